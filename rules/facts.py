@@ -1,0 +1,82 @@
+"""What the person told us: typed facts the conditions are evaluated against.
+
+A missing answer is ``None`` for dates and ``Answer.UNSURE`` for yes/no questions;
+the engine, not the state modules, decides what an unknown means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from rules.vocabulary import Answer, Category, Disposition, Event, Level
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    pending_case: Answer = Answer.UNSURE
+    under_sentence: Answer = Answer.UNSURE
+    birth_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Charge:
+    category: Category
+    disposition: Disposition
+    offense: str | None = None
+    level: Level = Level.UNKNOWN
+    offense_date: date | None = None
+    disposition_date: date | None = None
+    sentence_completed_date: date | None = None
+    trafficking_nexus: Answer = Answer.UNSURE
+
+    def date_of(self, event: Event) -> date | None:
+        if event is Event.OFFENSE:
+            return self.offense_date
+        if event is Event.DISPOSITION:
+            return self.disposition_date
+        return self.sentence_completed_date
+
+    @property
+    def is_conviction(self) -> bool:
+        return self.disposition is Disposition.CONVICTION
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    jurisdiction: str
+    as_of: date
+    charges: tuple[Charge, ...]
+    person: Person = field(default_factory=Person)
+    county: str | None = None
+
+
+class Fact(StrEnum):
+    """A field of the screening request a condition can depend on.
+
+    The value is the request path with ``[]`` standing for the charge's index.
+    """
+
+    CATEGORY = "charges[].category"
+    DISPOSITION = "charges[].disposition"
+    OFFENSE = "charges[].offense"
+    LEVEL = "charges[].level"
+    OFFENSE_DATE = "charges[].offense_date"
+    DISPOSITION_DATE = "charges[].disposition_date"
+    SENTENCE_COMPLETED_DATE = "charges[].sentence_completed_date"
+    TRAFFICKING_NEXUS = "charges[].trafficking_nexus"
+    PENDING_CASE = "person.pending_case"
+    UNDER_SENTENCE = "person.under_sentence"
+    BIRTH_DATE = "person.birth_date"
+
+    @property
+    def about_charge(self) -> bool:
+        return self.value.startswith("charges[]")
+
+    def path(self, index: int) -> str:
+        return self.value.replace("[]", f"[{index}]", 1)
+
+    @classmethod
+    def for_event(cls, event: Event) -> Fact:
+        return cls(f"charges[].{event.value}")

@@ -1,0 +1,129 @@
+"""The questionnaire, derived from the rules: a jurisdiction asks only what its remedies read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rules.facts import Fact
+from rules.law import Jurisdiction
+from rules.vocabulary import Answer, Category, Disposition, Level
+
+
+class AnswerType(StrEnum):
+    CHOICE = "choice"
+    TRI_STATE = "tri_state"
+    DATE = "date"
+    OFFENSE = "offense"
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    fact: Fact
+    answer_type: AnswerType
+    text: str
+    help: str
+    choices: tuple[str, ...] = ()
+
+
+CATALOGUE: dict[Fact, Question] = {
+    q.fact: q
+    for q in (
+        Question(
+            Fact.CATEGORY, AnswerType.CHOICE,
+            "What was the charge about?",
+            "Pick the closest. 'Selling sex' covers prostitution; 'buying sex' covers patronizing or "
+            "soliciting; 'helping or profiting from someone else's sex work' covers promoting or pimping.",
+            tuple(Category),
+        ),
+        Question(
+            Fact.DISPOSITION, AnswerType.CHOICE,
+            "How did the case end?",
+            "A guilty plea counts as a conviction. If you are not sure, choose 'not sure'.",
+            tuple(Disposition),
+        ),
+        Question(
+            Fact.OFFENSE, AnswerType.OFFENSE,
+            "Which law were you charged under, if you know it?",
+            "This is on court papers or your record. You can skip it.",
+        ),
+        Question(
+            Fact.LEVEL, AnswerType.CHOICE,
+            "Was it a felony, a misdemeanor, or a violation or ticket?",
+            "Court papers or your record say this. Skip it if you do not know.",
+            tuple(Level),
+        ),
+        Question(
+            Fact.OFFENSE_DATE, AnswerType.DATE,
+            "When were you arrested or charged?",
+            "An approximate date is fine if you do not know the exact day.",
+        ),
+        Question(
+            Fact.DISPOSITION_DATE, AnswerType.DATE,
+            "When did the case end (conviction, sentence or dismissal)?",
+            "Waiting periods often count from this date.",
+        ),
+        Question(
+            Fact.SENTENCE_COMPLETED_DATE, AnswerType.DATE,
+            "When did you finish the whole sentence (jail, probation, fines, classes)?",
+            "If the sentence was time served or a fine paid that day, use the date the case ended.",
+        ),
+        Question(
+            Fact.TRAFFICKING_NEXUS, AnswerType.TRI_STATE,
+            "Did this charge happen because someone forced, tricked or pressured you?",
+            "Some laws clear a record when the charge came from being trafficked or exploited. "
+            "You do not need proof to answer here, and 'not sure' is a fine answer.",
+            tuple(Answer),
+        ),
+        Question(
+            Fact.PENDING_CASE, AnswerType.TRI_STATE,
+            "Do you have a criminal case open right now, anywhere?",
+            "Many remedies wait until every open case has ended.",
+            tuple(Answer),
+        ),
+        Question(
+            Fact.UNDER_SENTENCE, AnswerType.TRI_STATE,
+            "Are you on probation or parole, or serving any sentence, right now?",
+            "Some remedies wait until every sentence is finished.",
+            tuple(Answer),
+        ),
+        Question(
+            Fact.BIRTH_DATE, AnswerType.DATE,
+            "What is your date of birth?",
+            "Only used to work out how old you were at the time. It is not stored.",
+        ),
+    )
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class AskedQuestion:
+    question: Question
+    # The charge categories whose remedies read this fact; empty for the two always asked.
+    categories: frozenset[Category]
+    remedy_ids: tuple[str, ...]
+
+
+ALWAYS_ASKED = (Fact.CATEGORY, Fact.DISPOSITION)
+
+
+def questions_for(jurisdiction: Jurisdiction) -> tuple[AskedQuestion, ...]:
+    users: dict[Fact, list[str]] = {}
+    categories: dict[Fact, set[Category]] = {}
+    for remedy in jurisdiction.remedies:
+        for condition in remedy.conditions:
+            for fact in condition.needs:
+                users.setdefault(fact, [])
+                if remedy.id not in users[fact]:
+                    users[fact].append(remedy.id)
+                categories.setdefault(fact, set()).update(remedy.reaches)
+    if jurisdiction.offenses:
+        users.setdefault(Fact.OFFENSE, [])
+        categories.setdefault(Fact.OFFENSE, set()).update(o.category for o in jurisdiction.offenses)
+    asked = [AskedQuestion(CATALOGUE[f], frozenset(), tuple(users.get(f, ()))) for f in ALWAYS_ASKED]
+    asked += [
+        AskedQuestion(question, frozenset(categories[fact]), tuple(users[fact]))
+        for fact, question in CATALOGUE.items()
+        if fact in users and fact not in ALWAYS_ASKED
+    ]
+    return tuple(asked)

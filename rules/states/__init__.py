@@ -1,0 +1,1 @@
+"""One module per jurisdiction, named for its USPS code; found by :mod:`rules.registry`."""

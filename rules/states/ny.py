@@ -1,0 +1,349 @@
+"""New York: vacatur for trafficking survivors, sealing by application, automatic sealing.
+
+Reviewed 2026-11-25 against the Consolidated Laws (CPL §§ 160.50, 160.55, 160.57, 160.59,
+440.10) and Laws 2021, ch. 23, which repealed Penal Law § 240.37.
+"""
+
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    convictions_at_most,
+    custom,
+    disposition_is,
+    level_is,
+    no_later_conviction,
+    no_pending_case,
+    not_under_sentence,
+    offense_in,
+    offense_not_in,
+    trafficking_nexus,
+    waiting_period,
+    waiting_period_by_level,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, later, met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+CPL_440_10 = "N.Y. Crim. Proc. Law § 440.10(1)(i)"
+CPL_160_50 = "N.Y. Crim. Proc. Law § 160.50"
+CPL_160_55 = "N.Y. Crim. Proc. Law § 160.55"
+CPL_160_57 = "N.Y. Crim. Proc. Law § 160.57"
+CPL_160_59 = "N.Y. Crim. Proc. Law § 160.59"
+REPEAL_240_37 = "L. 2021, ch. 23 (repeal of N.Y. Penal Law § 240.37)"
+CORRECTION_168_A = "N.Y. Correction Law § 168-a(2)"
+
+
+def _law(section: str) -> Source:
+    return Source(
+        f"N.Y. Crim. Proc. Law § {section} (New York State Senate)",
+        f"https://www.nysenate.gov/legislation/laws/CPL/{section}",
+    )
+
+
+OFFENSES = (
+    Offense("ny-pl-230.00", "Prostitution", "N.Y. Penal Law § 230.00", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense(
+        "ny-pl-230.03",
+        "Prostitution in a school zone",
+        "N.Y. Penal Law § 230.03",
+        Category.PROSTITUTION,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "ny-pl-230.04",
+        "Patronizing a person for prostitution in the third degree",
+        "N.Y. Penal Law § 230.04",
+        Category.SOLICITATION,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "ny-pl-230.20",
+        "Promoting prostitution in the fourth degree",
+        "N.Y. Penal Law § 230.20",
+        Category.PROMOTING,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "ny-pl-230.25",
+        "Promoting prostitution in the third degree",
+        "N.Y. Penal Law § 230.25",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "ny-pl-230.30",
+        "Promoting prostitution in the second degree",
+        "N.Y. Penal Law § 230.30",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "ny-pl-230.32",
+        "Promoting prostitution in the first degree",
+        "N.Y. Penal Law § 230.32",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "ny-pl-240.37",
+        "Loitering for the purpose of engaging in a prostitution offense",
+        "N.Y. Penal Law § 240.37 (repealed)",
+        Category.LOITERING_FOR_PROSTITUTION,
+        Level.VIOLATION,
+        note="Repealed on 2 February 2021.",
+        repealed=date(2021, 2, 2),
+    ),
+    Offense("ny-pl-245.00", "Public lewdness", "N.Y. Penal Law § 245.00", Category.LEWDNESS, Level.MISDEMEANOR),
+    Offense("ny-pl-240.35", "Loitering", "N.Y. Penal Law § 240.35", Category.QUALITY_OF_LIFE, Level.VIOLATION),
+    Offense("ny-pl-140.05", "Trespass", "N.Y. Penal Law § 140.05", Category.QUALITY_OF_LIFE, Level.VIOLATION),
+    Offense("ny-pl-240.20", "Disorderly conduct", "N.Y. Penal Law § 240.20", Category.QUALITY_OF_LIFE, Level.VIOLATION),
+    Offense(
+        "ny-educ-6512",
+        "Unauthorized practice of a profession (unlicensed massage)",
+        "N.Y. Educ. Law § 6512",
+        Category.UNLICENSED_MASSAGE,
+        Level.FELONY,
+    ),
+    Offense("ny-pl-230.34", "Sex trafficking", "N.Y. Penal Law § 230.34", Category.TRAFFICKING, Level.FELONY),
+)
+
+# Offenses that require sex-offender registration, which no sealing reaches.
+REGISTRABLE = ("ny-pl-230.30", "ny-pl-230.32", "ny-pl-230.34")
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="ny-vacatur-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a conviction that resulted from trafficking",
+    citations=(CPL_440_10,),
+    sources=(_law("440.10"),),
+    effective=date(2010, 8, 13),
+    reviewed=REVIEWED,
+    # Since the 2021 amendments the ground reaches any offense the trafficking led to.
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=CPL_440_10),
+        trafficking_nexus(cite=CPL_440_10),
+    ),
+    effect="The court vacates the conviction and dismisses the charge; the case is sealed as if it had "
+    "ended in your favor.",
+    limits=(
+        "The motion must be made with due diligence once you are out of the trafficking situation or "
+        "have sought services, with allowance for your safety.",
+    ),
+    next_steps=(
+        "File a motion to vacate the judgment under CPL 440.10(1)(i) in the court where you were convicted.",
+        "Official papers showing you were trafficked help but are not required; your own sworn statement "
+        "and other evidence can be enough.",
+        "Free lawyers who bring these motions are listed below.",
+    ),
+    legal_defect=True,
+    filing="The criminal court where the conviction was entered.",
+)
+
+sealing_after_favorable_termination = Remedy(
+    id="ny-sealing-favorable-termination",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic sealing when a case ends in your favor",
+    citations=(CPL_160_50,),
+    sources=(_law("160.50"),),
+    effective=date(1976, 9, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=CPL_160_50,
+        ),
+    ),
+    effect="Court and police records of the case are sealed, and fingerprints and photos are destroyed "
+    "or returned. You do not have to apply.",
+    next_steps=(
+        "Nothing to file. If the record still shows up, ask the court clerk for a certificate of disposition "
+        "and ask the court to order the sealing.",
+    ),
+    discretionary=False,
+)
+
+sealing_of_violations = Remedy(
+    id="ny-sealing-violation",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic sealing of a conviction for a violation",
+    citations=(CPL_160_55,),
+    sources=(_law("160.55"),),
+    effective=date(1980, 9, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=CPL_160_55),
+        level_is(Level.VIOLATION, cite=CPL_160_55),
+    ),
+    effect="Police and court records of a conviction for a violation (not a crime) are sealed, though "
+    "the court keeps a record of the conviction itself.",
+    next_steps=("Nothing to file. If an old violation still shows up, ask the court clerk why.",),
+    discretionary=False,
+)
+
+sealing_of_repealed_loitering = Remedy(
+    id="ny-sealing-240-37-repeal",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Sealing of loitering-for-prostitution records after the 2021 repeal",
+    citations=(REPEAL_240_37, CPL_160_50),
+    sources=(
+        Source(
+            "Senate bill S1351 of 2021, signed as chapter 23", "https://www.nysenate.gov/legislation/bills/2021/S1351"
+        ),
+        _law("160.50"),
+    ),
+    effective=date(2021, 2, 2),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.LOITERING_FOR_PROSTITUTION),
+    conditions=(
+        offense_in("ny-pl-240.37", cite=REPEAL_240_37),
+        convicted(cite=CPL_160_50),
+    ),
+    effect="Convictions under the repealed loitering law are treated as ended in your favor and sealed. "
+    "They are sealed, not destroyed.",
+    next_steps=(
+        "Nothing to file. If the conviction still appears on a background check, ask the court that "
+        "handled it, or a lawyer below, to have it sealed.",
+    ),
+    discretionary=False,
+)
+
+
+CLEAN_SLATE_YEARS = {Level.MISDEMEANOR: 3, Level.FELONY: 8}
+
+
+def _clean_slate_clock(context: ChargeContext) -> Finding:
+    """A later conviction restarts the Clean Slate clock: the earliest this record can be
+    sealed is when the latest listed conviction's own wait ends (an unknown level waits 8 years)."""
+    own = context.charge
+    own_day = own.sentence_completed_date or own.disposition_date
+    others = [c for i, c in enumerate(context.facts.charges) if i != context.index and c.is_conviction]
+    if own_day is None and others:
+        return unknown(
+            msg("A later conviction would restart the waiting period; the date this case ended is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    later_ends = []
+    for i, other in enumerate(context.facts.charges):
+        if i == context.index or not other.is_conviction or other.disposition_date is None:
+            continue
+        if own_day is not None and other.disposition_date <= own_day:
+            continue
+        start = other.sentence_completed_date or other.disposition_date
+        later_ends.append(add_period(start, years=CLEAN_SLATE_YEARS.get(other.level, 8)))
+    if not later_ends:
+        return met(msg("No later conviction restarts the waiting period."))
+    ends = max(later_ends)
+    if ends <= context.facts.as_of:
+        return met(msg("A later conviction restarted the waiting period, and that wait is over too."), on=ends)
+    return later(msg("A later conviction restarted the waiting period; it ends on {ends}.", ends=ends), on=ends)
+
+
+clean_slate = Remedy(
+    id="ny-clean-slate",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Clean Slate: automatic sealing of older convictions",
+    citations=(CPL_160_57,),
+    sources=(_law("160.57"),),
+    effective=date(2024, 11, 16),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=CPL_160_57),
+        offense_not_in(*REGISTRABLE, cite=CPL_160_57),
+        # Counted from sentencing or release; we count from the end of the sentence, never earlier.
+        waiting_period_by_level(CLEAN_SLATE_YEARS, since=Event.SENTENCE_COMPLETED, cite=CPL_160_57),
+        custom(
+            "later conviction restarts the clock",
+            requirement="No later conviction has restarted the waiting period.",
+            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL),
+            rule=_clean_slate_clock,
+            cite=CPL_160_57,
+        ),
+        not_under_sentence(cite=CPL_160_57),
+        no_pending_case(cite=CPL_160_57),
+    ),
+    effect="The conviction is sealed from most background checks without a petition. Police, courts, "
+    "prosecutors and some employers (for example in schools and law enforcement) can still see it.",
+    limits=(
+        "The state has until 16 November 2027 to finish sealing older records, so a record may still show for a while.",
+    ),
+    next_steps=(
+        "Nothing to file. You can ask the Division of Criminal Justice Services for your own record to "
+        "check whether it has been sealed.",
+    ),
+    discretionary=False,
+)
+
+sealing_by_application = Remedy(
+    id="ny-sealing-160-59",
+    kind=RemedyKind.SEALING,
+    title="Ask a court to seal up to two convictions after ten years",
+    citations=(CPL_160_59,),
+    sources=(_law("160.59"),),
+    effective=date(2017, 10, 7),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=CPL_160_59),
+        offense_not_in(*REGISTRABLE, cite=CORRECTION_168_A),
+        # Ten years from sentencing or release from incarceration, whichever is later; we count
+        # from the end of the whole sentence, which is never earlier.
+        waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=CPL_160_59),
+        convictions_at_most(total=2, felonies=1, cite=CPL_160_59),
+        no_later_conviction(cite=CPL_160_59),
+        no_pending_case(cite=CPL_160_59),
+    ),
+    effect="The conviction is sealed from the public and most employers and landlords. Police, "
+    "prosecutors, courts and some licensing agencies can still see it.",
+    next_steps=(
+        "Fill in the court system's sealing application (CPL 160.59) and file it with the court that "
+        "sentenced you; send a copy to the district attorney, who has 45 days to object.",
+        "Include a sworn statement about why sealing matters to you, such as work or housing.",
+        "If the district attorney objects, the judge may hold a hearing and decides.",
+    ),
+    filing="The court that imposed the sentence (the county or Supreme Court for felonies).",
+)
+
+JURISDICTION = Jurisdiction(
+    code="NY",
+    name="New York",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        sealing_after_favorable_termination,
+        sealing_of_violations,
+        sealing_of_repealed_loitering,
+        clean_slate,
+        sealing_by_application,
+    ),
+    legal_help=(
+        LegalHelp(
+            "Sex Workers Project at the Urban Justice Center",
+            "https://swp.urbanjustice.org",
+            "Vacatur motions for people in the sex trade and trafficking survivors",
+        ),
+        LegalHelp("The Legal Aid Society", "https://legalaidnyc.org", "New York City"),
+        LegalHelp("Legal Action Center", "https://www.lac.org", "Sealing and criminal records"),
+    ),
+    where_to_file="The criminal court that handled the case (in New York City, the Criminal Court of the "
+    "county, or the Supreme Court for felonies).",
+    notes=(
+        "In 2021 several New York City district attorneys asked courts to dismiss open prostitution and "
+        "loitering cases and old warrants.",
+    ),
+)

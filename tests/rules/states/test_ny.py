@@ -1,0 +1,191 @@
+"""New York remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination
+
+PROSTITUTION_2014 = dict(
+    offense="ny-pl-230.00", disposition_date=date(2014, 6, 10), sentence_completed_date=date(2014, 6, 10)
+)
+
+
+def test_ny_cpl_440_10_1_i_vacates_prostitution_conviction_with_trafficking_nexus():
+    found = determination("NY", "ny-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2014))
+    assert found.status is Status.ELIGIBLE
+    assert all(r.citation == "N.Y. Crim. Proc. Law § 440.10(1)(i)" for r in found.reasons)
+
+
+def test_ny_cpl_440_10_1_i_does_not_reach_conviction_without_trafficking_nexus():
+    found = determination("NY", "ny-vacatur-trafficking", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2014))
+    assert found.status is Status.NOT_ELIGIBLE
+    assert "forced, tricked or coerced" in found.reasons[0].text
+
+
+def test_ny_cpl_440_10_1_i_is_only_possible_when_trafficking_nexus_is_unsure():
+    found = determination("NY", "ny-vacatur-trafficking", charge(**PROSTITUTION_2014))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_ny_cpl_440_10_1_i_needs_a_conviction():
+    found = determination(
+        "NY", "ny-vacatur-trafficking", charge(disposition=Disposition.DISMISSAL, trafficking_nexus=Answer.YES)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ny_cpl_160_50_seals_dismissed_case_automatically():
+    found = determination("NY", "ny-sealing-favorable-termination", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.AUTOMATIC
+
+
+def test_ny_cpl_160_50_does_not_seal_a_conviction():
+    found = determination("NY", "ny-sealing-favorable-termination", charge(**PROSTITUTION_2014))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ny_cpl_160_50_is_possible_when_outcome_unknown():
+    found = determination("NY", "ny-sealing-favorable-termination", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_ny_cpl_160_55_seals_violation_conviction():
+    found = determination("NY", "ny-sealing-violation", charge(Category.QUALITY_OF_LIFE, level=Level.VIOLATION))
+    assert found.status is Status.AUTOMATIC
+
+
+def test_ny_cpl_160_55_does_not_seal_misdemeanor_conviction():
+    found = determination("NY", "ny-sealing-violation", charge(**PROSTITUTION_2014))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ny_cpl_160_55_is_possible_when_level_unknown():
+    found = determination("NY", "ny-sealing-violation", charge(Category.QUALITY_OF_LIFE))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "charges[0].level" in found.open_questions
+
+
+def test_ny_repeal_of_pl_240_37_seals_loitering_conviction():
+    found = determination(
+        "NY", "ny-sealing-240-37-repeal", charge(Category.LOITERING_FOR_PROSTITUTION, offense="ny-pl-240.37")
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_ny_repeal_of_pl_240_37_infers_offense_from_category():
+    found = determination("NY", "ny-sealing-240-37-repeal", charge(Category.LOITERING_FOR_PROSTITUTION))
+    assert found.status is Status.AUTOMATIC
+
+
+def test_ny_repeal_of_pl_240_37_does_not_seal_dismissal_twice():
+    found = determination(
+        "NY", "ny-sealing-240-37-repeal", charge(Category.LOITERING_FOR_PROSTITUTION, disposition=Disposition.DISMISSAL)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ny_repeal_of_pl_240_37_is_possible_when_outcome_unknown():
+    found = determination(
+        "NY", "ny-sealing-240-37-repeal", charge(Category.LOITERING_FOR_PROSTITUTION, disposition=Disposition.UNKNOWN)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+def test_ny_cpl_160_57_clean_slate_seals_misdemeanor_three_years_after_sentence():
+    found = determination("NY", "ny-clean-slate", charge(**PROSTITUTION_2014))
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2024, 11, 16)  # the law's own start, later than the 3-year wait
+
+
+def test_ny_cpl_160_57_clean_slate_dates_a_recent_misdemeanor():
+    found = determination(
+        "NY",
+        "ny-clean-slate",
+        charge(offense="ny-pl-230.00", disposition_date=date(2025, 3, 1), sentence_completed_date=date(2025, 9, 1)),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2028, 9, 1)
+
+
+def test_ny_cpl_160_57_clean_slate_waits_eight_years_for_a_felony():
+    found = determination(
+        "NY",
+        "ny-clean-slate",
+        charge(Category.PROMOTING, offense="ny-pl-230.25", sentence_completed_date=date(2020, 1, 15)),
+    )
+    assert found.eligible_on == date(2028, 1, 15)
+
+
+def test_ny_cpl_160_57_clean_slate_does_not_seal_registrable_offense():
+    found = determination(
+        "NY",
+        "ny-clean-slate",
+        charge(Category.PROMOTING, offense="ny-pl-230.32", sentence_completed_date=date(2010, 1, 15)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ny_cpl_160_57_clean_slate_waits_for_open_case_to_end():
+    found = determination(
+        "NY", "ny-clean-slate", charge(**PROSTITUTION_2014), person=clean_person(pending_case=Answer.YES)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ny_cpl_160_57_clean_slate_is_possible_when_sentence_end_unknown():
+    found = determination("NY", "ny-clean-slate", charge(offense="ny-pl-230.00"))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "charges[0].sentence_completed_date" in found.open_questions
+
+
+def test_ny_cpl_160_57_clean_slate_clock_restarts_with_later_conviction():
+    first = charge(**PROSTITUTION_2014)
+    second = charge(offense="ny-pl-230.00", disposition_date=date(2025, 5, 1), sentence_completed_date=date(2025, 5, 1))
+    found = determination("NY", "ny-clean-slate", first, second)
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2028, 5, 1)
+
+
+def test_ny_cpl_160_59_seals_single_misdemeanor_after_ten_years():
+    found = determination("NY", "ny-sealing-160-59", charge(**PROSTITUTION_2014))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ny_cpl_160_59_dates_the_end_of_the_ten_year_wait():
+    found = determination(
+        "NY",
+        "ny-sealing-160-59",
+        charge(offense="ny-pl-230.00", disposition_date=date(2020, 2, 29), sentence_completed_date=date(2020, 2, 29)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2030, 3, 1)
+
+
+def test_ny_cpl_160_59_refuses_more_than_two_convictions():
+    three = [charge(**PROSTITUTION_2014) for _ in range(3)]
+    found = determination("NY", "ny-sealing-160-59", *three)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ny_cpl_160_59_refuses_when_a_later_conviction_is_listed():
+    later_one = charge(
+        offense="ny-pl-230.00", disposition_date=date(2016, 1, 1), sentence_completed_date=date(2016, 1, 1)
+    )
+    found = determination("NY", "ny-sealing-160-59", charge(**PROSTITUTION_2014), later_one)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ny_cpl_160_59_is_possible_when_open_case_unknown():
+    found = determination(
+        "NY", "ny-sealing-160-59", charge(**PROSTITUTION_2014), person=clean_person(pending_case=Answer.UNSURE)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
+
+
+def test_ny_cpl_160_59_does_not_reach_trafficking_charges():
+    from tests.rules.screening import reaches
+
+    assert not reaches("NY", "ny-sealing-160-59", charge(Category.TRAFFICKING))
