@@ -19,19 +19,19 @@ from rules.registry import jurisdiction, jurisdictions
 from rules.vocabulary import Answer, Category, Disposition, Level, RemedyKind, Status
 
 
-class UnknownJurisdiction(LookupError):
+class UnknownJurisdictionError(LookupError):
     pass
 
 
 def screen(facts: Facts) -> Screening:
     found = jurisdiction(facts.jurisdiction)
     if found is None:
-        raise UnknownJurisdiction(facts.jurisdiction)
+        raise UnknownJurisdictionError(facts.jurisdiction)
     return screen_in(facts, found)
 
 
 __all__ = [
     "Answer", "Category", "Charge", "ChargeScreening", "Determination", "Disposition", "Facts",
     "Jurisdiction", "LegalHelp", "Level", "Offense", "Person", "Reason", "Remedy", "RemedyKind",
-    "Screening", "Source", "Status", "UnknownJurisdiction", "jurisdiction", "jurisdictions", "screen",
+    "Screening", "Source", "Status", "UnknownJurisdictionError", "jurisdiction", "jurisdictions", "screen",
 ]  # fmt: skip
