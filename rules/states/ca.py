@@ -1,0 +1,253 @@
+"""California: vacatur for trafficking survivors, relief after the 2023 repeal of loitering with
+intent to commit prostitution, dismissal after probation, and automatic record relief.
+
+Reviewed 2026-11-25 against Cal. Penal Code §§ 236.14, 653.29, 1170.22, 1203.4, 1203.4a,
+1203.425 and 851.93, and the Judicial Council's self-help pages on cleaning a record.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    convicted,
+    disposition_is,
+    happened_on_or_after,
+    no_pending_case,
+    not_under_sentence,
+    offense_in,
+    sentence_completed,
+    trafficking_nexus,
+    waiting_period,
+    waiting_period_by_level,
+)
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+PC_236_14 = "Cal. Penal Code § 236.14"
+PC_653_29 = "Cal. Penal Code § 653.29"
+PC_1170_22 = "Cal. Penal Code § 1170.22"
+PC_1203_4 = "Cal. Penal Code §§ 1203.4, 1203.4a"
+PC_1203_425 = "Cal. Penal Code § 1203.425"
+PC_851_93 = "Cal. Penal Code § 851.93"
+
+SELF_HELP_TRAFFICKING = Source(
+    "California Courts self-help: relief for human trafficking victims",
+    "https://selfhelp.courts.ca.gov/clean-your-record/relief-human-trafficking-victims",
+)
+SELF_HELP_CLEAN_RECORD = Source(
+    "California Courts self-help: clean your record", "https://selfhelp.courts.ca.gov/clean-your-record"
+)
+
+
+def _code(section: str) -> Source:
+    return Source(
+        f"Cal. Penal Code § {section} (California Legislative Information)",
+        f"https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum={section}",
+    )
+
+
+OFFENSES = (
+    Offense("ca-pc-647b1", "Prostitution (engaging in or agreeing to sex for money)", "Cal. Penal Code § 647(b)(1)",
+            Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense("ca-pc-647b2", "Soliciting prostitution (offering to pay for sex)", "Cal. Penal Code § 647(b)(2)",
+            Category.SOLICITATION, Level.MISDEMEANOR),
+    Offense("ca-pc-647f", "Prostitution with a prior conviction (former felony)", "Cal. Penal Code § 647f (repealed)",
+            Category.PROSTITUTION, Level.FELONY, note="Repealed on 1 January 2018.", repealed=date(2018, 1, 1)),
+    Offense("ca-pc-653.22", "Loitering with intent to commit prostitution", "Cal. Penal Code § 653.22 (repealed)",
+            Category.LOITERING_FOR_PROSTITUTION, Level.MISDEMEANOR, note="Repealed on 1 January 2023.",
+            repealed=date(2023, 1, 1)),
+    Offense("ca-pc-653.23", "Supervising or aiding a prostitute", "Cal. Penal Code § 653.23",
+            Category.PROMOTING, Level.MISDEMEANOR),
+    Offense("ca-pc-266h", "Pimping", "Cal. Penal Code § 266h", Category.PROMOTING, Level.FELONY),
+    Offense("ca-pc-266i", "Pandering", "Cal. Penal Code § 266i", Category.PROMOTING, Level.FELONY),
+    Offense("ca-pc-647a", "Lewd conduct in public", "Cal. Penal Code § 647(a)", Category.LEWDNESS, Level.MISDEMEANOR),
+    Offense("ca-pc-647e", "Illegal lodging", "Cal. Penal Code § 647(e)", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
+    Offense("ca-pc-602", "Trespass", "Cal. Penal Code § 602", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
+    Offense("ca-pc-415", "Disturbing the peace", "Cal. Penal Code § 415", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
+    Offense("ca-pc-236.1", "Human trafficking", "Cal. Penal Code § 236.1", Category.TRAFFICKING, Level.FELONY),
+)  # fmt: skip
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="ca-vacatur-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="Vacate an arrest or conviction that resulted from trafficking",
+    citations=(PC_236_14,),
+    sources=(_code("236.14"), SELF_HELP_TRAFFICKING),
+    effective=date(2017, 1, 1),
+    reviewed=REVIEWED,
+    # Any nonviolent offense (none listed in § 667.5(c)) committed while a trafficking victim.
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        disposition_is(Disposition.CONVICTION, Disposition.NO_CHARGES, Disposition.DISMISSAL, Disposition.ACQUITTAL,
+                       Disposition.DIVERSION_COMPLETED, cite=PC_236_14 + "(a)"),
+        trafficking_nexus(cite=PC_236_14 + "(a)"),
+    ),
+    effect="The court finds the arrest or conviction legally invalid, vacates it, and orders the arrest and court "
+    "records sealed and destroyed. You can say the arrest or conviction never happened.",
+    limits=("You must show by clear and convincing evidence that the arrest or conviction was a direct result of "
+            "being trafficked. The petition must be filed within a reasonable time after you left the trafficking "
+            "situation or sought services.",),
+    next_steps=(
+        "File a petition under Penal Code 236.14, signed under penalty of perjury, in the court where the case was; "
+        "there is no statewide form and no filing fee.",
+        "Serve it on the prosecutor, who has 45 days to respond; the judge may decide without a hearing if no one "
+        "objects.",
+        "Documents from a service provider, a lawyer or law enforcement help, but your own statement can be evidence.",
+    ),
+    legal_defect=True,
+    filing="The superior court in the county of the arrest or conviction.",
+)  # fmt: skip
+
+relief_after_loitering_repeal = Remedy(
+    id="ca-dismiss-seal-653-22",
+    kind=RemedyKind.DISMISSAL,
+    title="Dismiss and seal a conviction for loitering with intent to commit prostitution",
+    citations=(PC_653_29,),
+    sources=(_code("653.29"), SELF_HELP_CLEAN_RECORD),
+    effective=date(2023, 1, 1),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.LOITERING_FOR_PROSTITUTION),
+    conditions=(
+        offense_in("ca-pc-653.22", cite=PC_653_29 + "(a)"),
+        convicted(cite=PC_653_29 + "(a)"),
+    ),
+    effect="The court dismisses the conviction and seals the record; the law that made it a crime was repealed. "
+    "If you are still serving the sentence, the court recalls it.",
+    next_steps=(
+        "File the court's petition for dismissal and sealing under Penal Code 653.29 in the court where you were "
+        "convicted; the court grants it unless the record shows you do not qualify.",
+    ),
+    discretionary=False,
+    filing="The superior court that entered the conviction.",
+)
+
+vacatur_of_felony_prostitution = Remedy(
+    id="ca-vacate-felony-prostitution",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a conviction under the repealed felony prostitution law",
+    citations=(PC_1170_22,),
+    sources=(_code("1170.22"), SELF_HELP_CLEAN_RECORD),
+    effective=date(2018, 1, 1),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.PROSTITUTION),
+    conditions=(
+        offense_in("ca-pc-647f", cite=PC_1170_22),
+        convicted(cite=PC_1170_22),
+    ),
+    effect="The court vacates the conviction under the repealed Penal Code 647f and dismisses it; if you are still "
+    "serving the sentence, it is recalled.",
+    next_steps=("Petition the court that convicted you under Penal Code 1170.22.",),
+    discretionary=False,
+    filing="The superior court that entered the conviction.",
+)
+
+dismissal_after_sentence = Remedy(
+    id="ca-dismissal-1203-4",
+    kind=RemedyKind.SET_ASIDE,
+    title="Dismissal of a conviction after the sentence is done (often called expungement)",
+    citations=(PC_1203_4,),
+    sources=(_code("1203.4"), _code("1203.4a"), SELF_HELP_CLEAN_RECORD),
+    effective=date(1935, 1, 1),  # § 1203.4 dates from 1935; § 1203.4a from 1961.
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=PC_1203_4),
+        sentence_completed(cite=PC_1203_4),
+        # § 1203.4a: a misdemeanor without probation waits one year from judgment. Probation cases
+        # usually run at least a year; we ask for the year in both, the conservative reading.
+        waiting_period(years=1, since=Event.DISPOSITION, cite="Cal. Penal Code § 1203.4a(a)"),
+        not_under_sentence(cite=PC_1203_4),
+        no_pending_case(cite="Cal. Penal Code § 1203.4a(a)"),
+    ),
+    effect="The court lets you withdraw the plea and dismisses the case. Most private employers cannot ask about "
+    "or use a dismissed conviction.",
+    limits=(
+        "The conviction still shows to police and courts, counts as a prior if you are charged again, and must be "
+        "disclosed for state licenses and public office.",
+        "It is not a vacatur for immigration purposes.",
+    ),
+    next_steps=(
+        "File Judicial Council form CR-180 (petition) with a proposed order on form CR-181 in the court that "
+        "convicted you.",
+        "Ask the clerk about the filing fee; you can ask for a fee waiver if you cannot pay.",
+    ),
+    filing="The superior court that entered the conviction.",
+)
+
+automatic_conviction_relief = Remedy(
+    id="ca-automatic-conviction-relief",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic conviction record relief (Clean Slate)",
+    citations=(PC_1203_425,),
+    sources=(_code("1203.425"), SELF_HELP_CLEAN_RECORD),
+    effective=date(2022, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=PC_1203_425),
+        happened_on_or_after(Event.DISPOSITION, date(1973, 1, 1), cite=PC_1203_425 + "(a)(1)"),
+        # One year after the sentence for misdemeanors; four years crime-free after it for felonies.
+        waiting_period_by_level({Level.MISDEMEANOR: 1, Level.FELONY: 4}, since=Event.SENTENCE_COMPLETED,
+                                cite=PC_1203_425 + "(a)(1)"),
+        not_under_sentence(cite=PC_1203_425 + "(a)(1)"),
+        no_pending_case(cite=PC_1203_425 + "(a)(1)"),
+    ),
+    effect="The Department of Justice marks the conviction as dismissed and hides it from most background checks, "
+    "without a petition.",
+    limits=("Police, courts and some employers (schools, law enforcement, licensing) can still see it.",
+            "It is not a vacatur for immigration purposes."),
+    next_steps=(
+        "Nothing to file. You can request your own record from the California Department of Justice to check.",
+        "If you need a court order now, you can still file for dismissal under Penal Code 1203.4.",
+    ),
+    discretionary=False,
+)  # fmt: skip
+
+automatic_arrest_relief = Remedy(
+    id="ca-automatic-arrest-relief",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic relief for an arrest that did not lead to a conviction",
+    citations=(PC_851_93,),
+    sources=(_code("851.93"), SELF_HELP_CLEAN_RECORD),
+    effective=date(2022, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.NO_CHARGES, Disposition.DISMISSAL, Disposition.ACQUITTAL,
+                       Disposition.DIVERSION_COMPLETED, cite=PC_851_93 + "(a)(2)"),
+        # An arrest with no charge waits one year (misdemeanor) or three (felony); we apply the
+        # wait to every outcome, the conservative reading.
+        waiting_period_by_level({Level.MISDEMEANOR: 1, Level.VIOLATION: 1, Level.FELONY: 3}, since=Event.OFFENSE,
+                                cite=PC_851_93 + "(a)(2)"),
+    ),
+    effect="The Department of Justice records that relief was granted, and the arrest no longer shows on most "
+    "background checks.",
+    next_steps=("Nothing to file. For a court order sealing the arrest, ask the court under Penal Code 851.91.",),
+    discretionary=False,
+)  # fmt: skip
+
+JURISDICTION = Jurisdiction(
+    code="CA",
+    name="California",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        relief_after_loitering_repeal,
+        vacatur_of_felony_prostitution,
+        dismissal_after_sentence,
+        automatic_conviction_relief,
+        automatic_arrest_relief,
+    ),
+    legal_help=(
+        LegalHelp("Coalition to Abolish Slavery & Trafficking (CAST)", "https://www.castla.org",
+                  "Legal help for trafficking survivors, including vacatur"),
+        LegalHelp("Root & Rebound", "https://www.rootandrebound.org", "Record clearing and reentry"),
+        LegalHelp("California Courts self-help: clean your record", "https://selfhelp.courts.ca.gov/clean-your-record",
+                  "Forms and instructions"),
+    ),
+    where_to_file="The superior court in the county where you were arrested or convicted.",
+    notes=("From 1 January 2026 loitering with intent to buy sex is again an offense, for buyers only.",),
+)  # fmt: skip

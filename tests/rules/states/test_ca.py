@@ -1,0 +1,185 @@
+"""California remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination, reaches
+
+PROSTITUTION_2019 = dict(
+    offense="ca-pc-647b1", disposition_date=date(2019, 3, 4), sentence_completed_date=date(2020, 3, 4)
+)
+LOITERING_2018 = dict(
+    offense="ca-pc-653.22", disposition_date=date(2018, 8, 1), sentence_completed_date=date(2018, 8, 1)
+)
+
+
+def test_ca_pc_236_14_vacates_prostitution_conviction_of_trafficking_victim():
+    found = determination("CA", "ca-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2019))
+    assert found.status is Status.ELIGIBLE
+    assert found.remedy.legal_defect
+
+
+def test_ca_pc_236_14_also_reaches_an_arrest_without_charges():
+    found = determination(
+        "CA", "ca-vacatur-trafficking", charge(disposition=Disposition.NO_CHARGES, trafficking_nexus=Answer.YES)
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ca_pc_236_14_does_not_reach_conviction_without_trafficking():
+    found = determination("CA", "ca-vacatur-trafficking", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2019))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ca_pc_236_14_does_not_reach_a_case_still_open():
+    found = determination(
+        "CA", "ca-vacatur-trafficking", charge(disposition=Disposition.PENDING, trafficking_nexus=Answer.YES)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ca_pc_236_14_is_possible_when_trafficking_unsure():
+    found = determination("CA", "ca-vacatur-trafficking", charge(**PROSTITUTION_2019))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_ca_pc_653_29_dismisses_and_seals_loitering_conviction():
+    found = determination("CA", "ca-dismiss-seal-653-22", charge(Category.LOITERING_FOR_PROSTITUTION, **LOITERING_2018))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ca_pc_653_29_was_not_available_before_2023():
+    found = determination(
+        "CA",
+        "ca-dismiss-seal-653-22",
+        charge(Category.LOITERING_FOR_PROSTITUTION, **LOITERING_2018),
+        as_of=date(2022, 6, 1),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2023, 1, 1)
+
+
+def test_ca_pc_653_29_does_not_reach_a_dismissed_loitering_charge():
+    found = determination(
+        "CA", "ca-dismiss-seal-653-22", charge(Category.LOITERING_FOR_PROSTITUTION, disposition=Disposition.DISMISSAL)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ca_pc_653_29_is_possible_when_outcome_unknown():
+    found = determination(
+        "CA", "ca-dismiss-seal-653-22", charge(Category.LOITERING_FOR_PROSTITUTION, disposition=Disposition.UNKNOWN)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_ca_pc_1170_22_vacates_former_felony_prostitution():
+    found = determination("CA", "ca-vacate-felony-prostitution", charge(offense="ca-pc-647f"))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ca_pc_1170_22_does_not_reach_misdemeanor_prostitution():
+    found = determination("CA", "ca-vacate-felony-prostitution", charge(**PROSTITUTION_2019))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ca_pc_1170_22_is_possible_when_the_prostitution_law_is_unknown():
+    found = determination("CA", "ca-vacate-felony-prostitution", charge())
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_ca_pc_1203_4_dismisses_conviction_after_sentence():
+    found = determination("CA", "ca-dismissal-1203-4", charge(**PROSTITUTION_2019))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ca_pc_1203_4a_waits_one_year_from_judgment():
+    recent = charge(
+        offense="ca-pc-647b1", disposition_date=date(2026, 2, 10), sentence_completed_date=date(2026, 2, 10)
+    )
+    found = determination("CA", "ca-dismissal-1203-4", recent)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 2, 10)
+
+
+def test_ca_pc_1203_4_refuses_while_on_probation_for_another_offense():
+    found = determination(
+        "CA", "ca-dismissal-1203-4", charge(**PROSTITUTION_2019), person=clean_person(under_sentence=Answer.YES)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ca_pc_1203_4_is_possible_when_sentence_end_unknown():
+    found = determination("CA", "ca-dismissal-1203-4", charge(offense="ca-pc-647b1", disposition_date=date(2019, 3, 4)))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_ca_pc_1203_425_grants_automatic_relief_a_year_after_a_misdemeanor_sentence():
+    found = determination("CA", "ca-automatic-conviction-relief", charge(**PROSTITUTION_2019))
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2022, 7, 1)
+
+
+def test_ca_pc_1203_425_waits_four_years_for_a_felony():
+    found = determination(
+        "CA",
+        "ca-automatic-conviction-relief",
+        charge(
+            Category.PROMOTING,
+            offense="ca-pc-266h",
+            disposition_date=date(2023, 1, 5),
+            sentence_completed_date=date(2024, 1, 5),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2028, 1, 5)
+
+
+def test_ca_pc_1203_425_does_not_reach_convictions_before_1973():
+    found = determination(
+        "CA",
+        "ca-automatic-conviction-relief",
+        charge(offense="ca-pc-647b1", disposition_date=date(1970, 1, 1), sentence_completed_date=date(1970, 1, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ca_pc_1203_425_is_possible_when_open_case_unknown():
+    found = determination(
+        "CA",
+        "ca-automatic-conviction-relief",
+        charge(**PROSTITUTION_2019),
+        person=clean_person(pending_case=Answer.UNSURE),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+def test_ca_pc_851_93_relieves_old_arrest_without_charges():
+    found = determination(
+        "CA",
+        "ca-automatic-arrest-relief",
+        charge(disposition=Disposition.NO_CHARGES, level=Level.MISDEMEANOR, offense_date=date(2020, 5, 1)),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2022, 7, 1)
+
+
+def test_ca_pc_851_93_does_not_reach_a_conviction():
+    found = determination("CA", "ca-automatic-arrest-relief", charge(**PROSTITUTION_2019))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ca_pc_851_93_is_possible_when_arrest_date_unknown():
+    found = determination(
+        "CA", "ca-automatic-arrest-relief", charge(disposition=Disposition.NO_CHARGES, level=Level.MISDEMEANOR)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense_date",)
+
+
+def test_ca_remedies_do_not_treat_trafficking_charges_as_relief_paths():
+    assert not reaches("CA", "ca-dismissal-1203-4", charge(Category.TRAFFICKING))
