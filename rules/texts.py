@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rules.facts import Charge
+from rules.law import Remedy
 from rules.vocabulary import RemedyKind
 
 DISCLAIMER = (
@@ -27,3 +29,12 @@ IMMIGRATION_CAVEAT = (
     "For immigration, relief given for rehabilitation (sealing, expungement, set-aside) usually still counts "
     "as a conviction. Ask an immigration lawyer before you rely on it."
 )
+
+
+def effect_parts(remedy: Remedy, charge: Charge) -> tuple[str, ...]:
+    """What a remedy does, what it does not do, and the immigration caveat where relief for a
+    conviction is rehabilitative rather than a finding that the conviction was invalid."""
+    parts = (remedy.effect, *remedy.limits)
+    if charge.is_conviction and not remedy.legal_defect:
+        parts += (IMMIGRATION_CAVEAT,)
+    return parts

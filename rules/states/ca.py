@@ -166,7 +166,6 @@ dismissal_after_sentence = Remedy(
     limits=(
         "The conviction still shows to police and courts, counts as a prior if you are charged again, and must be "
         "disclosed for state licenses and public office.",
-        "It is not a vacatur for immigration purposes.",
     ),
     next_steps=(
         "File Judicial Council form CR-180 (petition) with a proposed order on form CR-181 in the court that "
@@ -196,8 +195,7 @@ automatic_conviction_relief = Remedy(
     ),
     effect="The Department of Justice marks the conviction as dismissed and hides it from most background checks, "
     "without a petition.",
-    limits=("Police, courts and some employers (schools, law enforcement, licensing) can still see it.",
-            "It is not a vacatur for immigration purposes."),
+    limits=("Police, courts and some employers (schools, law enforcement, licensing) can still see it.",),
     next_steps=(
         "Nothing to file. You can request your own record from the California Department of Justice to check.",
         "If you need a court order now, you can still file for dismissal under Penal Code 1203.4.",

@@ -162,7 +162,6 @@ vacatur_of_misdemeanor = Remedy(
     ),
     effect="The court lets you withdraw the plea and dismisses the charge. The conviction leaves your criminal "
     "history for most purposes, and you can say you were never convicted of it.",
-    limits=("This is rehabilitative relief; it may not help in immigration matters.",),
     next_steps=("File a motion to vacate with the court that sentenced you; ask the clerk about the fee or a waiver.",),
     filing="The district or municipal court that sentenced you.",
 )  # fmt: skip
@@ -190,7 +189,6 @@ vacatur_of_felony = Remedy(
         no_later_conviction(cite=RCW_9_94A_640 + "(2)"),
     ),
     effect="The court clears the felony conviction; it leaves your criminal history for most purposes.",
-    limits=("This is rehabilitative relief; it may not help in immigration matters.",),
     next_steps=("Get a certificate of discharge, then file a motion to vacate in the superior court that sentenced "
                 "you.",),
     filing="The superior court that sentenced you.",

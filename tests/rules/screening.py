@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 from typing import Any
 
 import rules
-from rules import Answer, Category, Charge, Determination, Disposition, Facts, Person
+from rules import Answer, Category, Charge, Determination, Disposition, Facts, Person, Status
 
 AS_OF = date(2026, 11, 25)
+
+# Every status each remedy reached in a test, so the suite can check each remedy was shown to
+# qualify and to not qualify (see tests/conftest.py).
+STATUSES_SEEN: dict[str, set[Status]] = defaultdict(set)
 
 
 def charge(
@@ -29,6 +34,7 @@ def determination(
     screened = rules.screen(facts).charges[index].determinations
     found = [d for d in screened if d.remedy.id == remedy_id]
     assert found, f"{remedy_id} does not reach this charge; it reached {[d.remedy.id for d in screened]}"
+    STATUSES_SEEN[remedy_id].add(found[0].status)
     return found[0]
 
 

@@ -1,0 +1,23 @@
+# The screener service. Build: docker build -t screener .   Run: docker run -p 8000:8000 screener
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+RUN useradd --create-home --uid 10001 screener
+WORKDIR /srv/screener
+
+COPY pyproject.toml README.md ./
+COPY rules ./rules
+COPY app ./app
+COPY templates ./templates
+COPY static ./static
+RUN pip install . && python -m app.i18n compile
+
+USER screener
+ENV SCREENER_DATABASE_URL=sqlite:////home/screener/screener.sqlite3
+EXPOSE 8000
+HEALTHCHECK CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz')"
+CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000", "--proxy-headers"]

@@ -1,0 +1,116 @@
+"""Reading endpoints: the jurisdictions, their law, and the questions a screening can ask."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path
+
+import rules
+from app.api.schemas import (
+    AskedWhen,
+    ConditionOut,
+    JurisdictionDetail,
+    JurisdictionSummary,
+    OffenseOut,
+    QuestionOut,
+    RemedyOut,
+    SourceOut,
+)
+from app.api.screening_io import find_jurisdiction, legal_help_of
+from app.core.problems import Problem
+from rules.law import Jurisdiction
+from rules.localization import localizer
+from rules.questions import questions_for
+
+router = APIRouter(prefix="/api/v1/jurisdictions", tags=["jurisdictions"])
+
+CodeInPath = Annotated[str, Path(min_length=1, max_length=8, description="USPS code, case-insensitive")]
+NOT_FOUND = {
+    404: {"model": Problem, "description": "No such jurisdiction", "content": {"application/problem+json": {}}}
+}
+
+
+def _jurisdiction_or_404(code: str) -> Jurisdiction:
+    found = find_jurisdiction(code)
+    if found is None:
+        raise HTTPException(404, detail=f"No jurisdiction with the code {code!r}.")
+    return found
+
+
+@router.get("", response_model=list[JurisdictionSummary], summary="Every jurisdiction with rules")
+def list_jurisdictions() -> list[JurisdictionSummary]:
+    return [
+        JurisdictionSummary(code=j.code, name=j.name, remedy_count=len(j.remedies), reviewed=j.reviewed)
+        for j in rules.jurisdictions().values()
+    ]
+
+
+@router.get(
+    "/{code}",
+    response_model=JurisdictionDetail,
+    responses=NOT_FOUND,
+    summary="A jurisdiction's offenses and remedies, with citations and sources",
+)
+def get_jurisdiction(code: CodeInPath) -> JurisdictionDetail:
+    j = _jurisdiction_or_404(code)
+    local = localizer("en")
+    return JurisdictionDetail(
+        code=j.code,
+        name=j.name,
+        reviewed=j.reviewed,
+        where_to_file=j.where_to_file,
+        offenses=[
+            OffenseOut(id=o.id, name=o.name, statute=o.statute, category=o.category, level=o.level) for o in j.offenses
+        ],
+        remedies=[
+            RemedyOut(
+                id=r.id,
+                kind=r.kind,
+                title=r.title,
+                citations=list(r.citations),
+                sources=[SourceOut(title=s.title, url=s.url) for s in r.sources],  # type: ignore[arg-type]
+                effect=" ".join((r.effect, *r.limits)),
+                conditions=[ConditionOut(text=local.render(c.describe()), citation=c.cite) for c in r.conditions],
+                reaches=sorted(r.reaches),
+                next_steps=list(r.next_steps),
+                effective=r.effective,
+                reviewed=r.reviewed,
+            )
+            for r in j.remedies
+        ],
+        legal_help=legal_help_of(j, local),
+    )
+
+
+def _asked_when(categories: frozenset[rules.Category], remedy_ids: tuple[str, ...]) -> AskedWhen:
+    if not categories:
+        return AskedWhen(always=True, categories=[], remedies=list(remedy_ids), text="Always asked.")
+    names = ", ".join(sorted(c.value for c in categories))
+    return AskedWhen(
+        always=False,
+        categories=sorted(categories),
+        remedies=list(remedy_ids),
+        text=f"Asked for charges in these categories: {names}.",
+    )
+
+
+@router.get(
+    "/{code}/questions",
+    response_model=list[QuestionOut],
+    responses=NOT_FOUND,
+    summary="The questions a screening in this jurisdiction can ask",
+)
+def get_questions(code: CodeInPath) -> list[QuestionOut]:
+    j = _jurisdiction_or_404(code)
+    return [
+        QuestionOut(
+            field=a.question.fact.value,
+            answer_type=a.question.answer_type.value,
+            text=a.question.text,
+            help=a.question.help,
+            choices=list(a.question.choices),
+            asked_when=_asked_when(a.categories, a.remedy_ids),
+        )
+        for a in questions_for(j)
+    ]

@@ -1,0 +1,187 @@
+"""The wire models of the screening API, version 1 (see the contract in the README).
+
+Requests reject unknown fields and parse strictly (a date is an ISO string, never a number).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, HttpUrl, StrictStr
+
+from rules.vocabulary import Answer, Category, Disposition, Level, RemedyKind, Status
+
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2199, 12, 31)
+
+
+def _iso_date_text(value: object) -> object:
+    """Dates travel as ISO strings; a number is not a date, whatever the parser would make of it."""
+    if isinstance(value, str) and len(value) == 10:
+        return value
+    if isinstance(value, date):
+        return value
+    raise ValueError("Use an ISO date, YYYY-MM-DD.")
+
+
+Day = Annotated[
+    date, BeforeValidator(_iso_date_text), Field(ge=EARLIEST, le=LATEST, description="ISO date, YYYY-MM-DD")
+]
+Code = Annotated[
+    StrictStr,
+    Field(
+        min_length=2, max_length=2, pattern=r"^[A-Za-z]{2}$", description="USPS code of a state or DC, case-insensitive"
+    ),
+]
+
+
+class Language(StrEnum):
+    EN = "en"
+    ES = "es"
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PersonIn(_Request):
+    pending_case: Answer = Field(Answer.UNSURE, description="Is any criminal case open against the person now?")
+    under_sentence: Answer = Field(Answer.UNSURE, description="Is the person serving a sentence, probation or parole?")
+    birth_date: Day | None = None
+
+
+class ChargeIn(_Request):
+    category: Category
+    disposition: Disposition
+    offense: Annotated[StrictStr, Field(min_length=1, max_length=64)] | None = Field(
+        None, description="An offense id from the jurisdiction's offense list; must agree with category"
+    )
+    level: Level = Level.UNKNOWN
+    offense_date: Day | None = None
+    disposition_date: Day | None = None
+    sentence_completed_date: Day | None = None
+    trafficking_nexus: Answer = Field(
+        Answer.UNSURE, description="Did the charge happen because someone forced, tricked or coerced the person?"
+    )
+
+
+class ScreeningRequest(_Request):
+    jurisdiction: Code
+    as_of: Day | None = Field(None, description="Screen as of this date; defaults to today")
+    county: Annotated[StrictStr, Field(max_length=100)] | None = None
+    language: Language = Language.EN
+    person: PersonIn = Field(default_factory=PersonIn)
+    charges: Annotated[list[ChargeIn], Field(min_length=1, max_length=50)]
+
+
+class ReasonOut(BaseModel):
+    text: str
+    citation: str
+
+
+class RemedyResult(BaseModel):
+    id: str
+    kind: RemedyKind
+    title: str
+    status: Status
+    eligible_on: date | None
+    reasons: list[ReasonOut]
+    open_questions: list[str]
+    citations: list[str]
+    effect: str
+    next_steps: list[str]
+
+
+class ChargeResult(BaseModel):
+    index: int
+    remedies: list[RemedyResult]
+
+
+class LegalHelpOut(BaseModel):
+    name: str
+    url: HttpUrl
+    serves: str
+
+
+class LocalPolicyOut(BaseModel):
+    office: str
+    status: str
+    summary: str
+    sources: list[str]
+
+
+class ScreeningResponse(BaseModel):
+    jurisdiction: str
+    as_of: date
+    rules_reviewed: date
+    charges: list[ChargeResult]
+    local_policies: list[LocalPolicyOut]
+    legal_help: list[LegalHelpOut]
+    disclaimer: str
+
+
+class JurisdictionSummary(BaseModel):
+    code: str
+    name: str
+    remedy_count: int
+    reviewed: date
+
+
+class SourceOut(BaseModel):
+    title: str
+    url: HttpUrl
+
+
+class ConditionOut(BaseModel):
+    text: str
+    citation: str
+
+
+class OffenseOut(BaseModel):
+    id: str
+    name: str
+    statute: str
+    category: Category
+    level: Level
+
+
+class RemedyOut(BaseModel):
+    id: str
+    kind: RemedyKind
+    title: str
+    citations: list[str]
+    sources: list[SourceOut]
+    effect: str
+    conditions: list[ConditionOut]
+    reaches: list[Category]
+    next_steps: list[str]
+    effective: date
+    reviewed: date
+
+
+class JurisdictionDetail(BaseModel):
+    code: str
+    name: str
+    reviewed: date
+    where_to_file: str
+    offenses: list[OffenseOut]
+    remedies: list[RemedyOut]
+    legal_help: list[LegalHelpOut]
+
+
+class AskedWhen(BaseModel):
+    always: bool
+    categories: list[Category]
+    remedies: list[str]
+    text: str
+
+
+class QuestionOut(BaseModel):
+    field: str
+    answer_type: str
+    text: str
+    help: str
+    choices: list[str]
+    asked_when: AskedWhen

@@ -1,0 +1,142 @@
+"""The one-way data path: API request → rules facts → engine → API response."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import rules
+from app.api.schemas import (
+    ChargeIn,
+    ChargeResult,
+    LegalHelpOut,
+    ReasonOut,
+    RemedyResult,
+    ScreeningRequest,
+    ScreeningResponse,
+)
+from app.core.problems import FieldProblem
+from rules.engine import Determination
+from rules.law import Jurisdiction
+from rules.localization import Localizer, localizer
+from rules.texts import DISCLAIMER, effect_parts
+from rules.vocabulary import JURISDICTION_NAMES
+
+
+class InvalidScreeningError(ValueError):
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        super().__init__("invalid screening request")
+        self.problems = problems
+
+
+def find_jurisdiction(code: str) -> Jurisdiction | None:
+    return rules.jurisdiction(code) if code.upper() in JURISDICTION_NAMES else None
+
+
+def _charge_problems(i: int, charge: ChargeIn, as_of: date, jurisdiction: Jurisdiction) -> list[FieldProblem]:
+    path = f"charges[{i}]"
+    found: list[FieldProblem] = []
+    if charge.offense is not None:
+        offense = jurisdiction.offenses_by_id.get(charge.offense)
+        if offense is None:
+            found.append(
+                FieldProblem(
+                    field=f"{path}.offense", reason=f"Not an offense of {jurisdiction.code}; see its offense list."
+                )
+            )
+        elif offense.category is not charge.category:
+            found.append(
+                FieldProblem(
+                    field=f"{path}.offense",
+                    reason=f"This offense is about {offense.category.value}, not {charge.category.value}.",
+                )
+            )
+    dated = {
+        "offense_date": charge.offense_date,
+        "disposition_date": charge.disposition_date,
+        "sentence_completed_date": charge.sentence_completed_date,
+    }
+    for name, day in dated.items():
+        if day is not None and day > as_of:
+            found.append(FieldProblem(field=f"{path}.{name}", reason="This date is after as_of (in the future)."))
+    order = [
+        ("offense_date", "disposition_date"),
+        ("disposition_date", "sentence_completed_date"),
+        ("offense_date", "sentence_completed_date"),
+    ]
+    for earlier, later in order:
+        first, second = dated[earlier], dated[later]
+        if first is not None and second is not None and second < first:
+            found.append(FieldProblem(field=f"{path}.{later}", reason=f"This date is before {earlier}."))
+    return found
+
+
+def facts_from(request: ScreeningRequest, today: date) -> tuple[rules.Facts, Jurisdiction]:
+    """Check what the schema cannot (the jurisdiction, its offenses, the order of dates) and build facts."""
+    jurisdiction = find_jurisdiction(request.jurisdiction)
+    if jurisdiction is None:
+        raise InvalidScreeningError(
+            [FieldProblem(field="jurisdiction", reason="Not a U.S. state or DC with rules in this service.")]
+        )
+    as_of = request.as_of or today
+    problems: list[FieldProblem] = []
+    person = request.person
+    if person.birth_date is not None and person.birth_date > as_of:
+        problems.append(FieldProblem(field="person.birth_date", reason="This date is after as_of (in the future)."))
+    for i, charge in enumerate(request.charges):
+        problems += _charge_problems(i, charge, as_of, jurisdiction)
+        if person.birth_date and charge.offense_date and charge.offense_date < person.birth_date:
+            problems.append(FieldProblem(field=f"charges[{i}].offense_date", reason="This date is before birth_date."))
+    if problems:
+        raise InvalidScreeningError(problems)
+    facts = rules.Facts(
+        jurisdiction=jurisdiction.code,
+        as_of=as_of,
+        county=request.county,
+        person=rules.Person(
+            pending_case=person.pending_case, under_sentence=person.under_sentence, birth_date=person.birth_date
+        ),
+        charges=tuple(rules.Charge(**charge.model_dump()) for charge in request.charges),
+    )
+    return facts, jurisdiction
+
+
+def remedy_result(found: Determination, charge: rules.Charge, local: Localizer) -> RemedyResult:
+    remedy = found.remedy
+    return RemedyResult(
+        id=remedy.id,
+        kind=remedy.kind,
+        title=local.text(remedy.title),
+        status=found.status,
+        eligible_on=found.eligible_on,
+        reasons=[ReasonOut(text=local.render(r.message), citation=r.citation) for r in found.reasons],
+        open_questions=list(found.open_questions),
+        citations=list(remedy.citations),
+        effect=" ".join(local.text(part) for part in effect_parts(remedy, charge)),
+        next_steps=[local.text(step) for step in remedy.next_steps],
+    )
+
+
+def legal_help_of(jurisdiction: Jurisdiction, local: Localizer) -> list[LegalHelpOut]:
+    return [
+        LegalHelpOut(name=h.name, url=h.url, serves=local.text(h.serves))  # type: ignore[arg-type]
+        for h in jurisdiction.legal_help
+    ]
+
+
+def response_from(screening: rules.Screening, facts: rules.Facts, language: str) -> ScreeningResponse:
+    local = localizer(language)
+    jurisdiction = screening.jurisdiction
+    return ScreeningResponse(
+        jurisdiction=jurisdiction.code,
+        as_of=screening.as_of,
+        rules_reviewed=jurisdiction.reviewed,
+        charges=[
+            ChargeResult(
+                index=c.index, remedies=[remedy_result(d, facts.charges[c.index], local) for d in c.determinations]
+            )
+            for c in screening.charges
+        ],
+        local_policies=[],
+        legal_help=legal_help_of(jurisdiction, local),
+        disclaimer=local.text(DISCLAIMER),
+    )

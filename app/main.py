@@ -1,0 +1,55 @@
+"""The ASGI application: ``uvicorn app.main:app``."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.gzip import GZipMiddleware
+from swagger_ui_bundle import swagger_ui_path
+
+import rules
+from app.api.routes import docs, jurisdictions, screenings
+from app.core.config import get_settings
+from app.core.headers import SecurityHeaders
+from app.core.limits import BodySizeLimit
+from app.core.problems import install_problem_handlers
+from app.web import routes as web
+from app.web.errors import html_error_page
+
+API_VERSION = "1"
+
+DESCRIPTION = """Screens sex-trade-related charges against each U.S. jurisdiction's record-relief laws
+(vacatur, sealing, expungement, set-aside, automatic relief), charge by charge, with citations.
+Legal information, not legal advice. Screenings are stateless: nothing about a request is stored or logged."""
+
+
+def create_app() -> FastAPI:
+    settings = get_settings()
+    rules.jurisdictions()  # load every state module at start-up, not on the first request
+    app = FastAPI(
+        title="Record relief screener",
+        version=API_VERSION,
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    install_problem_handlers(app, html_error_page)
+    app.include_router(jurisdictions.router)
+    app.include_router(screenings.router)
+    app.include_router(docs.router)
+    app.include_router(web.router)
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict[str, object]:
+        return {"status": "ok", "jurisdictions": len(rules.jurisdictions())}
+
+    app.mount("/static/swagger-ui", StaticFiles(directory=str(swagger_ui_path)), name="swagger-ui")
+    app.mount("/static", StaticFiles(directory=settings.static_dir), name="static")
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(GZipMiddleware, minimum_size=500)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+app = create_app()

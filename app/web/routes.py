@@ -1,0 +1,37 @@
+"""Server-rendered pages: pick a state, read its remedies with their citations."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+import rules
+from app.api.screening_io import find_jurisdiction
+from app.web.templating import render
+from rules.localization import localizer
+from rules.texts import KIND_EXPLAINED
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/", response_class=HTMLResponse)
+def home() -> HTMLResponse:
+    return HTMLResponse(render("index.html", jurisdictions=rules.jurisdictions()))
+
+
+@router.get("/states", response_model=None)
+def states(code: Annotated[str | None, Query(max_length=8)] = None) -> HTMLResponse | RedirectResponse:
+    if code:
+        return RedirectResponse(f"/states/{code.upper()}", status_code=303)
+    return HTMLResponse(render("states.html", jurisdictions=rules.jurisdictions()))
+
+
+@router.get("/states/{code}", response_class=HTMLResponse)
+def state(code: str) -> HTMLResponse:
+    jurisdiction = find_jurisdiction(code[:8])
+    if jurisdiction is None:
+        raise HTTPException(404, detail="No such state.")
+    local = localizer("en")
+    return HTMLResponse(render("state.html", j=jurisdiction, local=local, kind_explained=KIND_EXPLAINED))

@@ -1,0 +1,284 @@
+"""Alabama: expungement by petition (REDEEMER Act), including for trafficking survivors, and pardon.
+
+Alabama has no vacatur law and no automatic (clean-slate) relief. Records are cleared by
+petition to the circuit court under Ala. Code §§ 15-27-1 to 15-27-19, as rewritten by the
+REDEEMER Act (Act 2021-286, SB 117, in force 1 July 2021), which added misdemeanor
+convictions and a ground for charges committed while the person was being trafficked.
+Felony convictions can be expunged only after a pardon.
+
+Reviewed 2026-11-25 against: Ala. Code § 15-27-1 (as quoted in 2024 SB 153, which
+restates the current text), § 15-27-2 (Ex parte C.M., Ala. Crim. App. 2024), §§ 13A-12-110
+to 13A-12-123 (prostitution offenses, § 12-15-701 for minors) and the CCRC Alabama profile.
+Not verified from the official code: the exact wording of the trafficking ground in
+§ 15-27-1(a)(8) (read here, conservatively, as reaching only misdemeanors, violations and
+ordinance violations), and whether the law caps how many convictions can be expunged.
+"""
+
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    level_is,
+    no_pending_case,
+    offense_not_in,
+    sentence_completed,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, later, met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+CODE_15_27_1_A = "Ala. Code § 15-27-1(a)"
+CODE_15_27_1_A_8 = "Ala. Code § 15-27-1(a)(8)"
+CODE_15_27_1_B = "Ala. Code § 15-27-1(b)"
+CODE_15_27_2 = "Ala. Code § 15-27-2"
+CODE_15_22_36 = "Ala. Code § 15-22-36"
+CODE_17_3_30_1 = "Ala. Code § 17-3-30.1"
+
+REDEEMER_IN_FORCE = date(2021, 7, 1)
+
+SOURCE_CCRC = Source(
+    "Collateral Consequences Resource Center: Alabama restoration of rights and record relief",
+    "https://ccresourcecenter.org/state-restoration-profiles/alabama-restoration-rights-expungement-sealing",
+)
+SOURCE_SB_153 = Source(
+    "Alabama SB 153 (2024), restating Ala. Code § 15-27-1",
+    "https://app.legiplex.com/al/legislature/2024/2024-r/bills/sb153/draft-725708?id=725708",
+)
+SOURCE_JYSI = Source("Juvenile and Young Adult Sex-Trade Info: Alabama", "https://jysi.org/states/alabama")
+SOURCE_AL_COM = Source(
+    "AL.com: Alabama expungement law will wipe away some nonviolent convictions (May 2021)",
+    "https://www.al.com/news/2021/05/a-fresh-start-alabama-expungement-law-will-wipe-away-some-nonviolent-convictions.html",
+)
+SOURCE_EX_PARTE_CM = Source(
+    "Ex parte C.M. (Ala. Crim. App. 2024), on expunging a trafficking survivor's convictions",
+    "https://law.counselstack.com/opinion/ex-parte-cm-in-re-state-of-alabama-v-cm-cleburne-circuit-court-alacrimapp-2024",
+)
+
+OFFENSES = (
+    Offense("al-ac-13a-12-121", "Prostitution", "Ala. Code § 13A-12-121", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense(
+        "al-ac-13a-12-111",
+        "Promoting prostitution in the first degree",
+        "Ala. Code § 13A-12-111",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "al-ac-13a-12-112",
+        "Promoting prostitution in the second degree",
+        "Ala. Code § 13A-12-112",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "al-ac-13a-12-113",
+        "Promoting prostitution in the third degree",
+        "Ala. Code § 13A-12-113",
+        Category.PROMOTING,
+        Level.MISDEMEANOR,
+    ),
+    Offense("al-ac-13a-11-9", "Loitering", "Ala. Code § 13A-11-9", Category.QUALITY_OF_LIFE, Level.VIOLATION),
+    Offense(
+        "al-ac-13a-11-7", "Disorderly conduct", "Ala. Code § 13A-11-7", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR
+    ),
+    Offense("al-ac-13a-6-68", "Indecent exposure", "Ala. Code § 13A-6-68", Category.LEWDNESS, Level.MISDEMEANOR),
+    Offense(
+        "al-ac-13a-6-152",
+        "Human trafficking in the first degree",
+        "Ala. Code § 13A-6-152",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+# Sex offenses and offenses of moral turpitude (§ 17-3-30.1) cannot be expunged as convictions.
+NOT_EXPUNGEABLE = ("al-ac-13a-6-68", "al-ac-13a-12-111", "al-ac-13a-12-112", "al-ac-13a-6-152")
+
+NON_CONVICTION = (Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, Disposition.DIVERSION_COMPLETED)
+
+
+def _non_conviction_wait(context: ChargeContext) -> Finding:
+    """§ 15-27-1(a): 90 days after an acquittal, a no-bill or a dismissal with prejudice or an
+    unconditional nolle prosequi; one year after a diversion program; one year (and no conviction in
+    the two years before) after a dismissal without prejudice. A "dismissal" answer cannot tell these
+    apart, so once 90 days have passed it stays only possible."""
+    charge = context.charge
+    ended = charge.disposition_date
+    if ended is None:
+        return unknown(
+            msg("The wait counts from the date the case ended, which has not been given."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    months = 12 if charge.disposition is Disposition.DIVERSION_COMPLETED else 3
+    ends = add_period(ended, months=months)
+    if ends > context.facts.as_of:
+        return later(msg("You can file once the wait ends on {ends}.", ends=ends), on=ends)
+    if charge.disposition is Disposition.DISMISSAL:
+        return unknown(
+            msg(
+                "A dismissal with prejudice can be expunged after 90 days, but a dismissal without prejudice "
+                "needs a year and no other conviction in the two years before; which one this was is not known."
+            ),
+            context.path(Fact.DISPOSITION),
+        )
+    return met(msg("The wait after the case ended is over; it ended on {ends}.", ends=ends), on=ends)
+
+
+expungement_for_trafficking_survivors = Remedy(
+    id="al-expungement-trafficking",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a misdemeanor record from the time you were trafficked",
+    citations=(CODE_15_27_1_A_8,),
+    sources=(SOURCE_JYSI, SOURCE_SB_153, SOURCE_EX_PARTE_CM),
+    effective=REDEEMER_IN_FORCE,
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        disposition_is(Disposition.CONVICTION, *NON_CONVICTION, cite=CODE_15_27_1_A_8),
+        # Read conservatively: the ground is in the misdemeanor section; felonies go through § 15-27-2.
+        level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=CODE_15_27_1_A),
+        trafficking_nexus(cite=CODE_15_27_1_A_8),
+    ),
+    effect="The court orders the records of the charge expunged. Most people and agencies are told the "
+    "record does not exist, and you may treat it as if it never happened.",
+    limits=(
+        "You must show the judge, more likely than not, that you were a trafficking victim and that the "
+        "offense happened while you were being trafficked.",
+        "This covers misdemeanors, violations and city ordinance violations. For a felony, Alabama's "
+        "felony expungement law is narrower; a court has refused it for a violent felony.",
+        "Expungement is not a vacatur: the conviction is hidden, not ruled invalid.",
+    ),
+    next_steps=(
+        "File a petition for expungement in the criminal division of the circuit court of the county "
+        "where the charge was filed, and serve it on the district attorney, who may object.",
+        "Attach anything that shows you were trafficked at the time, such as a letter from a service "
+        "provider or police report. Your own sworn statement counts too.",
+        "There is a filing fee; ask the clerk about the amount and about paying over time.",
+    ),
+    filing="The circuit court (criminal division) of the county where the charge was filed.",
+)
+
+expungement_without_conviction = Remedy(
+    id="al-expungement-non-conviction",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a misdemeanor charge that did not end in a conviction",
+    citations=(CODE_15_27_1_A,),
+    sources=(SOURCE_SB_153, SOURCE_CCRC),
+    effective=REDEEMER_IN_FORCE,
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(*NON_CONVICTION, cite=CODE_15_27_1_A),
+        level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=CODE_15_27_1_A),
+        custom(
+            "non-conviction waiting period",
+            requirement="Enough time has passed since the case ended: 90 days for most outcomes, one year "
+            "after a diversion program or a dismissal without prejudice.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            rule=_non_conviction_wait,
+            cite=CODE_15_27_1_A,
+        ),
+    ),
+    effect="The court orders the arrest and court records of the charge expunged. You may answer as if the "
+    "arrest and charge never happened, with a few exceptions such as some government jobs.",
+    limits=("Felony charges use a similar law (§ 15-27-2) with longer waits; this screen does not cover them.",),
+    next_steps=(
+        "File a petition for expungement in the circuit court of the county where the charge was filed, with "
+        "a certified record of how the case ended and your criminal history from the state.",
+        "The district attorney has time to object; if no one objects, the judge may rule without a hearing.",
+    ),
+    filing="The circuit court (criminal division) of the county where the charge was filed.",
+)
+
+expungement_of_misdemeanor_conviction = Remedy(
+    id="al-expungement-misdemeanor-conviction",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a misdemeanor conviction after three years",
+    citations=(CODE_15_27_1_B,),
+    sources=(SOURCE_AL_COM, SOURCE_CCRC),
+    effective=REDEEMER_IN_FORCE,
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=CODE_15_27_1_B),
+        level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=CODE_15_27_1_B),
+        offense_not_in(*NOT_EXPUNGEABLE, cite=CODE_17_3_30_1),
+        waiting_period(years=3, since=Event.DISPOSITION, cite=CODE_15_27_1_B),
+        # Probation completed and every fine, cost and restitution paid.
+        sentence_completed(cite=CODE_15_27_1_B),
+        no_pending_case(cite=CODE_15_27_1_B),
+    ),
+    effect="The court orders the conviction records expunged, so they no longer show on public background "
+    "checks. Police and prosecutors can still see them.",
+    limits=(
+        "Violent offenses, sex offenses, offenses of moral turpitude and serious traffic offenses cannot be expunged.",
+        "Felony convictions can be expunged only after a full pardon.",
+    ),
+    next_steps=(
+        "File a petition for expungement in the circuit court of the county where you were convicted, "
+        "with proof that you finished probation and paid all fines, costs and restitution.",
+        "The district attorney and any victim may object; the judge decides.",
+    ),
+    filing="The circuit court (criminal division) of the county where you were convicted.",
+)
+
+pardon = Remedy(
+    id="al-pardon",
+    kind=RemedyKind.PARDON,
+    title="Pardon from the Board of Pardons and Paroles",
+    citations=(CODE_15_22_36, CODE_15_27_2),
+    sources=(SOURCE_CCRC,),
+    # Current pardon statute; date of its present form not verified, so the year of the 2021 reform is used.
+    effective=date(2021, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=CODE_15_22_36),
+        sentence_completed(cite=CODE_15_22_36),
+    ),
+    effect="A pardon forgives the conviction and can restore your civil rights. A full pardon also opens "
+    "the way to ask a court to expunge a felony conviction.",
+    limits=(
+        "A pardon does not erase the record by itself.",
+        "A city ordinance conviction is pardoned by the mayor of that city, not by the Board.",
+    ),
+    next_steps=(
+        "Ask the Alabama Bureau of Pardons and Paroles for a pardon application once your sentence is done.",
+        "After a full pardon, you can petition the circuit court to expunge a felony conviction.",
+    ),
+    filing="The Alabama Board of Pardons and Paroles.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="AL",
+    name="Alabama",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        expungement_for_trafficking_survivors,
+        expungement_without_conviction,
+        expungement_of_misdemeanor_conviction,
+        pardon,
+    ),
+    legal_help=(
+        LegalHelp("Legal Services Alabama", "https://legalservicesalabama.org", "Free civil legal help statewide"),
+        LegalHelp("Alabama Legal Help", "https://www.alabamalegalhelp.org", "Self-help guides and forms"),
+    ),
+    where_to_file="The circuit court (criminal division) of the county where the charge was filed.",
+    notes=(
+        "People under 18 cannot be convicted of prostitution in Alabama; they are treated as sexually exploited "
+        "children (Ala. Code § 12-15-701).",
+        "Being a trafficking victim is a defense to a prostitution charge (Ala. Code § 13A-6-159).",
+    ),
+)

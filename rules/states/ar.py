@@ -1,0 +1,311 @@
+"""Arkansas: sealing under the Comprehensive Criminal Record Sealing Act of 2013, including sealing
+of prostitution convictions of trafficking survivors, and sealing after a governor's pardon.
+
+Reviewed 2026-11-25 against: Ark. Code Ann. §§ 16-90-1404, -1405, -1409, -1410, -1411, -1412 and
+-1419 (annotated copies of the current text), the 2015 text of § 16-90-1412 on Justia, and Ark. Code
+Ann. §§ 5-70-102 to 5-70-106. The current § 16-90-1412 also reaches any conviction of a person who
+was under 18 at the time. Not verified: the felony-sealing rules of § 16-90-1406 (not encoded; a
+felony is screened only against the pardon path) and the exact classes of the promoting offenses.
+"""
+
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    AgeAtOffenseUnder,
+    ChargeContext,
+    OffenseIn,
+    WaitingPeriod,
+    convicted,
+    custom,
+    disposition_is,
+    level_is,
+    sentence_completed,
+    trafficking_nexus,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, Truth, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+ACA_16_90_1405 = "Ark. Code Ann. § 16-90-1405(a)"
+ACA_16_90_1405_B = "Ark. Code Ann. § 16-90-1405(b)(1)"
+ACA_16_90_1409 = "Ark. Code Ann. § 16-90-1409"
+ACA_16_90_1410 = "Ark. Code Ann. § 16-90-1410"
+ACA_16_90_1411 = "Ark. Code Ann. § 16-90-1411"
+ACA_16_90_1412 = "Ark. Code Ann. § 16-90-1412(b)"
+
+# The subchapter took effect on 1 January 2014 (§ 16-90-1403).
+SEALING_ACT = date(2014, 1, 1)
+
+SOURCE_1412 = Source(
+    "Ark. Code Ann. § 16-90-1412, sealing certain convictions for victims of human trafficking",
+    "https://policyrisk.com/states/arkansas/statutes/16-90-1412",
+)
+SOURCE_1412_2015 = Source(
+    "Justia: 2015 Arkansas Code § 16-90-1412",
+    "http://law.justia.com/codes/arkansas/2015/title-16/subtitle-6/chapter-90/subchapter-14/section-16-90-1412/",
+)
+SOURCE_1405 = Source(
+    "Ark. Code Ann. § 16-90-1405, sealing a misdemeanor or violation",
+    "https://policyrisk.com/states/arkansas/statutes/16-90-1405",
+)
+SOURCE_1410 = Source(
+    "Ark. Code Ann. § 16-90-1410, sealing nolle prosequi, dismissed and acquitted cases",
+    "https://instalawyer.io/laws/arkansas-code/16-90-1410-sealing-records-of",
+)
+SOURCE_SUBCHAPTER = Source(
+    "Arkansas Code, Comprehensive Criminal Record Sealing Act (§§ 16-90-1401 to -1419)",
+    "https://law.uslawyerdatabase.com/category/us-law/2020-arkansas-code/title-16-practice-procedure-and-courts/subtitle-6-criminal-procedure-generally/chapter-90-judgment-and-sentence-generally/page/2",
+)
+
+OFFENSES = (
+    Offense("ar-aca-5-70-102", "Prostitution", "Ark. Code Ann. § 5-70-102", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense(
+        "ar-aca-5-70-103", "Sexual solicitation", "Ark. Code Ann. § 5-70-103", Category.SOLICITATION, Level.MISDEMEANOR
+    ),
+    Offense(
+        "ar-aca-5-70-104",
+        "Promoting prostitution in the first degree",
+        "Ark. Code Ann. § 5-70-104",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "ar-aca-5-70-105",
+        "Promoting prostitution in the second degree",
+        "Ark. Code Ann. § 5-70-105",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "ar-aca-5-70-106",
+        "Promoting prostitution in the third degree",
+        "Ark. Code Ann. § 5-70-106",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+    ),
+    Offense("ar-aca-5-71-213", "Loitering", "Ark. Code Ann. § 5-71-213", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
+    Offense(
+        "ar-aca-5-71-207",
+        "Disorderly conduct",
+        "Ark. Code Ann. § 5-71-207",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense("ar-aca-5-14-112", "Indecent exposure", "Ark. Code Ann. § 5-14-112", Category.LEWDNESS, Level.MISDEMEANOR),
+    Offense(
+        "ar-aca-5-14-111", "Public sexual indecency", "Ark. Code Ann. § 5-14-111", Category.LEWDNESS, Level.MISDEMEANOR
+    ),
+    Offense(
+        "ar-aca-5-18-103", "Trafficking of persons", "Ark. Code Ann. § 5-18-103", Category.TRAFFICKING, Level.FELONY
+    ),
+)
+
+_PROSTITUTION = OffenseIn(cite=ACA_16_90_1412, offense_ids=frozenset({"ar-aca-5-70-102"}))
+_MINOR = AgeAtOffenseUnder(cite=ACA_16_90_1412, years=18)
+
+
+def _prostitution_or_minor(context: ChargeContext) -> Finding:
+    """An adult may seal only a prostitution conviction; a person under 18 at the time, any conviction."""
+    findings = [_PROSTITUTION.evaluate(context), _MINOR.evaluate(context)]
+    for finding in findings:
+        if finding.truth is Truth.MET:
+            return finding
+    if all(f.truth is Truth.NOT_MET for f in findings):
+        return not_met(msg("For an adult, this covers only a conviction for prostitution (§ 5-70-102)."))
+    return unknown(
+        msg("This covers a prostitution conviction, or any conviction if you were under 18 at the time."),
+        *(q for f in findings for q in f.open_questions),
+    )
+
+
+# Indecent exposure and public sexual indecency wait five years after the sentence (§ 16-90-1405(b)(1)).
+_FIVE_YEAR_OFFENSES = OffenseIn(cite=ACA_16_90_1405_B, offense_ids=frozenset({"ar-aca-5-14-112", "ar-aca-5-14-111"}))
+_FIVE_YEARS = WaitingPeriod(cite=ACA_16_90_1405_B, since=Event.SENTENCE_COMPLETED, years=5)
+
+
+def _five_year_offenses(context: ChargeContext) -> Finding:
+    listed = _FIVE_YEAR_OFFENSES.evaluate(context)
+    if listed.truth is Truth.MET:
+        return _FIVE_YEARS.evaluate(context)
+    if listed.truth is Truth.NOT_MET:
+        return met(msg("This is not one of the offenses with a five-year wait."))
+    return unknown(
+        msg("Indecent exposure and public sexual indecency wait five years; which law applied is not known."),
+        *listed.open_questions,
+    )
+
+
+def _non_conviction_wait(context: ChargeContext) -> Finding:
+    """A dismissal order or acquittal can be sealed at once; a nolle prosequi after one year; an arrest
+    with no charges after one year (§ 16-90-1409) unless the prosecutor decided not to file. A
+    "dismissal" or "no charges" answer cannot tell these apart, so it is open until a year has passed."""
+    charge = context.charge
+    if charge.disposition is Disposition.ACQUITTAL:
+        return met(msg("An acquittal can be sealed right away."))
+    ended = charge.disposition_date
+    if ended is None:
+        return unknown(
+            msg("A nolle prosequi or an arrest with no charges waits a year; the date is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    ends = add_period(ended, years=1)
+    if ends <= context.facts.as_of:
+        return met(msg("More than a year has passed since the case ended ({ends}).", ends=ends), on=ends)
+    return unknown(
+        msg(
+            "A dismissal order can be sealed now, but a nolle prosequi or an arrest with no charges must wait "
+            "until {ends}. Which one this was is not known.",
+            ends=ends,
+        ),
+        context.path(Fact.DISPOSITION),
+    )
+
+
+sealing_for_trafficking_survivors = Remedy(
+    id="ar-sealing-trafficking",
+    kind=RemedyKind.SEALING,
+    title="Seal a prostitution conviction that resulted from human trafficking",
+    citations=(ACA_16_90_1412,),
+    sources=(SOURCE_1412, SOURCE_1412_2015),
+    effective=SEALING_ACT,
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=ACA_16_90_1412),
+        trafficking_nexus(cite=ACA_16_90_1412),
+        custom(
+            "prostitution, or any offense as a minor",
+            requirement="The conviction was for prostitution, or you were under 18 at the time.",
+            reads=(Fact.OFFENSE, Fact.BIRTH_DATE, Fact.OFFENSE_DATE),
+            rule=_prostitution_or_minor,
+            cite=ACA_16_90_1412,
+        ),
+    ),
+    effect="The court seals the conviction and removes your name from the arrest, charge, court and probation "
+    "records of the offense.",
+    limits=(
+        "You must show, more likely than not, that the conviction came about because you were a trafficking "
+        "victim. An official paper saying you were a victim creates a presumption, but it is not required.",
+        "This is sealing, not a vacatur: the conviction is hidden, not ruled invalid.",
+    ),
+    next_steps=(
+        "File the uniform petition to seal in the court where you were convicted. You can file at any time, "
+        "and there is no filing fee.",
+        "Attach any evidence that you were trafficked at the time, such as records from a trafficker's case or "
+        "a letter from a victim service provider.",
+    ),
+    filing="The circuit or district court where you were convicted.",
+)
+
+sealing_of_misdemeanors = Remedy(
+    id="ar-sealing-misdemeanor",
+    kind=RemedyKind.SEALING,
+    title="Seal a misdemeanor or violation conviction once the sentence is done",
+    citations=(ACA_16_90_1405, ACA_16_90_1405_B),
+    sources=(SOURCE_1405, SOURCE_SUBCHAPTER),
+    effective=SEALING_ACT,
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=ACA_16_90_1405),
+        level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=ACA_16_90_1405),
+        # Sentence served, restitution and court costs paid, license fees paid.
+        sentence_completed(cite=ACA_16_90_1405),
+        custom(
+            "five-year wait for some offenses",
+            requirement="For indecent exposure or public sexual indecency, five years have passed since the "
+            "sentence ended.",
+            reads=(Fact.OFFENSE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_five_year_offenses,
+            cite=ACA_16_90_1405_B,
+        ),
+    ),
+    effect="The record is sealed. Your rights are restored and you may act as if the conviction never "
+    "happened, with some exceptions for law enforcement and licensing.",
+    limits=("If a petition is denied, you must wait 90 days before filing again.",),
+    next_steps=(
+        "File the uniform petition to seal in the court where you were convicted; there is no filing fee.",
+        "Send a copy to the prosecutor and the arresting agency, who may object within 30 days.",
+    ),
+    filing="The district or circuit court where you were convicted.",
+)
+
+sealing_without_conviction = Remedy(
+    id="ar-sealing-non-conviction",
+    kind=RemedyKind.SEALING,
+    title="Seal a case that was dismissed, nolle prossed, acquitted or never charged",
+    citations=(ACA_16_90_1410, ACA_16_90_1409),
+    sources=(SOURCE_1410, SOURCE_SUBCHAPTER),
+    effective=SEALING_ACT,
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=ACA_16_90_1410,
+        ),
+        custom(
+            "wait after a nolle prosequi or an uncharged arrest",
+            requirement="A year has passed after a nolle prosequi or an arrest with no charges.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            rule=_non_conviction_wait,
+            cite=ACA_16_90_1410,
+        ),
+    ),
+    effect="The records of the arrest and case are sealed, and you may say the arrest never happened.",
+    limits=("An acquittal by reason of mental disease or defect cannot be sealed this way.",),
+    next_steps=(
+        "File the uniform petition to seal in the court that dismissed the case (or, with no charges, the court "
+        "in the county of arrest). There is no filing fee.",
+    ),
+    filing="The court that entered the dismissal, or the court in the county of arrest.",
+)
+
+sealing_after_pardon = Remedy(
+    id="ar-pardon-sealing",
+    kind=RemedyKind.PARDON,
+    title="Pardon from the governor, followed by sealing",
+    citations=(ACA_16_90_1411,),
+    sources=(SOURCE_SUBCHAPTER,),
+    effective=SEALING_ACT,
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=ACA_16_90_1411),
+        sentence_completed(cite=ACA_16_90_1411),
+    ),
+    effect="When the governor pardons you, the court is told and seals the conviction.",
+    limits=("Pardons are fully up to the governor and can take a long time.",),
+    next_steps=(
+        "Apply for a pardon through the Arkansas Parole Board, which advises the governor.",
+        "If you are pardoned and the record is not sealed, ask the court that convicted you to seal it.",
+    ),
+    filing="The Arkansas Parole Board (for the governor).",
+)
+
+JURISDICTION = Jurisdiction(
+    code="AR",
+    name="Arkansas",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        sealing_for_trafficking_survivors,
+        sealing_of_misdemeanors,
+        sealing_without_conviction,
+        sealing_after_pardon,
+    ),
+    legal_help=(
+        LegalHelp("Legal Aid of Arkansas", "https://arlegalaid.org", "Record sealing clinics and civil legal help"),
+        LegalHelp("Center for Arkansas Legal Services", "https://arlegalservices.org", "Central and southern Arkansas"),
+    ),
+    where_to_file="The district or circuit court where the case was heard.",
+)

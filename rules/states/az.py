@@ -1,0 +1,227 @@
+"""Arizona: vacatur of prostitution convictions for sex-trafficking survivors, sealing by petition
+(A.R.S. § 13-911, since 31 December 2022) and set-aside (A.R.S. § 13-905).
+
+Reviewed 2026-11-25 against: A.R.S. § 13-909 as amended by Laws 2024, ch. 255 (HB 2623, in force
+14 September 2024), which removed the rule that the offense must predate 24 July 2014; A.R.S.
+§ 13-911 (the Arizona Judicial Branch's self-service pages on sealing); A.R.S. § 13-905; A.R.S.
+§§ 13-3201 to 13-3214. Not verified from the official text: the exact wording of § 13-911's
+subsections and the classes of some offenses (encoded as of unknown level).
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    convicted,
+    disposition_is,
+    no_later_conviction,
+    offense_in,
+    offense_not_in,
+    sentence_completed,
+    trafficking_nexus,
+    waiting_period_by_level,
+)
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+ARS_13_909 = "Ariz. Rev. Stat. § 13-909(A)"
+ARS_13_911 = "Ariz. Rev. Stat. § 13-911"
+ARS_13_911_E = "Ariz. Rev. Stat. § 13-911(E)"
+ARS_13_905 = "Ariz. Rev. Stat. § 13-905"
+
+SOURCE_13_909 = Source(
+    "A.R.S. § 13-909, vacating the conviction of a sex trafficking victim (annotated copy, current through 2024)",
+    "https://d1tvxue8o4w0fl.cloudfront.net/statute/arizona-revised-statutes/title-13-criminal-code/chapter-9-probation-and-restoration-of-civil-rights/section-13-909-vacating-the-conviction-of-a-sex-trafficking-victim-requirements",
+)
+SOURCE_HB_2623 = Source(
+    "Arizona Senate fact sheet on HB 2623 (2024)", "https://azleg.gov/legtext/56leg/2R/summary/S.2623JUD.DOCX.htm"
+)
+SOURCE_SOS = Source(
+    "Arizona Secretary of State: rights restoration for sex trafficking survivors",
+    "https://azsos.gov/services/acp/starr",
+)
+SOURCE_COURTS_SEALING = Source(
+    "Arizona Judicial Branch: completing the petition to seal criminal case records",
+    "https://www.azcourts.gov/selfservicecenter/Criminal-Law/Sealing-records/Completing-the-Petition",
+)
+SOURCE_WAITS = Source(
+    "Rideout Law: A.R.S. 13-911 waiting periods", "https://www.rideoutlaw.com/sealing-records-in-criminal-cases/"
+)
+
+OFFENSES = (
+    Offense(
+        "az-ars-13-3214",
+        "Prostitution",
+        "Ariz. Rev. Stat. § 13-3214",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+        note="A class 1 misdemeanor for the first three convictions; a class 5 felony from the fourth.",
+    ),
+    Offense("az-ars-13-3209", "Pandering", "Ariz. Rev. Stat. § 13-3209", Category.PROMOTING, Level.FELONY),
+    Offense(
+        "az-ars-13-3208",
+        "Keeping or residing in a house of prostitution; employment in prostitution",
+        "Ariz. Rev. Stat. § 13-3208",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "az-ars-13-2904", "Disorderly conduct", "Ariz. Rev. Stat. § 13-2904", Category.QUALITY_OF_LIFE, Level.UNKNOWN
+    ),
+    Offense("az-ars-13-2905", "Loitering", "Ariz. Rev. Stat. § 13-2905", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
+    Offense("az-ars-13-1402", "Indecent exposure", "Ariz. Rev. Stat. § 13-1402", Category.LEWDNESS, Level.UNKNOWN),
+    Offense(
+        "az-ars-13-1403", "Public sexual indecency", "Ariz. Rev. Stat. § 13-1403", Category.LEWDNESS, Level.UNKNOWN
+    ),
+    Offense("az-ars-13-1307", "Sex trafficking", "Ariz. Rev. Stat. § 13-1307", Category.TRAFFICKING, Level.FELONY),
+    Offense(
+        "az-ars-13-3212",
+        "Child sex trafficking",
+        "Ariz. Rev. Stat. § 13-3212",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+# Sex offenses and dangerous crimes against children are excluded from sealing and set-aside.
+EXCLUDED_SEX_OFFENSES = ("az-ars-13-1402", "az-ars-13-1403", "az-ars-13-1307", "az-ars-13-3212")
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="az-vacatur-13-909",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a prostitution conviction that resulted from sex trafficking",
+    citations=(ARS_13_909,),
+    sources=(SOURCE_13_909, SOURCE_HB_2623, SOURCE_SOS),
+    # Current form (no cut-off date for the offense) since Laws 2024, ch. 255.
+    effective=date(2024, 9, 14),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.PROSTITUTION),
+    conditions=(
+        convicted(cite=ARS_13_909),
+        # § 13-3214 or a city or town ordinance with the same elements.
+        offense_in("az-ars-13-3214", cite=ARS_13_909),
+        trafficking_nexus(cite=ARS_13_909),
+    ),
+    effect="The court vacates the conviction, frees you from its penalties and has your records marked to "
+    "show you were a victim of a crime. You may say you were never arrested, charged or convicted.",
+    limits=(
+        "You must prove with clear and convincing evidence that you took part only because you were a "
+        "victim of sex trafficking.",
+        "You must still disclose it when applying for a fingerprint clearance card.",
+        "It covers only prostitution convictions, not other charges.",
+    ),
+    next_steps=(
+        "File an application to vacate in the court that sentenced you (a city, justice or superior court).",
+        "If the prosecutor does not object, the judge may decide without a hearing; if they object, there "
+        "will be a hearing.",
+        "Free lawyers listed below can help you gather evidence.",
+    ),
+    legal_defect=True,
+    filing="The court that pronounced the sentence.",
+)
+
+sealing_of_convictions = Remedy(
+    id="az-sealing-13-911-conviction",
+    kind=RemedyKind.SEALING,
+    title="Seal a conviction after the waiting period",
+    citations=(ARS_13_911, ARS_13_911_E),
+    sources=(SOURCE_COURTS_SEALING, SOURCE_WAITS),
+    effective=date(2022, 12, 31),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=ARS_13_911),
+        offense_not_in(*EXCLUDED_SEX_OFFENSES, cite=ARS_13_911),
+        # All terms done, including fines and restitution.
+        sentence_completed(cite=ARS_13_911),
+        # Class 1 misdemeanor 3 years (class 2-3: 2); class 4-6 felony 5 years (class 2-3: 10). Without
+        # the class we use the longer wait for each level, counted from the end of the sentence.
+        waiting_period_by_level(
+            {Level.MISDEMEANOR: 3, Level.FELONY: 10}, since=Event.SENTENCE_COMPLETED, cite=ARS_13_911_E
+        ),
+        no_later_conviction(cite=ARS_13_911_E),
+    ),
+    effect="Court, police and prosecutor records are sealed from the public. On most job, housing and loan "
+    "applications you may say you were never arrested, charged or convicted.",
+    limits=(
+        "Sealing does not reach copies already published, and some agencies and employers can still see it.",
+        "A class 4, 5 or 6 felony waits 5 years, and a class 2 or 3 misdemeanor 2 years; this screen uses the "
+        "longer wait when it does not know the class.",
+        "If a petition is denied, you must wait three years to file again.",
+    ),
+    next_steps=(
+        "File a petition to seal criminal case records (A.R.S. 13-911) in the court where you were sentenced; "
+        "forms are on the Arizona Judicial Branch self-service site.",
+        "The prosecutor has 30 days to respond; the judge may hold a hearing.",
+        "Ask the clerk about a fee waiver or deferral if you cannot pay.",
+    ),
+    filing="The court where you were convicted.",
+)
+
+sealing_without_conviction = Remedy(
+    id="az-sealing-13-911-non-conviction",
+    kind=RemedyKind.SEALING,
+    title="Seal an arrest or charge that did not end in a conviction",
+    citations=(ARS_13_911,),
+    sources=(SOURCE_COURTS_SEALING,),
+    effective=date(2022, 12, 31),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=ARS_13_911,
+        ),
+    ),
+    effect="Records of the arrest and charge are sealed from the public, and you may say on most applications "
+    "that the arrest never happened.",
+    next_steps=(
+        "File a petition to seal criminal case records in the court that handled the case (or, with no charges "
+        "filed, the superior court in the county of arrest).",
+    ),
+    filing="The court that handled the case.",
+)
+
+set_aside = Remedy(
+    id="az-set-aside-13-905",
+    kind=RemedyKind.SET_ASIDE,
+    title="Set aside a conviction after finishing the sentence",
+    citations=(ARS_13_905,),
+    sources=(SOURCE_COURTS_SEALING,),
+    # Renumbered as § 13-905 in 2019; only the year is known, so January 1 is used.
+    effective=date(2019, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=ARS_13_905),
+        offense_not_in(*EXCLUDED_SEX_OFFENSES, cite=ARS_13_905),
+        sentence_completed(cite=ARS_13_905),
+    ),
+    effect="The judge sets aside the judgment of guilt and dismisses the charge. The record stays public but "
+    "shows the conviction was set aside.",
+    limits=("The conviction can still be used against you in a later case.",),
+    next_steps=(
+        "File an application to set aside the judgment with the court that sentenced you; there is no "
+        "waiting period after the sentence ends.",
+    ),
+    filing="The court that sentenced you.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="AZ",
+    name="Arizona",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(vacatur_for_trafficking_survivors, sealing_of_convictions, sealing_without_conviction, set_aside),
+    legal_help=(
+        LegalHelp("Community Legal Services", "https://clsaz.org", "Central and western Arizona"),
+        LegalHelp("Southern Arizona Legal Aid", "https://sazlegalaid.org", "Southern Arizona"),
+    ),
+    where_to_file="The court that handled the case (city, justice or superior court).",
+    notes=("Being a sex-trafficking victim is an affirmative defense to a prostitution charge (A.R.S. § 13-3214).",),
+)

@@ -1,0 +1,341 @@
+"""Connecticut: vacatur for trafficking survivors, automatic erasure of cases that end without a
+conviction, Clean Slate automatic erasure of older convictions, and pardon.
+
+Reviewed 2026-11-25 against: Conn. Gen. Stat. § 54-95c (as amended effective 1 October 2021),
+§ 54-142a(a), (c) and (e) (Clean Slate, Public Act 21-32, automatic erasure from 1 January 2023,
+finished for older records by 31 January 2024), § 54-130a, and §§ 53a-82 to 53a-89.
+Not verified: the classes of some felonies in a charge given only by level (left open), and the
+Board of Pardons and Paroles' current waiting periods (three years for a misdemeanor and five for
+a felony, from its published rules as summarized by legal-aid guides).
+"""
+
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    happened_on_or_after,
+    sentence_completed,
+    trafficking_nexus,
+    waiting_period_by_level,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, later, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+CGS_54_95C = "Conn. Gen. Stat. § 54-95c(a)"
+CGS_54_142A_A = "Conn. Gen. Stat. § 54-142a(a)"
+CGS_54_142A_C = "Conn. Gen. Stat. § 54-142a(c)"
+CGS_54_142A_E = "Conn. Gen. Stat. § 54-142a(e)"
+CGS_54_130A = "Conn. Gen. Stat. § 54-130a"
+
+SOURCE_54_95C = Source(
+    "Conn. Gen. Stat. § 54-95c (Casetext, current with 2024 legislation)",
+    "https://casetext.com/statute/general-statutes-of-connecticut/title-54-criminal-procedure/chapter-961-trial-and-proceedings-after-conviction/part-ii-sentencing-and-appeal/section-54-95c-application-to-vacate-certain-convictions-on-basis-of-being-a-victim-of-trafficking-in-persons-notification-to-victims-of-crimes-for-which-vacatur-is-sought-prosecutors-response-court-order-not-grounds-for-an-award-of-compensation",
+)
+SOURCE_FREEDOM_NETWORK = Source(
+    "Freedom Network USA: Connecticut vacatur", "https://freedomnetworkusa.org/srp_states/ct/"
+)
+SOURCE_CLEAN_SLATE_MISD = Source(
+    "Clean Slate Clearinghouse: Connecticut misdemeanor erasure (CT-C-7)",
+    "http://www.nationalreentryresourcecenter.org/cleanslate/states/connecticut/policies/ct-c-7",
+)
+SOURCE_CLEAN_SLATE_FELONY = Source(
+    "Clean Slate Clearinghouse: Connecticut felony erasure (CT-C-8)",
+    "https://cleanslateclearinghouse.org/policies/ct-c-8/",
+)
+SOURCE_CT_TRIBUNE = Source(
+    "Governor's announcement on Clean Slate erasures (December 2023)",
+    "https://thectltribune.com/2023/12/20/thousands-of-old-low-level-convictions-in-ct-will-be-automatically-erased-over-the-next-month/",
+)
+SOURCE_CLEAN_SLATE_CT = Source("Clean Slate CT: about Clean Slate", "https://cleanslatect.org/about-clean-slate/")
+
+OFFENSES = (
+    Offense("ct-cgs-53a-82", "Prostitution", "Conn. Gen. Stat. § 53a-82", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense(
+        "ct-cgs-53a-83",
+        "Patronizing a prostitute",
+        "Conn. Gen. Stat. § 53a-83",
+        Category.SOLICITATION,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "ct-cgs-53a-83a",
+        "Patronizing a prostitute from a motor vehicle",
+        "Conn. Gen. Stat. § 53a-83a",
+        Category.SOLICITATION,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "ct-cgs-53a-86",
+        "Promoting prostitution in the first degree (class B felony)",
+        "Conn. Gen. Stat. § 53a-86",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "ct-cgs-53a-87",
+        "Promoting prostitution in the second degree (class C felony)",
+        "Conn. Gen. Stat. § 53a-87",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "ct-cgs-53a-88",
+        "Promoting prostitution in the third degree (class D felony)",
+        "Conn. Gen. Stat. § 53a-88",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "ct-cgs-53a-89", "Permitting prostitution", "Conn. Gen. Stat. § 53a-89", Category.PROMOTING, Level.MISDEMEANOR
+    ),
+    Offense("ct-cgs-53a-186", "Public indecency", "Conn. Gen. Stat. § 53a-186", Category.LEWDNESS, Level.MISDEMEANOR),
+    Offense(
+        "ct-cgs-53a-182",
+        "Disorderly conduct",
+        "Conn. Gen. Stat. § 53a-182",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "ct-cgs-53a-181",
+        "Breach of the peace in the second degree",
+        "Conn. Gen. Stat. § 53a-181",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "ct-cgs-53a-192a", "Trafficking in persons", "Conn. Gen. Stat. § 53a-192a", Category.TRAFFICKING, Level.FELONY
+    ),
+)
+
+# Felony classes of the listed offenses, where the class decides eligibility.
+FELONY_CLASS = {"ct-cgs-53a-86": "B", "ct-cgs-53a-87": "C", "ct-cgs-53a-88": "D", "ct-cgs-53a-192a": "A"}
+
+
+def _felony_class_within(classes: frozenset[str], words: str, context: ChargeContext) -> Finding:
+    charge = context.charge
+    if charge.level in (Level.MISDEMEANOR, Level.VIOLATION):
+        return met(msg("Misdemeanors are covered."))
+    if charge.level is Level.UNKNOWN:
+        return unknown(msg("Whether the charge was a misdemeanor or a felony is not known."), context.path(Fact.LEVEL))
+    found = FELONY_CLASS.get(charge.offense or "")
+    if found is None:
+        return unknown(
+            msg(
+                "Only some classes of felony are covered ({classes}); the class of this one is not known.",
+                classes=words,
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    if found in classes:
+        return met(msg("This felony is of a class that is covered ({classes}).", classes=words))
+    return not_met(msg("Only some classes of felony are covered ({classes}); this one is not.", classes=words))
+
+
+def _vacatur_felony_class(context: ChargeContext) -> Finding:
+    return _felony_class_within(
+        frozenset({"C", "D", "E"}), "class C, D or E, or unclassified with at most ten years", context
+    )
+
+
+def _clean_slate_felony_class(context: ChargeContext) -> Finding:
+    return _felony_class_within(frozenset({"D", "E"}), "class D or E, or unclassified with at most five years", context)
+
+
+CLEAN_SLATE_YEARS = {Level.MISDEMEANOR: 7, Level.FELONY: 10}
+
+
+def _clean_slate_clock(context: ChargeContext) -> Finding:
+    """The wait counts from the person's most recent conviction, not this one's."""
+    convictions = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction]
+    if not context.charge.is_conviction:
+        return not_met(msg("The Clean Slate wait applies only to convictions."))
+    undated = [Fact.DISPOSITION_DATE.path(i) for i, c in convictions if c.disposition_date is None]
+    if undated:
+        return unknown(msg("The wait counts from your most recent conviction; a conviction date is missing."), *undated)
+    latest = max(c.disposition_date for _, c in convictions if c.disposition_date is not None)
+    years = CLEAN_SLATE_YEARS.get(context.charge.level, 10)
+    ends = add_period(latest, years=years)
+    if ends <= context.facts.as_of:
+        return met(
+            msg("The wait from your most recent conviction ({latest}) ended on {ends}.", latest=latest, ends=ends),
+            on=ends,
+        )
+    return later(
+        msg("The wait from your most recent conviction ({latest}) ends on {ends}.", latest=latest, ends=ends), on=ends
+    )
+
+
+def _erasure_wait(context: ChargeContext) -> Finding:
+    """An acquittal or dismissal is erased once the appeal time passes; a nolle prosequi after 13 months.
+    A "dismissal" may have been a nolle, so the 13 months are counted for it too."""
+    charge = context.charge
+    if charge.disposition is Disposition.ACQUITTAL:
+        return met(msg("An acquittal is erased once the time to appeal has passed."))
+    ended = charge.disposition_date
+    if ended is None:
+        return unknown(
+            msg("A nolle prosequi is erased 13 months after it was entered; that date is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    ends = add_period(ended, months=13)
+    if ends <= context.facts.as_of:
+        return met(msg("Thirteen months have passed since the case ended ({ends}).", ends=ends), on=ends)
+    return later(
+        msg(
+            "A nolle prosequi is erased 13 months after it was entered: on {ends}. A dismissal may be sooner.",
+            ends=ends,
+        ),
+        on=ends,
+    )
+
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="ct-vacatur-54-95c",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a conviction that resulted from trafficking",
+    citations=(CGS_54_95C,),
+    sources=(SOURCE_54_95C, SOURCE_FREEDOM_NETWORK),
+    effective=date(2021, 10, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=CGS_54_95C),
+        trafficking_nexus(cite=CGS_54_95C),
+        custom(
+            "misdemeanor or lower felony",
+            requirement="The conviction was a misdemeanor, a class C, D or E felony, or an unclassified felony "
+            "with at most ten years in prison.",
+            reads=(Fact.LEVEL, Fact.OFFENSE),
+            rule=_vacatur_felony_class,
+            cite=CGS_54_95C,
+        ),
+    ),
+    effect="The court vacates the conviction and dismisses the charges related to it.",
+    limits=(
+        "You must prove you were a trafficking victim at the time of the offense.",
+        "If the crime had a victim, you must notify that person by certified mail on the court's form.",
+        "A vacated conviction does not entitle you to compensation for wrongful conviction.",
+    ),
+    next_steps=(
+        "File an application to vacate in the Superior Court where you were convicted. There is no deadline.",
+        "The prosecutor gets time to investigate and may object; the court then hears both sides.",
+    ),
+    legal_defect=True,
+    filing="The Superior Court where the conviction was entered.",
+)
+
+erasure_without_conviction = Remedy(
+    id="ct-erasure-non-conviction",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Automatic erasure when a case ends without a conviction",
+    citations=(CGS_54_142A_A, CGS_54_142A_C),
+    sources=(SOURCE_CLEAN_SLATE_MISD,),
+    # Long-standing law; the date of its current form was not verified (year of Public Act 21-32).
+    effective=date(2021, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.ACQUITTAL, Disposition.DISMISSAL, Disposition.DIVERSION_COMPLETED, cite=CGS_54_142A_A
+        ),
+        custom(
+            "wait after a nolle prosequi",
+            requirement="For a nolle prosequi, 13 months have passed.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            rule=_erasure_wait,
+            cite=CGS_54_142A_C,
+        ),
+    ),
+    effect="Police, court and prosecutor records of the case are erased. You may say under oath that you "
+    "were never arrested.",
+    next_steps=("Nothing to file. If the record still shows, ask the court clerk for proof of erasure.",),
+    discretionary=False,
+)
+
+clean_slate = Remedy(
+    id="ct-clean-slate",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Clean Slate: automatic erasure of older convictions",
+    citations=(CGS_54_142A_E,),
+    sources=(SOURCE_CLEAN_SLATE_MISD, SOURCE_CLEAN_SLATE_FELONY, SOURCE_CT_TRIBUNE, SOURCE_CLEAN_SLATE_CT),
+    effective=date(2023, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=CGS_54_142A_E),
+        # Older offenses are erased only on a petition (form JD-CR-202).
+        happened_on_or_after(Event.OFFENSE, date(2000, 1, 1), cite=CGS_54_142A_E),
+        custom(
+            "misdemeanor or low-level felony",
+            requirement="A misdemeanor, a class D or E felony, or an unclassified felony with at most five years.",
+            reads=(Fact.LEVEL, Fact.OFFENSE),
+            rule=_clean_slate_felony_class,
+            cite=CGS_54_142A_E,
+        ),
+        custom(
+            "wait from the most recent conviction",
+            requirement="Seven years (misdemeanor) or ten years (felony) since your most recent conviction.",
+            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL),
+            rule=_clean_slate_clock,
+            cite=CGS_54_142A_E,
+        ),
+        sentence_completed(cite=CGS_54_142A_E),
+    ),
+    effect="The conviction is erased without a petition. You may say you were never arrested or convicted.",
+    limits=(
+        "Family violence crimes, sex offenses and some listed crimes are never erased this way.",
+        "If any conviction is not erased, you cannot say you have no record at all.",
+    ),
+    next_steps=(
+        "Nothing to file. For an offense before 1 January 2000, file a Petition for Clean Slate Erasure "
+        "(JD-CR-202) in the court where you were convicted.",
+    ),
+    discretionary=False,
+)
+
+pardon = Remedy(
+    id="ct-pardon",
+    kind=RemedyKind.PARDON,
+    title="Absolute pardon from the Board of Pardons and Paroles",
+    citations=(CGS_54_130A,),
+    sources=(SOURCE_CLEAN_SLATE_CT,),
+    # Long-standing board power; date of the current statute not verified (year of Public Act 21-32).
+    effective=date(2021, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=CGS_54_130A),
+        waiting_period_by_level({Level.MISDEMEANOR: 3, Level.FELONY: 5}, since=Event.DISPOSITION, cite=CGS_54_130A),
+    ),
+    effect="An absolute pardon erases all records of the conviction.",
+    limits=("The Board decides freely and the process can take a year or more.",),
+    next_steps=(
+        "Apply to the Connecticut Board of Pardons and Paroles on its pardon application; there is no fee.",
+        "Include references and a statement about your life since the conviction.",
+    ),
+    filing="The Connecticut Board of Pardons and Paroles.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="CT",
+    name="Connecticut",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(vacatur_for_trafficking_survivors, erasure_without_conviction, clean_slate, pardon),
+    legal_help=(
+        LegalHelp("Connecticut Legal Services", "https://ctlegal.org", "Free civil legal help, including erasure"),
+        LegalHelp("Statewide Legal Services of Connecticut", "https://slsct.org", "Intake for free legal help"),
+    ),
+    where_to_file="The Superior Court (geographical area or judicial district) where the case was heard.",
+)

@@ -1,0 +1,342 @@
+"""Delaware: vacatur for trafficking survivors, automatic (mandatory) expungement, expungement by petition.
+
+Reviewed 2026-11-25 against 11 Del. C. § 787(j) (as amended by H.B. 9, 151st General Assembly,
+2021) and 11 Del. C. §§ 4372-4375 (Adult Expungement Reform Act of 2019 and the 2021 Clean Slate
+Act, whose automatic expungement began in August 2024). H.B. 201 of the 153rd General Assembly
+(lowering the trafficking link to "as a result" and ending mandatory hearings) was seen only as a
+bill; we could not confirm it became law, so the older rules (a hearing is held) are described.
+We could not read the full list of misdemeanors in § 4373(b) that are left out of mandatory
+expungement, so sex-trade and lewdness misdemeanors are treated as possibly on that list.
+"""
+
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    convictions_at_most,
+    custom,
+    disposition_is,
+    level_is,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, later, met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+DEL_787_J = "11 Del. C. § 787(j)(2)"
+DEL_4201_C = "11 Del. C. § 4201(c)"
+DEL_4372_B = "11 Del. C. § 4372(b)"
+DEL_4373_A1 = "11 Del. C. § 4373(a)(1)"
+DEL_4373_A2 = "11 Del. C. § 4373(a)(2)"
+DEL_4373_B = "11 Del. C. § 4373(b)"
+DEL_4374_A = "11 Del. C. § 4374(a)"
+DEL_4374_B = "11 Del. C. § 4374(b)(1)"
+
+EXPUNGEMENT_LAW = Source(
+    "Delaware Code, Title 11, Chapter 43, Subchapter VII: Expungement of Criminal Records",
+    "https://delcode.delaware.gov/title11/c043/sc07/",
+)
+CCRC = Source(
+    "Collateral Consequences Resource Center: Delaware record relief",
+    "https://ccresourcecenter.org/text-blocks/delaware-record-relief",
+)
+ACLU_GUIDE = Source(
+    "ACLU of Delaware: Mandatory Expungement Eligibility Guide",
+    "https://aclu-de.org/en/news/mandatory-expungement-eligibility-guide",
+)
+
+OFFENSES = (
+    Offense("de-11-1342", "Prostitution", "11 Del. C. § 1342", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense("de-11-1343", "Patronizing a prostitute", "11 Del. C. § 1343", Category.SOLICITATION, Level.MISDEMEANOR),
+    Offense(
+        "de-11-1351",
+        "Promoting prostitution in the third degree",
+        "11 Del. C. § 1351",
+        Category.PROMOTING,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "de-11-1352",
+        "Promoting prostitution in the second degree",
+        "11 Del. C. § 1352",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "de-11-1353",
+        "Promoting prostitution in the first degree",
+        "11 Del. C. § 1353",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense("de-11-1341", "Lewdness", "11 Del. C. § 1341", Category.LEWDNESS, Level.MISDEMEANOR),
+    Offense(
+        "de-11-1321",
+        "Loitering",
+        "11 Del. C. § 1321",
+        Category.QUALITY_OF_LIFE,
+        Level.UNKNOWN,
+        note="Check your papers for whether it was charged as a violation or a misdemeanor.",
+    ),
+    Offense("de-11-1301", "Disorderly conduct", "11 Del. C. § 1301", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
+    Offense(
+        "de-11-787",
+        "Trafficking an individual, forced labor and sexual servitude",
+        "11 Del. C. § 787",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+# Misdemeanors we could confirm are not on the § 4373(b) list of excluded misdemeanors.
+NOT_ON_4373_B_LIST = frozenset({"de-11-1301"})
+
+
+def _not_violent_felony(context: ChargeContext) -> Finding:
+    """Violent felonies listed in § 4201(c) are left out; we could not check each felony against that list."""
+    level = context.charge.level
+    if level in (Level.MISDEMEANOR, Level.VIOLATION):
+        return met(msg("The charge was not a felony, so it is not on the violent felony list."))
+    if level is Level.FELONY:
+        return unknown(
+            msg("Violent felonies are left out; whether this felony is on that list depends on the exact law."),
+            context.path(Fact.OFFENSE),
+        )
+    return unknown(
+        msg("Violent felonies are left out; whether the charge was a felony is not known."),
+        context.path(Fact.LEVEL),
+    )
+
+
+def _not_excluded_misdemeanor(context: ChargeContext) -> Finding:
+    """Misdemeanors listed in § 4373(b) need a court petition; only a few offenses are known to be off that list."""
+    if context.charge.offense in NOT_ON_4373_B_LIST:
+        return met(msg("This offense is not on the list of misdemeanors left out of automatic expungement."))
+    return unknown(
+        msg(
+            "Some misdemeanors are left out of automatic expungement; whether this one is on that list "
+            "needs to be checked."
+        ),
+        context.path(Fact.OFFENSE),
+    )
+
+
+def _uncharged_for_a_year(context: ChargeContext) -> Finding:
+    """An arrest with no charges counts as ended in your favor only once a year has passed with no charges."""
+    charge = context.charge
+    if charge.disposition is not Disposition.NO_CHARGES:
+        return met(msg("The case ended in court, so no extra wait applies."))
+    start = charge.disposition_date
+    if start is None:
+        return unknown(
+            msg("An arrest with no charges counts only after a year with no charges; that date is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    ends = add_period(start, years=1)
+    if ends <= context.facts.as_of:
+        return met(msg("A year has passed with no charges filed."), on=ends)
+    return later(msg("An arrest with no charges counts only after a year; that is on {ends}.", ends=ends), on=ends)
+
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="de-vacatur-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a conviction that resulted from trafficking, then expunge it",
+    citations=(DEL_787_J,),
+    sources=(
+        Source(
+            "Delaware General Assembly: House Bill 9 (151st GA), amending 11 Del. C. § 787(j)",
+            "https://legis.delaware.gov/json/BillDetail/GenerateHtmlDocumentEngrossment?docTypeId=6&engrossmentId=24247",
+        ),
+        Source("Delaware Code, Title 11, Chapter 5, Subchapter II", "http://delcode.delaware.gov/title11/c005/sc02"),
+        CCRC,
+    ),
+    # Current form (any crime but violent felonies, adults and juveniles): H.B. 9, enacted 15 June 2021.
+    effective=date(2021, 6, 15),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=DEL_787_J),
+        trafficking_nexus(cite=DEL_787_J),
+        custom(
+            "not a violent felony",
+            requirement="The conviction is not for a violent felony.",
+            reads=(Fact.LEVEL, Fact.OFFENSE),
+            rule=_not_violent_felony,
+            cite=DEL_4201_C,
+        ),
+    ),
+    effect="The court cancels the conviction because you were trafficked, and the records can then be "
+    "expunged (destroyed or locked away).",
+    limits=("Violent felonies cannot be vacated this way.",),
+    next_steps=(
+        "File a written motion to vacate in the court where you were convicted, and send a copy to the "
+        "Delaware Department of Justice.",
+        "Describe your evidence and attach any official papers showing you were trafficked; they help but "
+        "your own statement and other proof can be used too.",
+        "The court may hold a hearing. After the conviction is vacated, ask for the records to be expunged.",
+    ),
+    legal_defect=True,
+    filing="The court that entered the conviction (Superior Court, Court of Common Pleas or Justice of the "
+    "Peace Court).",
+)
+
+expungement_after_favorable_termination = Remedy(
+    id="de-expungement-favorable-termination",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Automatic expungement when a case ends in your favor",
+    citations=(DEL_4373_A1, DEL_4372_B),
+    sources=(EXPUNGEMENT_LAW, ACLU_GUIDE, CCRC),
+    # Automatic processing under the 2021 Clean Slate Act began in August 2024 (month known, day not).
+    effective=date(2024, 8, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.DIVERSION_COMPLETED,
+            Disposition.NO_CHARGES,
+            cite=DEL_4372_B,
+        ),
+        custom(
+            "a year with no charges",
+            requirement="If you were arrested and never charged, a year has passed since the arrest.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            rule=_uncharged_for_a_year,
+            cite=DEL_4372_B,
+        ),
+    ),
+    effect="Police and court records of the case are expunged: destroyed or locked away, so you do not have "
+    "to tell most people about the arrest. Other convictions on your record do not stop this.",
+    limits=("Every charge in the same case must have ended in your favor or be eligible itself.",),
+    next_steps=(
+        "Nothing to file. If the case still shows on your record, send the State Bureau of Identification "
+        "(Delaware State Police) an expungement application with a copy of your certified criminal history.",
+    ),
+    discretionary=False,
+)
+
+expungement_of_violation = Remedy(
+    id="de-expungement-violation",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Automatic expungement of a violation three years after conviction",
+    citations=(DEL_4373_A1,),
+    sources=(EXPUNGEMENT_LAW, CCRC),
+    effective=date(2024, 8, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=DEL_4373_A1),
+        level_is(Level.VIOLATION, cite=DEL_4373_A1),
+        waiting_period(years=3, since=Event.DISPOSITION, cite=DEL_4373_A1),
+    ),
+    effect="The record of a conviction for a violation (not a crime) is expunged without a petition, even if "
+    "you have other convictions.",
+    next_steps=(
+        "Nothing to file. If it still shows up, apply to the State Bureau of Identification with your "
+        "certified criminal history.",
+    ),
+    discretionary=False,
+)
+
+expungement_of_misdemeanor = Remedy(
+    id="de-expungement-misdemeanor",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Automatic expungement of a misdemeanor five years after conviction",
+    citations=(DEL_4373_A2,),
+    sources=(EXPUNGEMENT_LAW, ACLU_GUIDE, CCRC),
+    effective=date(2024, 8, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=DEL_4373_A2),
+        level_is(Level.MISDEMEANOR, cite=DEL_4373_A2),
+        custom(
+            "not an excluded misdemeanor",
+            requirement="The misdemeanor is not on the list of misdemeanors left out of automatic expungement.",
+            reads=(Fact.OFFENSE,),
+            rule=_not_excluded_misdemeanor,
+            cite=DEL_4373_B,
+        ),
+        waiting_period(years=5, since=Event.DISPOSITION, cite=DEL_4373_A2),
+        # The law bars prior or later convictions that are themselves ineligible; we count every listed one.
+        convictions_at_most(total=1, cite=DEL_4373_A2),
+    ),
+    effect="The conviction is expunged without a petition: records are destroyed or locked away and most "
+    "employers and landlords cannot see them.",
+    limits=(
+        "A prior or later conviction can block this. Misdemeanors on the excluded list need a court "
+        "petition instead, after seven years.",
+    ),
+    next_steps=(
+        "Nothing to file. If the conviction still shows up, apply to the State Bureau of Identification "
+        "with your certified criminal history.",
+    ),
+    discretionary=False,
+)
+
+expungement_by_petition = Remedy(
+    id="de-expungement-discretionary",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Ask a court to expunge a conviction",
+    citations=(DEL_4374_A,),
+    sources=(EXPUNGEMENT_LAW, CCRC),
+    effective=date(2019, 12, 4),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=DEL_4374_A),
+        custom(
+            "not a violent felony",
+            requirement="The conviction is not for a violent felony.",
+            reads=(Fact.LEVEL, Fact.OFFENSE),
+            rule=_not_violent_felony,
+            cite=DEL_4374_B,
+        ),
+        # 3 years for most misdemeanors, 7 for listed misdemeanors and felonies, from conviction or release,
+        # whichever is later. We count 7 years from the end of the sentence, never earlier.
+        waiting_period(years=7, since=Event.SENTENCE_COMPLETED, cite=DEL_4374_A),
+        convictions_at_most(total=1, cite=DEL_4374_A),
+    ),
+    effect="If the judge agrees, the conviction is expunged: records are destroyed or locked away.",
+    limits=(
+        "Some misdemeanors can be expunged after only three years; a lawyer can check whether yours is one.",
+        "You must have no other conviction before or after this one.",
+    ),
+    next_steps=(
+        "Get a certified copy of your Delaware criminal history from the State Bureau of Identification.",
+        "File a petition for discretionary expungement in the Superior Court (felonies) or the Court of "
+        "Common Pleas (misdemeanors), and send it to the Department of Justice.",
+        "The judge decides whether keeping the record would be unfair to you.",
+    ),
+    filing="Superior Court for felonies; Court of Common Pleas for misdemeanors.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="DE",
+    name="Delaware",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        expungement_after_favorable_termination,
+        expungement_of_violation,
+        expungement_of_misdemeanor,
+        expungement_by_petition,
+    ),
+    legal_help=(
+        LegalHelp("ACLU of Delaware", "https://aclu-de.org", "Expungement workshops and fee help"),
+        LegalHelp("Community Legal Aid Society, Inc.", "https://www.declasi.org", "Free civil legal help"),
+    ),
+    where_to_file="Automatic and mandatory expungements: the State Bureau of Identification (Delaware State "
+    "Police). Petitions: the Superior Court or Court of Common Pleas; vacatur: the court that convicted you.",
+)

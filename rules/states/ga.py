@@ -1,0 +1,224 @@
+"""Georgia: vacatur for trafficking survivors and record restriction (Georgia's word for sealing).
+
+Reviewed 2026-11-25 against O.C.G.A. § 17-10-21 (vacating sentences of trafficking victims; any
+offense since 1 July 2020) and O.C.G.A. § 35-3-37 (record restriction, including the misdemeanor
+restriction added by S.B. 288, in force 1 January 2021). Sources differ on whether § 17-10-21
+still sets a wait before filing; a 2022 report says the wait was removed, so none is encoded and
+the point is noted. We could confirm that public indecency, keeping a place of prostitution and
+pimping are excluded from misdemeanor restriction, but not whether prostitution (§ 16-6-9),
+pandering or masturbation for hire are, so those are shown only as possible.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    happened_on_or_after,
+    level_is,
+    no_later_conviction,
+    no_pending_case,
+    offense_not_in,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+OCGA_17_10_21 = "O.C.G.A. § 17-10-21(a)(1)"
+OCGA_35_3_37_H = "O.C.G.A. § 35-3-37(h)"
+OCGA_35_3_37_J4 = "O.C.G.A. § 35-3-37(j)(4)"
+OCGA_35_3_37_J4_B = "O.C.G.A. § 35-3-37(j)(4)(B)"
+
+FNUSA = Source("Freedom Network USA: Georgia vacatur summary", "https://freedomnetworkusa.org/srp_states/ga/")
+VACATUR_TEXT = Source(
+    "O.C.G.A. § 17-10-21 text (PocketLaw)",
+    "https://getpocketlaw.com/law/state_georgia/section-17-10-21-vacating-of-sentence-for-trafficking-victim-defendants_9a97797af7e9",
+)
+MISDEMEANOR_GUIDE = Source(
+    "Misdemeanor record restriction terms (Cook County Probate Court, Georgia)",
+    "https://cookcountyprobatecourt.com/misdemeanor-record-restriction",
+)
+CSG_GUIDE = Source(
+    "Clean Slate Clearinghouse: Georgia adult convictions (GA-C-2)",
+    "http://www.nationalreentryresourcecenter.org/cleanslate/states/georgia/policies/ga-c-2",
+)
+SB_288_GUIDE = Source(
+    "Georgia's misdemeanor record restriction law (SB 288) explained",
+    "https://ryanwalshlegal.com/blog/what-is-georgias-misdemeanor-record-restriction-law",
+)
+
+OFFENSES = (
+    Offense("ga-ocga-16-6-9", "Prostitution", "O.C.G.A. § 16-6-9", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense("ga-ocga-16-6-12", "Pandering", "O.C.G.A. § 16-6-12", Category.SOLICITATION, Level.MISDEMEANOR),
+    Offense("ga-ocga-16-6-16", "Masturbation for hire", "O.C.G.A. § 16-6-16", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense(
+        "ga-ocga-16-6-10",
+        "Keeping a place of prostitution",
+        "O.C.G.A. § 16-6-10",
+        Category.PROMOTING,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "ga-ocga-16-6-11",
+        "Pimping",
+        "O.C.G.A. § 16-6-11",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+        note="A misdemeanor of a high and aggravated nature, or a felony when a minor is involved.",
+    ),
+    Offense("ga-ocga-16-6-8", "Public indecency", "O.C.G.A. § 16-6-8", Category.LEWDNESS, Level.UNKNOWN),
+    Offense(
+        "ga-ocga-16-11-36", "Loitering or prowling", "O.C.G.A. § 16-11-36", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR
+    ),
+    Offense(
+        "ga-ocga-16-5-46",
+        "Trafficking of persons for labor or sexual servitude",
+        "O.C.G.A. § 16-5-46",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+# Listed in § 35-3-37(j)(4)(B) as offenses a misdemeanor restriction never covers.
+EXCLUDED_FROM_RESTRICTION = ("ga-ocga-16-6-8", "ga-ocga-16-6-10", "ga-ocga-16-6-11")
+# Sex-trade misdemeanors whose place on that list we could not confirm.
+UNCONFIRMED = frozenset({"ga-ocga-16-6-9", "ga-ocga-16-6-12", "ga-ocga-16-6-16"})
+
+
+def _not_possibly_excluded(context: ChargeContext) -> Finding:
+    """Sex-trade misdemeanors may be on the excluded list; we could not confirm, so we do not say yes."""
+    charge = context.charge
+    if charge.offense in UNCONFIRMED or (
+        charge.offense is None and charge.category in (Category.PROSTITUTION, Category.SOLICITATION)
+    ):
+        return unknown(
+            msg("Some sex-related misdemeanors cannot be restricted; whether this one can needs to be checked."),
+            context.path(Fact.OFFENSE),
+        )
+    return met(msg("This offense is not one we know to be left out."))
+
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="ga-vacatur-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a conviction that resulted from trafficking",
+    citations=(OCGA_17_10_21,),
+    sources=(VACATUR_TEXT, FNUSA),
+    # Reaches any offense since the 2020 amendment took effect on 1 July 2020.
+    effective=date(2020, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=OCGA_17_10_21),
+        trafficking_nexus(cite=OCGA_17_10_21),
+    ),
+    effect="The court cancels the conviction and sentence because you were trafficked, restricts the "
+    "record, and fines and fees you paid are refunded.",
+    limits=(
+        "Any open warrant, in Georgia or elsewhere, must be cleared before you file.",
+        "An older version of the law made you wait after a conviction before filing; a lawyer can confirm "
+        "no wait applies to you.",
+    ),
+    next_steps=(
+        "Fill in the Attorney General's vacatur petition form and file it under seal in the court that "
+        "sentenced you, with a recent Georgia criminal history report (free for this use).",
+        "Serve the prosecutor, who has 30 days to respond; if they agree or do not respond, the court can "
+        "grant it without a hearing.",
+        "Official papers showing you were trafficked are not required but create a presumption in your favor.",
+    ),
+    legal_defect=True,
+    filing="The court that imposed the sentence.",
+)
+
+restriction_without_conviction = Remedy(
+    id="ga-restriction-nonconviction",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic record restriction when a case ends without conviction",
+    citations=(OCGA_35_3_37_H,),
+    sources=(CSG_GUIDE, SB_288_GUIDE),
+    effective=date(2013, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=OCGA_35_3_37_H,
+        ),
+        # Arrests from 1 July 2013 on are restricted without a request; the arrest came after the offense.
+        happened_on_or_after(Event.OFFENSE, date(2013, 7, 1), cite=OCGA_35_3_37_H),
+    ),
+    effect="The state crime information center hides the arrest from employers, landlords and the public; "
+    "police and prosecutors can still see it.",
+    limits=(
+        "Some dismissals are not covered, for example when you pleaded to other charges in the same case.",
+        "For an arrest before 1 July 2013, ask the prosecutor's office to restrict it.",
+    ),
+    next_steps=(
+        "Nothing to file. If the arrest still shows, ask the prosecutor's office or the arresting agency "
+        "for record restriction, or ask the court to seal its own file.",
+    ),
+    discretionary=False,
+)
+
+misdemeanor_restriction = Remedy(
+    id="ga-restriction-misdemeanor",
+    kind=RemedyKind.SEALING,
+    title="Ask the court to restrict a misdemeanor conviction",
+    citations=(OCGA_35_3_37_J4,),
+    sources=(MISDEMEANOR_GUIDE, CSG_GUIDE, SB_288_GUIDE),
+    effective=date(2021, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=OCGA_35_3_37_J4),
+        level_is(Level.MISDEMEANOR, cite=OCGA_35_3_37_J4),
+        offense_not_in(*EXCLUDED_FROM_RESTRICTION, cite=OCGA_35_3_37_J4_B),
+        custom(
+            "not a possibly excluded sex-related misdemeanor",
+            requirement="The misdemeanor is not one of the sex-related offenses the law leaves out.",
+            reads=(Fact.OFFENSE,),
+            rule=_not_possibly_excluded,
+            cite=OCGA_35_3_37_J4_B,
+        ),
+        # No conviction in the four years before filing; we count four years from the end of this sentence
+        # and refuse any later conviction, which is never more generous.
+        waiting_period(years=4, since=Event.SENTENCE_COMPLETED, cite=OCGA_35_3_37_J4),
+        no_later_conviction(cite=OCGA_35_3_37_J4),
+        no_pending_case(cite=OCGA_35_3_37_J4),
+    ),
+    effect="If the judge grants it, the conviction is hidden from employers, landlords and the public, and "
+    "the court file is sealed.",
+    limits=("You can use this for at most two misdemeanor cases in your life.",),
+    next_steps=(
+        "File a petition for record restriction in the court where you were convicted and serve the "
+        "prosecutor; either side can ask for a hearing.",
+        "The judge grants it if the harm to you clearly outweighs the public's interest in the record.",
+    ),
+    filing="The court where you were convicted (state, magistrate, municipal or probate court).",
+)
+
+JURISDICTION = Jurisdiction(
+    code="GA",
+    name="Georgia",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(vacatur_for_trafficking_survivors, restriction_without_conviction, misdemeanor_restriction),
+    legal_help=(
+        LegalHelp("Georgia Justice Project", "https://www.gjp.org", "Record restriction and reentry help"),
+        LegalHelp("Atlanta Legal Aid Society", "https://atlantalegalaid.org", "Free civil legal help"),
+    ),
+    where_to_file="The court that handled the case; for arrests that never reached court, the prosecutor's "
+    "office or the arresting agency.",
+)

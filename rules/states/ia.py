@@ -1,0 +1,206 @@
+"""Iowa: expungement of dismissed and acquitted cases, of completed deferred judgments, and of one
+misdemeanor conviction case per lifetime after eight years. Iowa has no trafficking-survivor vacatur
+or expungement law in force.
+
+Reviewed 2026-11-25 against Iowa Code §§ 901C.2 (non-conviction records, 2016), 901C.3 (misdemeanor
+convictions, 2019 Iowa Acts ch. 140, in force 1 July 2019), 907.9(4) (deferred judgments) and chapter
+725 (vice). A survivor expungement section, new § 710A.8, was proposed in HF 2464 (2022, died), HF 926
+(2025) and HF 2696 (2026); we found no sign that any of them became law, so none is encoded.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    level_is,
+    no_pending_case,
+    not_under_sentence,
+    offense_not_in,
+    sentence_completed,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, met, not_met
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+IA_901C_2 = "Iowa Code § 901C.2"
+IA_901C_3_1 = "Iowa Code § 901C.3(1)"
+IA_901C_3_2 = "Iowa Code § 901C.3(2)"
+IA_907_9_4 = "Iowa Code § 907.9(4)"
+
+SECTION_901C_3 = Source(
+    "Iowa Code § 901C.3 (LawServer)", "https://www.lawserver.com/law/state/iowa/ia-code/iowa_code_901c-3"
+)
+CLEARINGHOUSE = Source(
+    "Clean Slate Clearinghouse: Iowa misdemeanor convictions (IA-C-3)",
+    "https://cleanslateclearinghouse.org/policies/ia-c-3/",
+)
+IOWA_GUIDE = Source(
+    "Iowa expungement under chapter 901C and § 907.9 (Halston Berg)",
+    "https://halstonberg.com/expungement/iowa-expungement/",
+)
+
+OFFENSES = (
+    Offense("ia-code-725.1", "Prostitution", "Iowa Code § 725.1", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense(
+        "ia-code-725.1-purchase",
+        "Prostitution (purchasing or offering to purchase sex)",
+        "Iowa Code § 725.1",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="An aggravated misdemeanor; a felony when the person bought from was a minor.",
+    ),
+    Offense("ia-code-725.2", "Pimping", "Iowa Code § 725.2", Category.PROMOTING, Level.FELONY),
+    Offense("ia-code-725.3", "Pandering", "Iowa Code § 725.3", Category.PROMOTING, Level.FELONY),
+    Offense(
+        "ia-code-725.4",
+        "Leasing premises for prostitution",
+        "Iowa Code § 725.4",
+        Category.PROMOTING,
+        Level.MISDEMEANOR,
+    ),
+    Offense("ia-code-709.9", "Indecent exposure", "Iowa Code § 709.9", Category.LEWDNESS, Level.MISDEMEANOR),
+    Offense("ia-code-723.4", "Disorderly conduct", "Iowa Code § 723.4", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
+    Offense("ia-code-716.7", "Trespass", "Iowa Code § 716.7", Category.QUALITY_OF_LIFE, Level.UNKNOWN),
+    Offense("ia-code-710A.2", "Human trafficking", "Iowa Code § 710A.2", Category.TRAFFICKING, Level.FELONY),
+)
+
+# Sex offenses under § 692A.101 (indecent exposure is one) cannot be expunged under § 901C.3.
+NOT_EXPUNGEABLE = ("ia-code-709.9",)
+
+expungement_without_conviction = Remedy(
+    id="ia-expungement-901c-2",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a case that ended in acquittal or dismissal",
+    citations=(IA_901C_2,),
+    sources=(IOWA_GUIDE,),
+    effective=date(2016, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=IA_901C_2),
+        waiting_period(months=6, since=Event.DISPOSITION, cite=IA_901C_2),
+        no_pending_case(cite=IA_901C_2),
+    ),
+    effect="The court record of the case becomes confidential and is removed from public view. Courts "
+    "and police can still see it.",
+    limits=(
+        "All court costs and fees in the case must be paid.",
+        "The law says 180 days; we count six months, which is never shorter. A judge can shorten the wait "
+        "for good cause.",
+    ),
+    next_steps=(
+        "File an application to expunge (Iowa Court Rule 2.86, Form 1) with the clerk of the district "
+        "court in the county where the case was. There is no filing fee.",
+    ),
+    discretionary=False,
+    filing="The district court in the county where the case was filed.",
+)
+
+deferred_judgment_expungement = Remedy(
+    id="ia-deferred-judgment-907-9",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Automatic expungement after a deferred judgment is completed",
+    citations=(IA_907_9_4,),
+    sources=(IOWA_GUIDE,),
+    # Current form of § 907.9(4); only the year 2019 is known, so 1 January 2019 is used.
+    effective=date(2019, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DIVERSION_COMPLETED, cite=IA_907_9_4),
+        waiting_period(since=Event.SENTENCE_COMPLETED, cite=IA_907_9_4),
+    ),
+    effect="When you are discharged from a deferred judgment, the court record of the case is expunged "
+    "without a separate application.",
+    limits=(
+        "The state keeps a confidential record of deferred judgments, and it counts toward the limit of "
+        "two deferred judgments.",
+    ),
+    next_steps=("Nothing to file. If the case still shows online, ask the clerk of court to check the discharge.",),
+    discretionary=False,
+)
+
+
+def _at_most_one_deferred_judgment(context: ChargeContext) -> Finding:
+    """Two earlier deferred judgments bar § 901C.3; counted over what was listed."""
+    deferred = sum(c.disposition is Disposition.DIVERSION_COMPLETED for c in context.facts.charges)
+    if deferred >= 2:
+        return not_met(msg("You listed two or more deferred judgments; that rules this out."))
+    return met(msg("You listed fewer than two deferred judgments. Deferred judgments you did not list count too."))
+
+
+misdemeanor_expungement = Remedy(
+    id="ia-expungement-901c-3",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge one misdemeanor conviction case after eight years",
+    citations=(IA_901C_3_1, IA_901C_3_2),
+    sources=(
+        SECTION_901C_3,
+        CLEARINGHOUSE,
+        Source(
+            "New Iowa expungement law, SF 589 (Adam Pollack Law)",
+            "https://adampollacklaw.com/new-iowa-expungement-law/",
+        ),
+    ),
+    effective=date(2019, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=IA_901C_3_1),
+        level_is(Level.MISDEMEANOR, cite=IA_901C_3_1),
+        offense_not_in(*NOT_EXPUNGEABLE, cite=IA_901C_3_2),
+        waiting_period(years=8, since=Event.DISPOSITION, cite=IA_901C_3_1),
+        # Costs, fines and restitution must be paid; we read that as the whole sentence being done.
+        sentence_completed(cite=IA_901C_3_1),
+        not_under_sentence(cite=IA_901C_3_1),
+        no_pending_case(cite=IA_901C_3_1),
+        custom(
+            "no more than one deferred judgment",
+            requirement="You have not been given two deferred judgments before.",
+            reads=(Fact.DISPOSITION,),
+            rule=_at_most_one_deferred_judgment,
+            cite=IA_901C_3_1,
+        ),
+    ),
+    effect="The court must expunge the conviction record: it becomes confidential and is removed from "
+    "the state criminal history. Courts and police can still see it.",
+    limits=(
+        "You can use this only once in your life. Several misdemeanors from the same incident can be cleared together.",
+        "Some misdemeanors can never be expunged this way, including registrable sex offenses, drunk "
+        "driving, domestic abuse assault and weapons offenses. Prostitution is not on that list.",
+        "All court costs, fines, fees and restitution must be paid.",
+    ),
+    next_steps=(
+        "Get your Iowa criminal history from the Division of Criminal Investigation (form DCI-77).",
+        "File an application to expunge (Iowa Court Rule 2.86, Form 2) with the clerk of the district court "
+        "in the county where you were convicted, and give a copy to the county attorney.",
+    ),
+    discretionary=False,
+    filing="The district court in the county where you were convicted.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="IA",
+    name="Iowa",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(expungement_without_conviction, deferred_judgment_expungement, misdemeanor_expungement),
+    legal_help=(
+        LegalHelp("Iowa Legal Aid", "https://www.iowalegalaid.org", "Statewide civil legal aid, including expungement"),
+    ),
+    where_to_file="The clerk of the district court in the county where the case was.",
+    notes=(
+        "Iowa has no law that vacates or expunges convictions because you were trafficked. Bills to create "
+        "one (a new § 710A.8) were introduced in 2022, 2025 and 2026. Felony convictions, such as pimping, "
+        "can only be pardoned by the governor.",
+    ),
+)

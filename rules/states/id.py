@@ -1,0 +1,182 @@
+"""Idaho: vacatur and expungement for trafficking survivors, and Clean Slate shielding of misdemeanors.
+
+Reviewed 2026-11-25 against Idaho Code § 67-3014 (expungement for victims of human trafficking,
+2015) and Idaho Code § 67-3004(11) (Clean Slate shielding). Idaho has no general expungement of
+convictions. Not encoded, for lack of a source we could check in time: expungement of arrests
+without conviction under § 67-3004(10) and the set-aside of a withheld judgment under § 19-2604.
+"""
+
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    level_is,
+    no_later_conviction,
+    no_pending_case,
+    offense_not_in,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, later, met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+IC_67_3014_2 = "Idaho Code § 67-3014(2)"
+IC_67_3014_4 = "Idaho Code § 67-3014(4)"
+IC_67_3004_11 = "Idaho Code § 67-3004(11)"
+
+TRAFFICKING_TEXT = Source(
+    "Idaho Code § 67-3014 text (PocketLaw)",
+    "https://getpocketlaw.com/law/state_idaho/section-67-3014-expungement-for-victims-of-human-trafficking_918e32992e11",
+)
+FNUSA = Source("Freedom Network USA: Idaho vacatur summary", "https://freedomnetworkusa.org/srp_states/id/")
+CSG = Source("Clean Slate Clearinghouse: Idaho (ID-NC-2)", "https://cleanslateclearinghouse.org/policies/id-nc-2/")
+SHIELDING_GUIDE = Source(
+    "Idaho expungement and record shielding summary (Ezel)",
+    "https://ezel.ai/templates/expungement-petition-and-eligibility-memo/id",
+)
+
+OFFENSES = (
+    Offense(
+        "id-ic-18-5613",
+        "Prostitution",
+        "Idaho Code § 18-5613",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+        note="Penalties rise with repeat convictions; check your papers for the level.",
+    ),
+    Offense("id-ic-18-5614", "Patronizing a prostitute", "Idaho Code § 18-5614", Category.SOLICITATION, Level.UNKNOWN),
+    Offense("id-ic-18-5602", "Procurement (pimping)", "Idaho Code § 18-5602", Category.PROMOTING, Level.FELONY),
+    Offense("id-ic-18-4116", "Indecent exposure", "Idaho Code § 18-4116", Category.LEWDNESS, Level.UNKNOWN),
+    Offense(
+        "id-ic-18-6409", "Disturbing the peace", "Idaho Code § 18-6409", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR
+    ),
+    Offense("id-ic-18-8602", "Human trafficking", "Idaho Code § 18-8602", Category.TRAFFICKING, Level.FELONY),
+)
+
+
+def _two_years_after_uncharged_arrest(context: ChargeContext) -> Finding:
+    """An arrest that was never prosecuted can be expunged only two years after the arrest."""
+    charge = context.charge
+    if charge.disposition is not Disposition.NO_CHARGES:
+        return met(msg("The case was prosecuted, so no extra wait applies."))
+    # We count from the date the matter ended, which is never before the arrest.
+    start = charge.disposition_date
+    if start is None:
+        return unknown(
+            msg("An arrest that was never prosecuted can be expunged two years after it; that date is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    ends = add_period(start, years=2)
+    if ends <= context.facts.as_of:
+        return met(msg("Two years have passed since the arrest."), on=ends)
+    return later(msg("An arrest that was never prosecuted can be expunged from {ends}.", ends=ends), on=ends)
+
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="id-vacatur-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="Vacate and expunge a conviction that resulted from trafficking",
+    citations=(IC_67_3014_2,),
+    sources=(TRAFFICKING_TEXT, FNUSA),
+    # Enacted in 2015; only the year is confirmed, so 1 January 2015 is used.
+    effective=date(2015, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=IC_67_3014_2),
+        trafficking_nexus(cite=IC_67_3014_2),
+    ),
+    effect="The court vacates the conviction and orders the records expunged. The case is treated as if it "
+    "never happened and cannot be used against you.",
+    limits=(
+        "Not available for offenses where the defense of coercion is not allowed, or if you raised that "
+        "defense at trial and were convicted.",
+        "File within a reasonable time. The petition must name the trafficker as far as you know.",
+    ),
+    next_steps=(
+        "File a civil petition under Idaho Code 67-3014 in the district court; the file is sealed and "
+        "hearings are closed. No lawyer is appointed, so contact one of the groups below.",
+        "You must show by a preponderance of the evidence that the acts were required by the trafficker.",
+    ),
+    legal_defect=True,
+    filing="The district court in the county of the arrest or conviction.",
+)
+
+expungement_of_trafficking_arrests = Remedy(
+    id="id-expungement-trafficking-arrest",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge an arrest or dismissed case that resulted from trafficking",
+    citations=(IC_67_3014_2, IC_67_3014_4),
+    sources=(TRAFFICKING_TEXT, CSG),
+    effective=date(2015, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=IC_67_3014_2),
+        trafficking_nexus(cite=IC_67_3014_2),
+        custom(
+            "two years after an unprosecuted arrest",
+            requirement="If you were never prosecuted, two years have passed since the arrest.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            rule=_two_years_after_uncharged_arrest,
+            cite=IC_67_3014_4,
+        ),
+    ),
+    effect="The court orders the arrest and court records expunged; you may say the arrest did not happen.",
+    next_steps=("File a civil petition under Idaho Code 67-3014 in the district court.",),
+    filing="The district court in the county of the arrest.",
+)
+
+clean_slate_shielding = Remedy(
+    id="id-clean-slate-shielding",
+    kind=RemedyKind.SEALING,
+    title="Clean Slate: ask the court to shield a misdemeanor conviction",
+    citations=(IC_67_3004_11,),
+    sources=(SHIELDING_GUIDE,),
+    # In force in 2024; only the year is confirmed, so 1 January 2024 is used.
+    effective=date(2024, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=IC_67_3004_11),
+        level_is(Level.MISDEMEANOR, cite=IC_67_3004_11),
+        offense_not_in("id-ic-18-4116", cite=IC_67_3004_11),
+        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=IC_67_3004_11),
+        # No new conviction during the five years; we refuse any later conviction, which is never more generous.
+        no_later_conviction(cite=IC_67_3004_11),
+        no_pending_case(cite=IC_67_3004_11),
+    ),
+    effect="The record is shielded from public view. Police and some courts can still see it, and a new "
+    "conviction can undo the shielding.",
+    limits=(
+        "You can use this only once in your life. Fines and restitution must be paid.",
+        "Violent and some sexual offenses, such as indecent exposure, are left out.",
+    ),
+    next_steps=("File a petition to shield the record in the court where you were convicted.",),
+    filing="The court where the conviction was entered.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="ID",
+    name="Idaho",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(vacatur_for_trafficking_survivors, expungement_of_trafficking_arrests, clean_slate_shielding),
+    legal_help=(
+        LegalHelp("Idaho Legal Aid Services", "https://www.idaholegalaid.org", "Free civil legal help"),
+        LegalHelp(
+            "Idaho Volunteer Lawyers Program", "https://isb.idaho.gov/ivlp/", "Free lawyers for low-income people"
+        ),
+    ),
+    where_to_file="The district or magistrate court in the county where you were arrested or convicted.",
+)

@@ -1,0 +1,400 @@
+"""Illinois: vacatur for trafficking survivors, immediate sealing for them, expungement of cases
+without a conviction, sealing of most convictions three years after the last sentence, and the
+clearing of old felony prostitution convictions.
+
+Reviewed 2026-11-25 against the Criminal Identification Act, 20 ILCS 2630/5.2 (as amended by
+P.A. 100-284 (sealing of most felonies, 2017), P.A. 100-692 (immediate sealing for trafficking
+victims, 2018) and P.A. 102-639 (felony prostitution records, 2021)), the Code of Criminal
+Procedure, 725 ILCS 5/116-2.1 (P.A. 97-267, in force 1 January 2012) and the Criminal Code of
+2012, Article 11. Not verified: whether later amendments widened § 116-2.1 beyond prostitution
+(encoded for prostitution only), and the subsection number P.A. 102-639 added to § 5.2 (cited
+as the Public Act).
+"""
+
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    happened_before,
+    level_is,
+    not_under_sentence,
+    offense_in,
+    offense_not_in,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, later, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+CPROC_116_2_1 = "725 ILCS 5/116-2.1"
+CIA_5_2_A_3 = "20 ILCS 2630/5.2(a)(3)"
+CIA_5_2_B_1 = "20 ILCS 2630/5.2(b)(1)"
+CIA_5_2_B_2 = "20 ILCS 2630/5.2(b)(2)"
+CIA_5_2_C_2 = "20 ILCS 2630/5.2(c)(2)"
+CIA_5_2_C_3 = "20 ILCS 2630/5.2(c)(3)"
+CIA_5_2_H = "20 ILCS 2630/5.2(h)"
+PA_102_639 = "P.A. 102-639 (20 ILCS 2630/5.2, felony prostitution records)"
+PA_98_538 = "P.A. 98-538 (720 ILCS 5/11-14, felony prostitution abolished)"
+
+CCRC_PROFILE = Source(
+    "Collateral Consequences Resource Center: Illinois resources and Restoration of Rights profile",
+    "https://ccresourcecenter.org/resources-2/state-specific-resources/illinois-2",
+)
+SECTION_5_2_TEXT = Source(
+    "Public Act 103-755, with the current text of 20 ILCS 2630/5.2 (Illinois General Assembly)",
+    "https://beta.ilga.gov/Legislation/PublicActs/PrinterFriendly/103-0755",
+)
+
+OFFENSES = (
+    Offense("il-cc-11-14", "Prostitution", "720 ILCS 5/11-14", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense(
+        "il-cc-11-14-felony",
+        "Felony prostitution (repeat offense, before 2014)",
+        "720 ILCS 5/11-14 (former felony enhancement)",
+        Category.PROSTITUTION,
+        Level.FELONY,
+        note="A repeat prostitution offense could be a Class 4 felony until the felony was removed by P.A. 98-538.",
+        repealed=date(2014, 1, 1),
+    ),
+    Offense(
+        "il-cc-11-14.1",
+        "Solicitation of a sexual act",
+        "720 ILCS 5/11-14.1",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="A misdemeanor, but a felony when the person solicited was a minor or had a disability.",
+    ),
+    Offense(
+        "il-cc-11-14.3",
+        "Promoting prostitution",
+        "720 ILCS 5/11-14.3",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+        note="A misdemeanor or a felony depending on the conduct.",
+    ),
+    Offense(
+        "il-cc-11-30",
+        "Public indecency",
+        "720 ILCS 5/11-30",
+        Category.LEWDNESS,
+        Level.UNKNOWN,
+        note="A misdemeanor; a felony for a repeat offense or near a school.",
+    ),
+    Offense("il-cc-26-1", "Disorderly conduct", "720 ILCS 5/26-1", Category.QUALITY_OF_LIFE, Level.UNKNOWN),
+    Offense(
+        "il-cc-21-3",
+        "Criminal trespass to real property",
+        "720 ILCS 5/21-3",
+        Category.QUALITY_OF_LIFE,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "il-cc-10-9",
+        "Trafficking in persons, involuntary servitude and related offenses",
+        "720 ILCS 5/10-9",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+# Article 11 sex offenses cannot be sealed, except prostitution and misdemeanor public indecency.
+ARTICLE_11_NOT_SEALABLE = ("il-cc-11-14.1", "il-cc-11-14.3")
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="il-vacatur-116-2-1",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a prostitution conviction that resulted from trafficking",
+    citations=(CPROC_116_2_1,),
+    sources=(
+        Source(
+            "Governor's press release on SB 1037 (motion to vacate prostitution convictions), 2011",
+            "https://www.illinois.gov/news/press-release.9606.html",
+        ),
+        CCRC_PROFILE,
+    ),
+    effective=date(2012, 1, 1),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.PROSTITUTION),
+    conditions=(
+        convicted(cite=CPROC_116_2_1),
+        offense_in("il-cc-11-14", "il-cc-11-14-felony", cite=CPROC_116_2_1),
+        trafficking_nexus(cite=CPROC_116_2_1),
+    ),
+    effect="The court vacates the prostitution conviction because you took part only as a result of being "
+    "trafficked. You can then ask to have the record expunged.",
+    limits=(
+        "This law names prostitution convictions. If you were trafficked and convicted of something else, "
+        "ask a lawyer; immediate sealing may help instead.",
+        "You must show the court that being trafficked is why you were involved; papers from an agency or "
+        "a service provider help.",
+    ),
+    next_steps=(
+        "File a motion to vacate under 725 ILCS 5/116-2.1 in the circuit court where you were convicted.",
+        "Explain in the motion, with any documents you have, how you were trafficked at the time.",
+        "Once the conviction is vacated, file a petition to expunge the arrest and court records.",
+    ),
+    legal_defect=True,
+    filing="The circuit court of the county where you were convicted.",
+)
+
+immediate_sealing_for_trafficking_victims = Remedy(
+    id="il-immediate-sealing-trafficking",
+    kind=RemedyKind.SEALING,
+    title="Immediate sealing for trafficking survivors",
+    citations=(CIA_5_2_H,),
+    sources=(
+        Source(
+            "HB 5494 (P.A. 100-692), immediate sealing for trafficking victims (LegiScan)",
+            "https://legiscan.com/IL/text/HB5494/id/1798152",
+        ),
+        SECTION_5_2_TEXT,
+    ),
+    effective=date(2018, 8, 3),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=CIA_5_2_H),
+        trafficking_nexus(cite=CIA_5_2_H),
+        waiting_period(since=Event.SENTENCE_COMPLETED, cite=CIA_5_2_H),
+        not_under_sentence(cite=CIA_5_2_H),
+    ),
+    effect="The court seals the record as soon as your last sentence is over, without the usual three-year "
+    "wait. The public and most employers cannot see sealed records.",
+    limits=(
+        "Sealing hides the record; it does not erase the conviction. Police and courts can still see it, "
+        "and some employers who must check records can see sealed felonies.",
+        "If the prosecutor objects, the court holds a hearing and decides.",
+    ),
+    next_steps=(
+        "File a petition to seal in the circuit court of the county where the case was, using the "
+        "Illinois statewide expungement and sealing forms.",
+        "State in the petition that you were a trafficking victim at the time and that you took part in "
+        "the offense because of it.",
+        "If you cannot pay the filing fee, file an Application for Waiver of Court Fees.",
+    ),
+    filing="The circuit court of the county where the case was filed.",
+)
+
+expungement_without_conviction = Remedy(
+    id="il-expungement-non-conviction",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge an arrest or a case that ended without a conviction",
+    citations=(CIA_5_2_B_1, CIA_5_2_B_2),
+    sources=(SECTION_5_2_TEXT, CCRC_PROFILE),
+    # (b)(1)(A) in its current form (no bar for people with other convictions) since 1 January 2017.
+    effective=date(2017, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=CIA_5_2_B_1),
+    ),
+    effect="The arrest and court records are destroyed or returned to you, and the case is treated as if it "
+    "never happened.",
+    limits=("If you have a conviction on your record, the prosecutor may object to expunging the arrest.",),
+    next_steps=(
+        "Get your rap sheet from the Illinois State Police or your local police.",
+        "File a Request to Expunge and Seal Criminal Records with the circuit clerk in the county where "
+        "you were arrested; you can file right away.",
+        "If you cannot pay the filing fee, file an Application for Waiver of Court Fees.",
+    ),
+    filing="The circuit court of the county where you were arrested or charged.",
+)
+
+expungement_after_supervision = Remedy(
+    id="il-expungement-supervision",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a case that ended with court supervision you completed",
+    citations=(CIA_5_2_B_2,),
+    sources=(SECTION_5_2_TEXT, CCRC_PROFILE),
+    effective=date(2017, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DIVERSION_COMPLETED, cite=CIA_5_2_B_2),
+        # Most supervisions can be expunged 2 years after discharge, a listed few only after 5. We use
+        # the longer wait so the screener never says you can file too early.
+        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=CIA_5_2_B_2),
+    ),
+    effect="Once supervision or qualified probation is completed and the wait is over, the records of the "
+    "case can be destroyed or returned to you.",
+    limits=(
+        "For most offenses the wait is only 2 years after supervision ends; a lawyer can tell you whether "
+        "yours is one of the offenses that waits 5 years.",
+    ),
+    next_steps=(
+        "File a Request to Expunge and Seal Criminal Records with the circuit clerk in the county where the case was.",
+        "If you cannot pay the filing fee, file an Application for Waiver of Court Fees.",
+    ),
+    filing="The circuit court of the county where the case was.",
+)
+
+
+def _indecency_misdemeanor_only(context: ChargeContext) -> Finding:
+    """Public indecency (11-30) can be sealed only when it was a misdemeanor."""
+    charge = context.charge
+    is_indecency = charge.offense == "il-cc-11-30" or (charge.offense is None and charge.category is Category.LEWDNESS)
+    if not is_indecency:
+        return met(msg("This is not a public indecency conviction."))
+    if charge.level is Level.MISDEMEANOR:
+        return met(msg("Public indecency as a misdemeanor can be sealed."))
+    if charge.level is Level.UNKNOWN:
+        return unknown(
+            msg("Public indecency can be sealed only if it was a misdemeanor; the level is not known."),
+            context.path(Fact.LEVEL),
+        )
+    return not_met(msg("Public indecency as a felony cannot be sealed."))
+
+
+def _three_years_after_last_sentence(context: ChargeContext) -> Finding:
+    """The wait runs from the end of the last sentence of any listed conviction, not just this one."""
+    ends: list[date] = []
+    missing: list[str] = []
+    for i, other in enumerate(context.facts.charges):
+        if not other.is_conviction:
+            continue
+        if other.sentence_completed_date is None:
+            missing.append(Fact.SENTENCE_COMPLETED_DATE.path(i))
+        else:
+            ends.append(other.sentence_completed_date)
+    if missing:
+        return unknown(
+            msg("The wait counts from the end of your last sentence; the date a sentence ended is not known."),
+            *missing,
+        )
+    if not ends:
+        return met(msg("No listed conviction has a sentence to wait out."))
+    last = max(ends)
+    day = add_period(last, years=3)
+    if day <= context.facts.as_of:
+        return met(
+            msg("Your last sentence ended on {last}; the three-year wait ended on {day}.", last=last, day=day),
+            on=day,
+        )
+    return later(
+        msg("Your last sentence ended on {last}; the three-year wait ends on {day}.", last=last, day=day), on=day
+    )
+
+
+sealing_of_convictions = Remedy(
+    id="il-sealing-conviction",
+    kind=RemedyKind.SEALING,
+    title="Seal a conviction three years after your last sentence",
+    citations=(CIA_5_2_C_2, CIA_5_2_C_3, CIA_5_2_A_3),
+    sources=(
+        SECTION_5_2_TEXT,
+        Source(
+            "Cabrini Green Legal Aid on P.A. 100-284 (Collateral Consequences Resource Center)",
+            "https://ccresourcecenter.org/tag/cabrini-green",
+        ),
+        CCRC_PROFILE,
+    ),
+    effective=date(2017, 8, 24),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=CIA_5_2_C_2),
+        offense_not_in(*ARTICLE_11_NOT_SEALABLE, cite=CIA_5_2_A_3),
+        custom(
+            "public indecency only as a misdemeanor",
+            requirement="A public indecency conviction was a misdemeanor.",
+            reads=(Fact.OFFENSE, Fact.LEVEL),
+            rule=_indecency_misdemeanor_only,
+            cite=CIA_5_2_A_3,
+        ),
+        not_under_sentence(cite=CIA_5_2_C_3),
+        custom(
+            "three years after the last sentence",
+            requirement="Three years have passed since your last sentence ended.",
+            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_three_years_after_last_sentence,
+            cite=CIA_5_2_C_3,
+        ),
+    ),
+    effect="The court seals the conviction. The public, landlords and most employers cannot see it; police, "
+    "courts and some employers who must check records can still see sealed felonies.",
+    limits=(
+        "Solicitation of a sexual act, promoting prostitution and other sex offenses in Article 11 cannot be "
+        "sealed; prostitution and misdemeanor public indecency can.",
+        "The three years count from the end of your last sentence for any case, so a newer conviction "
+        "restarts the wait.",
+    ),
+    next_steps=(
+        "File a Request to Expunge and Seal Criminal Records with the circuit clerk in the county where "
+        "you were convicted, using the Illinois statewide forms.",
+        "The prosecutor and police have 60 days to object; the judge may hold a hearing.",
+        "If you cannot pay the filing fee, file an Application for Waiver of Court Fees.",
+    ),
+    filing="The circuit court of the county where you were convicted.",
+)
+
+felony_prostitution_expungement = Remedy(
+    id="il-felony-prostitution-expungement",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Automatic expungement of old felony prostitution convictions",
+    citations=(PA_102_639, PA_98_538),
+    sources=(
+        Source("SB 2136 (P.A. 102-639), chaptered text (LegiScan)", "https://legiscan.com/IL/text/SB2136/2021"),
+        Source(
+            "CSE Institute: Illinois improved its vacatur and expungement remedy for past prostitution convictions",
+            "https://cseinstitute.org/illinois-improved-its-vacatur-and-expungement-remedy-for-past-prostitution-convictions",
+        ),
+    ),
+    effective=date(2021, 8, 27),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.PROSTITUTION),
+    conditions=(
+        convicted(cite=PA_102_639),
+        level_is(Level.FELONY, cite=PA_102_639),
+        # Felony prostitution was abolished from 2014; only older offenses can be felonies.
+        happened_before(Event.OFFENSE, date(2014, 1, 1), cite=PA_98_538),
+    ),
+    effect="The Illinois State Police and local police must expunge their records of a felony prostitution "
+    "conviction. You do not have to apply for that.",
+    limits=(
+        "The automatic part clears police records. To clear the court file too, you or the prosecutor can "
+        "ask the court to vacate and expunge the conviction.",
+    ),
+    next_steps=(
+        "Nothing to file for police records. Ask the Illinois State Police for your record to check it has "
+        "been cleared.",
+        "To clear the court record, file a motion to vacate and expunge the felony prostitution conviction "
+        "in the circuit court where you were convicted; a lawyer listed below can help.",
+    ),
+    discretionary=False,
+)
+
+JURISDICTION = Jurisdiction(
+    code="IL",
+    name="Illinois",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        immediate_sealing_for_trafficking_victims,
+        expungement_without_conviction,
+        expungement_after_supervision,
+        sealing_of_convictions,
+        felony_prostitution_expungement,
+    ),
+    legal_help=(
+        LegalHelp("Cabrini Green Legal Aid", "https://www.cgla.net", "Expungement and sealing help desks"),
+        LegalHelp("Legal Aid Chicago", "https://www.legalaidchicago.org", "Cook County"),
+        LegalHelp(
+            "Illinois Legal Aid Online",
+            "https://www.illinoislegalaid.org",
+            "Statewide self-help guides and forms for expungement and sealing",
+        ),
+    ),
+    where_to_file="The circuit court clerk in the county where you were arrested or convicted.",
+    notes=("Illinois removed the felony level for repeat prostitution in 2014; prostitution is now a misdemeanor.",),
+)

@@ -1,0 +1,375 @@
+"""Indiana: vacatur for trafficking survivors, automatic expungement of recent dismissals, and
+expungement by petition under the Second Chance Law.
+
+Reviewed 2026-11-25 against Ind. Code ch. 35-38-10 (vacatur, added 2017; applied in A.C. v. State,
+Ind. Ct. App. 2022), Ind. Code §§ 35-38-9-1 (arrests; automatic for charges filed after 30 June
+2022), 35-38-9-2 (misdemeanors), 35-38-9-3 and 35-38-9-4 (felonies), 35-38-9-9 (one petition per
+lifetime) and the prostitution offenses in Ind. Code ch. 35-45-4. Not verified: the exact day the
+2017 vacatur chapter took effect (only the year; encoded as 1 January 2017). Level 6 and higher
+felonies are screened with the stricter § 35-38-9-4 waits because the request cannot tell them apart.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    happened_on_or_after,
+    level_is,
+    no_pending_case,
+    not_under_sentence,
+    sentence_completed,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, SEX_TRADE, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, later, met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+IC_35_38_10_2 = "Ind. Code § 35-38-10-2"
+IC_35_38_9_1_B = "Ind. Code § 35-38-9-1(b)"
+IC_35_38_9_1 = "Ind. Code § 35-38-9-1"
+IC_35_38_9_2 = "Ind. Code § 35-38-9-2"
+IC_35_38_9_2_C = "Ind. Code § 35-38-9-2(c)"
+IC_35_38_9_2_E = "Ind. Code § 35-38-9-2(e)"
+IC_35_38_9_4 = "Ind. Code § 35-38-9-4"
+IC_35_38_9_4_C = "Ind. Code § 35-38-9-4(c)"
+IC_35_38_9_4_E = "Ind. Code § 35-38-9-4(e)"
+
+SECTION_9_1 = Source(
+    "Ind. Code § 35-38-9-1, expunging arrest records (InstaLawyer)",
+    "https://instalawyer.io/laws/indiana-code/35-38-9-1-expunging-arrest-records",
+)
+SECTION_9_2 = Source(
+    "Ind. Code § 35-38-9-2 (Justia, 2022 Indiana Code)",
+    "https://law.justia.com/codes/indiana/2022/title-35/article-38/chapter-9/section-35-38-9-2/",
+)
+SECOND_CHANCE_GUIDE = Source(
+    "Indiana Second Chance Law, categories of expungement (Riley Cate)",
+    "https://www.rileycate.com/indiana-expungement-statute-second-chance-law/",
+)
+
+OFFENSES = (
+    Offense(
+        "in-ic-35-45-4-2",
+        "Prostitution",
+        "Ind. Code § 35-45-4-2",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+        note="A Class A misdemeanor; a Level 6 felony with two prior convictions.",
+    ),
+    Offense(
+        "in-ic-35-45-4-3",
+        "Making an unlawful proposition / patronizing a prostitute",
+        "Ind. Code § 35-45-4-3",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="A Class A misdemeanor; a Level 6 felony with two prior convictions.",
+    ),
+    Offense(
+        "in-ic-35-45-4-4",
+        "Promoting prostitution",
+        "Ind. Code § 35-45-4-4",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "in-ic-35-45-4-1",
+        "Public indecency",
+        "Ind. Code § 35-45-4-1",
+        Category.LEWDNESS,
+        Level.UNKNOWN,
+        note="A Class A misdemeanor; a Level 6 felony with a prior conviction.",
+    ),
+    Offense("in-ic-35-45-1-3", "Disorderly conduct", "Ind. Code § 35-45-1-3", Category.QUALITY_OF_LIFE, Level.UNKNOWN),
+    Offense("in-ic-35-43-2-2", "Criminal trespass", "Ind. Code § 35-43-2-2", Category.QUALITY_OF_LIFE, Level.UNKNOWN),
+    Offense(
+        "in-ic-35-42-3.5-1.1",
+        "Promotion of human sexual trafficking",
+        "Ind. Code § 35-42-3.5-1.1",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+# Offenses whose elements involve no bodily injury to anyone, so § 35-38-10-2(2) is met.
+NO_INJURY_OFFENSES = frozenset(
+    {"in-ic-35-45-4-2", "in-ic-35-45-4-3", "in-ic-35-45-4-4", "in-ic-35-45-4-1", "in-ic-35-43-2-2"}
+)
+NO_INJURY_CATEGORIES = SEX_TRADE | {Category.LEWDNESS}
+
+
+def _no_bodily_injury(context: ChargeContext) -> Finding:
+    """Sex-trade offenses involve no bodily injury; for any other charge the law it was under must be named."""
+    charge = context.charge
+    if charge.offense in NO_INJURY_OFFENSES or (charge.offense is None and charge.category in NO_INJURY_CATEGORIES):
+        return met(msg("This offense does not involve hurting anyone."))
+    return unknown(
+        msg("This is only for offenses that did not cause bodily injury to anyone; that is not known for this charge."),
+        context.path(Fact.OFFENSE),
+    )
+
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="in-vacatur-35-38-10",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a conviction that resulted from trafficking",
+    citations=(IC_35_38_10_2,),
+    sources=(
+        Source(
+            "A.C. v. State, Indiana Court of Appeals, 2022 (Justia)",
+            "https://supreme.justia.com/cases/indiana/court-of-appeals/2022/22a-pc-01215.html",
+        ),
+        Source(
+            "Wieneke Law Office: Indiana's vacatur statute",
+            "http://wienekelaw.com/a-gift-from-the-legislature-the-vacatur-statute/",
+        ),
+    ),
+    # Enacted in 2017; only the year was confirmed, so 1 January 2017 is used.
+    effective=date(2017, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=IC_35_38_10_2),
+        trafficking_nexus(cite=IC_35_38_10_2),
+        custom(
+            "no bodily injury",
+            requirement="The offense did not cause bodily injury to anyone.",
+            reads=(Fact.OFFENSE,),
+            rule=_no_bodily_injury,
+            cite=IC_35_38_10_2,
+        ),
+    ),
+    effect="The court vacates the conviction because you were a trafficking victim who was forced or "
+    "controlled by someone else when it happened.",
+    limits=(
+        "You must prove, more likely than not, that you were trafficked at the time and were coerced or "
+        "controlled by another person.",
+        "Offenses that hurt another person are not covered.",
+    ),
+    next_steps=(
+        "File a petition for post-conviction relief under Ind. Code ch. 35-38-10 in the court where you "
+        "were convicted.",
+        "Gather what shows you were trafficked and controlled at the time: your own statement, records "
+        "from service providers, police or the trafficker's case.",
+        "After the conviction is vacated, you can ask to expunge the arrest records under Ind. Code § 35-38-9-1.",
+    ),
+    legal_defect=True,
+    filing="The circuit or superior court that entered the conviction.",
+)
+
+automatic_expungement_of_dismissals = Remedy(
+    id="in-automatic-expungement-35-38-9-1",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Automatic expungement when all charges are dismissed or you are acquitted",
+    citations=(IC_35_38_9_1_B,),
+    sources=(SECTION_9_1, SECOND_CHANCE_GUIDE),
+    effective=date(2022, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=IC_35_38_9_1_B),
+        # The law covers charges filed after 30 June 2022. We only know the offense date, which is never
+        # later than the charge, so an offense on or after 1 July 2022 is certainly covered.
+        happened_on_or_after(Event.OFFENSE, date(2022, 7, 1), cite=IC_35_38_9_1_B),
+    ),
+    effect="When every charge in the case is dismissed or you are found not guilty, the court must order "
+    "the records expunged on its own.",
+    limits=(
+        "It applies only if all charges in the case ended this way. The order takes effect 60 days after "
+        "the dismissal or acquittal, or later if the prosecutor shows a reason to delay.",
+    ),
+    next_steps=(
+        "Nothing to file. If the case still shows up, ask the court clerk for a copy of the expungement "
+        "order, or file a petition under Ind. Code § 35-38-9-1.",
+    ),
+    discretionary=False,
+)
+
+expungement_of_arrests = Remedy(
+    id="in-expungement-35-38-9-1",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge an arrest or charge that did not lead to a conviction",
+    citations=(IC_35_38_9_1,),
+    sources=(SECTION_9_1, SECOND_CHANCE_GUIDE),
+    # The Second Chance Law took effect on 1 July 2013.
+    effective=date(2013, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=IC_35_38_9_1,
+        ),
+        # One year from the arrest. The arrest date is not asked; the day the case ended is never
+        # earlier, so counting from it never says you can file too soon.
+        waiting_period(years=1, since=Event.DISPOSITION, cite=IC_35_38_9_1),
+    ),
+    effect="The court orders the arrest and court records sealed from the public and the arrest removed "
+    "from the state police record.",
+    limits=("The prosecutor can agree in writing to let you file sooner than one year.",),
+    next_steps=(
+        "File a verified petition for expungement in the court where the charges were filed (or, if none "
+        "were filed, a criminal court in the county of the arrest).",
+        "The Indiana courts' self-help site has free expungement forms. Ask the court to waive the filing "
+        "fee if you cannot pay.",
+    ),
+    filing="The court where the charges were filed.",
+)
+
+
+def _no_conviction_within(years: int) -> Callable[[ChargeContext], Finding]:
+    def rule(context: ChargeContext) -> Finding:
+        """No other listed conviction in the last ``years`` years; a recent one pushes the date back."""
+        ends: list[date] = []
+        missing: list[str] = []
+        for i, other in enumerate(context.facts.charges):
+            if i == context.index or not other.is_conviction:
+                continue
+            if other.disposition_date is None:
+                missing.append(Fact.DISPOSITION_DATE.path(i))
+            else:
+                ends.append(add_period(other.disposition_date, years=years))
+        if missing:
+            return unknown(
+                msg(
+                    "You cannot have a conviction in the last {years} years; the date of another conviction is not known.",
+                    years=years,
+                ),
+                *missing,
+            )
+        latest = max(ends, default=None)
+        if latest is None or latest <= context.facts.as_of:
+            return met(msg("None of the other convictions you listed is from the last {years} years.", years=years))
+        return later(
+            msg(
+                "You listed a conviction from the last {years} years; you can file from {day}.", years=years, day=latest
+            ),
+            on=latest,
+        )
+
+    return rule
+
+
+expungement_of_misdemeanors = Remedy(
+    id="in-expungement-35-38-9-2",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a misdemeanor conviction after five years",
+    citations=(IC_35_38_9_2,),
+    sources=(
+        SECTION_9_2,
+        Source(
+            "National Reentry Resource Center: Indiana adult convictions (IN-C-2)",
+            "http://www.nationalreentryresourcecenter.org/cleanslate/states/indiana/policies/c-2",
+        ),
+    ),
+    effective=date(2013, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=IC_35_38_9_2),
+        level_is(Level.MISDEMEANOR, cite=IC_35_38_9_2),
+        waiting_period(years=5, since=Event.DISPOSITION, cite=IC_35_38_9_2_C),
+        # Fines, fees, costs and restitution must be paid; we read that as the whole sentence being done.
+        sentence_completed(cite=IC_35_38_9_2_E),
+        not_under_sentence(cite=IC_35_38_9_2_E),
+        no_pending_case(cite=IC_35_38_9_2_E),
+        custom(
+            "no conviction in the last five years",
+            requirement="You have not been convicted of a crime in the last five years.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            rule=_no_conviction_within(5),
+            cite=IC_35_38_9_2_E,
+        ),
+    ),
+    effect="The court must order the records of the conviction sealed from the public. The conviction is "
+    "treated as if it never happened for most jobs, licenses and housing.",
+    limits=(
+        "People who must register as a sex or violent offender cannot use this.",
+        "You can file for expungement only once in your life, so list every conviction you want cleared "
+        "in one petition.",
+        "All fines, fees, court costs and restitution must be paid.",
+    ),
+    next_steps=(
+        "File a petition to expunge in the circuit or superior court of the county where you were "
+        "convicted, listing all of your convictions in every county.",
+        "Free forms and instructions are on the Indiana courts' self-help site. Ask the court to waive the "
+        "civil filing fee if you cannot pay.",
+    ),
+    discretionary=False,
+    filing="A circuit or superior court in the county of conviction.",
+)
+
+expungement_of_felonies = Remedy(
+    id="in-expungement-35-38-9-4",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a felony conviction after eight years",
+    citations=(IC_35_38_9_4, "Ind. Code § 35-38-9-3"),
+    sources=(SECOND_CHANCE_GUIDE, SECTION_9_2),
+    effective=date(2013, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=IC_35_38_9_4),
+        level_is(Level.FELONY, cite=IC_35_38_9_4),
+        # A Level 6 felony waits 8 years from conviction (§ 35-38-9-3); higher felonies wait until 8 years
+        # after conviction or 3 years after the sentence, whichever is later. We apply the later of both.
+        waiting_period(years=8, since=Event.DISPOSITION, cite=IC_35_38_9_4_C),
+        waiting_period(years=3, since=Event.SENTENCE_COMPLETED, cite=IC_35_38_9_4_C),
+        not_under_sentence(cite=IC_35_38_9_4_E),
+        no_pending_case(cite=IC_35_38_9_4_E),
+        custom(
+            "no conviction in the last eight years",
+            requirement="You have not been convicted of a crime in the last eight years.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            rule=_no_conviction_within(8),
+            cite=IC_35_38_9_4_E,
+        ),
+    ),
+    effect="The court seals the records of the felony conviction from the public, or marks them as "
+    "expunged. For a Level 6 or Class D felony the court must grant it; for higher felonies the judge "
+    "decides.",
+    limits=(
+        "People who must register as a sex or violent offender cannot use this.",
+        "A Level 6 felony can often be filed 8 years after the conviction even if the sentence ended "
+        "recently; a lawyer can check.",
+        "You can file for expungement only once in your life.",
+    ),
+    next_steps=(
+        "File a petition to expunge in the circuit or superior court of the county where you were "
+        "convicted, listing all of your convictions.",
+        "Free forms are on the Indiana courts' self-help site; ask for a fee waiver if you cannot pay.",
+    ),
+    filing="A circuit or superior court in the county of conviction.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="IN",
+    name="Indiana",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        automatic_expungement_of_dismissals,
+        expungement_of_arrests,
+        expungement_of_misdemeanors,
+        expungement_of_felonies,
+    ),
+    legal_help=(
+        LegalHelp("Indiana Legal Services", "https://www.indianalegalservices.org", "Statewide civil legal aid"),
+        LegalHelp("Indiana Legal Help", "https://www.indianalegalhelp.org", "Self-help guides and expungement forms"),
+    ),
+    where_to_file="The circuit or superior court in the county where you were charged or convicted.",
+)

@@ -1,0 +1,241 @@
+"""Kansas: expungement by petition of convictions, diversions and arrests, with an earlier path for
+people convicted of selling sexual relations who acted under coercion.
+
+Reviewed 2026-11-25 against K.S.A. 21-6614 (text as amended by 2022 SB 366, published in the Kansas
+Register), K.S.A. 22-2410 (arrest records) and the sex-trade offenses in K.S.A. 21-6419 to 21-6421.
+Not verified: the subsection number and the year of the coercion provision of K.S.A. 21-6614 (it
+appears on the court's petition form; encoded as in force from 1 January 2013, year only) and the
+first year of K.S.A. 22-2410 (encoded from the 1998 expungement act). Felonies are screened with the
+longer five-year wait because the request cannot tell severity levels apart.
+"""
+
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    custom,
+    disposition_is,
+    no_pending_case,
+    not_under_sentence,
+    offense_in,
+    trafficking_nexus,
+    waiting_period,
+    waiting_period_by_level,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, later, met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+KSA_21_6614_A_1 = "K.S.A. 21-6614(a)(1)"
+KSA_21_6614_A_2 = "K.S.A. 21-6614(a)(2)"
+KSA_21_6614_B = "K.S.A. 21-6614(b)"
+KSA_21_6614_COERCION = "K.S.A. 21-6614 (selling sexual relations under coercion)"
+KSA_21_6614_H = "K.S.A. 21-6614 (conditions for granting)"
+KSA_22_2410 = "K.S.A. 22-2410"
+
+SECTION_21_6614 = Source(
+    "Kansas Register, SB 366 (2022), amending K.S.A. 21-6614",
+    "https://sos.ks.gov/publications/register/Volume-41/Issues/Issue-19/05-12-22-50137.html",
+)
+PETITION_FORM = Source(
+    "Kansas petition for expungement of conviction or diversion (form)",
+    "https://docsbay.net/petition-for-expungement-of-conviction-or-diversion",
+)
+
+OFFENSES = (
+    Offense("ks-ksa-21-6419", "Selling sexual relations", "K.S.A. 21-6419", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense(
+        "ks-ksa-21-3512",
+        "Prostitution (before the 2011 recodification)",
+        "K.S.A. 21-3512 (repealed)",
+        Category.PROSTITUTION,
+        Level.MISDEMEANOR,
+        note="Replaced by selling sexual relations, K.S.A. 21-6419, on 1 July 2011.",
+        repealed=date(2011, 7, 1),
+    ),
+    Offense("ks-ksa-21-6421", "Buying sexual relations", "K.S.A. 21-6421", Category.SOLICITATION, Level.UNKNOWN),
+    Offense(
+        "ks-ksa-21-6420",
+        "Promoting the sale of sexual relations",
+        "K.S.A. 21-6420",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense("ks-ksa-21-5513", "Lewd and lascivious behavior", "K.S.A. 21-5513", Category.LEWDNESS, Level.UNKNOWN),
+    Offense("ks-ksa-21-6203", "Disorderly conduct", "K.S.A. 21-6203", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
+    Offense("ks-ksa-21-5808", "Criminal trespass", "K.S.A. 21-5808", Category.QUALITY_OF_LIFE, Level.UNKNOWN),
+    Offense("ks-ksa-21-5426", "Human trafficking", "K.S.A. 21-5426", Category.TRAFFICKING, Level.FELONY),
+)
+
+
+def _no_recent_felony(context: ChargeContext) -> Finding:
+    """No other listed felony conviction in the two years before the petition."""
+    ends: list[date] = []
+    missing: list[str] = []
+    for i, other in enumerate(context.facts.charges):
+        if i == context.index or not other.is_conviction or other.level is not Level.FELONY:
+            continue
+        if other.disposition_date is None:
+            missing.append(Fact.DISPOSITION_DATE.path(i))
+        else:
+            ends.append(add_period(other.disposition_date, years=2))
+    if missing:
+        return unknown(
+            msg("You cannot have a felony conviction in the last two years; the date of one is not known."),
+            *missing,
+        )
+    latest = max(ends, default=None)
+    if latest is None or latest <= context.facts.as_of:
+        return met(msg("None of the felony convictions you listed is from the last two years."))
+    return later(
+        msg("You listed a felony conviction from the last two years; you can file from {day}.", day=latest), on=latest
+    )
+
+
+NO_RECENT_FELONY = custom(
+    "no felony conviction in the last two years",
+    requirement="You have not been convicted of a felony in the last two years.",
+    reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.DISPOSITION_DATE),
+    rule=_no_recent_felony,
+    cite=KSA_21_6614_H,
+)
+
+coerced_selling_expungement = Remedy(
+    id="ks-expungement-coercion",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a selling-sexual-relations record if you were coerced",
+    citations=(KSA_21_6614_COERCION,),
+    sources=(PETITION_FORM, SECTION_21_6614),
+    # Believed added with the 2013 human trafficking law; only the year is known, so 1 January 2013.
+    effective=date(2013, 1, 1),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.PROSTITUTION),
+    conditions=(
+        disposition_is(Disposition.CONVICTION, Disposition.DIVERSION_COMPLETED, cite=KSA_21_6614_COERCION),
+        offense_in("ks-ksa-21-6419", "ks-ksa-21-3512", cite=KSA_21_6614_COERCION),
+        trafficking_nexus(cite=KSA_21_6614_COERCION),
+        no_pending_case(cite=KSA_21_6614_H),
+        NO_RECENT_FELONY,
+    ),
+    effect="The court seals the conviction or diversion and the arrest record without the usual waiting "
+    "period, if you show you were acting under coercion by someone else.",
+    limits=(
+        "You must prove the coercion: threats of harm, restraint, or misuse of the legal process by another person.",
+        "The judge decides whether expungement is in the public interest.",
+        "Expunged records can still be seen by some licensing agencies and employers, such as those working "
+        "with children or in law enforcement.",
+    ),
+    next_steps=(
+        "File a petition for expungement under K.S.A. 21-6614 in the district court that convicted you, "
+        "and state that you were coerced.",
+        "Attach what shows the coercion, such as a statement, police or service-provider records.",
+        "Ask the court about the docket fee; the court can waive it for survivors and for people who cannot pay.",
+    ),
+    filing="The district court that entered the conviction or diversion.",
+)
+
+conviction_expungement = Remedy(
+    id="ks-expungement-21-6614",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a conviction three or five years after the sentence",
+    citations=(KSA_21_6614_A_1, KSA_21_6614_B),
+    sources=(SECTION_21_6614, PETITION_FORM),
+    # Current form from SB 366, effective 1 July 2022.
+    effective=date(2022, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        disposition_is(Disposition.CONVICTION, cite=KSA_21_6614_A_1),
+        # Misdemeanors and severity levels 6-10 wait 3 years; levels 1-5 wait 5. The request cannot tell
+        # felony levels apart, so every felony waits 5 years here.
+        waiting_period_by_level(
+            {Level.MISDEMEANOR: 3, Level.FELONY: 5}, since=Event.SENTENCE_COMPLETED, cite=KSA_21_6614_B
+        ),
+        not_under_sentence(cite=KSA_21_6614_A_1),
+        no_pending_case(cite=KSA_21_6614_H),
+        NO_RECENT_FELONY,
+    ),
+    effect="The court seals the conviction and arrest records. You can usually say you were never "
+    "convicted, though some employers and licensing agencies can still see it.",
+    limits=(
+        "Lower-level felonies (severity levels 6 to 10) wait only 3 years; a lawyer can check yours.",
+        "The judge decides whether expungement is in the public interest.",
+    ),
+    next_steps=(
+        "File a petition for expungement under K.S.A. 21-6614 in the district court that convicted you.",
+        "Pay the docket fee or ask the court to waive it if you cannot pay.",
+        "The court sets a hearing and notifies the prosecutor.",
+    ),
+    filing="The district court that entered the conviction.",
+)
+
+diversion_expungement = Remedy(
+    id="ks-expungement-diversion",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a completed diversion three years later",
+    citations=(KSA_21_6614_A_2,),
+    sources=(SECTION_21_6614,),
+    effective=date(2022, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        disposition_is(Disposition.DIVERSION_COMPLETED, cite=KSA_21_6614_A_2),
+        # Counted from the day the diversion terms were fulfilled.
+        waiting_period(years=3, since=Event.SENTENCE_COMPLETED, cite=KSA_21_6614_A_2),
+        no_pending_case(cite=KSA_21_6614_H),
+        NO_RECENT_FELONY,
+    ),
+    effect="The court seals the diversion agreement and the arrest record.",
+    next_steps=("File a petition for expungement of the diversion in the district court that handled the case.",),
+    filing="The district court that handled the diversion.",
+)
+
+arrest_expungement = Remedy(
+    id="ks-expungement-arrest",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge an arrest that did not lead to a conviction",
+    citations=(KSA_22_2410,),
+    sources=(
+        Source(
+            "1998 Kansas Session Laws ch. 131 (SB 482), expungement of arrest records",
+            "https://kslegislature.org/historical_data/sessionlaws/1998/1998_O_SessionLaws_Chapter131.html",
+        ),
+    ),
+    # Kansas laws take effect on 1 July unless they say otherwise.
+    effective=date(1998, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=KSA_22_2410),
+    ),
+    effect="The court seals the arrest record and any court papers about it.",
+    limits=(
+        "The judge grants it only for mistaken identity, no probable cause, or when expungement serves the "
+        "interests of justice and the charges were dismissed or are unlikely to be filed.",
+    ),
+    next_steps=(
+        "File a petition to expunge the arrest record in the district court of the county where you were "
+        "arrested; the court sets a hearing.",
+    ),
+    filing="The district court of the county where you were arrested.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="KS",
+    name="Kansas",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(coerced_selling_expungement, conviction_expungement, diversion_expungement, arrest_expungement),
+    legal_help=(
+        LegalHelp("Kansas Legal Services", "https://www.kansaslegalservices.org", "Statewide civil legal aid"),
+    ),
+    where_to_file="The district court of the county where you were convicted or arrested (municipal court "
+    "for city ordinance cases).",
+    notes=("Convictions under a city ordinance are expunged in the municipal court, under K.S.A. 12-4516.",),
+)

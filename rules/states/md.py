@@ -1,0 +1,291 @@
+"""Maryland: vacatur for trafficking survivors, expungement of non-convictions (by petition and
+automatically) and expungement of listed misdemeanor convictions, prostitution among them.
+
+Reviewed 2026-11-25 against Md. Code, Crim. Proc. §§ 8-302 (current form effective 1 October
+2023) and Md. Rule 4-333.1, §§ 10-105, 10-105.1 and 10-110, and Crim. Law §§ 11-303 and 11-306.
+The full list of § 8-302 qualifying offenses was read only through item (xix); offenses not seen
+in it are left open rather than assumed covered.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    happened_on_or_after,
+    no_later_conviction,
+    no_pending_case,
+    offense_in,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+CP_8_302 = "Md. Code, Crim. Proc. § 8-302"
+CP_8_302_A = "Md. Code, Crim. Proc. § 8-302(a)(2)"
+CP_10_105 = "Md. Code, Crim. Proc. § 10-105(a)"
+CP_10_105_C = "Md. Code, Crim. Proc. § 10-105(c)"
+CP_10_105_1 = "Md. Code, Crim. Proc. § 10-105.1(a)"
+CP_10_110_A = "Md. Code, Crim. Proc. § 10-110(a)"
+CP_10_110_C = "Md. Code, Crim. Proc. § 10-110(c)"
+CP_10_110_D = "Md. Code, Crim. Proc. § 10-110(d)"
+
+
+def _statute(section: str) -> Source:
+    return Source(
+        f"Md. Code, Crim. Proc. § {section} (Maryland General Assembly)",
+        f"https://mgaleg.maryland.gov/mgawebsite/Laws/StatuteText?article=gcp&section={section}",
+    )
+
+
+OFFENSES = (
+    Offense(
+        "md-cr-11-303",
+        "Prostitution (engaging in prostitution or assignation)",
+        "Md. Code, Crim. Law § 11-303",
+        Category.PROSTITUTION,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "md-cr-11-306",
+        "Prostitution and related crimes (keeping a place, procuring or soliciting)",
+        "Md. Code, Crim. Law § 11-306",
+        Category.PROMOTING,
+        Level.MISDEMEANOR,
+        note="Older prostitution charges were often brought under this section.",
+    ),
+    Offense(
+        "md-cr-10-201",
+        "Disturbing the public peace and disorderly conduct",
+        "Md. Code, Crim. Law § 10-201",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "md-cr-6-402",
+        "Trespass on posted property",
+        "Md. Code, Crim. Law § 6-402",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense("md-cr-11-107", "Indecent exposure", "Md. Code, Crim. Law § 11-107", Category.LEWDNESS, Level.MISDEMEANOR),
+    Offense("md-cr-3-1102", "Human trafficking", "Md. Code, Crim. Law § 3-1102", Category.TRAFFICKING, Level.FELONY),
+)
+
+# Offenses we saw named in § 8-302(a)(2) as qualifying offenses.
+VACATUR_QUALIFYING = frozenset({"md-cr-11-303", "md-cr-10-201", "md-cr-6-402", "md-cr-11-107"})
+# Offenses we saw named in § 10-110(a)(1).
+EXPUNGEABLE_MISDEMEANORS = ("md-cr-11-303", "md-cr-11-306", "md-cr-10-201", "md-cr-6-402")
+
+
+def _qualifying_offense(context: ChargeContext) -> Finding:
+    """§ 8-302(a)(2): only listed offenses can be vacated. An older prostitution conviction under
+    § 11-306 is not named in the list we read, so it stays open."""
+    offense = context.charge.offense
+    if offense in VACATUR_QUALIFYING:
+        return met(msg("The charge is one of the offenses this law lists."))
+    if offense == "md-cr-11-306":
+        return unknown(
+            msg(
+                "The law lists prostitution under § 11-303. Whether an older conviction under § 11-306 "
+                "counts is not clear; a lawyer can check."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    if offense in context.offenses:
+        return not_met(msg("This charge is not one of the offenses this law lists."))
+    return unknown(
+        msg("This covers only the offenses the law lists; which law the charge was under is not known."),
+        context.path(Fact.OFFENSE),
+    )
+
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="md-vacatur-8-302",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a conviction that was a direct result of trafficking",
+    citations=(CP_8_302,),
+    sources=(
+        _statute("8-302"),
+        Source(
+            "Md. Rule 4-333.1, motion to vacate judgment of conviction of human trafficking victim",
+            "https://d1tvxue8o4w0fl.cloudfront.net/rule/maryland-court-rules/title-4-criminal-causes/"
+            "chapter-300-trial-and-sentencing/rule-4-3331-motion-to-vacate-judgment-of-conviction-of-human-trafficking-victim",
+        ),
+    ),
+    effective=date(2023, 10, 1),
+    reviewed=REVIEWED,
+    reaches=charges_about(
+        Category.PROSTITUTION,
+        Category.SOLICITATION,
+        Category.PROMOTING,
+        Category.LOITERING_FOR_PROSTITUTION,
+        Category.QUALITY_OF_LIFE,
+        Category.LEWDNESS,
+        Category.OTHER,
+    ),
+    conditions=(
+        convicted(cite=CP_8_302),
+        custom(
+            "qualifying offense",
+            requirement="The conviction is for an offense listed in the law (such as prostitution, "
+            "disorderly conduct, trespass or indecent exposure).",
+            reads=(Fact.OFFENSE,),
+            rule=_qualifying_offense,
+            cite=CP_8_302_A,
+        ),
+        trafficking_nexus(cite=CP_8_302),
+    ),
+    effect="The court sets aside the conviction because you took part in the offense as a direct "
+    "result of being trafficked. You can then ask to have the records expunged.",
+    limits=("You must show it is more likely than not that the offense was a direct result of trafficking.",),
+    next_steps=(
+        "File a written motion to vacate in the court where you were convicted, describing your evidence "
+        "and attaching any documents (Md. Rule 4-333.1).",
+        "Serve the motion on the State's Attorney. The judge may rule without a hearing if the State's "
+        "Attorney agrees and 60 days have passed.",
+        "After the conviction is vacated, file a petition for expungement of the records.",
+    ),
+    legal_defect=True,
+    filing="The District Court or Circuit Court where the conviction was entered.",
+)
+
+expungement_of_non_convictions = Remedy(
+    id="md-expungement-10-105",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a case that ended without a conviction",
+    citations=(CP_10_105,),
+    sources=(
+        _statute("10-105"),
+        Source(
+            "Maryland record relief (Collateral Consequences Resource Center)",
+            "https://ccresourcecenter.org/text-blocks/maryland-record-relief/",
+        ),
+    ),
+    # Recodified in the Criminal Procedure Article effective 1 October 2001.
+    effective=date(2001, 10, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=CP_10_105,
+        ),
+    ),
+    effect="Police and court records of the charge are removed from public view and later destroyed. "
+    "You do not have to mention the charge on most applications.",
+    limits=(
+        "Without waiting 3 years after the case ended, you must sign a waiver giving up any claim against "
+        "the police or the state over the arrest.",
+    ),
+    next_steps=(
+        "File a Petition for Expungement of Records (form CC-DC-CR-072) in the court that handled the case; "
+        "there is no filing fee for a case that ended without a conviction.",
+        "If less than 3 years have passed, attach the General Waiver and Release form.",
+    ),
+    discretionary=False,
+    filing="The court where the charge was filed.",
+)
+
+automatic_expungement = Remedy(
+    id="md-auto-expungement-10-105-1",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Automatic expungement of dismissals and acquittals after three years",
+    citations=(CP_10_105_1,),
+    sources=(
+        _statute("10-105.1"),
+        Source(
+            "Maryland automatic expungement (Clean Slate Clearinghouse)",
+            "https://cleanslateclearinghouse.org/policies/md-nc-5/",
+        ),
+    ),
+    effective=date(2021, 10, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=CP_10_105_1),
+        # Read conservatively as reaching only cases decided on or after 1 October 2021.
+        happened_on_or_after(Event.DISPOSITION, date(2021, 10, 1), cite=CP_10_105_1),
+        waiting_period(years=3, since=Event.DISPOSITION, cite=CP_10_105_1),
+    ),
+    effect="The records are expunged without a petition three years after the case ended. The court "
+    "sends you a notice with the date.",
+    limits=(
+        "Only if every charge in the same case ended in a dismissal, acquittal, not guilty verdict or "
+        "nolle prosequi (not one tied to drug or alcohol treatment).",
+    ),
+    next_steps=("Nothing to file. You can file a petition under § 10-105 sooner if you do not want to wait.",),
+    discretionary=False,
+)
+
+expungement_of_misdemeanor_convictions = Remedy(
+    id="md-expungement-10-110",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a prostitution or other listed misdemeanor conviction after five years",
+    citations=(CP_10_110_A, CP_10_110_C),
+    sources=(
+        _statute("10-110"),
+        Source(
+            "Expungeable convictions and waiting periods (Maryland Volunteer Lawyers Service)",
+            "https://mvlslaw.org/expungeable-convictions/",
+        ),
+    ),
+    # Justice Reinvestment Act expansion took effect 1 October 2017.
+    effective=date(2017, 10, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=CP_10_110_A),
+        offense_in(*EXPUNGEABLE_MISDEMEANORS, cite=CP_10_110_A),
+        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=CP_10_110_C),
+        # § 10-110(d): a new conviction during the wait bars relief unless it is eligible too.
+        no_later_conviction(cite=CP_10_110_D),
+        no_pending_case(cite=CP_10_110_C),
+    ),
+    effect="Police and court records of the conviction are removed from public view and later destroyed.",
+    limits=(
+        "The State's Attorney or a victim may object; then the judge holds a hearing and decides.",
+        "Expungement of one charge may be refused if other charges in the same case cannot be expunged.",
+    ),
+    next_steps=(
+        "File a Petition for Expungement of Records (form CC-DC-CR-072) in the court where you were "
+        "convicted. A filing fee applies; ask the clerk about a fee waiver if you cannot pay.",
+        "The State's Attorney has 30 days to object.",
+    ),
+    filing="The court where you were convicted.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="MD",
+    name="Maryland",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        expungement_of_non_convictions,
+        automatic_expungement,
+        expungement_of_misdemeanor_convictions,
+    ),
+    legal_help=(
+        LegalHelp("Maryland Volunteer Lawyers Service", "https://mvlslaw.org", "Expungement help"),
+        LegalHelp(
+            "Human Trafficking Prevention Project, University of Baltimore School of Law",
+            "https://law.ubalt.edu",
+            "Vacatur and expungement for trafficking survivors",
+        ),
+        LegalHelp("Maryland Legal Aid", "https://www.mdlab.org", "Free civil legal help, including expungement"),
+    ),
+    where_to_file="The District Court or Circuit Court where the case was heard.",
+)

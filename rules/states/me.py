@@ -1,0 +1,323 @@
+"""Maine: sealing of old prostitution convictions, sealing of Class E convictions, confidential
+non-conviction records, and pardon.
+
+Maine has no vacatur for trafficking survivors in force: L.D. 1805 (2025), which would have let
+survivors move to reverse a conviction, passed both chambers but died without funding
+(billtrack50.com/billdetail/1888447, status "Dead"); L.D. 1381 (2019) did not pass either.
+
+Reviewed 2026-11-25 against 15 M.R.S. §§ 2261-2264 (P.L. 2021, c. 674, amended 2024),
+15 M.R.S. § 2262-A (P.L. 2023, c. 409, L.D. 1436), 16 M.R.S. §§ 703(2) and 705 (Criminal
+History Record Information Act, P.L. 2013, c. 267), the repeal of 17-A M.R.S. § 853-A (engaging in prostitution) in 2023,
+and the Governor's Board on Executive Clemency guidelines (Me. Const. art. V, pt. 1, § 11).
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    no_later_conviction,
+    no_pending_case,
+    offense_in,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+MRS_15_2261 = "15 M.R.S. § 2261(6)"
+MRS_15_2262_2 = "15 M.R.S. § 2262(2)"
+MRS_15_2262_3 = "15 M.R.S. § 2262(3)"
+MRS_15_2262_5 = "15 M.R.S. § 2262(5)"
+MRS_15_2262_A = "15 M.R.S. § 2262-A"
+MRS_15_2262_A_2 = "15 M.R.S. § 2262-A(2)"
+MRS_15_2262_A_3 = "15 M.R.S. § 2262-A(3)"
+MRS_16_703_2 = "16 M.R.S. § 703(2)"
+PARDON = "Me. Const. art. V, pt. 1, § 11"
+
+COURTS_SEALING = Source(
+    "Sealing Your Criminal Record (Maine Judicial Branch)", "https://courts.maine.gov/help/criminal/sealing.html"
+)
+PL_2021_674 = Source(
+    "P.L. 2021, c. 674 (L.D. 1310), post-judgment motion to seal",
+    "https://fastdemocracy.com/bill-summary/?billsummary_state=me&billsummary_id=MEB00009900&billsummary_session=130",
+)
+PL_2023_409 = Source(
+    "P.L. 2023, c. 409 (L.D. 1436), remedies for survivors of commercial sexual exploitation",
+    "https://fastdemocracy.com/bill-summary/?billsummary_id=MEB00012308&billsummary_session=131&billsummary_state=me",
+)
+
+OFFENSES = (
+    Offense(
+        "me-pl-853-a",
+        "Engaging in prostitution",
+        "17-A M.R.S. § 853-A (repealed)",
+        Category.PROSTITUTION,
+        Level.MISDEMEANOR,
+        note="A Class E crime; repealed in 2023, when selling sex stopped being a crime in Maine.",
+        # The repealing act took effect with the other non-emergency laws of 2023 (90 days after adjournment).
+        repealed=date(2023, 10, 25),
+    ),
+    Offense(
+        "me-pl-853-b",
+        "Engaging a person for prostitution",
+        "17-A M.R.S. § 853-B",
+        Category.SOLICITATION,
+        Level.MISDEMEANOR,
+        note="Class E for a first offense, Class D with a prior conviction.",
+    ),
+    Offense(
+        "me-pl-853",
+        "Sex trafficking (promoting prostitution)",
+        "17-A M.R.S. § 853",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+        note="Class D, or Class C with two or more prior convictions.",
+    ),
+    Offense("me-pl-852", "Aggravated sex trafficking", "17-A M.R.S. § 852", Category.TRAFFICKING, Level.FELONY),
+    Offense(
+        "me-pl-854",
+        "Indecent conduct",
+        "17-A M.R.S. § 854",
+        Category.LEWDNESS,
+        Level.UNKNOWN,
+        note="Usually Class E; higher with certain prior convictions.",
+    ),
+    Offense("me-pl-501-a", "Disorderly conduct", "17-A M.R.S. § 501-A", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
+    Offense(
+        "me-pl-402",
+        "Criminal trespass",
+        "17-A M.R.S. § 402",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+        note="Class E or Class D depending on the place.",
+    ),
+)
+
+# Maine grades crimes by class, not by felony/misdemeanor; only the class decides § 2262.
+CLASS_E = frozenset({"me-pl-853-a", "me-pl-501-a"})
+CLASS_E_OR_HIGHER = frozenset({"me-pl-853-b", "me-pl-854", "me-pl-402"})
+# Crimes that bar sealing under § 2262-A(3): §§ 852, 853, 853-B and 855.
+BARRING_2262_A = frozenset({"me-pl-852", "me-pl-853", "me-pl-853-b"})
+BARRING_CATEGORIES = frozenset({Category.PROMOTING, Category.SOLICITATION, Category.TRAFFICKING})
+
+
+def _class_e_crime(context: ChargeContext) -> Finding:
+    """§ 2261(6): only a current or former Class E crime outside chapter 11 can be sealed."""
+    offense = context.charge.offense
+    if offense in CLASS_E:
+        return met(msg("The charge was a Class E crime, which this covers."))
+    if offense is None or offense in CLASS_E_OR_HIGHER:
+        return unknown(
+            msg(
+                "This covers only Class E crimes (the lowest class). Whether this charge was Class E "
+                "is not known; your court papers show the class."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    if offense in context.offenses:
+        return not_met(msg("This covers only Class E crimes; this charge is a higher class."))
+    return unknown(
+        msg("This covers only Class E crimes; the class of this charge is not known."), context.path(Fact.OFFENSE)
+    )
+
+
+def _no_barring_conviction(context: ChargeContext) -> Finding:
+    """§ 2262-A(3): no conviction for sex trafficking, engaging a person for prostitution or § 855."""
+    others = [(i, c) for i, c in enumerate(context.facts.charges) if i != context.index and c.is_conviction]
+    if any(c.offense in BARRING_2262_A for _, c in others):
+        return not_met(msg("You listed a conviction for sex trafficking or for paying for sex, which rules this out."))
+    unsure = [Fact.OFFENSE.path(i) for i, c in others if c.offense is None and c.category in BARRING_CATEGORIES]
+    if unsure:
+        return unknown(
+            msg(
+                "A conviction for sex trafficking or for paying for sex rules this out; which law another "
+                "listed conviction was under is not known."
+            ),
+            *unsure,
+        )
+    return met(
+        msg(
+            "None of the convictions you listed is for sex trafficking or for paying for sex. "
+            "Convictions you did not list would count too."
+        )
+    )
+
+
+sealing_of_prostitution_convictions = Remedy(
+    id="me-sealing-2262-a",
+    kind=RemedyKind.SEALING,
+    title="Seal an old conviction for engaging in prostitution",
+    citations=(MRS_15_2262_A,),
+    sources=(PL_2023_409, COURTS_SEALING),
+    # P.L. 2023, c. 409 took effect 90 days after the 2023 session adjourned.
+    effective=date(2023, 10, 25),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.PROSTITUTION),
+    conditions=(
+        convicted(cite=MRS_15_2262_A),
+        offense_in("me-pl-853-a", cite=MRS_15_2262_A),
+        waiting_period(years=1, since=Event.SENTENCE_COMPLETED, cite=MRS_15_2262_A_2),
+        custom(
+            "no trafficking or buying conviction",
+            requirement="You have no conviction for sex trafficking, aggravated sex trafficking, engaging a "
+            "person for prostitution or commercial sexual exploitation of a minor.",
+            reads=(Fact.OFFENSE, Fact.DISPOSITION),
+            rule=_no_barring_conviction,
+            cite=MRS_15_2262_A_3,
+        ),
+    ),
+    effect="The court must seal the record of the conviction. Most employers, landlords and the public "
+    "can no longer see it, and you may say you were not convicted.",
+    limits=("Police, prosecutors and courts can still see a sealed record.",),
+    next_steps=(
+        "File a written motion to seal in the criminal case where you were convicted. Say briefly how you "
+        "meet each requirement of 15 M.R.S. § 2262-A.",
+        "The Maine courts' sealing page has the motion form. There is no filing fee set by the statute.",
+    ),
+    discretionary=False,
+    filing="The court that handled the conviction (the Unified Criminal Docket).",
+)
+
+sealing_of_class_e_convictions = Remedy(
+    id="me-sealing-2262",
+    kind=RemedyKind.SEALING,
+    title="Seal a Class E conviction after four years",
+    citations=(MRS_15_2261, MRS_15_2262_2),
+    sources=(COURTS_SEALING, PL_2021_674),
+    # Current form (no age limit) since 9 August 2024.
+    effective=date(2024, 8, 9),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=MRS_15_2261),
+        custom(
+            "Class E crime",
+            requirement="The conviction was for a Class E crime, not a sexual assault crime.",
+            reads=(Fact.OFFENSE,),
+            rule=_class_e_crime,
+            cite=MRS_15_2261,
+        ),
+        waiting_period(years=4, since=Event.SENTENCE_COMPLETED, cite=MRS_15_2262_2),
+        # § 2262(3) bars any conviction since the sentence was finished; we check listed later convictions.
+        no_later_conviction(cite=MRS_15_2262_3),
+        no_pending_case(cite=MRS_15_2262_5),
+    ),
+    effect="The record of the conviction is sealed from the public. You may say you were not convicted "
+    "when anyone other than a criminal justice agency asks.",
+    limits=(
+        "Police, prosecutors and courts can still see it.",
+        "A new conviction later can undo the sealing.",
+    ),
+    next_steps=(
+        "File a motion to seal in the criminal case, using the form on the Maine courts' sealing page.",
+        "The prosecutor is told and may object; the judge decides whether you meet each requirement.",
+    ),
+    discretionary=False,
+    filing="The court that handled the conviction (the Unified Criminal Docket).",
+)
+
+confidential_non_conviction_records = Remedy(
+    id="me-confidential-non-conviction",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Records of cases that did not end in a conviction are kept confidential",
+    citations=(MRS_16_703_2,),
+    sources=(
+        Source(
+            "P.L. 2013, c. 267, Criminal History Record Information Act (Maine Legislature)",
+            "https://mainelegislature.org/legis/bills/bills_126th/chapters/PUBLIC267.asp",
+        ),
+        Source(
+            "Maine non-conviction records (Clean Slate Clearinghouse)",
+            "https://cleanslateclearinghouse.org/policies/me-nc-1/",
+        ),
+    ),
+    # P.L. 2013, c. 267 took effect with the 2013 non-emergency laws (9 October 2013).
+    effective=date(2013, 10, 9),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=MRS_16_703_2,
+        ),
+    ),
+    effect="Police and state records of the arrest or charge are confidential. State agencies may share "
+    "them only with criminal justice agencies.",
+    limits=(
+        "Court files of public hearings are governed by court rules, so some court records can still be seen.",
+        "Maine has no way to destroy these records.",
+    ),
+    next_steps=(
+        "Nothing to file. If a dismissed case shows up on a state background check, ask the State Bureau "
+        "of Identification or a lawyer below to correct it.",
+    ),
+    discretionary=False,
+)
+
+pardon = Remedy(
+    id="me-pardon",
+    kind=RemedyKind.PARDON,
+    title="Governor's pardon",
+    citations=(PARDON,),
+    sources=(
+        Source("Pardon Board (Maine Department of Corrections)", "https://www1.maine.gov/corrections/node/18/"),
+        Source(
+            "Maine pardon (Collateral Consequences Resource Center)",
+            "https://ccresourcecenter.org/text-blocks/maine-pardon",
+        ),
+    ),
+    # The governor's pardon power dates from the 1820 Constitution.
+    effective=date(1820, 3, 15),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=PARDON),
+        # Board guideline: a petition is heard five years after the whole sentence is done.
+        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=PARDON),
+    ),
+    effect="A full pardon forgives the crime. The record is then treated like a case with no conviction "
+    "and is kept from the public.",
+    limits=("Pardons are rare, and the governor decides freely.",),
+    next_steps=(
+        "Fill in the State of Maine Petition for Executive Clemency from the Department of Corrections "
+        "and attach certified court papers for each conviction.",
+        "Have the petition notarized and send it to the Department of Corrections; you must also notify "
+        "the prosecutor and publish a notice before any hearing.",
+    ),
+    filing="The Governor's Board on Executive Clemency, through the Department of Corrections.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="ME",
+    name="Maine",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        sealing_of_prostitution_convictions,
+        sealing_of_class_e_convictions,
+        confidential_non_conviction_records,
+        pardon,
+    ),
+    legal_help=(
+        LegalHelp("Pine Tree Legal Assistance", "https://ptla.org", "Free civil legal help across Maine"),
+        LegalHelp(
+            "Preble Street Anti-Trafficking Services",
+            "https://www.preblestreet.org",
+            "Help for survivors of trafficking and exploitation",
+        ),
+    ),
+    where_to_file="The court that handled the case (the Unified Criminal Docket in the county); trafficking "
+    "motions go to the Superior Court.",
+    notes=("Since 2023, selling sex is no longer a crime in Maine; paying for sex still is.",),
+)

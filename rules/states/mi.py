@@ -1,0 +1,254 @@
+"""Michigan: set-aside for trafficking survivors, set-aside by application (Clean Slate, 2021) and
+automatic set-aside of older convictions (since 11 April 2023).
+
+Reviewed 2026-11-25 against MCL 780.621 (as amended by 2020 PA 193, effective 11 April 2021),
+MCL 780.621g (automatic set-aside, effective 11 April 2023), MCL 750.451c (deferral for
+trafficking victims) and MCL 750.448-750.455. The subsection numbers of MCL 780.621 changed in
+2020; the trafficking provision is cited as § 780.621(3) per the 2021 Survivor Reentry Project
+summary. A 2021 bill (HB 4091) to widen it to any crime could not be confirmed as enacted.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    convictions_at_most,
+    custom,
+    no_later_conviction,
+    no_pending_case,
+    offense_in,
+    offense_not_in,
+    trafficking_nexus,
+    waiting_period_by_level,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+MCL_780_621_3 = "MCL 780.621(3)"
+MCL_780_621 = "MCL 780.621"
+MCL_780_621D = "MCL 780.621d"
+MCL_780_621G = "MCL 780.621g"
+MCL_780_621G_10 = "MCL 780.621g(10)"
+
+MSP_CLEAN_SLATE = Source(
+    "Michigan Clean Slate (Michigan State Police)",
+    "https://www.michigan.gov/msp/services/chr/conviction-set-aside-public-information/michigan-clean-slate",
+)
+SADO = Source("Michigan's Clean Slate Legislation (SADO)", "https://sado.org/Articles/Article/839")
+
+OFFENSES = (
+    Offense(
+        "mi-mcl-750.448",
+        "Soliciting, accosting or inviting to commit prostitution",
+        "MCL 750.448",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+        note="A misdemeanor for a first or second offense; a felony for a third.",
+    ),
+    Offense(
+        "mi-mcl-750.449",
+        "Admitting to a place for prostitution",
+        "MCL 750.449",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+        note="A misdemeanor for a first or second offense; a felony for a third.",
+    ),
+    Offense(
+        "mi-mcl-750.449a",
+        "Engaging the services of a prostitute",
+        "MCL 750.449a",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="A misdemeanor for a first or second offense; a felony for a third.",
+    ),
+    Offense(
+        "mi-mcl-750.450",
+        "Aiding or abetting prostitution",
+        "MCL 750.450",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+        note="A misdemeanor for a first or second offense; a felony for a third.",
+    ),
+    Offense("mi-mcl-750.455", "Pandering", "MCL 750.455", Category.PROMOTING, Level.FELONY),
+    Offense("mi-mcl-750.167", "Disorderly person", "MCL 750.167", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
+    Offense(
+        "mi-mcl-750.335a",
+        "Indecent exposure",
+        "MCL 750.335a",
+        Category.LEWDNESS,
+        Level.UNKNOWN,
+        note="Usually a misdemeanor; a felony in some cases.",
+    ),
+)
+
+# Punishable by 20 years: excluded from automatic set-aside (offenses punishable by 10 years or more).
+TEN_YEAR_FELONIES = ("mi-mcl-750.455",)
+AUTOMATIC_WAITS = {Level.MISDEMEANOR: 7, Level.FELONY: 10}
+
+
+def _automatic_caps(context: ChargeContext) -> Finding:
+    """MCL 780.621g: automatic set-aside stops where a person has more than 2 felonies or more than
+    4 misdemeanors in all."""
+    convictions = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction]
+    felonies = sum(c.level is Level.FELONY for _, c in convictions)
+    misdemeanors = sum(c.level in (Level.MISDEMEANOR, Level.VIOLATION) for _, c in convictions)
+    if felonies > 2 or misdemeanors > 4:
+        return not_met(msg("Automatic set-aside is only for people with at most 2 felonies and 4 misdemeanors in all."))
+    unsure = [Fact.LEVEL.path(i) for i, c in convictions if c.level is Level.UNKNOWN]
+    if unsure and (felonies + len(unsure) > 2 or misdemeanors + len(unsure) > 4):
+        return unknown(
+            msg(
+                "Automatic set-aside is only for people with at most 2 felonies and 4 misdemeanors; "
+                "the level of some listed convictions is not known."
+            ),
+            *unsure,
+        )
+    return met(msg("The convictions you listed are within the limits. Convictions you did not list would count too."))
+
+
+set_aside_for_trafficking_survivors = Remedy(
+    id="mi-set-aside-trafficking",
+    kind=RemedyKind.SET_ASIDE,
+    title="Set aside prostitution convictions that resulted from trafficking",
+    citations=(MCL_780_621_3,),
+    sources=(
+        Source(
+            "Michigan (Freedom Network USA, Survivor Reentry Project)", "https://freedomnetworkusa.org/srp_states/mi/"
+        ),
+        Source(
+            "House Fiscal Agency analysis of HB 5542 (2016), describing 2014 PA 335",
+            "https://legislature.mi.gov/documents/2015-2016/billanalysis/House/htm/2015-HLA-5542-E620990B.htm",
+        ),
+    ),
+    # Current form since the Clean Slate amendments (2020 PA 193) took effect.
+    effective=date(2021, 4, 11),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.PROSTITUTION, Category.PROMOTING),
+    conditions=(
+        convicted(cite=MCL_780_621_3),
+        offense_in("mi-mcl-750.448", "mi-mcl-750.449", "mi-mcl-750.450", cite=MCL_780_621_3),
+        trafficking_nexus(cite=MCL_780_621_3),
+    ),
+    effect="The court sets aside the conviction, so for most purposes you are treated as not convicted. "
+    "The record becomes nonpublic. There is no waiting period and no limit on how many such "
+    "convictions you can set aside.",
+    limits=(
+        "This is a set-aside, not a finding that the conviction was wrong, so it may not help in immigration cases.",
+        "The judge also looks at your circumstances and behavior since the conviction.",
+    ),
+    next_steps=(
+        "File an Application to Set Aside Conviction (form MC 227) in the court where you were convicted, "
+        "with a sworn statement about the trafficking. Send copies to the Attorney General and the "
+        "prosecutor. The filing fee is $50; ask about a fee waiver.",
+        "Get your fingerprints taken and sent with the application to the Michigan State Police.",
+    ),
+    filing="The circuit or district court where you were convicted.",
+)
+
+set_aside_by_application = Remedy(
+    id="mi-set-aside-780-621",
+    kind=RemedyKind.SET_ASIDE,
+    title="Apply to set aside a conviction",
+    citations=(MCL_780_621, MCL_780_621D),
+    sources=(SADO, MSP_CLEAN_SLATE),
+    effective=date(2021, 4, 11),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=MCL_780_621),
+        convictions_at_most(felonies=3, cite=MCL_780_621),
+        # 3 years for misdemeanors; 5 for one felony and 7 for more than one. We use 7 for every
+        # felony so we never say it is time too early. Counted from the latest of sentencing,
+        # probation, parole or release.
+        waiting_period_by_level(
+            {Level.MISDEMEANOR: 3, Level.FELONY: 7}, since=Event.SENTENCE_COMPLETED, cite=MCL_780_621D
+        ),
+        # No conviction during the waiting period; we check for any later listed conviction.
+        no_later_conviction(cite=MCL_780_621D),
+    ),
+    effect="The court sets aside the conviction. It is hidden from the public, and you may say you "
+    "were not convicted on most applications.",
+    limits=(
+        "Police, courts and some licensing boards can still see it.",
+        "A person with one felony may be able to apply after 5 years; this screener counts 7 to be safe.",
+    ),
+    next_steps=(
+        "File an Application to Set Aside Conviction (form MC 227) in the court where you were convicted. "
+        "The fee is $50; ask about a fee waiver.",
+        "Get your fingerprints taken and send them with a copy of the application to the Michigan State Police.",
+        "The prosecutor may object, and the judge may hold a hearing.",
+    ),
+    filing="The circuit or district court where you were convicted.",
+)
+
+automatic_set_aside = Remedy(
+    id="mi-automatic-set-aside",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Clean Slate: automatic set-aside of older convictions",
+    citations=(MCL_780_621G,),
+    sources=(
+        MSP_CLEAN_SLATE,
+        Source(
+            "Michigan misdemeanor automatic set-aside (Clean Slate Clearinghouse)",
+            "https://cleanslateclearinghouse.org/policies/mi-c-7/",
+        ),
+    ),
+    effective=date(2023, 4, 11),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=MCL_780_621G),
+        offense_not_in(*TEN_YEAR_FELONIES, cite=MCL_780_621G_10),
+        # Counted from sentencing or release; we count from the end of the whole sentence.
+        waiting_period_by_level(AUTOMATIC_WAITS, since=Event.SENTENCE_COMPLETED, cite=MCL_780_621G),
+        custom(
+            "automatic caps",
+            requirement="You have no more than 2 felonies and 4 misdemeanors in all.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL),
+            rule=_automatic_caps,
+            cite=MCL_780_621G,
+        ),
+        no_pending_case(cite=MCL_780_621G),
+    ),
+    effect="The State Police set the conviction aside without an application, and it no longer appears "
+    "on public background checks.",
+    limits=(
+        "Assaultive crimes, serious misdemeanors, crimes of dishonesty and offenses punishable by 10 years "
+        "or more are not set aside automatically.",
+        "A new conviction restarts the wait.",
+    ),
+    next_steps=(
+        "Nothing to file. You can check your record with the Michigan State Police ICHAT service or apply "
+        "under MCL 780.621 to get relief sooner.",
+    ),
+    discretionary=False,
+)
+
+JURISDICTION = Jurisdiction(
+    code="MI",
+    name="Michigan",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(set_aside_for_trafficking_survivors, set_aside_by_application, automatic_set_aside),
+    legal_help=(
+        LegalHelp("Michigan Legal Help", "https://michiganlegalhelp.org", "Set-aside guides and forms"),
+        LegalHelp(
+            "University of Michigan Law School Human Trafficking Clinic",
+            "https://michigan.law.umich.edu",
+            "Legal help for trafficking survivors",
+        ),
+        LegalHelp("Safe & Just Michigan", "https://www.safeandjustmi.org", "Clean Slate information"),
+    ),
+    where_to_file="The circuit court (felonies) or district court (misdemeanors) where you were convicted.",
+    notes=(
+        "A person charged with a prostitution offense who shows it was a direct result of trafficking may "
+        "have the case deferred and dismissed (MCL 750.451c).",
+    ),
+)

@@ -1,0 +1,331 @@
+"""Missouri: expungement by petition, automatic closing of cases that end in your favor,
+and expungement of prostitution convictions for people who were under 18.
+
+Missouri has no vacatur or expungement path written for adult trafficking survivors: a bill
+to add one (SB 792, 2018) was heard but did not become law, and the 2025 bills that re-enact
+RSMo § 610.131 were seen only as drafts. Survivors use the general expungement law.
+
+Reviewed 2026-11-25 against RSMo §§ 610.140 (version in force 1 January 2025), 610.105,
+610.122, 610.131, 567.020, 567.030, 567.050 and 566.223, using the Revisor of Missouri's pages,
+the Clean Slate Clearinghouse and the Collateral Consequences Resource Center profile.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    ChargeContext,
+    age_at_offense_under,
+    convicted,
+    custom,
+    disposition_is,
+    no_later_conviction,
+    no_pending_case,
+    offense_in,
+    offense_not_in,
+    waiting_period,
+    waiting_period_by_level,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+RSMO_610_140 = "Mo. Rev. Stat. § 610.140"
+RSMO_610_140_3 = "Mo. Rev. Stat. § 610.140.3"
+RSMO_610_140_5 = "Mo. Rev. Stat. § 610.140.5"
+RSMO_610_140_13 = "Mo. Rev. Stat. § 610.140.13"
+RSMO_610_105 = "Mo. Rev. Stat. § 610.105"
+RSMO_610_131 = "Mo. Rev. Stat. § 610.131"
+
+REVISOR_610_140 = Source(
+    "Mo. Rev. Stat. § 610.140 (Revisor of Missouri)", "http://revisor.mo.gov/main/OneSection.aspx?section=610.140"
+)
+CCRC_PROFILE = Source(
+    "Missouri: Restoration of Rights, Pardon, Expungement & Sealing (Collateral Consequences Resource Center)",
+    "http://ccresourcecenter.org/state-restoration-profiles/missouri-restoration-of-rights-pardon-expungement-sealing/",
+)
+
+OFFENSES = (
+    Offense(
+        "mo-rsmo-567.020",
+        "Prostitution",
+        "Mo. Rev. Stat. § 567.020",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+        note="A class B misdemeanor; a class B felony if the person knew they had HIV.",
+    ),
+    Offense(
+        "mo-rsmo-567.030",
+        "Patronizing prostitution",
+        "Mo. Rev. Stat. § 567.030",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="A misdemeanor, or a felony when the person patronized was a minor.",
+    ),
+    Offense(
+        "mo-rsmo-567.050",
+        "Promoting prostitution in the first degree",
+        "Mo. Rev. Stat. § 567.050",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "mo-rsmo-567.060",
+        "Promoting prostitution in the second degree",
+        "Mo. Rev. Stat. § 567.060",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "mo-rsmo-567.070",
+        "Promoting prostitution in the third degree",
+        "Mo. Rev. Stat. § 567.070",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "mo-rsmo-574.010",
+        "Peace disturbance",
+        "Mo. Rev. Stat. § 574.010",
+        Category.QUALITY_OF_LIFE,
+        Level.UNKNOWN,
+        note="A misdemeanor the first time; a felony for some repeat offenses.",
+    ),
+    Offense(
+        "mo-rsmo-569.140",
+        "Trespass in the first degree",
+        "Mo. Rev. Stat. § 569.140",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "mo-rsmo-569.150",
+        "Trespass in the second degree",
+        "Mo. Rev. Stat. § 569.150",
+        Category.QUALITY_OF_LIFE,
+        Level.VIOLATION,
+    ),
+    Offense(
+        "mo-rsmo-566.209",
+        "Trafficking for the purposes of sexual exploitation",
+        "Mo. Rev. Stat. § 566.209",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+# Chapter 566 offenses and class A felonies cannot be expunged under § 610.140.3.
+NOT_EXPUNGEABLE = ("mo-rsmo-566.209",)
+
+MISDEMEANOR_LIMIT = 2
+FELONY_LIMIT = 1
+
+
+def _lifetime_limits(context: ChargeContext) -> Finding:
+    """§ 610.140.13: in a lifetime, at most two misdemeanors (or ordinance violations that
+    carry jail) and one felony can be expunged. Convictions of unknown level could be either."""
+    convictions = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction]
+    felonies = sum(c.level is Level.FELONY for _, c in convictions)
+    misdemeanors = sum(c.level in (Level.MISDEMEANOR, Level.VIOLATION) for _, c in convictions)
+    if felonies > FELONY_LIMIT or misdemeanors > MISDEMEANOR_LIMIT:
+        return unknown(
+            msg(
+                "In your lifetime only two misdemeanors and one felony can be expunged; you listed more, "
+                "so you may have to choose which ones to ask for."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    unsure = [Fact.LEVEL.path(i) for i, c in convictions if c.level is Level.UNKNOWN]
+    if unsure and (felonies + len(unsure) > FELONY_LIMIT or misdemeanors + len(unsure) > MISDEMEANOR_LIMIT):
+        return unknown(
+            msg("The lifetime limit depends on whether your convictions were felonies or misdemeanors."),
+            *unsure,
+        )
+    return met(msg("Counting the convictions you listed, you are within the lifetime limit."))
+
+
+def _not_a_class_a_felony(context: ChargeContext) -> Finding:
+    """§ 610.140.3(1): class A felonies are excluded. Promoting prostitution in the first degree
+    is a class A felony in one form, so a charge under § 567.050 stays open."""
+    charge = context.charge
+    if charge.offense in NOT_EXPUNGEABLE:
+        return not_met(msg("This offense cannot be expunged in Missouri."))
+    if charge.offense == "mo-rsmo-567.050":
+        return unknown(
+            msg(
+                "Promoting prostitution in the first degree is a class A felony in one form, and class A "
+                "felonies cannot be expunged; which form the charge was is not known."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    if charge.offense in context.offenses or charge.level in (Level.MISDEMEANOR, Level.VIOLATION):
+        return met(msg("This is not a class A felony."))
+    return unknown(
+        msg("Class A felonies cannot be expunged; which law the charge was under is not known."),
+        context.path(Fact.OFFENSE),
+    )
+
+
+expungement_of_convictions = Remedy(
+    id="mo-expungement-610-140",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Ask a court to expunge a conviction",
+    citations=(RSMO_610_140,),
+    sources=(REVISOR_610_140, CCRC_PROFILE),
+    # The 1-year and 3-year waits took effect with SB 53 on 28 August 2021.
+    effective=date(2021, 8, 28),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=RSMO_610_140),
+        offense_not_in(*NOT_EXPUNGEABLE, cite=RSMO_610_140_3),
+        custom(
+            "not a class A felony",
+            requirement="The offense is not a class A felony or another offense the law excludes.",
+            reads=(Fact.OFFENSE, Fact.LEVEL),
+            rule=_not_a_class_a_felony,
+            cite=RSMO_610_140_3,
+        ),
+        waiting_period_by_level(
+            {Level.VIOLATION: 1, Level.MISDEMEANOR: 1, Level.FELONY: 3},
+            since=Event.SENTENCE_COMPLETED,
+            cite=RSMO_610_140_5,
+        ),
+        # The law bars a new conviction during the wait; we count any later conviction.
+        no_later_conviction(cite=RSMO_610_140_5),
+        no_pending_case(cite=RSMO_610_140_5),
+        custom(
+            "lifetime limits",
+            requirement="No more than two misdemeanors and one felony expunged in your lifetime.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL),
+            rule=_lifetime_limits,
+            cite=RSMO_610_140_13,
+        ),
+    ),
+    effect="The court orders the records closed. In most cases you can then say you were not convicted, "
+    "and your civil rights come back.",
+    limits=(
+        "Police, courts, prosecutors and some licensing boards and employers can still see the record.",
+        "You must have paid what you owe the court, such as fines and restitution.",
+    ),
+    next_steps=(
+        "File a petition for expungement in the circuit court of the county where you were charged or "
+        "found guilty. Missouri Courts has a free petition form.",
+        "List every offense you want expunged and name every agency that holds the records.",
+        "The filing fee is about $250; you can ask the court to waive it if you cannot pay.",
+        "The prosecutor can object within 30 days, and the judge may hold a hearing.",
+    ),
+    filing="The circuit court (or municipal court) where you were charged or found guilty.",
+)
+
+expungement_of_arrests = Remedy(
+    id="mo-expungement-610-140-arrest",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Ask a court to expunge an arrest that did not lead to a conviction",
+    citations=(RSMO_610_140,),
+    sources=(REVISOR_610_140, CCRC_PROFILE),
+    effective=date(2021, 8, 28),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=RSMO_610_140),
+        offense_not_in(*NOT_EXPUNGEABLE, cite=RSMO_610_140_3),
+        # Guides disagree (18 months or 3 years from the arrest); we use 3 years from the end of the case.
+        waiting_period(years=3, since=Event.DISPOSITION, cite=RSMO_610_140_5),
+        no_pending_case(cite=RSMO_610_140_5),
+    ),
+    effect="The court orders the arrest records closed and removed from public view.",
+    limits=("Missouri already closes many of these records by itself; expungement also reaches police files.",),
+    next_steps=(
+        "File a petition for expungement in the circuit court where you were arrested or charged.",
+        "Name the police department and the Missouri State Highway Patrol, which hold arrest records.",
+    ),
+    filing="The circuit court where you were arrested or charged.",
+)
+
+closed_records = Remedy(
+    id="mo-closed-records-610-105",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic closing of a case that was dismissed or ended in a not-guilty verdict",
+    citations=(RSMO_610_105,),
+    sources=(
+        Source(
+            "Missouri: Adult Non-Conviction Arrests (Clean Slate Clearinghouse)",
+            "https://cleanslateclearinghouse.org/policies/mo-nc-1/",
+        ),
+        CCRC_PROFILE,
+    ),
+    # Enacted in 1973 (S.B. 1); only the year is known, so 1 January 1973 is used.
+    effective=date(1973, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=RSMO_610_105),),
+    effect="The official records of the case become closed records once the case is over. The public "
+    "cannot see them, though the court's final order can still be seen.",
+    limits=(
+        "Some agencies, such as police and child-care employers, can still see closed records.",
+        "A suspended imposition of sentence (SIS) is also closed after probation ends; this screener "
+        "does not ask about SIS.",
+    ),
+    next_steps=(
+        "Nothing to file. If the case still shows on Case.net, ask the court clerk to close it, or ask "
+        "for expungement to reach police records.",
+    ),
+    discretionary=False,
+)
+
+expungement_for_minors = Remedy(
+    id="mo-expungement-610-131",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a prostitution conviction from when you were under 18",
+    citations=(RSMO_610_131,),
+    sources=(
+        Source("Missouri (Justice for Young Survivors Initiative 50-state survey)", "https://jysi.org/states/missouri"),
+    ),
+    # In force by 2023 (the survey cites the 2023 statutes); the exact start is unverified.
+    effective=date(2023, 1, 1),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.PROSTITUTION),
+    conditions=(
+        convicted(cite=RSMO_610_131),
+        offense_in("mo-rsmo-567.020", cite=RSMO_610_131),
+        age_at_offense_under(18, cite=RSMO_610_131),
+    ),
+    effect="If you were under 18, the court must expunge all records of the arrest, plea, trial and "
+    "conviction for prostitution.",
+    next_steps=(
+        "File an application in the court where you pleaded guilty or were sentenced, with proof of "
+        "your age at the time.",
+        "There is no waiting period and no limit on how many.",
+    ),
+    discretionary=False,
+    filing="The court where you pleaded guilty or were sentenced.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="MO",
+    name="Missouri",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        expungement_of_convictions,
+        expungement_of_arrests,
+        closed_records,
+        expungement_for_minors,
+    ),
+    legal_help=(
+        LegalHelp("Legal Services of Eastern Missouri", "https://lsem.org", "Expungement clinics, eastern Missouri"),
+        LegalHelp("Legal Aid of Western Missouri", "https://www.lawmo.org", "Western Missouri"),
+        LegalHelp("ArchCity Defenders", "https://www.archcitydefenders.org", "St. Louis area"),
+    ),
+    where_to_file="The circuit court (or municipal court) of the county where you were charged or found guilty.",
+    notes=(
+        "Missouri has no special record relief for adult trafficking survivors. Being forced into "
+        "prostitution is a defense at trial (RSMo 566.223), but after a conviction the general "
+        "expungement law is the path.",
+    ),
+)

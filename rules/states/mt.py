@@ -1,0 +1,218 @@
+"""Montana: vacatur for trafficking survivors and a one-time expungement of misdemeanors.
+
+Reviewed 2026-11-25 against MCA § 46-18-608 (motion to vacate, as widened to promoting
+prostitution and other nonviolent offenses) and MCA §§ 46-18-1101 to 46-18-1111 (misdemeanor
+expungement, in force 1 October 2017), using the Legislature's archive, the Clean Slate
+Clearinghouse and the Collateral Consequences Resource Center. Montana has no automatic
+record relief that reaches these charges, and its expungement law does not reach felonies.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    level_is,
+    no_later_conviction,
+    no_pending_case,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+MCA_46_18_608 = "Mont. Code Ann. § 46-18-608(1)"
+MCA_46_18_608_2 = "Mont. Code Ann. § 46-18-608(2)"
+MCA_46_18_1101_1 = "Mont. Code Ann. § 46-18-1101(1)"
+MCA_46_18_1101_2 = "Mont. Code Ann. § 46-18-1101(2)"
+
+OFFENSES = (
+    Offense(
+        "mt-mca-45-5-601",
+        "Prostitution",
+        "Mont. Code Ann. § 45-5-601",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+        note="A misdemeanor for a first offense; repeat offenses carry more jail time.",
+    ),
+    Offense(
+        "mt-mca-45-5-601-3",
+        "Patronizing a prostitute",
+        "Mont. Code Ann. § 45-5-601(3)",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "mt-mca-45-5-602",
+        "Promotion of prostitution",
+        "Mont. Code Ann. § 45-5-602",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "mt-mca-45-5-603",
+        "Aggravated promotion of prostitution",
+        "Mont. Code Ann. § 45-5-603",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "mt-mca-45-5-504",
+        "Indecent exposure",
+        "Mont. Code Ann. § 45-5-504",
+        Category.LEWDNESS,
+        Level.UNKNOWN,
+        note="A misdemeanor the first time; a felony for a third offense or where a child was present.",
+    ),
+    Offense(
+        "mt-mca-45-8-101",
+        "Disorderly conduct",
+        "Mont. Code Ann. § 45-8-101",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "mt-mca-45-6-203",
+        "Criminal trespass to property",
+        "Mont. Code Ann. § 45-6-203",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "mt-mca-45-5-702",
+        "Trafficking of persons",
+        "Mont. Code Ann. § 45-5-702",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+
+def _nonviolent(context: ChargeContext) -> Finding:
+    """§ 46-18-608(1) reaches prostitution, promoting prostitution or another nonviolent
+    offense. Every category we screen is nonviolent except "other", which may not be."""
+    if context.charge.category is Category.OTHER:
+        return unknown(
+            msg("This covers only offenses that were not violent; which offense this was is not known."),
+            context.path(Fact.OFFENSE),
+        )
+    return met(msg("The offense was not a violent offense."))
+
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="mt-vacatur-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a conviction that resulted from trafficking",
+    citations=(MCA_46_18_608,),
+    sources=(
+        Source(
+            "Mont. Code Ann. § 46-18-608, motion to vacate conviction (human trafficking victims)",
+            "https://getpocketlaw.com/law/state_montana/section-46-18-608-motion-to-vacate-conviction-human-trafficking-victims_b88fa1b8ff44",
+        ),
+        Source(
+            "Mont. Code Ann. § 46-18-608 as first enacted (Montana Legislature archive)",
+            "https://archive.legmt.gov/bills/2013/mca/46/18/46-18-608.htm",
+        ),
+    ),
+    # The section dates from 2013 (prostitution only); it was widened to promoting and other
+    # nonviolent offenses by the 2015 trafficking law. Only the year is known: 1 January 2015.
+    effective=date(2015, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=MCA_46_18_608),
+        trafficking_nexus(cite=MCA_46_18_608),
+        custom(
+            "nonviolent offense",
+            requirement="The offense was prostitution, promoting prostitution or another nonviolent offense.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_nonviolent,
+            cite=MCA_46_18_608,
+        ),
+    ),
+    effect="The court vacates the conviction. All records of it become confidential criminal justice information.",
+    limits=(
+        "File within a reasonable time after you got out of trafficking or asked for help, with allowance "
+        "for your safety and your family's.",
+        "The motion must say why these facts were not raised when you were prosecuted.",
+    ),
+    next_steps=(
+        "File a motion to vacate under MCA 46-18-608 in the court that convicted you.",
+        "You do not need official papers, but a letter or record from a government agency showing you "
+        "were trafficked makes the court presume the link.",
+        "Free lawyers who can help are listed below.",
+    ),
+    legal_defect=True,
+    filing="The court where you were convicted.",
+)
+
+misdemeanor_expungement = Remedy(
+    id="mt-expungement-46-18-1101",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="One-time expungement of misdemeanor convictions",
+    citations=(MCA_46_18_1101_1, MCA_46_18_1101_2),
+    sources=(
+        Source(
+            "Mont. Code Ann. § 46-18-1101 (Montana Legislature archive)",
+            "https://archive.legmt.gov/bills/2017/mca-update-112018/title_0460/chapter_0180/part_0110/"
+            "section_0010/0460-0180-0110-0010.html",
+        ),
+        Source(
+            "Montana: misdemeanor expungement (Clean Slate Clearinghouse)",
+            "https://cleanslateclearinghouse.org/policies/mt-c-2/",
+        ),
+        Source(
+            "Montana just authorized expungement of adult convictions (Collateral Consequences Resource Center)",
+            "http://ccresourcecenter.org/2017/05/01/montana-latest-to-authorize-expungement-of-adult-convictions/",
+        ),
+    ),
+    effective=date(2017, 10, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=MCA_46_18_1101_1),
+        level_is(Level.MISDEMEANOR, cite=MCA_46_18_1101_1),
+        # A court may expunge sooner, but the law presumes expungement only after five clean years.
+        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=MCA_46_18_1101_2),
+        no_later_conviction(cite=MCA_46_18_1101_2),
+        no_pending_case(cite=MCA_46_18_1101_2),
+    ),
+    effect="The records of the arrest, the case and the conviction are destroyed or erased from the "
+    "state's criminal history system. Only fingerprints are kept.",
+    limits=(
+        "You can get this only once in your life, so list every misdemeanor you want cleared in one petition.",
+        "It does not reach felonies.",
+    ),
+    next_steps=(
+        "File a petition for expungement in the district court, listing all your misdemeanor convictions.",
+        "The county attorney is told and can object; if a victim is identified, they may respond.",
+        "If five years have passed since you finished your sentence (including fines and treatment) with "
+        "no new conviction, the court must grant it unless public safety demands otherwise.",
+    ),
+    discretionary=False,
+    filing="The district court.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="MT",
+    name="Montana",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(vacatur_for_trafficking_survivors, misdemeanor_expungement),
+    legal_help=(
+        LegalHelp("Montana Legal Services Association", "https://www.mtlsa.org", "Statewide civil legal aid"),
+        LegalHelp("MontanaLawHelp.org", "https://www.montanalawhelp.org", "Self-help forms and guides"),
+    ),
+    where_to_file="The district court (for expungement) or the court that convicted you (for vacatur).",
+    notes=(
+        "A deferred imposition of sentence can end with the charge dismissed and the records made "
+        "confidential (MCA 46-18-204); ask the court that sentenced you.",
+    ),
+)

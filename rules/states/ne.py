@@ -1,0 +1,264 @@
+"""Nebraska: set-aside for trafficking survivors, set-aside after a completed sentence, and
+automatic sealing of cases that ended without a conviction.
+
+Nebraska does not expunge adult convictions; a set-aside voids the conviction but the record
+stays, with the order noted on it. Reviewed 2026-11-25 against Neb. Rev. Stat. §§ 29-3005
+(LB 1132, 2018), 29-2264 and 29-3523, using the Nebraska Supreme Court's self-help pages,
+the Clean Slate Clearinghouse and Freedom Network USA's Survivor Reentry Project page.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    happened_on_or_after,
+    sentence_completed,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+NRS_29_3005 = "Neb. Rev. Stat. § 29-3005"
+NRS_29_2264_2 = "Neb. Rev. Stat. § 29-2264(2)"
+NRS_29_2264_3 = "Neb. Rev. Stat. § 29-2264(3)"
+NRS_29_3523_3 = "Neb. Rev. Stat. § 29-3523(3)"
+
+SET_ASIDE_GUIDE = Source(
+    "Set-Aside of a Criminal Conviction (Nebraska Judicial Branch self-help)",
+    "https://supremecourt.nebraska.gov/self-help/criminal-record-rehabilitation/set-aside-criminal-conviction",
+)
+SECTION_29_3523 = Source(
+    "Neb. Rev. Stat. § 29-3523",
+    "https://getpocketlaw.com/law/state_nebraska/section-29-3523-criminal-history-record-information-dissemination-"
+    "limitations-removal-certain-information-not-part-of-public-record-court-duties-sealed-record-effect-expungement_"
+    "e658248eb9ac",
+)
+
+OFFENSES = (
+    Offense("ne-nrs-28-801", "Prostitution", "Neb. Rev. Stat. § 28-801", Category.PROSTITUTION, Level.UNKNOWN),
+    Offense(
+        "ne-nrs-28-801.01",
+        "Solicitation of prostitution",
+        "Neb. Rev. Stat. § 28-801.01",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="A misdemeanor the first time; a felony for a repeat offense.",
+    ),
+    Offense("ne-nrs-28-802", "Pandering", "Neb. Rev. Stat. § 28-802", Category.PROMOTING, Level.FELONY),
+    Offense(
+        "ne-nrs-28-804",
+        "Keeping a place of prostitution",
+        "Neb. Rev. Stat. § 28-804",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+    ),
+    Offense("ne-nrs-28-806", "Public indecency", "Neb. Rev. Stat. § 28-806", Category.LEWDNESS, Level.MISDEMEANOR),
+    Offense(
+        "ne-nrs-28-1322",
+        "Disturbing the peace",
+        "Neb. Rev. Stat. § 28-1322",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "ne-nrs-28-521",
+        "Criminal trespass in the second degree",
+        "Neb. Rev. Stat. § 28-521",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "ne-nrs-28-831",
+        "Human trafficking (sex trafficking)",
+        "Neb. Rev. Stat. § 28-831",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+set_aside_for_trafficking_survivors = Remedy(
+    id="ne-set-aside-trafficking",
+    kind=RemedyKind.SET_ASIDE,
+    title="Set aside a conviction that resulted from sex trafficking",
+    citations=(NRS_29_3005,),
+    sources=(
+        Source(
+            "Nebraska (Freedom Network USA, Survivor Reentry Project)", "http://freedomnetworkusa.org/srp_states/ne/"
+        ),
+        Source(
+            "Proposal advanced to set aside convictions for sex trafficking victims (Unicameral Update)",
+            "http://update.legislature.ne.gov/?p=23673",
+        ),
+    ),
+    # LB 1132 was approved on 18 April 2018; Nebraska acts without an emergency clause take
+    # effect three calendar months after the session ends (19 July 2018).
+    effective=date(2018, 7, 19),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=NRS_29_3005),
+        trafficking_nexus(cite=NRS_29_3005),
+        # One report of the bill says it is for people who finished their sentences; we require it.
+        sentence_completed(cite=NRS_29_3005),
+    ),
+    effect="The court sets aside (voids) the conviction and removes the legal disabilities it caused. "
+    "You can then ask the court to seal the record.",
+    limits=(
+        "A set-aside is not an expungement: the conviction stays on the record with a note that it was "
+        "set aside, unless the court also seals it.",
+    ),
+    next_steps=(
+        "File a motion to set aside the conviction in the court that convicted you.",
+        "Bring evidence that you were trafficked when the offense happened: for example a letter from an "
+        "agency, a sworn statement from a counselor or advocate, ads, phone records or other records.",
+        "Ask in the same motion for the record to be sealed.",
+    ),
+    filing="The court where you were convicted.",
+)
+
+
+def _sentence_within_set_aside_law(context: ChargeContext) -> Finding:
+    """§ 29-2264(2)-(3): probation, a fine, community service or jail of one year or less.
+    A misdemeanor or infraction cannot carry more than a year, so it always fits; a felony
+    fits only if the sentence did, which the screener does not ask."""
+    level = context.charge.level
+    if level in (Level.MISDEMEANOR, Level.VIOLATION):
+        return met(msg("A misdemeanor sentence is never more than one year, so it fits this law."))
+    if level is Level.UNKNOWN:
+        return unknown(
+            msg(
+                "This covers sentences of probation, a fine or one year or less; the level of the charge is not known."
+            ),
+            context.path(Fact.LEVEL),
+        )
+    return unknown(
+        msg(
+            "This covers a felony only if the sentence was probation, a fine, community service or one "
+            "year or less in jail; the sentence is not known."
+        )
+    )
+
+
+set_aside_after_sentence = Remedy(
+    id="ne-set-aside-29-2264",
+    kind=RemedyKind.SET_ASIDE,
+    title="Ask the sentencing judge to set aside a conviction",
+    citations=(NRS_29_2264_2, NRS_29_2264_3),
+    sources=(
+        SET_ASIDE_GUIDE,
+        Source(
+            "Neb. Rev. Stat. § 29-2264",
+            "https://getpocketlaw.com/law/state_nebraska/section-29-2264-probation-completion-conviction-may-be-set-"
+            "aside-conditions-retroactive-effect_2caa3761146f",
+        ),
+    ),
+    # Subsection (3) (jail of a year or less) was added after the older probation-and-fine rule;
+    # its year is not verified here, so the remedy is dated no earlier than 1 January 2021.
+    effective=date(2021, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=NRS_29_2264_2),
+        custom(
+            "sentence the set-aside law covers",
+            requirement="The sentence was probation, a fine, community service or one year or less in jail.",
+            reads=(Fact.LEVEL,),
+            rule=_sentence_within_set_aside_law,
+            cite=NRS_29_2264_3,
+        ),
+        sentence_completed(cite=NRS_29_2264_2),
+    ),
+    effect="The judge voids the conviction and removes the legal disabilities it caused. The conviction "
+    "stays on your record with the order noted next to it.",
+    limits=(
+        "It is not sealing: employers can still see the conviction and the order.",
+        "If you served jail time, a petition is denied while any criminal charge is pending against you.",
+    ),
+    next_steps=(
+        "Fill in the Nebraska Judicial Branch's set-aside petition form and file it with the clerk of the "
+        "court that sentenced you; file one petition for each conviction.",
+        "You can ask to waive the filing fee with a poverty affidavit.",
+        "The judge looks at your behavior since sentencing and decides.",
+    ),
+    filing="The county or district court that sentenced you.",
+)
+
+sealing_after_dismissal_or_acquittal = Remedy(
+    id="ne-sealing-29-3523-dismissal",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic sealing when charges are dismissed or you are acquitted",
+    citations=(NRS_29_3523_3,),
+    sources=(
+        Source(
+            "Nebraska: non-conviction records removed from the public record (Clean Slate Clearinghouse)",
+            "https://cleanslateclearinghouse.org/policies/ne-nc-2/",
+        ),
+        SECTION_29_3523,
+    ),
+    effective=date(2017, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=NRS_29_3523_3),
+        # Older dismissals need a motion; only cases ended after 31 December 2016 are sealed by law.
+        happened_on_or_after(Event.DISPOSITION, date(2017, 1, 1), cite=NRS_29_3523_3),
+    ),
+    effect="The court orders the records removed from the public record. Agencies answer the public as "
+    "if there were no record, and you need not answer questions about it on applications.",
+    next_steps=(
+        "Nothing to file. For a case dismissed before 2017, file a motion to seal in the court that handled it.",
+    ),
+    discretionary=False,
+)
+
+sealing_when_no_charges_filed = Remedy(
+    id="ne-sealing-29-3523-no-charges",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic sealing of an arrest when no charges are filed within a year",
+    citations=(NRS_29_3523_3,),
+    sources=(SECTION_29_3523,),
+    effective=date(2017, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.NO_CHARGES, cite=NRS_29_3523_3),
+        # Counted from the arrest; we count from the date given for the end of the case, never earlier.
+        waiting_period(years=1, since=Event.DISPOSITION, cite=NRS_29_3523_3),
+    ),
+    effect="If no charge is filed within one year of the arrest, the arrest record is no longer shown to the public.",
+    next_steps=("Nothing to file. If the arrest still shows, ask the Nebraska State Patrol to correct it.",),
+    discretionary=False,
+)
+
+JURISDICTION = Jurisdiction(
+    code="NE",
+    name="Nebraska",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        set_aside_for_trafficking_survivors,
+        set_aside_after_sentence,
+        sealing_after_dismissal_or_acquittal,
+        sealing_when_no_charges_filed,
+    ),
+    legal_help=(
+        LegalHelp("Legal Aid of Nebraska", "https://www.legalaidofnebraska.org", "Statewide civil legal aid"),
+        LegalHelp(
+            "Nebraska State Bar Association Volunteer Lawyers Project",
+            "https://www.nebar.com",
+            "Free lawyers statewide",
+        ),
+    ),
+    where_to_file="The county court (misdemeanors) or district court (felonies) that handled the case.",
+    notes=("A pardon from the Nebraska Board of Pardons also allows the record to be sealed.",),
+)

@@ -1,0 +1,282 @@
+"""New Hampshire: vacatur for trafficking survivors and annulment of arrests and convictions.
+
+Reviewed 2026-11-25 against RSA 633:7 as amended by Laws 2022, ch. 82 (HB 1577, in force
+1 January 2023: vacating convictions of victims of human trafficking), RSA 651:5 (annulment:
+petitions for convictions, automatic annulment of cases ending in a not-guilty finding or a
+dismissal since 1 January 2019) and RSA 645:1-645:2. The full text of the 2022 vacatur
+paragraph was not available here; which offenses it reaches is encoded conservatively.
+"""
+
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    happened_before,
+    happened_on_or_after,
+    no_later_conviction,
+    no_pending_case,
+    trafficking_nexus,
+    waiting_period_by_level,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, later, met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+RSA_633_7 = "N.H. Rev. Stat. § 633:7 (as amended by Laws 2022, ch. 82)"
+RSA_651_5_II = "N.H. Rev. Stat. § 651:5, II"
+RSA_651_5_II_A = "N.H. Rev. Stat. § 651:5, II-a"
+RSA_651_5_III = "N.H. Rev. Stat. § 651:5, III"
+
+ANNULMENT_SOURCES = (
+    Source(
+        "N.H. Rev. Stat. § 651:5, annulment of criminal records (LawServer)",
+        "https://www.lawserver.com/law/state/new-hampshire/nh-statutes/new_hampshire_revised_statutes_651_5",
+    ),
+    Source(
+        "N.H. Rev. Stat. § 651:5 (2015) (Justia)",
+        "https://law.justia.com/codes/new-hampshire/2015/title-lxii/chapter-651/section-651-5/",
+    ),
+)
+
+OFFENSES = (
+    Offense(
+        "nh-rsa-645-2-sell",
+        "Prostitution (offering or agreeing to sexual contact for something of value)",
+        "N.H. Rev. Stat. § 645:2, I",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "nh-rsa-645-2-buy",
+        "Paying or offering to pay for sexual contact",
+        "N.H. Rev. Stat. § 645:2, I",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "nh-rsa-645-2-promote",
+        "Promoting or allowing prostitution (inducing, transporting or keeping a place)",
+        "N.H. Rev. Stat. § 645:2, I",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+        note="A misdemeanor or a felony depending on the conduct and the age of the person involved.",
+    ),
+    Offense(
+        "nh-rsa-645-1",
+        "Indecent exposure and lewdness",
+        "N.H. Rev. Stat. § 645:1",
+        Category.LEWDNESS,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "nh-rsa-644-2",
+        "Disorderly conduct",
+        "N.H. Rev. Stat. § 644:2",
+        Category.QUALITY_OF_LIFE,
+        Level.UNKNOWN,
+        note="A violation or a misdemeanor.",
+    ),
+    Offense(
+        "nh-rsa-635-2",
+        "Criminal trespass",
+        "N.H. Rev. Stat. § 635:2",
+        Category.QUALITY_OF_LIFE,
+        Level.UNKNOWN,
+        note="A violation, misdemeanor or felony depending on the place.",
+    ),
+    Offense(
+        "nh-rsa-633-7",
+        "Trafficking in persons",
+        "N.H. Rev. Stat. § 633:7",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+# Charges the trafficking vacatur surely reaches: selling sex and the charges New Hampshire
+# already excused trafficked minors from (lewdness). Others are left open.
+SURELY_COVERED = frozenset({Category.PROSTITUTION, Category.LOITERING_FOR_PROSTITUTION, Category.LEWDNESS})
+
+
+def _offense_the_vacatur_reaches(context: ChargeContext) -> Finding:
+    """Which offenses the 2022 vacatur reaches could not be read here: prostitution-type
+    charges surely; any other offense only possibly."""
+    if context.charge.category in SURELY_COVERED:
+        return met(msg("This kind of charge is covered."))
+    return unknown(
+        msg("It is not clear whether this law reaches this kind of charge; a lawyer can check the exact offense."),
+        context.path(Fact.OFFENSE),
+    )
+
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="nh-vacatur-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a conviction that resulted from human trafficking",
+    citations=(RSA_633_7,),
+    sources=(
+        Source("N.H. HB 1577 (2022), chapter 82, enrolled text (LegiScan)", "https://legiscan.com/NH/text/HB1577/2022"),
+        Source(
+            "N.H. Rev. Stat. § 633:7, trafficking in persons (General Court)",
+            "https://www.gencourt.state.nh.us/rsa/html/LXII/633/633-7.htm",
+        ),
+    ),
+    effective=date(2023, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=RSA_633_7),
+        trafficking_nexus(cite=RSA_633_7),
+        custom(
+            "offense the vacatur reaches",
+            requirement="The charge is one the trafficking vacatur law reaches.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_offense_the_vacatur_reaches,
+            cite=RSA_633_7,
+        ),
+    ),
+    effect="The court vacates the conviction because it came from your being trafficked. Court records "
+    "about the trafficking are kept private.",
+    next_steps=(
+        "File a petition to vacate in the court where you were convicted.",
+        "Bring any proof that you were trafficked, such as a letter from an agency, an advocate or a "
+        "counselor; your own sworn statement helps too.",
+        "After the conviction is vacated, you can also ask for the record to be annulled (RSA 651:5, II).",
+    ),
+    legal_defect=True,
+    filing="The circuit or superior court where you were convicted.",
+)
+
+annulment_of_convictions = Remedy(
+    id="nh-annulment-651-5-conviction",
+    kind=RemedyKind.SEALING,
+    title="Ask the court to annul a conviction",
+    citations=(RSA_651_5_III,),
+    sources=ANNULMENT_SOURCES,
+    # The waiting periods in this form date from the 2019-2020 amendments; only the year is known.
+    effective=date(2020, 1, 1),
+    reviewed=REVIEWED,
+    # Violent crimes, including trafficking in persons, cannot be annulled.
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=RSA_651_5_III),
+        # Class B misdemeanors wait 2 years and class B felonies 5; the screener does not ask the class,
+        # so every misdemeanor waits 3 years and every felony 10.
+        waiting_period_by_level(
+            {Level.VIOLATION: 1, Level.MISDEMEANOR: 3, Level.FELONY: 10},
+            since=Event.SENTENCE_COMPLETED,
+            cite=RSA_651_5_III,
+        ),
+        no_later_conviction(cite=RSA_651_5_III),
+        no_pending_case(cite=RSA_651_5_III),
+    ),
+    effect="The court annuls the arrest, conviction and sentence: the court record is sealed and the "
+    "State Police remove it from your criminal history. You may answer as if it never happened, with "
+    "some exceptions (for example police jobs).",
+    limits=("A judge decides whether annulment helps your rehabilitation and fits the public welfare.",),
+    next_steps=(
+        "Fill in the court's Petition to Annul Record of Arrest and/or Conviction and file it in the court "
+        "that sentenced you, one petition for each case.",
+        "There is a $100 fee to the Department of Safety, waived if you cannot pay.",
+        "If you are denied, you must wait 3 years to try again.",
+    ),
+    filing="The court that sentenced you (the circuit court for misdemeanors, the superior court for felonies).",
+)
+
+annulment_by_petition_for_old_non_convictions = Remedy(
+    id="nh-annulment-651-5-non-conviction",
+    kind=RemedyKind.SEALING,
+    title="Annul an arrest that ended without a conviction",
+    citations=(RSA_651_5_II,),
+    sources=ANNULMENT_SOURCES,
+    effective=date(2019, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=RSA_651_5_II),
+        # Cases that ended in 2019 or later are annulled by the court without a petition.
+        happened_before(Event.DISPOSITION, date(2019, 1, 1), cite=RSA_651_5_II),
+    ),
+    effect="The court annuls the arrest and court records, so you can say you were not arrested.",
+    next_steps=(
+        "File a Petition to Annul in the court that handled the case. You can file at any time.",
+        "There may be a $100 fee to the Department of Safety, waived if you cannot pay.",
+    ),
+    filing="The court that handled the case.",
+)
+
+AUTOMATIC_DAYS = 30
+
+
+def _thirty_days_after_disposition(context: ChargeContext) -> Finding:
+    """RSA 651:5, II-a: the annulment follows 30 days after the case ends."""
+    ended = context.charge.disposition_date
+    if ended is None:
+        return unknown(
+            msg("The annulment follows 30 days after the case ended; that date has not been given."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    due = add_period(ended, days=AUTOMATIC_DAYS)
+    if due <= context.facts.as_of:
+        return met(msg("Thirty days have passed since the case ended ({due}).", due=due), on=due)
+    return later(msg("The annulment follows on {due}, 30 days after the case ended.", due=due), on=due)
+
+
+automatic_annulment = Remedy(
+    id="nh-annulment-651-5-automatic",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic annulment of a case dismissed or ended in a not-guilty finding",
+    citations=(RSA_651_5_II_A,),
+    sources=(
+        ANNULMENT_SOURCES[0],
+        Source(
+            "New Hampshire: annulment (Clean Slate Clearinghouse)",
+            "https://cleanslateclearinghouse.org/policies/nh-c-6/",
+        ),
+    ),
+    effective=date(2019, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=RSA_651_5_II_A),
+        happened_on_or_after(Event.DISPOSITION, date(2019, 1, 1), cite=RSA_651_5_II_A),
+        custom(
+            "thirty days after the case ended",
+            requirement="Thirty days have passed since the case ended.",
+            reads=(Fact.DISPOSITION_DATE,),
+            rule=_thirty_days_after_disposition,
+            cite=RSA_651_5_II_A,
+        ),
+    ),
+    effect="The arrest and court records are annulled without a petition.",
+    limits=("A dismissal that is part of a plea deal on another charge may not be annulled this way.",),
+    next_steps=("Nothing to file. If the record still shows, ask the court clerk whether the annulment was entered.",),
+    discretionary=False,
+)
+
+JURISDICTION = Jurisdiction(
+    code="NH",
+    name="New Hampshire",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        annulment_of_convictions,
+        annulment_by_petition_for_old_non_convictions,
+        automatic_annulment,
+    ),
+    legal_help=(
+        LegalHelp("New Hampshire Legal Assistance", "https://www.nhla.org", "Statewide civil legal aid"),
+        LegalHelp("603 Legal Aid", "https://www.603legalaid.org", "Free lawyers and referrals statewide"),
+    ),
+    where_to_file="The circuit court (district division) or superior court that handled the case.",
+)

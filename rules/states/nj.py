@@ -1,0 +1,429 @@
+"""New Jersey: vacatur and expungement for trafficking survivors, expungement by petition,
+"clean slate" expungement after ten years, and expungement of arrests without a conviction.
+
+Reviewed 2026-11-25 against N.J.S.A. 2C:44-1.1 (as widened by P.L.2021, c.467, in force
+1 June 2022) with Court Rule 3:21-11, N.J.S.A. 2C:52-2, 2C:52-3, 2C:52-5.3 and 2C:52-6 (as
+amended by P.L.2019, c.269, in force 15 June 2020), and 2C:34-1. The automated clean-slate
+system the 2019 law called for is not encoded: whether it now reaches these records could
+not be verified here.
+"""
+
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    convictions_at_most,
+    custom,
+    disposition_is,
+    happened_before,
+    happened_on_or_after,
+    level_is,
+    no_pending_case,
+    offense_not_in,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, later, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+NJSA_2C_44_1_1 = "N.J.S.A. 2C:44-1.1"
+NJSA_2C_52_2 = "N.J.S.A. 2C:52-2"
+NJSA_2C_52_2_B = "N.J.S.A. 2C:52-2(b)"
+NJSA_2C_52_3 = "N.J.S.A. 2C:52-3"
+NJSA_2C_52_5_3 = "N.J.S.A. 2C:52-5.3"
+NJSA_2C_52_6 = "N.J.S.A. 2C:52-6"
+NJSA_2C_52_6_A = "N.J.S.A. 2C:52-6(a)"
+NJSA_2C_52_6_B = "N.J.S.A. 2C:52-6(b)"
+NJSA_2C_52_14 = "N.J.S.A. 2C:52-14"
+
+OFFENSES = (
+    Offense(
+        "nj-2c-34-1-b-1",
+        "Engaging in prostitution",
+        "N.J.S.A. 2C:34-1(b)(1)",
+        Category.PROSTITUTION,
+        Level.MISDEMEANOR,
+        note="A disorderly persons offense.",
+    ),
+    Offense(
+        "nj-2c-34-1-b-7",
+        "Soliciting or paying for sexual activity",
+        "N.J.S.A. 2C:34-1(b)(7)",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="A disorderly persons offense, or a crime when the other person is a minor.",
+    ),
+    Offense(
+        "nj-2c-34-1-1",
+        "Loitering for the purpose of engaging in prostitution",
+        "N.J.S.A. 2C:34-1.1",
+        Category.LOITERING_FOR_PROSTITUTION,
+        Level.MISDEMEANOR,
+        note="A disorderly persons offense.",
+    ),
+    Offense(
+        "nj-2c-34-1-b-2",
+        "Promoting prostitution (owning, running or managing a prostitution business)",
+        "N.J.S.A. 2C:34-1(b)(2)",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "nj-2c-34-1-b-3",
+        "Promoting prostitution of a child",
+        "N.J.S.A. 2C:34-1(b)(3)",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "nj-2c-14-4",
+        "Lewdness",
+        "N.J.S.A. 2C:14-4",
+        Category.LEWDNESS,
+        Level.UNKNOWN,
+        note="A disorderly persons offense, or a crime of the fourth degree in some cases.",
+    ),
+    Offense(
+        "nj-2c-33-2",
+        "Disorderly conduct",
+        "N.J.S.A. 2C:33-2",
+        Category.QUALITY_OF_LIFE,
+        Level.VIOLATION,
+        note="A petty disorderly persons offense.",
+    ),
+    Offense(
+        "nj-2c-18-3",
+        "Criminal trespass (defiant trespass)",
+        "N.J.S.A. 2C:18-3",
+        Category.QUALITY_OF_LIFE,
+        Level.UNKNOWN,
+    ),
+    Offense("nj-2c-13-8", "Human trafficking", "N.J.S.A. 2C:13-8", Category.TRAFFICKING, Level.FELONY),
+)
+
+# Crimes 2C:52-2(b) bars from expungement that appear above.
+NOT_EXPUNGEABLE = ("nj-2c-34-1-b-3", "nj-2c-13-8")
+
+
+def _not_an_excluded_offense(context: ChargeContext) -> Finding:
+    """2C:44-1.1 reaches any offense except murder, manslaughter, kidnapping, luring a child
+    and sexual assault. None of our categories is one of those except, possibly, "other"."""
+    if context.charge.category is Category.OTHER:
+        return unknown(
+            msg(
+                "This does not cover murder, manslaughter, kidnapping, luring a child or sexual assault; "
+                "which offense this was is not known."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    return met(msg("The offense is not one this law leaves out."))
+
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="nj-vacatur-2c-44-1-1",
+    kind=RemedyKind.VACATUR,
+    title="Vacate and expunge a conviction that resulted from human trafficking",
+    citations=(NJSA_2C_44_1_1,),
+    sources=(
+        Source(
+            "New Jersey (Freedom Network USA, Survivor Reentry Project)", "https://freedomnetworkusa.org/srp_states/nj/"
+        ),
+        Source(
+            "New Jersey expands its vacatur and expungement remedy for human trafficking survivors (CSE Institute)",
+            "https://cseinstitute.org/new-jersey-expands-its-vacatur-and-expungement-remedy-for-human-trafficking-survivors",
+        ),
+        Source(
+            "Court Rule 3:21-11, motion to vacate certain convictions",
+            "http://criminal-jury.blogspot.com/2015/09/revised-rule-321-11-motion-to-vacate.html",
+        ),
+    ),
+    effective=date(2022, 6, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=NJSA_2C_44_1_1),
+        trafficking_nexus(cite=NJSA_2C_44_1_1),
+        custom(
+            "not an excluded offense",
+            requirement="The offense is not murder, manslaughter, kidnapping, luring a child or sexual assault.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_not_an_excluded_offense,
+            cite=NJSA_2C_44_1_1,
+        ),
+    ),
+    effect="The court vacates the conviction and, at the same time, expunges the arrest, the charges and "
+    "the conviction.",
+    limits=(
+        "You must show by a preponderance of the evidence (more likely than not) that the offense came from "
+        "your being trafficked.",
+        "File within a reasonable time after you got out or sought services, with allowance for your safety.",
+    ),
+    next_steps=(
+        "File a motion under Court Rule 3:21-11 in the Superior Court of the county where you were convicted, "
+        "and mail it to the Attorney General, the county prosecutor, the State Police and the police who "
+        "arrested you.",
+        "Official papers showing you were trafficked are not required but create a presumption in your favor.",
+        "Those notified have 60 days to object; if no one does, the motion goes ahead unopposed.",
+    ),
+    legal_defect=True,
+    filing="The Superior Court in the county where the conviction happened.",
+)
+
+expungement_of_disorderly_persons_offenses = Remedy(
+    id="nj-expungement-2c-52-3",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge disorderly persons offenses after five years",
+    citations=(NJSA_2C_52_3,),
+    sources=(
+        Source(
+            "N.J. Stat. § 2C:52-3 (Casetext)",
+            "https://casetext.com/statute/new-jersey-statutes/title-2c-the-new-jersey-code-of-criminal-justice/"
+            "chapter-2c52-definition-of-expungement/section-2c52-3-disorderly-persons-offenses-and-petty-"
+            "disorderly-persons-offenses",
+        ),
+    ),
+    effective=date(2020, 6, 15),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=NJSA_2C_52_3),
+        level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=NJSA_2C_52_3),
+        # No crime (indictable offense) at all, and no more than five disorderly persons offenses.
+        convictions_at_most(total=5, felonies=0, cite=NJSA_2C_52_3),
+        # Five years from the conviction, payment of fines, probation or release, whichever is later.
+        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=NJSA_2C_52_3),
+        no_pending_case(cite=NJSA_2C_52_14),
+    ),
+    effect="The records of the arrest and conviction are removed from public view and kept apart; you can "
+    "answer as if the offense never happened, with some exceptions (for example judicial and police jobs).",
+    limits=(
+        "A court can grant it after 3 years in some cases if there is a good reason; this screener uses the "
+        "5-year rule.",
+    ),
+    next_steps=(
+        "Use the Judiciary's eCourts expungement system or its paper forms to file a petition in the Superior "
+        "Court of the county where you live or where you were convicted.",
+        "There is no filing fee for expungement petitions.",
+        "The prosecutor and police are notified and can object; a judge decides.",
+    ),
+    filing="The Superior Court in the county where you live or where you were convicted.",
+)
+
+expungement_of_a_crime = Remedy(
+    id="nj-expungement-2c-52-2",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a crime (indictable offense) after six years",
+    citations=(NJSA_2C_52_2,),
+    sources=(
+        Source(
+            "N.J.S.A. 2C:52-5.3 and chapter 52 (Justia, 2021)",
+            "https://law.justia.com/codes/new-jersey/2021/title-2c/section-2c-52-5-3",
+        ),
+    ),
+    effective=date(2020, 6, 15),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=NJSA_2C_52_2),
+        level_is(Level.FELONY, cite=NJSA_2C_52_2),
+        offense_not_in(*NOT_EXPUNGEABLE, cite=NJSA_2C_52_2_B),
+        # Several crimes can qualify when they were part of one short spree; we allow only one.
+        convictions_at_most(felonies=1, cite=NJSA_2C_52_2),
+        waiting_period(years=6, since=Event.SENTENCE_COMPLETED, cite=NJSA_2C_52_2),
+        no_pending_case(cite=NJSA_2C_52_14),
+    ),
+    effect="The records of the arrest and conviction are removed from public view and kept apart.",
+    limits=(
+        "Some crimes can never be expunged, including promoting prostitution of a child and human trafficking.",
+        "If you have several crimes from a short period, you may still qualify; ask a lawyer.",
+    ),
+    next_steps=(
+        "File a petition for expungement in the Superior Court of the county where you live or where you were "
+        "convicted, using the Judiciary's eCourts expungement system or paper forms.",
+    ),
+    filing="The Superior Court in the county where you live or where you were convicted.",
+)
+
+
+def _ten_years_after_the_latest_conviction(context: ChargeContext) -> Finding:
+    """2C:52-5.3(b): ten years from the most recent conviction, payment, probation or release,
+    whichever is later, counted across every conviction the person listed."""
+    ends = []
+    for i, other in enumerate(context.facts.charges):
+        if not other.is_conviction:
+            continue
+        start = other.sentence_completed_date
+        if start is None:
+            return unknown(
+                msg("The ten years run from the end of your most recent sentence; an end date is missing."),
+                Fact.SENTENCE_COMPLETED_DATE.path(i),
+            )
+        ends.append(add_period(start, years=10))
+    if not ends:
+        return not_met(msg("This is only for convictions."))
+    due = max(ends)
+    if due <= context.facts.as_of:
+        return met(msg("Ten years have passed since your most recent sentence ended ({due}).", due=due), on=due)
+    return later(msg("Ten years after your most recent sentence ends on {due}.", due=due), on=due)
+
+
+clean_slate_expungement = Remedy(
+    id="nj-clean-slate-2c-52-5-3",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Clean slate: expunge your whole record after ten years",
+    citations=(NJSA_2C_52_5_3,),
+    sources=(
+        Source(
+            "N.J.S.A. 2C:52-5.3, clean slate expungement by petition (Justia, 2019)",
+            "https://law.justia.com/codes/new-jersey/2019/title-2c/section-2c-52-5-3/",
+        ),
+    ),
+    effective=date(2020, 6, 15),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=NJSA_2C_52_5_3),
+        offense_not_in(*NOT_EXPUNGEABLE, cite=NJSA_2C_52_5_3),
+        custom(
+            "ten years after the most recent conviction",
+            requirement="Ten years have passed since your most recent conviction, payment, probation or release.",
+            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_ten_years_after_the_latest_conviction,
+            cite=NJSA_2C_52_5_3,
+        ),
+        no_pending_case(cite=NJSA_2C_52_14),
+    ),
+    effect="All your eligible New Jersey convictions are expunged together, however many there are.",
+    limits=("Any crime that can never be expunged bars this path for the whole record.",),
+    next_steps=(
+        "File one clean slate expungement petition in the Superior Court of the county where you live or where "
+        "you were convicted.",
+        "The judge decides whether expungement is in the public interest.",
+    ),
+    filing="The Superior Court in the county where you live or where you were convicted.",
+)
+
+automatic_expungement_of_non_convictions = Remedy(
+    id="nj-expungement-2c-52-6-automatic",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Automatic expungement when a case is dismissed or you are acquitted",
+    citations=(NJSA_2C_52_6_A,),
+    sources=(
+        Source(
+            "Court directive on expungement of arrests not resulting in conviction (June 2020)",
+            "https://criminal-jury.blogspot.com/2020/07/expungement-directive-criminal.html",
+        ),
+    ),
+    effective=date(2020, 6, 15),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=NJSA_2C_52_6_A,
+        ),
+        happened_on_or_after(Event.DISPOSITION, date(2020, 6, 15), cite=NJSA_2C_52_6_A),
+    ),
+    effect="The court orders the arrest and case records expunged when the case ends, without a petition.",
+    limits=("A dismissal that was part of a plea deal waits until the charge you pleaded to can be expunged.",),
+    next_steps=(
+        "Nothing to file. Ask the court for a copy of the expungement order; if none was entered, file a "
+        "petition under 2C:52-6.",
+    ),
+    discretionary=False,
+)
+
+DIVERSION_WAIT_MONTHS = 6
+
+
+def _diversion_wait(context: ChargeContext) -> Finding:
+    """2C:52-6(b): after a diversion program the petition waits 6 months from the dismissal."""
+    if context.charge.disposition is not Disposition.DIVERSION_COMPLETED:
+        return met(msg("There is no waiting period after a dismissal or acquittal."))
+    ended = context.charge.disposition_date
+    if ended is None:
+        return unknown(
+            msg("After a diversion program there is a 6-month wait; the date of the dismissal is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    due = add_period(ended, months=DIVERSION_WAIT_MONTHS)
+    if due <= context.facts.as_of:
+        return met(msg("The 6-month wait after the diversion ended on {due}.", due=due), on=due)
+    return later(msg("The 6-month wait after the diversion ends on {due}.", due=due), on=due)
+
+
+expungement_of_older_non_convictions = Remedy(
+    id="nj-expungement-2c-52-6-petition",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge an older arrest that did not lead to a conviction",
+    citations=(NJSA_2C_52_6,),
+    sources=(
+        Source(
+            "Expungement: arrests not resulting in conviction, N.J.S.A. 2C:52-6",
+            "https://schneiderfreibergerlaw.com/criminal-statutes/expungement-arrests-not-resulting-conviction-njsa-2c52-6/",
+        ),
+    ),
+    # The petition path predates 1980; only the year of the code is used.
+    effective=date(1979, 9, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=NJSA_2C_52_6_A,
+        ),
+        # Cases ended since 15 June 2020 are expunged by the court without a petition.
+        happened_before(Event.DISPOSITION, date(2020, 6, 15), cite=NJSA_2C_52_6_A),
+        custom(
+            "six months after a diversion",
+            requirement="Six months have passed since a diversion program ended in dismissal.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            rule=_diversion_wait,
+            cite=NJSA_2C_52_6_B,
+        ),
+    ),
+    effect="The court orders the records of the arrest and case expunged.",
+    next_steps=(
+        "File a petition for expungement in the Superior Court of the county where the case ended. You can "
+        "file at any time after a dismissal or acquittal.",
+    ),
+    filing="The Superior Court in the county where the case ended.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="NJ",
+    name="New Jersey",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        expungement_of_disorderly_persons_offenses,
+        expungement_of_a_crime,
+        clean_slate_expungement,
+        automatic_expungement_of_non_convictions,
+        expungement_of_older_non_convictions,
+    ),
+    legal_help=(
+        LegalHelp(
+            "Volunteer Lawyers for Justice",
+            "https://www.vljnj.org",
+            "Expungement clinics and the Human Trafficking Survivors' Legal Assistance Program",
+        ),
+        LegalHelp("Legal Services of New Jersey", "https://www.lsnj.org", "Statewide civil legal aid"),
+    ),
+    where_to_file="The Superior Court, Criminal Division, in the county where you live or where the case was decided.",
+)

@@ -1,0 +1,304 @@
+"""Nevada: vacatur and sealing for trafficking survivors, and record sealing by petition.
+
+Prostitution is licensed in brothels in some rural counties (NRS 244.345); the offenses
+below are those committed outside a licensed brothel, which are crimes everywhere.
+Reviewed 2026-11-25 against NRS 179.247 (vacating judgment for trafficking victims),
+179.245 (sealing of convictions, waits as revised in 2017), 179.255 (sealing after dismissal,
+declined prosecution or acquittal) and 201.300, 201.320 and 201.354. AB 488 (2025), which
+would widen NRS 179.247 to any crime, was seen only as a bill draft and is not encoded.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    ChargeContext,
+    WaitingPeriod,
+    convicted,
+    custom,
+    disposition_is,
+    no_pending_case,
+    trafficking_nexus,
+    waiting_period_by_level,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+NRS_179_247_2 = "Nev. Rev. Stat. § 179.247(2)"
+NRS_179_247_4 = "Nev. Rev. Stat. § 179.247(4)"
+NRS_179_245_1 = "Nev. Rev. Stat. § 179.245(1)"
+NRS_179_245_6 = "Nev. Rev. Stat. § 179.245(6)"
+NRS_179_255_1 = "Nev. Rev. Stat. § 179.255(1)"
+
+SEALING_SOURCES = (
+    Source(
+        "Nev. Rev. Stat. § 179.245 (LawServer)",
+        "https://www.lawserver.com/law/state/nevada/nrs/nevada_revised_statutes_179-245",
+    ),
+    Source(
+        "Nevada: Adult Convictions, category E felonies (Clean Slate Clearinghouse)",
+        "http://www.nationalreentryresourcecenter.org/cleanslate/states/nevada/policies/nv-c-6",
+    ),
+)
+
+OFFENSES = (
+    Offense(
+        "nv-nrs-201.354",
+        "Engaging in prostitution or solicitation for prostitution (outside a licensed brothel)",
+        "Nev. Rev. Stat. § 201.354",
+        Category.PROSTITUTION,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "nv-nrs-201.354-customer",
+        "Soliciting a prostitute as a customer",
+        "Nev. Rev. Stat. § 201.354",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="A misdemeanor, with higher penalties in some places and for repeat offenses.",
+    ),
+    Offense(
+        "nv-ordinance-loitering-prostitution",
+        "Loitering for the purpose of solicitation or prostitution",
+        "County, city or town ordinance (named in Nev. Rev. Stat. § 179.247(2)(c))",
+        Category.LOITERING_FOR_PROSTITUTION,
+        Level.MISDEMEANOR,
+    ),
+    Offense("nv-nrs-201.300-1", "Pandering", "Nev. Rev. Stat. § 201.300(1)", Category.PROMOTING, Level.FELONY),
+    Offense(
+        "nv-nrs-201.320",
+        "Living from the earnings of a prostitute",
+        "Nev. Rev. Stat. § 201.320",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "nv-nrs-201.210",
+        "Open or gross lewdness",
+        "Nev. Rev. Stat. § 201.210",
+        Category.LEWDNESS,
+        Level.UNKNOWN,
+        note="A gross misdemeanor the first time; a felony for a repeat offense.",
+    ),
+    Offense(
+        "nv-nrs-201.220",
+        "Indecent or obscene exposure",
+        "Nev. Rev. Stat. § 201.220",
+        Category.LEWDNESS,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "nv-nrs-207.200", "Unlawful trespass", "Nev. Rev. Stat. § 207.200", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR
+    ),
+    Offense(
+        "nv-nrs-203.010",
+        "Breach of the peace",
+        "Nev. Rev. Stat. § 203.010",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense("nv-nrs-201.300-2", "Sex trafficking", "Nev. Rev. Stat. § 201.300(2)", Category.TRAFFICKING, Level.FELONY),
+)
+
+# Plain misdemeanors: sealable one year after the case closes. Any other misdemeanor may be a
+# gross misdemeanor (two years), which the screener cannot tell apart.
+PLAIN_MISDEMEANORS = frozenset(
+    {"nv-nrs-201.354", "nv-ordinance-loitering-prostitution", "nv-nrs-207.200", "nv-nrs-203.010"}
+)
+
+
+def _not_a_crime_of_violence(context: ChargeContext) -> Finding:
+    """§ 179.247(2)(b) reaches any crime other than a crime of violence. Every category we
+    screen is nonviolent except "other", which may not be."""
+    if context.charge.category is Category.OTHER:
+        return unknown(
+            msg("This does not cover crimes of violence; which offense this was is not known."),
+            context.path(Fact.OFFENSE),
+        )
+    return met(msg("The offense was not a crime of violence."))
+
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="nv-vacatur-179-247",
+    kind=RemedyKind.VACATUR,
+    title="Vacate and seal a conviction that resulted from trafficking",
+    citations=(NRS_179_247_4, NRS_179_247_2),
+    sources=(
+        Source(
+            "Nev. Rev. Stat. § 179.247, vacating judgment",
+            "https://instalawyer.io/laws/nevada-revised-statutes/chapter-179-special-proceedings-nrs-179247-vacating-judgment",
+        ),
+        Source(
+            "A.B. 488 (2025), digest describing existing NRS 179.247",
+            "https://app.legiplex.com/nv/legislature/2025/2025-r/bills/ab488/drafts-latest",
+        ),
+    ),
+    # In force in this form by 2025 (AB 488's digest calls it existing law); the year it reached
+    # all nonviolent crimes is not verified here, so 1 January 2025 is used.
+    effective=date(2025, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=NRS_179_247_4),
+        trafficking_nexus(cite=NRS_179_247_4),
+        custom(
+            "not a crime of violence",
+            requirement="The offense was prostitution or solicitation, loitering for prostitution, or another "
+            "crime that is not a crime of violence.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_not_a_crime_of_violence,
+            cite=NRS_179_247_2,
+        ),
+    ),
+    effect="The court vacates the conviction and seals all records of the case, so it is treated as if "
+    "it never happened.",
+    limits=(
+        "File with due diligence once you are out of the trafficking situation or have sought help.",
+        "A prostitution conviction as a customer is covered only as a nonviolent crime, not under the "
+        "prostitution clause.",
+    ),
+    next_steps=(
+        "File a petition to vacate the judgment and seal the records in the court that convicted you, or "
+        "in the district court if you have cases in more than one court.",
+        "Attach your verified record from the Central Repository for Nevada Records of Criminal History.",
+        "The prosecutor is told and may respond; the court may hold a hearing.",
+    ),
+    legal_defect=True,
+    filing="The court that convicted you, or the district court for cases in several courts.",
+)
+
+
+def _sealing_wait(context: ChargeContext) -> Finding:
+    """§ 179.245(1): 1 year for a misdemeanor, 2 for a gross misdemeanor or category E felony,
+    5 for a category B, C or D felony, counted from release or discharge, whichever is later.
+    A misdemeanor not known to be plain waits 2 years; a felony of unknown category waits 5."""
+    charge = context.charge
+    if charge.level is Level.UNKNOWN:
+        return unknown(
+            msg("The wait depends on whether the charge was a misdemeanor or a felony, which is not known."),
+            context.path(Fact.LEVEL),
+        )
+    if charge.level is Level.FELONY:
+        years = 5
+    elif charge.offense in PLAIN_MISDEMEANORS or charge.level is Level.VIOLATION:
+        years = 1
+    else:
+        years = 2
+    return WaitingPeriod(cite=NRS_179_245_1, since=Event.SENTENCE_COMPLETED, years=years).evaluate(context)
+
+
+sealing_of_convictions = Remedy(
+    id="nv-sealing-179-245",
+    kind=RemedyKind.SEALING,
+    title="Ask a court to seal a conviction",
+    citations=(NRS_179_245_1,),
+    sources=SEALING_SOURCES,
+    # The current waiting periods came with AB 327 (2017), in force 1 July 2017.
+    effective=date(2017, 7, 1),
+    reviewed=REVIEWED,
+    # Sexual offenses, including sex trafficking, cannot be sealed (§ 179.245(6)).
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=NRS_179_245_1),
+        custom(
+            "waiting period by class of offense",
+            requirement="Enough time has passed since you were released or discharged: 1 year for a "
+            "misdemeanor, 2 for a gross misdemeanor, 5 for most felonies.",
+            reads=(Fact.LEVEL, Fact.OFFENSE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_sealing_wait,
+            cite=NRS_179_245_1,
+        ),
+        no_pending_case(cite=NRS_179_245_1),
+    ),
+    effect="The records are sealed and the case is treated as never having happened. You can answer "
+    "questions as if it did not occur, with some exceptions (for example some licensing boards).",
+    limits=(
+        "Crimes against children, sexual offenses and some DUI offenses cannot be sealed.",
+        "A category E felony waits only 2 years; this screener uses 5 for any felony because it does not "
+        "ask the category.",
+    ),
+    next_steps=(
+        "Get your verified criminal history from the Central Repository for Nevada Records of Criminal "
+        "History, then file a petition to seal in the court that convicted you.",
+        "The law presumes sealing should be granted if you meet the requirements, unless you were "
+        "dishonorably discharged from probation.",
+    ),
+    filing="The court that convicted you, or the district court for cases in several courts.",
+)
+
+sealing_after_dismissal = Remedy(
+    id="nv-sealing-179-255",
+    kind=RemedyKind.SEALING,
+    title="Seal the record of a dismissed case or an acquittal",
+    citations=(NRS_179_255_1,),
+    sources=(
+        Source(
+            "Nev. Rev. Stat. § 179.255, sealing after dismissal, decline of prosecution or acquittal",
+            "https://instalawyer.io/laws/nevada-revised-statutes/chapter-179-special-proceedings-nrs-179255-sealing-of",
+        ),
+    ),
+    effective=date(2017, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=NRS_179_255_1),),
+    effect="The court seals all records of the arrest and the case.",
+    next_steps=(
+        "File a petition to seal in the court that dismissed the case or acquitted you, with your verified "
+        "criminal history from the Central Repository. You can file any time after the case ends.",
+    ),
+    filing="The court where the charges were dismissed or you were acquitted.",
+)
+
+sealing_after_declined_prosecution = Remedy(
+    id="nv-sealing-179-255-declined",
+    kind=RemedyKind.SEALING,
+    title="Seal an arrest the prosecutor declined to charge",
+    citations=(NRS_179_255_1,),
+    sources=sealing_after_dismissal.sources,
+    effective=date(2017, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.NO_CHARGES, cite=NRS_179_255_1),
+        # After the limitation period (1 year for a misdemeanor, 2 for a gross misdemeanor) or
+        # 8 years after the arrest; we use 2 years for any misdemeanor and 8 for a felony.
+        waiting_period_by_level(
+            {Level.VIOLATION: 1, Level.MISDEMEANOR: 2, Level.FELONY: 8}, since=Event.OFFENSE, cite=NRS_179_255_1
+        ),
+    ),
+    effect="The court seals all records of the arrest.",
+    limits=("The prosecutor can agree to sealing sooner.",),
+    next_steps=(
+        "File a petition to seal in the court for the place where prosecution was declined, with your "
+        "verified criminal history from the Central Repository.",
+    ),
+    filing="The court having jurisdiction where prosecution was declined.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="NV",
+    name="Nevada",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        sealing_of_convictions,
+        sealing_after_dismissal,
+        sealing_after_declined_prosecution,
+    ),
+    legal_help=(
+        LegalHelp("Legal Aid Center of Southern Nevada", "https://www.lacsn.org", "Clark County; record sealing"),
+        LegalHelp("Nevada Legal Services", "https://nlslaw.net", "Statewide"),
+        LegalHelp("Washoe Legal Services", "https://washoelegalservices.org", "Washoe County"),
+    ),
+    where_to_file="The justice, municipal or district court that handled the case.",
+    notes=(
+        "Prostitution is legal only inside a licensed brothel in counties that allow them; it is a crime "
+        "everywhere else, including Clark and Washoe counties.",
+    ),
+)

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Creates .venv (Python 3.11+) and installs the project with the given extras, e.g. "dev".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+extras="${1:-}"
+python=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$python" -m venv .venv
+fi
+spec="."
+[ -n "$extras" ] && spec=".[$extras]"
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$spec"
+.venv/bin/python -m app.i18n compile >/dev/null

@@ -1,0 +1,217 @@
+"""POST /api/v1/screenings through HTTP: the contract's examples and its error kinds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+NY_2014 = {
+    "category": "prostitution",
+    "offense": "ny-pl-230.00",
+    "level": "misdemeanor",
+    "disposition": "conviction",
+    "offense_date": "2014-05-01",
+    "disposition_date": "2014-06-10",
+    "sentence_completed_date": "2014-06-10",
+}
+
+
+def screen(client, body: dict[str, Any]):
+    return client.post("/api/v1/screenings", json=body)
+
+
+def remedies_of(response) -> dict[str, dict[str, Any]]:
+    return {r["id"]: r for r in response.json()["charges"][0]["remedies"]}
+
+
+def test_ny_prostitution_conviction_with_trafficking_nexus_is_eligible_for_vacatur(client):
+    response = screen(
+        client,
+        {
+            "jurisdiction": "NY",
+            "as_of": "2026-11-24",
+            "person": {"pending_case": "no"},
+            "charges": [{**NY_2014, "trafficking_nexus": "yes"}],
+        },
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert body["jurisdiction"] == "NY"
+    assert body["as_of"] == "2026-11-24"
+    first = body["charges"][0]["remedies"][0]
+    assert first["id"] == "ny-vacatur-trafficking"
+    assert first["status"] == "eligible"
+    assert first["citations"] == ["N.Y. Crim. Proc. Law § 440.10(1)(i)"]
+    assert all(reason["citation"] for reason in first["reasons"])
+    assert first["next_steps"]
+
+
+def test_ny_prostitution_conviction_without_trafficking_nexus_is_not_eligible_for_vacatur(client):
+    response = screen(
+        client,
+        {
+            "jurisdiction": "NY",
+            "as_of": "2026-11-24",
+            "person": {"pending_case": "no", "under_sentence": "no"},
+            "charges": [{**NY_2014, "trafficking_nexus": "no"}],
+        },
+    )
+    remedies = remedies_of(response)
+    assert remedies["ny-vacatur-trafficking"]["status"] == "not_eligible"
+    assert remedies["ny-sealing-160-59"]["status"] == "eligible"
+    assert remedies["ny-clean-slate"]["status"] == "automatic"
+
+
+def test_unknown_trafficking_nexus_leaves_vacatur_possible_with_its_open_question(client):
+    remedies = remedies_of(screen(client, {"jurisdiction": "ny", "charges": [NY_2014]}))
+    assert remedies["ny-vacatur-trafficking"]["status"] == "possibly_eligible"
+    assert remedies["ny-vacatur-trafficking"]["open_questions"] == ["charges[0].trafficking_nexus"]
+
+
+def test_ca_loitering_for_prostitution_conviction_is_dismissed_under_pc_653_29(client):
+    response = screen(
+        client,
+        {
+            "jurisdiction": "CA",
+            "as_of": "2026-11-24",
+            "charges": [
+                {
+                    "category": "loitering_for_prostitution",
+                    "offense": "ca-pc-653.22",
+                    "disposition": "conviction",
+                    "disposition_date": "2019-02-01",
+                }
+            ],
+        },
+    )
+    remedies = remedies_of(response)
+    assert remedies["ca-dismiss-seal-653-22"]["status"] == "eligible"
+    assert remedies["ca-dismiss-seal-653-22"]["citations"] == ["Cal. Penal Code § 653.29"]
+
+
+def test_wa_prostitution_conviction_of_trafficking_victim_is_vacated(client):
+    response = screen(
+        client,
+        {
+            "jurisdiction": "WA",
+            "as_of": "2026-11-24",
+            "charges": [
+                {
+                    "category": "prostitution",
+                    "offense": "wa-rcw-9a.88.030",
+                    "disposition": "conviction",
+                    "trafficking_nexus": "yes",
+                }
+            ],
+        },
+    )
+    remedies = remedies_of(response)
+    assert remedies["wa-vacate-misdemeanor-victim"]["status"] == "eligible"
+    assert remedies["wa-vacate-felony-victim"]["status"] == "not_eligible"
+
+
+def test_wa_prostitution_conviction_of_unknown_level_leaves_the_level_open(client):
+    response = screen(
+        client,
+        {
+            "jurisdiction": "WA",
+            "charges": [{"category": "prostitution", "disposition": "conviction", "trafficking_nexus": "yes"}],
+        },
+    )
+    vacatur = remedies_of(response)["wa-vacate-misdemeanor-victim"]
+    assert vacatur["status"] == "possibly_eligible"
+    assert vacatur["open_questions"] == ["charges[0].level"]
+
+
+def test_remedies_are_ordered_best_first(client):
+    response = screen(client, {"jurisdiction": "NY", "charges": [NY_2014]})
+    kinds = [r["kind"] for r in response.json()["charges"][0]["remedies"]]
+    assert kinds.index("vacatur") < kinds.index("sealing")
+
+
+def test_as_of_defaults_to_today(client):
+    from datetime import date
+
+    assert screen(client, {"jurisdiction": "NY", "charges": [NY_2014]}).json()["as_of"] == date.today().isoformat()
+
+
+def test_response_carries_review_date_legal_help_and_disclaimer(client):
+    body = screen(client, {"jurisdiction": "NY", "charges": [NY_2014]}).json()
+    assert body["rules_reviewed"] == "2026-11-25"
+    assert body["legal_help"]
+    assert all(h["url"].startswith("https://") for h in body["legal_help"])
+    assert "not legal advice" in body["disclaimer"]
+    assert body["local_policies"] == []
+
+
+def test_rehabilitative_relief_carries_the_immigration_caveat(client):
+    remedies = remedies_of(screen(client, {"jurisdiction": "NY", "charges": [NY_2014]}))
+    assert "immigration" in remedies["ny-sealing-160-59"]["effect"]
+    assert "immigration" not in remedies["ny-vacatur-trafficking"]["effect"]
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"jurisdiction": "ZZ", "charges": [NY_2014]}, "jurisdiction"),
+        ({"jurisdiction": "NY", "charges": []}, "charges"),
+        ({"jurisdiction": "NY"}, "charges"),
+        ({"charges": [NY_2014]}, "jurisdiction"),
+        ({"jurisdiction": "NY", "charges": [{**NY_2014, "colour": "red"}]}, "charges[0].colour"),
+        ({"jurisdiction": "NY", "charges": [NY_2014], "extra": 1}, "extra"),
+        ({"jurisdiction": "NY", "charges": [{**NY_2014, "category": "jaywalking"}]}, "charges[0].category"),
+        ({"jurisdiction": "NY", "charges": [{"category": "prostitution"}]}, "charges[0].disposition"),
+        (
+            {"jurisdiction": "NY", "charges": [{**NY_2014, "trafficking_nexus": "maybe"}]},
+            "charges[0].trafficking_nexus",
+        ),
+        ({"jurisdiction": "NY", "as_of": 1700000000, "charges": [NY_2014]}, "as_of"),
+        ({"jurisdiction": "NY", "as_of": "24/11/2026", "charges": [NY_2014]}, "as_of"),
+        ({"jurisdiction": "NY", "as_of": "0001-01-01", "charges": [NY_2014]}, "as_of"),
+        ({"jurisdiction": "NY", "charges": [{**NY_2014, "offense": "ca-pc-647b1"}]}, "charges[0].offense"),
+        ({"jurisdiction": "NY", "charges": [{**NY_2014, "category": "solicitation"}]}, "charges[0].offense"),
+        (
+            {"jurisdiction": "NY", "charges": [{**NY_2014, "sentence_completed_date": "2014-01-01"}]},
+            "charges[0].sentence_completed_date",
+        ),
+        (
+            {"jurisdiction": "NY", "as_of": "2020-01-01", "charges": [{**NY_2014, "offense_date": "2021-01-01"}]},
+            "charges[0].offense_date",
+        ),
+        (
+            {"jurisdiction": "NY", "person": {"birth_date": "2015-01-01"}, "charges": [NY_2014]},
+            "charges[0].offense_date",
+        ),
+        ({"jurisdiction": "NY", "language": "xx", "charges": [NY_2014]}, "language"),
+        ({"jurisdiction": "NY", "charges": [NY_2014] * 51}, "charges"),
+        ({"jurisdiction": 12, "charges": [NY_2014]}, "jurisdiction"),
+    ],
+)
+def test_bad_input_gets_422_problem_naming_the_field(client, body, field):
+    response = screen(client, body)
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["status"] == 422
+    assert field in [e["field"] for e in problem["errors"]]
+    assert all(e["reason"] for e in problem["errors"])
+
+
+def test_invalid_json_gets_422_problem(client):
+    response = client.post(
+        "/api/v1/screenings", content=b'{"jurisdiction": ', headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "body"
+
+
+def test_oversized_body_gets_413_problem(client):
+    response = client.post("/api/v1/screenings", content=b" " * 70_000, headers={"content-type": "application/json"})
+    assert response.status_code == 413
+    assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_screening_response_is_not_cached(client):
+    response = screen(client, {"jurisdiction": "NY", "charges": [NY_2014]})
+    assert response.headers["cache-control"] == "no-store"

@@ -1,0 +1,139 @@
+"""Alabama remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination
+
+PROSTITUTION_2019 = dict(
+    offense="al-ac-13a-12-121", disposition_date=date(2019, 3, 4), sentence_completed_date=date(2019, 9, 4)
+)
+
+
+def test_al_code_15_27_1_a_8_expunges_prostitution_conviction_of_trafficking_victim():
+    found = determination("AL", "al-expungement-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2019))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_al_code_15_27_1_a_8_needs_trafficking_nexus():
+    found = determination("AL", "al-expungement-trafficking", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2019))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_al_code_15_27_1_a_8_does_not_reach_felony_promoting():
+    found = determination(
+        "AL",
+        "al-expungement-trafficking",
+        charge(Category.PROMOTING, offense="al-ac-13a-12-111", trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_al_code_15_27_1_a_8_is_possible_when_nexus_unsure():
+    found = determination("AL", "al-expungement-trafficking", charge(**PROSTITUTION_2019))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_al_code_15_27_1_a_expunges_acquittal_after_90_days():
+    found = determination(
+        "AL",
+        "al-expungement-non-conviction",
+        charge(disposition=Disposition.ACQUITTAL, offense="al-ac-13a-12-121", disposition_date=date(2026, 1, 10)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_al_code_15_27_1_a_dates_the_end_of_the_diversion_wait():
+    found = determination(
+        "AL",
+        "al-expungement-non-conviction",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED, offense="al-ac-13a-12-121", disposition_date=date(2026, 5, 1)
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 5, 1)
+
+
+def test_al_code_15_27_1_a_does_not_reach_conviction():
+    found = determination("AL", "al-expungement-non-conviction", charge(**PROSTITUTION_2019))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_al_code_15_27_1_a_leaves_dismissal_open_on_prejudice():
+    found = determination(
+        "AL",
+        "al-expungement-non-conviction",
+        charge(disposition=Disposition.DISMISSAL, offense="al-ac-13a-12-121", disposition_date=date(2025, 1, 10)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_al_code_15_27_1_b_expunges_misdemeanor_conviction_after_three_years():
+    found = determination("AL", "al-expungement-misdemeanor-conviction", charge(**PROSTITUTION_2019))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_al_code_15_27_1_b_dates_the_three_year_wait():
+    found = determination(
+        "AL",
+        "al-expungement-misdemeanor-conviction",
+        charge(offense="al-ac-13a-12-121", disposition_date=date(2025, 2, 1), sentence_completed_date=date(2025, 8, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 2, 1)
+
+
+def test_al_code_15_27_1_b_excludes_indecent_exposure():
+    found = determination(
+        "AL",
+        "al-expungement-misdemeanor-conviction",
+        charge(
+            Category.LEWDNESS,
+            offense="al-ac-13a-6-68",
+            **{k: v for k, v in PROSTITUTION_2019.items() if k != "offense"},
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_al_code_15_27_1_b_waits_for_open_case():
+    found = determination(
+        "AL",
+        "al-expungement-misdemeanor-conviction",
+        charge(**PROSTITUTION_2019),
+        person=clean_person(pending_case=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_al_code_15_27_1_b_is_possible_when_level_unknown():
+    found = determination(
+        "AL",
+        "al-expungement-misdemeanor-conviction",
+        charge(Category.OTHER, disposition_date=date(2019, 3, 4), sentence_completed_date=date(2019, 9, 4)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)
+
+
+def test_al_code_15_22_36_pardon_after_sentence():
+    found = determination(
+        "AL",
+        "al-pardon",
+        charge(Category.PROMOTING, offense="al-ac-13a-12-111", sentence_completed_date=date(2015, 1, 1)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_al_code_15_22_36_pardon_needs_a_conviction():
+    found = determination("AL", "al-pardon", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_al_code_15_22_36_pardon_is_possible_when_sentence_end_unknown():
+    found = determination("AL", "al-pardon", charge(level=Level.FELONY))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].sentence_completed_date",)

@@ -1,0 +1,127 @@
+"""Arkansas remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Status
+from tests.rules.screening import charge, clean_person, determination
+
+PROSTITUTION_2021 = dict(
+    offense="ar-aca-5-70-102", disposition_date=date(2021, 4, 1), sentence_completed_date=date(2021, 10, 1)
+)
+
+
+def test_ar_aca_16_90_1412_seals_prostitution_conviction_of_trafficking_victim():
+    found = determination("AR", "ar-sealing-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2021))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ar_aca_16_90_1412_reaches_any_offense_of_a_minor():
+    found = determination(
+        "AR",
+        "ar-sealing-trafficking",
+        charge(Category.OTHER, trafficking_nexus=Answer.YES, offense_date=date(2015, 1, 1)),
+        person=clean_person(birth_date=date(1999, 6, 1)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ar_aca_16_90_1412_does_not_reach_adult_solicitation_conviction():
+    found = determination(
+        "AR",
+        "ar-sealing-trafficking",
+        charge(
+            Category.SOLICITATION,
+            offense="ar-aca-5-70-103",
+            trafficking_nexus=Answer.YES,
+            offense_date=date(2020, 1, 1),
+        ),
+        person=clean_person(birth_date=date(1990, 1, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ar_aca_16_90_1412_is_possible_when_age_unknown_for_other_offense():
+    found = determination(
+        "AR",
+        "ar-sealing-trafficking",
+        charge(Category.SOLICITATION, offense="ar-aca-5-70-103", trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.birth_date", "charges[0].offense_date")
+
+
+def test_ar_aca_16_90_1405_seals_misdemeanor_once_sentence_done():
+    found = determination("AR", "ar-sealing-misdemeanor", charge(**PROSTITUTION_2021))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ar_aca_16_90_1405_b_dates_five_year_wait_for_indecent_exposure():
+    found = determination(
+        "AR",
+        "ar-sealing-misdemeanor",
+        charge(Category.LEWDNESS, offense="ar-aca-5-14-112", sentence_completed_date=date(2023, 3, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 3, 1)
+
+
+def test_ar_aca_16_90_1405_does_not_reach_felony():
+    found = determination(
+        "AR",
+        "ar-sealing-misdemeanor",
+        charge(Category.PROMOTING, offense="ar-aca-5-70-104", sentence_completed_date=date(2020, 1, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ar_aca_16_90_1405_is_possible_when_lewdness_law_unknown():
+    found = determination(
+        "AR", "ar-sealing-misdemeanor", charge(Category.LEWDNESS, sentence_completed_date=date(2024, 1, 1))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "charges[0].level" in found.open_questions
+
+
+def test_ar_aca_16_90_1410_seals_acquittal_at_once():
+    found = determination("AR", "ar-sealing-non-conviction", charge(disposition=Disposition.ACQUITTAL))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ar_aca_16_90_1410_does_not_reach_conviction():
+    found = determination("AR", "ar-sealing-non-conviction", charge(**PROSTITUTION_2021))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ar_aca_16_90_1410_leaves_recent_dismissal_open():
+    found = determination(
+        "AR", "ar-sealing-non-conviction", charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 6, 1))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_ar_aca_16_90_1410_seals_dismissal_after_a_year():
+    found = determination(
+        "AR", "ar-sealing-non-conviction", charge(disposition=Disposition.DISMISSAL, disposition_date=date(2024, 6, 1))
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ar_aca_16_90_1411_pardon_reaches_felony_conviction():
+    found = determination(
+        "AR",
+        "ar-pardon-sealing",
+        charge(Category.PROMOTING, offense="ar-aca-5-70-104", sentence_completed_date=date(2015, 1, 1)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ar_aca_16_90_1411_pardon_needs_a_conviction():
+    found = determination("AR", "ar-pardon-sealing", charge(disposition=Disposition.NO_CHARGES))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ar_aca_16_90_1411_pardon_is_possible_when_sentence_end_unknown():
+    found = determination("AR", "ar-pardon-sealing", charge(offense="ar-aca-5-70-104", category=Category.PROMOTING))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].sentence_completed_date",)

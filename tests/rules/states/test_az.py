@@ -1,0 +1,95 @@
+"""Arizona remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, determination
+
+PROSTITUTION_2018 = dict(
+    offense="az-ars-13-3214",
+    level=Level.MISDEMEANOR,
+    disposition_date=date(2018, 1, 9),
+    sentence_completed_date=date(2018, 7, 9),
+)
+
+
+def test_az_ars_13_909_vacates_prostitution_conviction_of_trafficking_victim():
+    found = determination("AZ", "az-vacatur-13-909", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2018))
+    assert found.status is Status.ELIGIBLE
+    assert found.remedy.legal_defect
+
+
+def test_az_ars_13_909_needs_trafficking_nexus():
+    found = determination("AZ", "az-vacatur-13-909", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2018))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_az_ars_13_909_is_possible_when_nexus_unsure():
+    found = determination("AZ", "az-vacatur-13-909", charge(**PROSTITUTION_2018))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_az_ars_13_911_seals_misdemeanor_three_years_after_sentence():
+    found = determination("AZ", "az-sealing-13-911-conviction", charge(**PROSTITUTION_2018))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_az_ars_13_911_dates_felony_wait_conservatively():
+    found = determination(
+        "AZ",
+        "az-sealing-13-911-conviction",
+        charge(Category.PROMOTING, offense="az-ars-13-3209", sentence_completed_date=date(2020, 6, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2030, 6, 1)
+
+
+def test_az_ars_13_911_refuses_after_later_conviction():
+    later_one = charge(offense="az-ars-13-3214", level=Level.MISDEMEANOR, disposition_date=date(2022, 1, 1))
+    found = determination("AZ", "az-sealing-13-911-conviction", charge(**PROSTITUTION_2018), later_one)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_az_ars_13_911_is_possible_when_prostitution_level_unknown():
+    found = determination(
+        "AZ", "az-sealing-13-911-conviction", charge(offense="az-ars-13-3214", sentence_completed_date=date(2018, 7, 9))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "charges[0].level" in found.open_questions
+
+
+def test_az_ars_13_911_seals_dismissed_charge():
+    found = determination("AZ", "az-sealing-13-911-non-conviction", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_az_ars_13_911_non_conviction_path_does_not_reach_conviction():
+    found = determination("AZ", "az-sealing-13-911-non-conviction", charge(**PROSTITUTION_2018))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_az_ars_13_911_non_conviction_is_possible_when_outcome_unknown():
+    found = determination("AZ", "az-sealing-13-911-non-conviction", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_az_ars_13_905_sets_aside_completed_conviction():
+    found = determination("AZ", "az-set-aside-13-905", charge(**PROSTITUTION_2018))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_az_ars_13_905_excludes_public_sexual_indecency():
+    found = determination(
+        "AZ",
+        "az-set-aside-13-905",
+        charge(Category.LEWDNESS, offense="az-ars-13-1403", sentence_completed_date=date(2018, 7, 9)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_az_ars_13_905_is_possible_when_sentence_end_unknown():
+    found = determination("AZ", "az-set-aside-13-905", charge(offense="az-ars-13-3214"))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].sentence_completed_date",)

@@ -1,0 +1,96 @@
+"""Georgia remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Status
+from tests.rules.screening import charge, clean_person, determination
+
+PROSTITUTION = dict(
+    offense="ga-ocga-16-6-9", disposition_date=date(2018, 2, 1), sentence_completed_date=date(2019, 2, 1)
+)
+LOITERING = dict(
+    offense="ga-ocga-16-11-36", disposition_date=date(2018, 2, 1), sentence_completed_date=date(2019, 2, 1)
+)
+
+
+def test_ga_ocga_17_10_21_vacates_prostitution_conviction_of_trafficking_victim():
+    found = determination("GA", "ga-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION))
+    assert found.status is Status.ELIGIBLE
+    assert found.remedy.legal_defect
+
+
+def test_ga_ocga_17_10_21_needs_a_conviction():
+    found = determination(
+        "GA", "ga-vacatur-trafficking", charge(disposition=Disposition.DISMISSAL, trafficking_nexus=Answer.YES)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ga_ocga_17_10_21_is_open_when_trafficking_nexus_unsure():
+    found = determination("GA", "ga-vacatur-trafficking", charge(**PROSTITUTION))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_ga_ocga_35_3_37_h_restricts_dismissed_arrest_automatically():
+    found = determination(
+        "GA",
+        "ga-restriction-nonconviction",
+        charge(disposition=Disposition.DISMISSAL, offense_date=date(2019, 5, 5)),
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_ga_ocga_35_3_37_h_does_not_cover_arrest_before_july_2013():
+    found = determination(
+        "GA",
+        "ga-restriction-nonconviction",
+        charge(disposition=Disposition.DISMISSAL, offense_date=date(2012, 5, 5)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ga_ocga_35_3_37_h_is_open_when_offense_date_unknown():
+    found = determination("GA", "ga-restriction-nonconviction", charge(disposition=Disposition.ACQUITTAL))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense_date",)
+
+
+def test_ga_ocga_35_3_37_j4_restricts_loitering_misdemeanor_after_four_years():
+    found = determination("GA", "ga-restriction-misdemeanor", charge(Category.QUALITY_OF_LIFE, **LOITERING))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ga_ocga_35_3_37_j4_dates_the_four_year_wait():
+    found = determination(
+        "GA",
+        "ga-restriction-misdemeanor",
+        charge(Category.QUALITY_OF_LIFE, offense="ga-ocga-16-11-36", sentence_completed_date=date(2024, 3, 10)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 3, 10)
+
+
+def test_ga_ocga_35_3_37_j4_b_excludes_keeping_a_place_of_prostitution():
+    found = determination(
+        "GA",
+        "ga-restriction-misdemeanor",
+        charge(Category.PROMOTING, offense="ga-ocga-16-6-10", sentence_completed_date=date(2015, 1, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ga_ocga_35_3_37_j4_waits_for_open_case():
+    found = determination(
+        "GA",
+        "ga-restriction-misdemeanor",
+        charge(Category.QUALITY_OF_LIFE, **LOITERING),
+        person=clean_person(pending_case=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ga_ocga_35_3_37_j4_b_leaves_prostitution_open():
+    found = determination("GA", "ga-restriction-misdemeanor", charge(**PROSTITUTION))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)

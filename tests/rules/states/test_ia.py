@@ -1,0 +1,101 @@
+"""Iowa remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination
+
+PROSTITUTION_2016 = dict(
+    offense="ia-code-725.1", disposition_date=date(2016, 5, 20), sentence_completed_date=date(2017, 5, 20)
+)
+
+
+def test_ia_code_901c_2_expunges_dismissal_after_180_days():
+    found = determination(
+        "IA", "ia-expungement-901c-2", charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 8, 31))
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)  # six months, never shorter than the 180 days (27 February)
+
+
+def test_ia_code_901c_2_does_not_reach_conviction():
+    found = determination("IA", "ia-expungement-901c-2", charge(**PROSTITUTION_2016))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ia_code_901c_2_is_possible_when_dismissal_date_unknown():
+    found = determination("IA", "ia-expungement-901c-2", charge(disposition=Disposition.ACQUITTAL))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition_date",)
+
+
+def test_ia_code_907_9_expunges_completed_deferred_judgment_automatically():
+    found = determination(
+        "IA",
+        "ia-deferred-judgment-907-9",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, sentence_completed_date=date(2022, 3, 1)),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2022, 3, 1)
+
+
+def test_ia_code_907_9_does_not_reach_conviction():
+    found = determination("IA", "ia-deferred-judgment-907-9", charge(**PROSTITUTION_2016))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ia_code_907_9_is_possible_when_discharge_date_unknown():
+    found = determination("IA", "ia-deferred-judgment-907-9", charge(disposition=Disposition.DIVERSION_COMPLETED))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_ia_code_901c_3_expunges_prostitution_conviction_after_eight_years():
+    found = determination("IA", "ia-expungement-901c-3", charge(**PROSTITUTION_2016))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ia_code_901c_3_dates_the_eight_year_wait():
+    found = determination(
+        "IA",
+        "ia-expungement-901c-3",
+        charge(offense="ia-code-725.1", disposition_date=date(2020, 1, 6), sentence_completed_date=date(2020, 7, 6)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 1, 6)
+
+
+def test_ia_code_901c_3_does_not_reach_felony_pimping():
+    found = determination(
+        "IA", "ia-expungement-901c-3", charge(Category.PROMOTING, offense="ia-code-725.2", **_old_dates())
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ia_code_901c_3_2_excludes_indecent_exposure():
+    found = determination("IA", "ia-expungement-901c-3", charge(Category.LEWDNESS, **_old_dates()))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ia_code_901c_3_refuses_after_two_deferred_judgments():
+    deferred = charge(Category.QUALITY_OF_LIFE, disposition=Disposition.DIVERSION_COMPLETED)
+    found = determination("IA", "ia-expungement-901c-3", charge(**PROSTITUTION_2016), deferred, deferred)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ia_code_901c_3_is_possible_when_level_unknown():
+    found = determination("IA", "ia-expungement-901c-3", charge(Category.QUALITY_OF_LIFE, **_old_dates()))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "charges[0].level" in found.open_questions
+
+
+def test_ia_code_901c_3_is_possible_when_sentence_status_unknown():
+    found = determination(
+        "IA", "ia-expungement-901c-3", charge(**PROSTITUTION_2016), person=clean_person(under_sentence=Answer.UNSURE)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.under_sentence",)
+
+
+def _old_dates() -> dict[str, object]:
+    return {"level": Level.UNKNOWN, "disposition_date": date(2010, 1, 1), "sentence_completed_date": date(2010, 6, 1)}

@@ -1,0 +1,93 @@
+"""Idaho remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, determination
+
+PROSTITUTION = dict(
+    offense="id-ic-18-5613",
+    level=Level.MISDEMEANOR,
+    disposition_date=date(2017, 1, 1),
+    sentence_completed_date=date(2018, 1, 1),
+)
+
+
+def test_id_ic_67_3014_vacates_prostitution_conviction_of_trafficking_victim():
+    found = determination("ID", "id-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION))
+    assert found.status is Status.ELIGIBLE
+    assert found.remedy.legal_defect
+
+
+def test_id_ic_67_3014_needs_trafficking_nexus():
+    found = determination("ID", "id-vacatur-trafficking", charge(trafficking_nexus=Answer.NO, **PROSTITUTION))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_id_ic_67_3014_is_open_when_trafficking_nexus_unsure():
+    found = determination("ID", "id-vacatur-trafficking", charge(**PROSTITUTION))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_id_ic_67_3014_4_expunges_unprosecuted_arrest_two_years_on():
+    found = determination(
+        "ID",
+        "id-expungement-trafficking-arrest",
+        charge(disposition=Disposition.NO_CHARGES, disposition_date=date(2026, 1, 20), trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 1, 20)
+
+
+def test_id_ic_67_3014_expunges_dismissed_charge_now():
+    found = determination(
+        "ID",
+        "id-expungement-trafficking-arrest",
+        charge(disposition=Disposition.DISMISSAL, trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_id_ic_67_3014_arrest_path_does_not_cover_convictions():
+    found = determination(
+        "ID", "id-expungement-trafficking-arrest", charge(trafficking_nexus=Answer.YES, **PROSTITUTION)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_id_ic_67_3014_4_is_open_when_arrest_date_unknown():
+    found = determination(
+        "ID",
+        "id-expungement-trafficking-arrest",
+        charge(disposition=Disposition.NO_CHARGES, trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition_date",)
+
+
+def test_id_ic_67_3004_11_shields_misdemeanor_prostitution_after_five_years():
+    found = determination("ID", "id-clean-slate-shielding", charge(**PROSTITUTION))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_id_ic_67_3004_11_excludes_indecent_exposure():
+    found = determination(
+        "ID",
+        "id-clean-slate-shielding",
+        charge(
+            Category.LEWDNESS,
+            offense="id-ic-18-4116",
+            level=Level.MISDEMEANOR,
+            sentence_completed_date=date(2010, 1, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_id_ic_67_3004_11_is_open_when_level_unknown():
+    found = determination(
+        "ID", "id-clean-slate-shielding", charge(offense="id-ic-18-5613", sentence_completed_date=date(2010, 1, 1))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)

@@ -1,0 +1,159 @@
+"""Illinois remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination, reaches
+
+PROSTITUTION_2018 = dict(
+    offense="il-cc-11-14", disposition_date=date(2018, 3, 1), sentence_completed_date=date(2018, 9, 1)
+)
+
+
+def test_il_725_ilcs_116_2_1_vacates_prostitution_conviction_of_trafficking_victim():
+    found = determination("IL", "il-vacatur-116-2-1", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2018))
+    assert found.status is Status.ELIGIBLE
+    assert found.remedy.legal_defect
+
+
+def test_il_725_ilcs_116_2_1_needs_trafficking_nexus():
+    found = determination("IL", "il-vacatur-116-2-1", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2018))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_il_725_ilcs_116_2_1_is_possible_when_trafficking_nexus_unsure():
+    found = determination("IL", "il-vacatur-116-2-1", charge(**PROSTITUTION_2018))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_il_725_ilcs_116_2_1_does_not_reach_solicitation():
+    assert not reaches("IL", "il-vacatur-116-2-1", charge(Category.SOLICITATION))
+
+
+def test_il_20_ilcs_2630_5_2_h_seals_any_conviction_of_trafficking_victim_after_sentence():
+    found = determination(
+        "IL",
+        "il-immediate-sealing-trafficking",
+        charge(Category.SOLICITATION, offense="il-cc-11-14.1", trafficking_nexus=Answer.YES, **_dates(2025)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_il_20_ilcs_2630_5_2_h_waits_until_sentence_is_over():
+    found = determination(
+        "IL",
+        "il-immediate-sealing-trafficking",
+        charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2018),
+        person=clean_person(under_sentence=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_il_20_ilcs_2630_5_2_h_is_possible_when_sentence_end_unknown():
+    found = determination(
+        "IL", "il-immediate-sealing-trafficking", charge(offense="il-cc-11-14", trafficking_nexus=Answer.YES)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_il_20_ilcs_2630_5_2_b_1_expunges_dismissed_case():
+    found = determination("IL", "il-expungement-non-conviction", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_il_20_ilcs_2630_5_2_b_1_does_not_expunge_conviction():
+    found = determination("IL", "il-expungement-non-conviction", charge(**PROSTITUTION_2018))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_il_20_ilcs_2630_5_2_b_1_is_possible_when_outcome_unknown():
+    found = determination("IL", "il-expungement-non-conviction", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_il_20_ilcs_2630_5_2_b_2_expunges_supervision_after_longest_wait():
+    found = determination(
+        "IL",
+        "il-expungement-supervision",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, sentence_completed_date=date(2024, 4, 2)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 4, 2)
+
+
+def test_il_20_ilcs_2630_5_2_b_2_does_not_reach_conviction():
+    found = determination("IL", "il-expungement-supervision", charge(**PROSTITUTION_2018))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_il_20_ilcs_2630_5_2_b_2_is_possible_when_supervision_end_unknown():
+    found = determination("IL", "il-expungement-supervision", charge(disposition=Disposition.DIVERSION_COMPLETED))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_il_20_ilcs_2630_5_2_c_seals_prostitution_three_years_after_sentence():
+    found = determination("IL", "il-sealing-conviction", charge(**PROSTITUTION_2018))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_il_20_ilcs_2630_5_2_c_dates_the_end_of_the_wait_from_the_last_sentence():
+    newer = charge(Category.QUALITY_OF_LIFE, offense="il-cc-26-1", level=Level.MISDEMEANOR, **_dates(2025))
+    found = determination("IL", "il-sealing-conviction", charge(**PROSTITUTION_2018), newer)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 6, 30)
+
+
+def test_il_20_ilcs_2630_5_2_a_3_does_not_seal_solicitation_of_a_sexual_act():
+    found = determination(
+        "IL", "il-sealing-conviction", charge(Category.SOLICITATION, offense="il-cc-11-14.1", **_dates(2015))
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_il_20_ilcs_2630_5_2_a_3_does_not_seal_felony_public_indecency():
+    found = determination("IL", "il-sealing-conviction", charge(Category.LEWDNESS, level=Level.FELONY, **_dates(2015)))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_il_20_ilcs_2630_5_2_a_3_is_possible_when_public_indecency_level_unknown():
+    found = determination("IL", "il-sealing-conviction", charge(Category.LEWDNESS, **_dates(2015)))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)
+
+
+def test_il_20_ilcs_2630_5_2_c_is_possible_when_other_sentence_end_unknown():
+    found = determination("IL", "il-sealing-conviction", charge(**PROSTITUTION_2018), charge(offense="il-cc-11-14"))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[1].sentence_completed_date",)
+
+
+def test_il_pa_102_639_expunges_old_felony_prostitution_automatically():
+    found = determination(
+        "IL",
+        "il-felony-prostitution-expungement",
+        charge(offense="il-cc-11-14-felony", offense_date=date(2009, 5, 1), disposition_date=date(2009, 8, 1)),
+        as_of=date(2021, 1, 1),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2021, 8, 27)  # the day the law took effect
+
+
+def test_il_pa_102_639_does_not_reach_misdemeanor_prostitution():
+    found = determination(
+        "IL", "il-felony-prostitution-expungement", charge(offense_date=date(2009, 5, 1), **PROSTITUTION_2018)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_il_pa_102_639_is_possible_when_level_unknown():
+    found = determination("IL", "il-felony-prostitution-expungement", charge(offense_date=date(2010, 1, 5)))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)
+
+
+def _dates(year: int) -> dict[str, date]:
+    return {"disposition_date": date(year, 1, 10), "sentence_completed_date": date(year, 6, 30)}

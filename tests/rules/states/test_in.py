@@ -1,0 +1,157 @@
+"""Indiana remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination
+
+PROSTITUTION_2015 = dict(
+    offense="in-ic-35-45-4-2",
+    level=Level.MISDEMEANOR,
+    disposition_date=date(2015, 4, 1),
+    sentence_completed_date=date(2015, 10, 1),
+)
+
+
+def test_in_ic_35_38_10_2_vacates_prostitution_conviction_of_trafficking_victim():
+    found = determination("IN", "in-vacatur-35-38-10", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2015))
+    assert found.status is Status.ELIGIBLE
+    assert found.remedy.legal_defect
+
+
+def test_in_ic_35_38_10_2_needs_trafficking_nexus():
+    found = determination("IN", "in-vacatur-35-38-10", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2015))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_in_ic_35_38_10_2_is_possible_when_injury_cannot_be_ruled_out():
+    found = determination(
+        "IN", "in-vacatur-35-38-10", charge(Category.OTHER, trafficking_nexus=Answer.YES, level=Level.FELONY)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_in_ic_35_38_9_1_b_expunges_recent_dismissal_automatically():
+    found = determination(
+        "IN",
+        "in-automatic-expungement-35-38-9-1",
+        charge(disposition=Disposition.DISMISSAL, offense_date=date(2023, 5, 2)),
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_in_ic_35_38_9_1_b_does_not_reach_older_charges():
+    found = determination(
+        "IN",
+        "in-automatic-expungement-35-38-9-1",
+        charge(disposition=Disposition.DISMISSAL, offense_date=date(2019, 5, 2)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_in_ic_35_38_9_1_b_is_possible_when_offense_date_unknown():
+    found = determination("IN", "in-automatic-expungement-35-38-9-1", charge(disposition=Disposition.ACQUITTAL))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense_date",)
+
+
+def test_in_ic_35_38_9_1_expunges_dismissal_one_year_later():
+    found = determination(
+        "IN",
+        "in-expungement-35-38-9-1",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 3, 15)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 15)
+
+
+def test_in_ic_35_38_9_1_does_not_reach_conviction():
+    found = determination("IN", "in-expungement-35-38-9-1", charge(**PROSTITUTION_2015))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_in_ic_35_38_9_1_is_possible_when_date_unknown():
+    found = determination("IN", "in-expungement-35-38-9-1", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition_date",)
+
+
+def test_in_ic_35_38_9_2_expunges_misdemeanor_prostitution_after_five_years():
+    found = determination("IN", "in-expungement-35-38-9-2", charge(**PROSTITUTION_2015))
+    assert found.status is Status.ELIGIBLE
+    assert not found.remedy.discretionary
+
+
+def test_in_ic_35_38_9_2_dates_wait_after_a_recent_conviction():
+    recent = charge(
+        Category.QUALITY_OF_LIFE,
+        offense="in-ic-35-45-1-3",
+        level=Level.MISDEMEANOR,
+        disposition_date=date(2024, 2, 1),
+        sentence_completed_date=date(2024, 2, 1),
+    )
+    found = determination("IN", "in-expungement-35-38-9-2", charge(**PROSTITUTION_2015), recent)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 2, 1)
+
+
+def test_in_ic_35_38_9_2_does_not_reach_felony():
+    found = determination("IN", "in-expungement-35-38-9-2", charge(**{**PROSTITUTION_2015, "level": Level.FELONY}))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_in_ic_35_38_9_2_is_possible_when_pending_case_unknown():
+    found = determination(
+        "IN",
+        "in-expungement-35-38-9-2",
+        charge(**PROSTITUTION_2015),
+        person=clean_person(pending_case=Answer.UNSURE),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
+
+
+def test_in_ic_35_38_9_4_expunges_promoting_felony_after_eight_years():
+    found = determination(
+        "IN",
+        "in-expungement-35-38-9-4",
+        charge(
+            Category.PROMOTING,
+            offense="in-ic-35-45-4-4",
+            disposition_date=date(2016, 9, 1),
+            sentence_completed_date=date(2022, 9, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+    assert found.remedy.discretionary
+
+
+def test_in_ic_35_38_9_4_waits_three_years_after_sentence():
+    found = determination(
+        "IN",
+        "in-expungement-35-38-9-4",
+        charge(
+            Category.PROMOTING,
+            offense="in-ic-35-45-4-4",
+            disposition_date=date(2015, 9, 1),
+            sentence_completed_date=date(2025, 1, 10),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 1, 10)
+
+
+def test_in_ic_35_38_9_4_does_not_reach_misdemeanor():
+    found = determination("IN", "in-expungement-35-38-9-4", charge(**PROSTITUTION_2015))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_in_ic_35_38_9_4_is_possible_when_level_unknown():
+    found = determination(
+        "IN",
+        "in-expungement-35-38-9-4",
+        charge(disposition_date=date(2010, 1, 1), sentence_completed_date=date(2010, 1, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)

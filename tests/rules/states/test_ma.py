@@ -1,0 +1,89 @@
+"""Massachusetts remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Status
+from tests.rules.screening import charge, determination, reaches
+
+FEE_2016 = dict(offense="ma-gl-272-53a-a", disposition_date=date(2016, 5, 5), sentence_completed_date=date(2016, 5, 5))
+
+
+def test_ma_gl_265_59_vacates_sexual_conduct_for_fee_conviction_of_trafficking_victim():
+    found = determination("MA", "ma-vacatur-265-59", charge(trafficking_nexus=Answer.YES, **FEE_2016))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ma_gl_265_59_does_not_reach_paying_for_sex():
+    assert not reaches("MA", "ma-vacatur-265-59", charge(Category.SOLICITATION, offense="ma-gl-272-53a-b"))
+
+
+def test_ma_gl_265_59_needs_trafficking_nexus():
+    found = determination("MA", "ma-vacatur-265-59", charge(trafficking_nexus=Answer.NO, **FEE_2016))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ma_gl_265_59_is_possible_when_nexus_unsure():
+    found = determination("MA", "ma-vacatur-265-59", charge(Category.LOITERING_FOR_PROSTITUTION))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_ma_gl_276_100a_seals_misdemeanor_three_years_after_sentence():
+    found = determination("MA", "ma-sealing-100a", charge(**FEE_2016))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ma_gl_276_100a_waits_seven_years_for_felony():
+    found = determination(
+        "MA",
+        "ma-sealing-100a",
+        charge(Category.PROMOTING, offense="ma-gl-272-7", sentence_completed_date=date(2021, 8, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 8, 1)
+
+
+def test_ma_gl_276_100a_refuses_with_later_conviction():
+    later_one = charge(
+        offense="ma-gl-272-53a-a", disposition_date=date(2024, 1, 1), sentence_completed_date=date(2024, 1, 1)
+    )
+    found = determination("MA", "ma-sealing-100a", charge(**FEE_2016), later_one)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ma_gl_276_100a_is_possible_when_level_unknown():
+    found = determination("MA", "ma-sealing-100a", charge(Category.OTHER, sentence_completed_date=date(2021, 8, 1)))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "charges[0].level" in found.open_questions
+
+
+def test_ma_gl_276_100c_seals_acquittal_automatically():
+    found = determination("MA", "ma-sealing-100c-acquittal", charge(disposition=Disposition.ACQUITTAL))
+    assert found.status is Status.AUTOMATIC
+
+
+def test_ma_gl_276_100c_automatic_sealing_does_not_reach_dismissal():
+    found = determination("MA", "ma-sealing-100c-acquittal", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ma_gl_276_100c_automatic_sealing_is_possible_when_outcome_unknown():
+    found = determination("MA", "ma-sealing-100c-acquittal", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_ma_gl_276_100c_court_may_seal_dismissed_case():
+    found = determination("MA", "ma-sealing-100c-dismissal", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ma_gl_276_100c_court_sealing_does_not_reach_conviction():
+    found = determination("MA", "ma-sealing-100c-dismissal", charge(**FEE_2016))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ma_gl_276_100c_court_sealing_is_possible_when_outcome_unknown():
+    found = determination("MA", "ma-sealing-100c-dismissal", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)

@@ -1,0 +1,113 @@
+"""Michigan remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination, reaches
+
+SOLICITING_2015 = dict(
+    offense="mi-mcl-750.448",
+    level=Level.MISDEMEANOR,
+    disposition_date=date(2015, 6, 1),
+    sentence_completed_date=date(2016, 6, 1),
+)
+
+
+def test_mi_mcl_780_621_3_sets_aside_soliciting_conviction_of_trafficking_victim():
+    found = determination("MI", "mi-set-aside-trafficking", charge(trafficking_nexus=Answer.YES, **SOLICITING_2015))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_mi_mcl_780_621_3_does_not_reach_pandering():
+    found = determination(
+        "MI",
+        "mi-set-aside-trafficking",
+        charge(Category.PROMOTING, offense="mi-mcl-750.455", trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_mi_mcl_780_621_3_is_possible_when_nexus_unsure():
+    found = determination("MI", "mi-set-aside-trafficking", charge(**SOLICITING_2015))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_mi_mcl_780_621_sets_aside_misdemeanor_after_three_years():
+    found = determination("MI", "mi-set-aside-780-621", charge(**SOLICITING_2015))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_mi_mcl_780_621_dates_the_felony_wait():
+    found = determination(
+        "MI",
+        "mi-set-aside-780-621",
+        charge(Category.PROMOTING, offense="mi-mcl-750.455", sentence_completed_date=date(2022, 3, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 3, 1)
+
+
+def test_mi_mcl_780_621_refuses_more_than_three_felonies():
+    felony = dict(level=Level.FELONY, disposition_date=date(2010, 1, 1), sentence_completed_date=date(2010, 1, 1))
+    found = determination("MI", "mi-set-aside-780-621", *[charge(Category.PROMOTING, **felony) for _ in range(4)])
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_mi_mcl_780_621_is_possible_when_level_unknown():
+    found = determination(
+        "MI", "mi-set-aside-780-621", charge(offense="mi-mcl-750.448", sentence_completed_date=date(2024, 1, 1))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "charges[0].level" in found.open_questions
+
+
+def test_mi_mcl_780_621g_sets_aside_old_misdemeanor_automatically():
+    found = determination("MI", "mi-automatic-set-aside", charge(**SOLICITING_2015))
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2023, 6, 1)
+
+
+def test_mi_mcl_780_621g_dates_a_recent_misdemeanor():
+    found = determination(
+        "MI",
+        "mi-automatic-set-aside",
+        charge(Category.QUALITY_OF_LIFE, offense="mi-mcl-750.167", sentence_completed_date=date(2022, 9, 9)),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2029, 9, 9)
+
+
+def test_mi_mcl_780_621g_excludes_pandering():
+    found = determination(
+        "MI",
+        "mi-automatic-set-aside",
+        charge(Category.PROMOTING, offense="mi-mcl-750.455", sentence_completed_date=date(2005, 1, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_mi_mcl_780_621g_stops_at_five_misdemeanors():
+    found = determination("MI", "mi-automatic-set-aside", *[charge(**SOLICITING_2015) for _ in range(5)])
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_mi_mcl_780_621g_waits_for_open_case():
+    found = determination(
+        "MI", "mi-automatic-set-aside", charge(**SOLICITING_2015), person=clean_person(pending_case=Answer.YES)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_mi_mcl_780_621g_is_possible_when_pending_case_unknown():
+    found = determination(
+        "MI", "mi-automatic-set-aside", charge(**SOLICITING_2015), person=clean_person(pending_case=Answer.UNSURE)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
+
+
+def test_mi_set_asides_need_a_conviction():
+    found = determination("MI", "mi-set-aside-780-621", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.NOT_ELIGIBLE
+    assert not reaches("MI", "mi-automatic-set-aside", charge(Category.TRAFFICKING))

@@ -1,0 +1,113 @@
+"""Nebraska remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, determination
+
+PROSTITUTION_2016 = dict(
+    offense="ne-nrs-28-801",
+    level=Level.MISDEMEANOR,
+    disposition_date=date(2016, 2, 1),
+    sentence_completed_date=date(2016, 8, 1),
+)
+
+
+def test_ne_nrs_29_3005_sets_aside_prostitution_conviction_of_trafficking_victim():
+    found = determination("NE", "ne-set-aside-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2016))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ne_nrs_29_3005_does_not_reach_conviction_without_trafficking_nexus():
+    found = determination("NE", "ne-set-aside-trafficking", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2016))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ne_nrs_29_3005_is_possible_when_trafficking_nexus_is_unsure():
+    found = determination("NE", "ne-set-aside-trafficking", charge(**PROSTITUTION_2016))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_ne_nrs_29_3005_waits_for_the_law_to_take_effect():
+    found = determination(
+        "NE",
+        "ne-set-aside-trafficking",
+        charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2016),
+        as_of=date(2018, 1, 1),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2018, 7, 19)
+
+
+def test_ne_nrs_29_2264_sets_aside_misdemeanor_after_sentence():
+    found = determination("NE", "ne-set-aside-29-2264", charge(**PROSTITUTION_2016))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ne_nrs_29_2264_does_not_reach_a_dismissal():
+    found = determination("NE", "ne-set-aside-29-2264", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ne_nrs_29_2264_leaves_a_felony_open_because_the_sentence_is_not_asked():
+    found = determination(
+        "NE",
+        "ne-set-aside-29-2264",
+        charge(Category.PROMOTING, offense="ne-nrs-28-802", sentence_completed_date=date(2019, 1, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
+
+
+def test_ne_nrs_29_2264_is_possible_when_level_unknown():
+    found = determination(
+        "NE", "ne-set-aside-29-2264", charge(offense="ne-nrs-28-801", sentence_completed_date=date(2019, 1, 1))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)
+
+
+def test_ne_nrs_29_3523_seals_dismissal_automatically():
+    found = determination(
+        "NE",
+        "ne-sealing-29-3523-dismissal",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2019, 3, 3)),
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_ne_nrs_29_3523_does_not_seal_a_dismissal_from_before_2017_by_itself():
+    found = determination(
+        "NE",
+        "ne-sealing-29-3523-dismissal",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2015, 3, 3)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ne_nrs_29_3523_is_possible_when_dismissal_date_unknown():
+    found = determination("NE", "ne-sealing-29-3523-dismissal", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition_date",)
+
+
+def test_ne_nrs_29_3523_seals_uncharged_arrest_after_a_year():
+    found = determination(
+        "NE",
+        "ne-sealing-29-3523-no-charges",
+        charge(disposition=Disposition.NO_CHARGES, disposition_date=date(2026, 3, 1)),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_ne_nrs_29_3523_no_charges_path_does_not_reach_convictions():
+    found = determination("NE", "ne-sealing-29-3523-no-charges", charge(**PROSTITUTION_2016))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ne_nrs_29_3523_no_charges_path_is_possible_when_date_unknown():
+    found = determination("NE", "ne-sealing-29-3523-no-charges", charge(disposition=Disposition.NO_CHARGES))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition_date",)

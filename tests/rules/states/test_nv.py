@@ -1,0 +1,121 @@
+"""Nevada remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination, reaches
+
+PROSTITUTION_2020 = dict(
+    offense="nv-nrs-201.354", disposition_date=date(2020, 1, 15), sentence_completed_date=date(2020, 7, 15)
+)
+
+
+def test_nv_nrs_179_247_vacates_prostitution_conviction_of_trafficking_victim():
+    found = determination("NV", "nv-vacatur-179-247", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2020))
+    assert found.status is Status.ELIGIBLE
+    assert found.remedy.legal_defect
+
+
+def test_nv_nrs_179_247_does_not_reach_conviction_without_trafficking_nexus():
+    found = determination("NV", "nv-vacatur-179-247", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2020))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nv_nrs_179_247_is_possible_when_trafficking_nexus_is_unsure():
+    found = determination("NV", "nv-vacatur-179-247", charge(**PROSTITUTION_2020))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_nv_nrs_179_247_leaves_other_offenses_open_as_possibly_violent():
+    found = determination("NV", "nv-vacatur-179-247", charge(Category.OTHER, trafficking_nexus=Answer.YES))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_nv_nrs_179_245_seals_prostitution_misdemeanor_one_year_after_sentence():
+    found = determination("NV", "nv-sealing-179-245", charge(**PROSTITUTION_2020))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nv_nrs_179_245_waits_two_years_for_a_misdemeanor_that_may_be_gross():
+    found = determination(
+        "NV",
+        "nv-sealing-179-245",
+        charge(
+            Category.LEWDNESS,
+            offense="nv-nrs-201.210",
+            level=Level.MISDEMEANOR,
+            sentence_completed_date=date(2025, 6, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 6, 1)
+
+
+def test_nv_nrs_179_245_waits_five_years_for_pandering():
+    found = determination(
+        "NV",
+        "nv-sealing-179-245",
+        charge(Category.PROMOTING, offense="nv-nrs-201.300-1", sentence_completed_date=date(2023, 3, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 3, 1)
+
+
+def test_nv_nrs_179_245_refuses_while_a_case_is_pending():
+    found = determination(
+        "NV", "nv-sealing-179-245", charge(**PROSTITUTION_2020), person=clean_person(pending_case=Answer.YES)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nv_nrs_179_245_does_not_reach_sex_trafficking():
+    assert not reaches("NV", "nv-sealing-179-245", charge(Category.TRAFFICKING))
+
+
+def test_nv_nrs_179_245_is_possible_when_level_unknown():
+    found = determination("NV", "nv-sealing-179-245", charge(Category.SOLICITATION, offense="nv-nrs-201.354-customer"))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)
+
+
+def test_nv_nrs_179_255_seals_dismissed_case():
+    found = determination("NV", "nv-sealing-179-255", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nv_nrs_179_255_does_not_reach_a_conviction():
+    found = determination("NV", "nv-sealing-179-255", charge(**PROSTITUTION_2020))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nv_nrs_179_255_is_possible_when_outcome_unknown():
+    found = determination("NV", "nv-sealing-179-255", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_nv_nrs_179_255_seals_declined_misdemeanor_arrest_after_two_years():
+    found = determination(
+        "NV",
+        "nv-sealing-179-255-declined",
+        charge(disposition=Disposition.NO_CHARGES, level=Level.MISDEMEANOR, offense_date=date(2025, 8, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 8, 1)
+
+
+def test_nv_nrs_179_255_declined_path_does_not_reach_a_dismissal():
+    found = determination(
+        "NV", "nv-sealing-179-255-declined", charge(disposition=Disposition.DISMISSAL, level=Level.MISDEMEANOR)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nv_nrs_179_255_declined_path_is_possible_when_arrest_date_unknown():
+    found = determination(
+        "NV", "nv-sealing-179-255-declined", charge(disposition=Disposition.NO_CHARGES, level=Level.MISDEMEANOR)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense_date",)

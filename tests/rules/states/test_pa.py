@@ -1,0 +1,179 @@
+"""Pennsylvania remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination, reaches
+
+PROSTITUTION_2012 = dict(
+    offense="pa-cs-5902a",
+    level=Level.MISDEMEANOR,
+    disposition_date=date(2012, 3, 1),
+    sentence_completed_date=date(2012, 9, 1),
+)
+LOITERING_2015 = dict(
+    offense="pa-cs-5506", disposition_date=date(2015, 1, 10), sentence_completed_date=date(2015, 1, 10)
+)
+
+
+def test_pa_cs_3019_d_vacates_prostitution_conviction_of_trafficking_victim():
+    found = determination("PA", "pa-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2012))
+    assert found.status is Status.ELIGIBLE
+    assert found.remedy.legal_defect
+
+
+def test_pa_cs_3019_d_does_not_reach_promoting():
+    assert not reaches("PA", "pa-vacatur-trafficking", charge(Category.PROMOTING, trafficking_nexus=Answer.YES))
+
+
+def test_pa_cs_3019_d_needs_trafficking_nexus():
+    found = determination("PA", "pa-vacatur-trafficking", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2012))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_pa_cs_3019_d_is_possible_when_trafficking_nexus_unsure():
+    found = determination("PA", "pa-vacatur-trafficking", charge(**PROSTITUTION_2012))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_pa_cs_9122_a_expunges_dismissed_prostitution_charge():
+    found = determination("PA", "pa-expungement-non-conviction", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_pa_cs_9122_a_does_not_expunge_conviction():
+    found = determination("PA", "pa-expungement-non-conviction", charge(**PROSTITUTION_2012))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_pa_cs_9122_a_is_possible_when_outcome_unknown():
+    found = determination("PA", "pa-expungement-non-conviction", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_pa_cs_9122_2_a_2_seals_acquittal_automatically():
+    found = determination("PA", "pa-clean-slate-non-conviction", charge(disposition=Disposition.ACQUITTAL))
+    assert found.status is Status.AUTOMATIC
+
+
+def test_pa_cs_9122_2_a_2_does_not_seal_conviction():
+    found = determination("PA", "pa-clean-slate-non-conviction", charge(**PROSTITUTION_2012))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_pa_cs_9122_2_a_2_is_possible_when_outcome_unknown():
+    found = determination("PA", "pa-clean-slate-non-conviction", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+SUMMARY_2019 = dict(level=Level.VIOLATION, disposition_date=date(2019, 4, 2), sentence_completed_date=date(2019, 4, 2))
+
+
+def test_pa_cs_9122_b_3_expunges_summary_conviction_after_five_years():
+    found = determination("PA", "pa-expungement-summary", charge(Category.QUALITY_OF_LIFE, **SUMMARY_2019))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_pa_cs_9122_b_3_dates_the_five_year_wait():
+    recent = dict(SUMMARY_2019, disposition_date=date(2023, 5, 1))
+    found = determination("PA", "pa-expungement-summary", charge(Category.QUALITY_OF_LIFE, **recent))
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 5, 1)
+
+
+def test_pa_cs_9122_b_3_does_not_expunge_misdemeanor():
+    found = determination("PA", "pa-expungement-summary", charge(**PROSTITUTION_2012))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_pa_cs_9122_b_3_is_possible_when_open_case_unknown():
+    found = determination(
+        "PA",
+        "pa-expungement-summary",
+        charge(Category.QUALITY_OF_LIFE, **SUMMARY_2019),
+        person=clean_person(pending_case=Answer.UNSURE),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
+
+
+def test_pa_cs_9122_2_a_3_seals_summary_conviction_ten_years_after_judgment():
+    found = determination("PA", "pa-clean-slate-summary", charge(Category.QUALITY_OF_LIFE, **SUMMARY_2019))
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2029, 4, 2)
+
+
+def test_pa_cs_9122_2_a_3_does_not_seal_misdemeanor():
+    found = determination("PA", "pa-clean-slate-summary", charge(**PROSTITUTION_2012))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_pa_cs_9122_2_a_3_is_possible_when_judgment_date_unknown():
+    found = determination("PA", "pa-clean-slate-summary", charge(Category.QUALITY_OF_LIFE, level=Level.VIOLATION))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "charges[0].disposition_date" in found.open_questions
+
+
+def test_pa_cs_9122_2_a_1_seals_loitering_misdemeanor_after_seven_years():
+    found = determination("PA", "pa-clean-slate-misdemeanor", charge(Category.QUALITY_OF_LIFE, **LOITERING_2015))
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2024, 6, 11)  # the 7-year rule's start, later than the wait
+
+
+def test_pa_cs_9122_2_a_1_later_conviction_restarts_the_clock():
+    second = charge(
+        Category.QUALITY_OF_LIFE,
+        offense="pa-cs-5506",
+        disposition_date=date(2022, 2, 1),
+        sentence_completed_date=date(2022, 8, 1),
+    )
+    found = determination(
+        "PA", "pa-clean-slate-misdemeanor", charge(Category.QUALITY_OF_LIFE, **LOITERING_2015), second
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2029, 8, 1)
+
+
+def test_pa_cs_9122_3_does_not_seal_promoting_prostitution():
+    found = determination(
+        "PA",
+        "pa-clean-slate-misdemeanor",
+        charge(
+            Category.PROMOTING, offense="pa-cs-5902b", level=Level.MISDEMEANOR, sentence_completed_date=date(2010, 1, 1)
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_pa_cs_9122_2_a_1_is_possible_when_degree_of_prostitution_unknown():
+    found = determination("PA", "pa-clean-slate-misdemeanor", charge(**PROSTITUTION_2012))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)
+
+
+def test_pa_cs_9122_1_a_seals_prostitution_conviction_by_petition():
+    found = determination("PA", "pa-limited-access-petition", charge(**PROSTITUTION_2012))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_pa_cs_9122_1_a_dates_the_seven_year_wait():
+    recent = dict(PROSTITUTION_2012, disposition_date=date(2021, 1, 5), sentence_completed_date=date(2022, 1, 5))
+    found = determination("PA", "pa-limited-access-petition", charge(**recent))
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 1, 5)
+
+
+def test_pa_cs_9122_1_b_does_not_seal_felony():
+    found = determination("PA", "pa-limited-access-petition", charge(**dict(PROSTITUTION_2012, level=Level.FELONY)))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_pa_cs_9122_1_a_is_possible_when_prostitution_level_unknown():
+    found = determination(
+        "PA", "pa-limited-access-petition", charge(offense="pa-cs-5902a", sentence_completed_date=date(2012, 9, 1))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)

@@ -1,0 +1,75 @@
+"""South Carolina remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Status
+from tests.rules.screening import charge, clean_person, determination
+
+PROSTITUTION_2020 = dict(offense="sc-cl-16-15-90", disposition_date=date(2020, 8, 3))
+
+
+def test_sc_17_1_40_expunges_dismissed_charge():
+    found = determination("SC", "sc-expungement-non-conviction", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_sc_17_1_40_does_not_reach_conviction():
+    found = determination("SC", "sc-expungement-non-conviction", charge(**PROSTITUTION_2020))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sc_17_1_40_is_possible_when_outcome_unknown():
+    found = determination("SC", "sc-expungement-non-conviction", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_sc_17_22_150_expunges_after_pretrial_intervention():
+    found = determination("SC", "sc-expungement-pti", charge(disposition=Disposition.DIVERSION_COMPLETED))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_sc_17_22_150_does_not_reach_conviction():
+    found = determination("SC", "sc-expungement-pti", charge(**PROSTITUTION_2020))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sc_17_22_150_is_possible_when_outcome_unknown():
+    found = determination("SC", "sc-expungement-pti", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_sc_22_5_910_a_expunges_first_prostitution_conviction_after_three_years():
+    found = determination("SC", "sc-expungement-first-offense", charge(**PROSTITUTION_2020))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_sc_22_5_910_a_dates_the_three_year_wait():
+    found = determination(
+        "SC",
+        "sc-expungement-first-offense",
+        charge(Category.SOLICITATION, offense="sc-cl-16-15-90-solicitation", disposition_date=date(2025, 1, 20)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 1, 20)
+
+
+def test_sc_22_5_910_a_refuses_a_second_conviction():
+    found = determination(
+        "SC", "sc-expungement-first-offense", charge(**PROSTITUTION_2020), charge(**PROSTITUTION_2020)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sc_22_5_910_a_is_possible_when_conviction_date_unknown():
+    found = determination("SC", "sc-expungement-first-offense", charge(offense="sc-cl-16-15-90"))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition_date",)
+
+
+def test_sc_22_5_910_a_waits_for_open_case():
+    found = determination(
+        "SC", "sc-expungement-first-offense", charge(**PROSTITUTION_2020), person=clean_person(pending_case=Answer.YES)
+    )
+    assert found.status is Status.NOT_ELIGIBLE

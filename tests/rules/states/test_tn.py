@@ -1,0 +1,95 @@
+"""Tennessee remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Status
+from tests.rules.screening import charge, clean_person, determination
+
+PROSTITUTION_2019 = dict(
+    offense="tn-tca-39-13-513", disposition_date=date(2019, 3, 1), sentence_completed_date=date(2019, 9, 1)
+)
+
+
+def test_tn_tca_40_32_105_expunges_prostitution_conviction_of_trafficking_survivor():
+    found = determination("TN", "tn-expunction-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2019))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_tn_tca_40_32_105_waits_one_year_after_sentence():
+    recent = dict(PROSTITUTION_2019, sentence_completed_date=date(2026, 6, 30))
+    found = determination("TN", "tn-expunction-trafficking", charge(trafficking_nexus=Answer.YES, **recent))
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 6, 30)
+
+
+def test_tn_tca_40_32_105_needs_trafficking_nexus():
+    found = determination("TN", "tn-expunction-trafficking", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2019))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_tn_tca_40_32_105_is_possible_without_a_listed_prostitution_conviction():
+    found = determination(
+        "TN",
+        "tn-expunction-trafficking",
+        charge(Category.QUALITY_OF_LIFE, trafficking_nexus=Answer.YES, sentence_completed_date=date(2019, 9, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].category",)
+
+
+def test_tn_tca_40_32_101_a_expunges_dismissed_charge_free():
+    found = determination("TN", "tn-expunction-non-conviction", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_tn_tca_40_32_101_a_does_not_reach_conviction():
+    found = determination("TN", "tn-expunction-non-conviction", charge(**PROSTITUTION_2019))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_tn_tca_40_32_101_a_is_possible_when_outcome_unknown():
+    found = determination("TN", "tn-expunction-non-conviction", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_tn_tca_40_35_313_b_expunges_after_diversion():
+    found = determination("TN", "tn-expunction-diversion", charge(disposition=Disposition.DIVERSION_COMPLETED))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_tn_tca_40_35_313_b_does_not_reach_dismissal():
+    found = determination("TN", "tn-expunction-diversion", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_tn_tca_40_35_313_b_is_possible_when_outcome_unknown():
+    found = determination("TN", "tn-expunction-diversion", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_tn_tca_40_32_101_g_expunges_prostitution_misdemeanor_after_five_years():
+    found = determination("TN", "tn-expunction-conviction", charge(**PROSTITUTION_2019))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_tn_tca_40_32_101_g_dates_the_five_year_wait():
+    recent = dict(PROSTITUTION_2019, sentence_completed_date=date(2023, 2, 15))
+    found = determination("TN", "tn-expunction-conviction", charge(**recent))
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 2, 15)
+
+
+def test_tn_tca_40_32_101_k_refuses_three_convictions():
+    three = [charge(**PROSTITUTION_2019) for _ in range(3)]
+    found = determination("TN", "tn-expunction-conviction", *three)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_tn_tca_40_32_101_g_is_possible_when_open_case_unknown():
+    found = determination(
+        "TN", "tn-expunction-conviction", charge(**PROSTITUTION_2019), person=clean_person(pending_case=Answer.UNSURE)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
