@@ -1,0 +1,469 @@
+"""North Carolina: vacatur and expunction for trafficking survivors, a special expunction for
+prostitution, expunction of nonviolent convictions, and expunction of dismissals (automatic for
+dismissals and acquittals on or after 1 December 2021).
+
+Reviewed 2026-11-25 against the General Statutes: G.S. 15A-1415(b)(10) and 15A-1416.1 (motion to
+vacate, broadened to nonviolent offenses by S.L. 2019-158), 15A-145.9 (expunction for trafficking
+victims, S.L. 2019-158), 15A-145.6 (prostitution expunction, S.L. 2013-368, amended by S.L.
+2019-158), 15A-145.5 (nonviolent misdemeanors and felonies, as rewritten by the Second Chance Act,
+S.L. 2020-35) and 15A-146 (dismissals and not-guilty findings; automatic relief under subsection
+(a4), which the UNC School of Government reports was postponed until 1 July 2024), and §§ 14-204 to
+14-205.3 (prostitution offenses). The UNC School of Government's "Relief from a Criminal
+Conviction" guide was used to read the statutes together.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    convictions_at_most,
+    custom,
+    disposition_is,
+    happened_on_or_after,
+    level_is,
+    no_later_conviction,
+    no_pending_case,
+    offense_in,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+GS_15A_1416_1 = "N.C. Gen. Stat. § 15A-1416.1"
+GS_15A_1415_B10 = "N.C. Gen. Stat. § 15A-1415(b)(10)"
+GS_15A_145_9 = "N.C. Gen. Stat. § 15A-145.9"
+GS_15A_145_9_A1 = "N.C. Gen. Stat. § 15A-145.9(a)(1)"
+GS_15A_145_6_B = "N.C. Gen. Stat. § 15A-145.6(b)"
+GS_15A_145_6_B2 = "N.C. Gen. Stat. § 15A-145.6(b)(2)"
+GS_15A_145_6_C = "N.C. Gen. Stat. § 15A-145.6(c)"
+GS_15A_145_5_A = "N.C. Gen. Stat. § 15A-145.5(a)"
+GS_15A_145_5_C = "N.C. Gen. Stat. § 15A-145.5(c)"
+GS_15A_146_A = "N.C. Gen. Stat. § 15A-146(a)"
+GS_15A_146_A4 = "N.C. Gen. Stat. § 15A-146(a4)"
+
+STATUTE_145_5 = Source(
+    "G.S. 15A-145.5 (North Carolina General Assembly)",
+    "https://ncleg.gov/EnactedLegislation/Statutes/HTML/BySection/Chapter_15A/GS_15A-145.5.html",
+)
+SOG_TRAFFICKING = Source(
+    "Relief from a Criminal Conviction: Convictions of Offenses by Human Trafficking Victims (UNC School of Government)",
+    "https://www.sog.unc.edu/resources/microsites/relief-criminal-conviction/convictions-offenses-human-trafficking-victims",
+)
+SOG_PROSTITUTION = Source(
+    "Relief from a Criminal Conviction: Discharge and Dismissal or Conviction of Prostitution Offenses (UNC School of Government)",
+    "https://www.sog.unc.edu/resources/microsites/relief-criminal-conviction/discharge-and-dismissal-or-conviction-prostitution-offenses",
+)
+SOG_DISMISSALS = Source(
+    "Relief from a Criminal Conviction: Dismissal or Finding of Not Guilty (UNC School of Government)",
+    "https://www.sog.unc.edu/resources/microsites/relief-criminal-conviction/dismissal-or-finding-not-guilty-misdemeanors-felonies-and-certain-infractions",
+)
+FREEDOM_NETWORK = Source(
+    "North Carolina: criminal record relief for trafficking survivors (Freedom Network USA)",
+    "https://freedomnetworkusa.org/srp_states/nc/",
+)
+SECOND_CHANCE = Source(
+    "The Second Chance Act (NC Second Chance Alliance)", "https://ncsecondchance.org/thesecondchanceact/"
+)
+
+OFFENSES = (
+    Offense("nc-gs-14-204", "Prostitution", "N.C. Gen. Stat. § 14-204", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense(
+        "nc-gs-14-204.1",
+        "Loitering for the purpose of engaging in prostitution",
+        "N.C. Gen. Stat. § 14-204.1",
+        Category.LOITERING_FOR_PROSTITUTION,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "nc-gs-14-205.1",
+        "Solicitation of prostitution",
+        "N.C. Gen. Stat. § 14-205.1",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="A misdemeanor the first time; repeat offenses or a minor involved can make it a felony.",
+    ),
+    Offense(
+        "nc-gs-14-205.2",
+        "Patronizing a prostitute",
+        "N.C. Gen. Stat. § 14-205.2",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="A misdemeanor the first time; repeat offenses or a minor involved make it a felony.",
+    ),
+    Offense(
+        "nc-gs-14-205.3",
+        "Promoting prostitution",
+        "N.C. Gen. Stat. § 14-205.3",
+        Category.PROMOTING,
+        Level.FELONY,
+        note="A Class F felony (Class D if a minor was involved).",
+    ),
+    Offense(
+        "nc-gs-14-190.9",
+        "Indecent exposure",
+        "N.C. Gen. Stat. § 14-190.9",
+        Category.LEWDNESS,
+        Level.UNKNOWN,
+        note="Usually a misdemeanor; a felony if done before a minor.",
+    ),
+    Offense(
+        "nc-gs-14-288.4",
+        "Disorderly conduct",
+        "N.C. Gen. Stat. § 14-288.4",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "nc-gs-14-159.13",
+        "Second degree trespass",
+        "N.C. Gen. Stat. § 14-159.13",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense("nc-gs-14-43.11", "Human trafficking", "N.C. Gen. Stat. § 14-43.11", Category.TRAFFICKING, Level.FELONY),
+)
+
+# Class A through G felonies among the listed offenses: never "nonviolent" under 15A-145.5(a)(1),
+# whose list of exclusions 15A-145.9 follows.
+CLASS_A_TO_G = frozenset({"nc-gs-14-205.3", "nc-gs-14-43.11"})
+# Named sex-related exclusions in 15A-145.5(a)(4).
+NAMED_EXCLUSIONS = frozenset({"nc-gs-14-190.9"})
+
+
+def _nonviolent(context: ChargeContext) -> Finding:
+    """'Nonviolent' excludes Class A-G felonies, Class A1 misdemeanors, assaults and named sex
+    offenses. A misdemeanor in a sex-trade or quality-of-life category is nonviolent; a felony
+    is nonviolent only if we know the offense and it is Class H or I, which no listed felony is."""
+    charge = context.charge
+    if charge.offense in CLASS_A_TO_G:
+        return not_met(msg("This does not cover Class A to G felonies, such as this one."))
+    if charge.offense in NAMED_EXCLUSIONS:
+        return not_met(msg("The law names this offense as one that cannot be cleared this way."))
+    if charge.level in (Level.MISDEMEANOR, Level.VIOLATION) and charge.category is not Category.OTHER:
+        return met(msg("The charge was a nonviolent misdemeanor."))
+    if charge.level is Level.UNKNOWN:
+        return unknown(
+            msg("This covers only nonviolent offenses; whether the charge was a felony or misdemeanor is not known."),
+            context.path(Fact.LEVEL),
+            context.path(Fact.OFFENSE),
+        )
+    return unknown(
+        msg(
+            "This covers only nonviolent offenses (no Class A to G felony, Class A1 misdemeanor or assault); "
+            "which law the charge was under is not known."
+        ),
+        context.path(Fact.OFFENSE),
+    )
+
+
+def _prostitution_wait(context: ChargeContext) -> Finding:
+    """15A-145.6(b)(2): a conditional discharge qualifies at once; a conviction after three years
+    from conviction or the end of the sentence, whichever is later."""
+    if context.charge.disposition is Disposition.DIVERSION_COMPLETED:
+        return met(msg("The charge was dismissed after a conditional discharge, so there is no wait."))
+    return waiting_period(years=3, since=Event.SENTENCE_COMPLETED, cite=GS_15A_145_6_B2).evaluate(context)
+
+
+def _no_prior_prostitution(context: ChargeContext) -> Finding:
+    """15A-145.6(b)(2)(b): no prior prostitution conviction. Another listed prostitution conviction
+    counts against the person unless it is known to have come after this one."""
+    own = context.charge.disposition_date
+    others = [
+        (i, c)
+        for i, c in enumerate(context.facts.charges)
+        if i != context.index and c.is_conviction and c.category is Category.PROSTITUTION
+    ]
+    if not others:
+        return met(msg("You did not list another prostitution conviction."))
+    if own is None:
+        return unknown(
+            msg("This is only for a first prostitution conviction; the date this case ended is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    undated = [Fact.DISPOSITION_DATE.path(i) for i, c in others if c.disposition_date is None]
+    if any(c.disposition_date is not None and c.disposition_date < own for _, c in others):
+        return not_met(msg("This is only for a first prostitution conviction; you listed an earlier one."))
+    if undated:
+        return unknown(
+            msg("This is only for a first prostitution conviction; the date of another one you listed is not known."),
+            *undated,
+        )
+    return met(msg("The other prostitution convictions you listed came after this one."))
+
+
+def _misdemeanor_wait(context: ChargeContext) -> Finding:
+    """15A-145.5(c): one nonviolent misdemeanor after 5 years; more than one after 7 years."""
+    convictions = sum(c.is_conviction for c in context.facts.charges)
+    years = 5 if convictions == 1 else 7
+    return waiting_period(years=years, since=Event.SENTENCE_COMPLETED, cite=GS_15A_145_5_C).evaluate(context)
+
+
+NONVIOLENT_FOR_TRAFFICKING = custom(
+    "nonviolent offense",
+    requirement="The offense was nonviolent: not a Class A to G felony, a Class A1 misdemeanor or an assault.",
+    reads=(Fact.OFFENSE, Fact.LEVEL),
+    rule=_nonviolent,
+    cite=GS_15A_145_9_A1,
+)
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="nc-vacatur-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a conviction for an offense you committed because you were trafficked",
+    citations=(GS_15A_1416_1, GS_15A_1415_B10),
+    sources=(FREEDOM_NETWORK, SOG_TRAFFICKING),
+    effective=date(2019, 12, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=GS_15A_1416_1),
+        trafficking_nexus(cite=GS_15A_1416_1),
+        NONVIOLENT_FOR_TRAFFICKING,
+    ),
+    effect="The court vacates the conviction because you took part in the offense as a result of being trafficked.",
+    limits=(
+        "Only nonviolent offenses; this reading follows the exclusions in G.S. 15A-145.5(a).",
+        "A vacated conviction is not expunged by itself; ask for expunction under G.S. 15A-145.9 too.",
+    ),
+    next_steps=(
+        "File a motion for appropriate relief in the court where you were convicted, asking to vacate under "
+        "G.S. 15A-1416.1.",
+        "Show how being trafficked led to the offense; papers from a service provider or law enforcement help.",
+        "A free lawyer listed below can help.",
+    ),
+    legal_defect=True,
+    filing="The superior or district court of the county where you were convicted.",
+)
+
+expunction_for_trafficking_victims = Remedy(
+    id="nc-expunction-15a-145-9",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a nonviolent conviction you got because you were trafficked",
+    citations=(GS_15A_145_9,),
+    sources=(SOG_TRAFFICKING, FREEDOM_NETWORK),
+    effective=date(2019, 12, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=GS_15A_145_9),
+        trafficking_nexus(cite=GS_15A_145_9),
+        NONVIOLENT_FOR_TRAFFICKING,
+    ),
+    effect="The records of the conviction are destroyed and you are restored to where you were before the arrest. "
+    "You can lawfully say it did not happen in most situations.",
+    limits=(
+        "You must have no outstanding warrants. Traffic offenses are excluded.",
+        "There is no waiting period and no limit on how many convictions can be expunged.",
+    ),
+    next_steps=(
+        "File a petition in the court of the county where you were convicted. There is no fee.",
+        "Include proof that you were coerced or deceived into the offense because you were trafficked.",
+        "If you meet the rules, the judge must grant it.",
+    ),
+    discretionary=False,
+    filing="The clerk of superior court in the county where you were convicted.",
+)
+
+expunction_of_prostitution_offense = Remedy(
+    id="nc-expunction-15a-145-6",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a first prostitution conviction or a conditional discharge",
+    citations=(GS_15A_145_6_B,),
+    sources=(SOG_PROSTITUTION,),
+    effective=date(2013, 10, 1),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.PROSTITUTION),
+    conditions=(
+        disposition_is(Disposition.CONVICTION, Disposition.DIVERSION_COMPLETED, cite=GS_15A_145_6_B),
+        offense_in("nc-gs-14-204", cite=GS_15A_145_6_B),
+        custom(
+            "three-year wait unless conditionally discharged",
+            requirement="Three years have passed since the conviction or the end of the sentence, or the "
+            "charge was dismissed after a conditional discharge.",
+            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_prostitution_wait,
+            cite=GS_15A_145_6_B2,
+        ),
+        custom(
+            "first prostitution conviction",
+            requirement="You had no earlier prostitution conviction.",
+            reads=(Fact.CATEGORY, Fact.DISPOSITION_DATE),
+            rule=_no_prior_prostitution,
+            cite=GS_15A_145_6_B2,
+        ),
+        no_later_conviction(cite=GS_15A_145_6_C),
+    ),
+    effect="The prostitution conviction or discharge is expunged: records are destroyed and you are restored "
+    "to where you were before the arrest.",
+    limits=(
+        "Not available if you were ever convicted of a violent felony or a violent misdemeanor (one with "
+        "assault as part of the crime).",
+        "You must swear you have been of good moral character and had no convictions since.",
+    ),
+    next_steps=(
+        "File the court form for this expunction (G.S. 15A-145.6) with the clerk in the county where you "
+        "were convicted, with the sworn statements it asks for.",
+        "There is a filing fee unless the court finds you cannot pay.",
+    ),
+    filing="The clerk of superior court in the county where you were convicted.",
+)
+
+NONVIOLENT = custom(
+    "nonviolent offense",
+    requirement="The offense was nonviolent: not a Class A to G felony, a Class A1 misdemeanor, an assault "
+    "or a named sex offense.",
+    reads=(Fact.OFFENSE, Fact.LEVEL),
+    rule=_nonviolent,
+    cite=GS_15A_145_5_A,
+)
+
+expunction_of_nonviolent_misdemeanors = Remedy(
+    id="nc-expunction-15a-145-5-misdemeanor",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge nonviolent misdemeanor convictions after 5 or 7 years",
+    citations=(GS_15A_145_5_C,),
+    sources=(STATUTE_145_5, SECOND_CHANCE),
+    effective=date(2020, 12, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=GS_15A_145_5_C),
+        level_is(Level.MISDEMEANOR, cite=GS_15A_145_5_C),
+        NONVIOLENT,
+        custom(
+            "five or seven years",
+            requirement="Five years have passed since the sentence ended (seven if you have more than one "
+            "misdemeanor conviction).",
+            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_misdemeanor_wait,
+            cite=GS_15A_145_5_C,
+        ),
+        # The law bars other convictions during the waiting period; any later listed conviction is
+        # treated as a bar, which never errs in the person's favor.
+        no_later_conviction(cite=GS_15A_145_5_C),
+        no_pending_case(cite=GS_15A_145_5_C),
+    ),
+    effect="The convictions are expunged: records are destroyed and you are restored to where you were before "
+    "the arrest. Prosecutors keep a private record.",
+    limits=(
+        "You must have paid all restitution and completed all probation and post-release supervision.",
+        "The judge weighs your good moral character and the views of the district attorney.",
+    ),
+    next_steps=(
+        "File the court's petition form for nonviolent misdemeanor expunction with the clerk in the county "
+        "where you were convicted, with affidavits of good character.",
+        "The filing fee is $175; ask the clerk about a waiver if you cannot pay.",
+    ),
+    filing="The clerk of superior court in the county where you were convicted.",
+)
+
+expunction_of_nonviolent_felony = Remedy(
+    id="nc-expunction-15a-145-5-felony",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge one nonviolent felony conviction after 10 years",
+    citations=(GS_15A_145_5_C,),
+    sources=(STATUTE_145_5, SECOND_CHANCE),
+    effective=date(2020, 12, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=GS_15A_145_5_C),
+        level_is(Level.FELONY, cite=GS_15A_145_5_C),
+        NONVIOLENT,
+        convictions_at_most(felonies=1, cite=GS_15A_145_5_C),
+        waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=GS_15A_145_5_C),
+        no_later_conviction(cite=GS_15A_145_5_C),
+        no_pending_case(cite=GS_15A_145_5_C),
+    ),
+    effect="The felony conviction is expunged: records are destroyed and you are restored to where you were "
+    "before the arrest.",
+    limits=(
+        "Promoting prostitution is a Class F felony and cannot be expunged this way.",
+        "Two or three nonviolent felonies need a 20-year wait; that path is not screened here.",
+    ),
+    next_steps=(
+        "File the court's petition form for nonviolent felony expunction with the clerk in the county where "
+        "you were convicted.",
+        "The filing fee is $175; ask the clerk about a waiver if you cannot pay.",
+    ),
+    filing="The clerk of superior court in the county where you were convicted.",
+)
+
+expunction_of_dismissals = Remedy(
+    id="nc-expunction-15a-146",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a charge that was dismissed or ended in not guilty",
+    citations=(GS_15A_146_A,),
+    sources=(SOG_DISMISSALS,),
+    effective=date(2020, 12, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=GS_15A_146_A),),
+    effect="The records of the charge are destroyed and you are restored to where you were before the arrest.",
+    next_steps=(
+        "File the court's petition form for expunction of a dismissal or not-guilty finding with the clerk in "
+        "the county where the charge was brought. There is no fee and usually no hearing.",
+    ),
+    discretionary=False,
+    filing="The clerk of superior court in the county where the charge was brought.",
+)
+
+automatic_expunction_of_dismissals = Remedy(
+    id="nc-automatic-expunction-15a-146-a4",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Automatic expunction of charges dismissed or found not guilty since December 2021",
+    citations=(GS_15A_146_A4,),
+    sources=(SOG_DISMISSALS, SECOND_CHANCE),
+    # Enacted for dispositions from 1 December 2021; the courts began the automatic process on
+    # 1 July 2024 (UNC School of Government).
+    effective=date(2024, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=GS_15A_146_A4),
+        happened_on_or_after(Event.DISPOSITION, date(2021, 12, 1), cite=GS_15A_146_A4),
+    ),
+    effect="The court erases the records of the charge without a petition.",
+    limits=(
+        "Some dismissals are left out, for example some dismissals that were part of a plea deal or "
+        "dismissals with leave. If yours still shows, you can file a petition instead.",
+    ),
+    next_steps=(
+        "Nothing to file. If the charge still shows up on a record check, file the petition form for a "
+        "dismissal with the clerk in the county where it was brought.",
+    ),
+    discretionary=False,
+)
+
+JURISDICTION = Jurisdiction(
+    code="NC",
+    name="North Carolina",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        expunction_for_trafficking_victims,
+        expunction_of_prostitution_offense,
+        expunction_of_nonviolent_misdemeanors,
+        expunction_of_nonviolent_felony,
+        expunction_of_dismissals,
+        automatic_expunction_of_dismissals,
+    ),
+    legal_help=(
+        LegalHelp("Legal Aid of North Carolina", "https://www.legalaidnc.org", "Expunctions and criminal records"),
+        LegalHelp(
+            "NC Second Chance Alliance",
+            "https://ncsecondchance.org",
+            "Guides and forms for expunction in North Carolina",
+        ),
+    ),
+    where_to_file="The clerk of superior court in the county where you were charged or convicted.",
+)

@@ -1,0 +1,215 @@
+"""North Dakota: vacatur for trafficking survivors and court sealing of misdemeanor and felony
+convictions.
+
+Reviewed 2026-11-25 against N.D. Cent. Code § 12.1-41-14 (vacating convictions, Uniform Act on
+Prevention of and Remedies for Human Trafficking, in force 1 August 2015), ch. 12-60.1 (sealing
+criminal records, in force 1 August 2019; § 12-60.1-02 amended in 2021 so that only a new
+conviction, not a new charge, restarts the wait) and the offenses in ch. 12.1-29 and § 12.1-31-01.
+The text of § 12.1-41-14 itself could not be read; which offenses besides prostitution it reaches is
+encoded as an open question. North Dakota has no general law for sealing dismissed charges or
+acquittals and no clean-slate law.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    no_later_conviction,
+    no_pending_case,
+    trafficking_nexus,
+    waiting_period_by_level,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+NDCC_12_1_41_14 = "N.D. Cent. Code § 12.1-41-14"
+NDCC_12_60_1_02_1 = "N.D. Cent. Code § 12-60.1-02(1)"
+NDCC_12_60_1_02_2 = "N.D. Cent. Code § 12-60.1-02(2)"
+NDCC_12_60_1_04 = "N.D. Cent. Code § 12-60.1-04"
+
+TRAFFICKING_ACT = Source(
+    "N.D. Cent. Code ch. 12.1-41, Uniform Act on Prevention of and Remedies for Human Trafficking (Justia)",
+    "https://law.justia.com/codes/north-dakota/current/title-12-1/chapter-12-1-41/",
+)
+SEALING_CHAPTER = Source(
+    "N.D. Cent. Code ch. 12-60.1, Sealing Criminal Records (Justia)",
+    "https://law.justia.com/codes/north-dakota/2018/title-12/chapter-12-60-1/",
+)
+SEALING_2021 = Source(
+    "2021 North Dakota Session Laws, ch. 99, amending § 12-60.1-02 (Wikisource)",
+    "https://en.wikisource.org/wiki/Page:2021_North_Dakota_Session_Laws.pdf/387",
+)
+F5_GUIDE = Source(
+    "Sealing Criminal Records in North Dakota (F5 Project)",
+    "https://www.f5project.org/sealing-criminal-records-in-north-dakota/",
+)
+
+OFFENSES = (
+    Offense(
+        "nd-ndcc-12.1-29-03", "Prostitution", "N.D. Cent. Code § 12.1-29-03", Category.PROSTITUTION, Level.MISDEMEANOR
+    ),
+    Offense(
+        "nd-ndcc-12.1-29-06",
+        "Hiring an individual to engage in sexual activity",
+        "N.D. Cent. Code § 12.1-29-06",
+        Category.SOLICITATION,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "nd-ndcc-12.1-29-01",
+        "Promoting prostitution",
+        "N.D. Cent. Code § 12.1-29-01",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "nd-ndcc-12.1-29-02",
+        "Facilitating prostitution",
+        "N.D. Cent. Code § 12.1-29-02",
+        Category.PROMOTING,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "nd-ndcc-12.1-31-01",
+        "Disorderly conduct (including loitering to solicit sexual contact)",
+        "N.D. Cent. Code § 12.1-31-01",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "nd-ndcc-12.1-20-12.1",
+        "Indecent exposure",
+        "N.D. Cent. Code § 12.1-20-12.1",
+        Category.LEWDNESS,
+        Level.UNKNOWN,
+        note="A misdemeanor, but a felony in some repeat cases or where a minor is involved.",
+    ),
+    Offense(
+        "nd-ndcc-12.1-41-02",
+        "Trafficking an individual",
+        "N.D. Cent. Code § 12.1-41-02",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+PROSTITUTION_OFFENSES = frozenset({"nd-ndcc-12.1-29-03"})
+
+
+def _offense_covered(context: ChargeContext) -> Finding:
+    """§ 12.1-41-14 clearly covers prostitution. Whether it reaches the other offense could not be
+    checked, so any other charge is left open rather than promised."""
+    charge = context.charge
+    if charge.category is Category.PROSTITUTION or charge.offense in PROSTITUTION_OFFENSES:
+        return met(msg("The charge was prostitution, which this covers."))
+    return unknown(
+        msg(
+            "This clearly covers prostitution; whether it also covers this offense depends on the law it was "
+            "under and should be checked with a lawyer."
+        ),
+        context.path(Fact.OFFENSE),
+    )
+
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="nd-vacatur-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a conviction for an offense you committed because you were trafficked",
+    citations=(NDCC_12_1_41_14,),
+    sources=(TRAFFICKING_ACT,),
+    effective=date(2015, 8, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=NDCC_12_1_41_14),
+        trafficking_nexus(cite=NDCC_12_1_41_14),
+        custom(
+            "offense covered",
+            requirement="The offense is one the vacatur law covers (at least prostitution).",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_offense_covered,
+            cite=NDCC_12_1_41_14,
+        ),
+    ),
+    effect="The court vacates the conviction because you took part in the offense as a direct result of being "
+    "trafficked, and can order the record expunged.",
+    limits=(
+        "The judge decides. Official papers showing you were a trafficking victim make your case easier but are "
+        "not required.",
+    ),
+    next_steps=(
+        "File a motion to vacate in the district court where you were convicted, citing N.D. Cent. Code § 12.1-41-14.",
+        "Attach any proof that you were trafficked, such as a letter from a service provider or a federal "
+        "T visa or certification.",
+        "A free lawyer listed below can help.",
+    ),
+    legal_defect=True,
+    filing="The district court where you were convicted.",
+)
+
+sealing_of_convictions = Remedy(
+    id="nd-sealing-12-60-1",
+    kind=RemedyKind.SEALING,
+    title="Ask the court to seal a conviction after 3 years (misdemeanor) or 5 years (felony)",
+    citations=(NDCC_12_60_1_02_1, NDCC_12_60_1_04),
+    sources=(SEALING_CHAPTER, SEALING_2021, F5_GUIDE),
+    effective=date(2019, 8, 1),
+    reviewed=REVIEWED,
+    # Trafficking offenses are left out: they may require registration or count as violent
+    # felonies, which § 12-60.1-02(2) excludes.
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=NDCC_12_60_1_02_1),
+        # Counted from release from incarceration, parole or probation, whichever is later.
+        waiting_period_by_level(
+            {Level.MISDEMEANOR: 3, Level.FELONY: 5}, since=Event.SENTENCE_COMPLETED, cite=NDCC_12_60_1_02_1
+        ),
+        # A new conviction within the wait bars the petition; any later listed conviction is
+        # treated as a bar, which never errs in the person's favor.
+        no_later_conviction(cite=NDCC_12_60_1_02_1),
+        no_pending_case(cite=NDCC_12_60_1_04),
+    ),
+    effect="The court and prosecution records of the case are sealed: their existence and contents may not be "
+    "disclosed without a court order.",
+    limits=(
+        "Not for offenses that required sex-offender registration or for violent felonies while you may not "
+        "have a gun.",
+        "The state criminal history kept by the Bureau of Criminal Investigation is not sealed by this order.",
+        "You must show good cause by clear and convincing evidence, and have paid restitution.",
+        "If the court denies it, it may bar a new petition for up to three years.",
+    ),
+    next_steps=(
+        "File a petition to seal in the existing criminal case in the district court, with a proposed order. "
+        "The court's self-help center has the forms.",
+        "List your addresses and your whole criminal history, as the petition form asks.",
+        "The prosecutor may object; the court may hold a hearing.",
+    ),
+    filing="The district court, in the existing criminal case.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="ND",
+    name="North Dakota",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(vacatur_for_trafficking_survivors, sealing_of_convictions),
+    legal_help=(
+        LegalHelp(
+            "Legal Services of North Dakota", "https://www.lsnd.org", "Free civil legal help for low-income people"
+        ),
+        LegalHelp("F5 Project", "https://www.f5project.org", "Reentry help, including guides on sealing records"),
+    ),
+    where_to_file="The district court of the county where the case was heard, in the existing criminal case.",
+    notes=(
+        "North Dakota has no general law for sealing dismissed charges or acquittals; ask a lawyer about your case.",
+        "A deferred imposition of sentence that you completed may already have been dismissed and sealed.",
+    ),
+)

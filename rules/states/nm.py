@@ -1,0 +1,278 @@
+"""New Mexico: sealing for trafficking survivors and court expungement under the Criminal Record
+Expungement Act (arrests without conviction and most convictions).
+
+Reviewed 2026-11-25 against NMSA 1978 §§ 29-3A-4 and 29-3A-5 (Criminal Record Expungement Act,
+Laws 2019, ch. 240, in force 1 January 2020), the sealing authority for crimes committed by human
+trafficking victims that survived that Act (cited here as § 30-52-1.1; the section number and year
+could not be checked against the official compilation, see below) and §§ 30-9-2 to 30-9-4.1
+(prostitution offenses). New Mexico has no clean-slate law that reaches these records; the only
+automatic expungement (§ 29-3A-9) is for cannabis offenses.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    no_later_conviction,
+    no_pending_case,
+    sentence_completed,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, Truth, met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+NMSA_29_3A_4_A = "N.M. Stat. Ann. § 29-3A-4(A)"
+NMSA_29_3A_4_E = "N.M. Stat. Ann. § 29-3A-4(E)"
+NMSA_29_3A_5_A = "N.M. Stat. Ann. § 29-3A-5(A)"
+NMSA_29_3A_5_C1 = "N.M. Stat. Ann. § 29-3A-5(C)(1)"
+NMSA_29_3A_5_C4 = "N.M. Stat. Ann. § 29-3A-5(C)(4)"
+NMSA_30_52_1_1 = "N.M. Stat. Ann. § 30-52-1.1"
+
+CREA_NON_CONVICTION = Source(
+    "NMSA § 29-3A-4, expungement of records upon release without conviction (Justia)",
+    "https://law.justia.com/codes/new-mexico/2021/chapter-29/article-3a/section-29-3a-4/",
+)
+CREA_CONVICTION = Source(
+    "NMSA § 29-3A-5, expungement of records upon conviction (LegalFix)",
+    "https://legalfix.com/statutes/state-codes/new-mexico/chapter-29/article-3a/section-29-3a-5",
+)
+CCRC_PROFILE = Source(
+    "New Mexico: Restoration of Rights & Record Relief (Collateral Consequences Resource Center)",
+    "http://ccresourcecenter.org/state-restoration-profiles/new-mexico-restoration-of-rights-pardon-expungement-sealing",
+)
+CLEAN_SLATE_OVERVIEW = Source(
+    "New Mexico adult criminal record clearance overview (National Reentry Resource Center)",
+    "http://www.nationalreentryresourcecenter.org/cleanslate/states/new-mexico",
+)
+
+OFFENSES = (
+    Offense(
+        "nm-nmsa-30-9-2",
+        "Prostitution",
+        "N.M. Stat. Ann. § 30-9-2",
+        Category.PROSTITUTION,
+        Level.MISDEMEANOR,
+        note="A petty misdemeanor the first time, a misdemeanor after that.",
+    ),
+    Offense(
+        "nm-nmsa-30-9-3",
+        "Patronizing prostitutes",
+        "N.M. Stat. Ann. § 30-9-3",
+        Category.SOLICITATION,
+        Level.MISDEMEANOR,
+        note="A petty misdemeanor the first time, a misdemeanor after that.",
+    ),
+    Offense(
+        "nm-nmsa-30-9-4",
+        "Promoting prostitution",
+        "N.M. Stat. Ann. § 30-9-4",
+        Category.PROMOTING,
+        Level.FELONY,
+        note="A fourth degree felony.",
+    ),
+    Offense(
+        "nm-nmsa-30-9-4.1",
+        "Accepting earnings of a prostitute",
+        "N.M. Stat. Ann. § 30-9-4.1",
+        Category.PROMOTING,
+        Level.FELONY,
+        note="A fourth degree felony.",
+    ),
+    Offense("nm-nmsa-30-9-14", "Indecent exposure", "N.M. Stat. Ann. § 30-9-14", Category.LEWDNESS, Level.MISDEMEANOR),
+    Offense(
+        "nm-nmsa-30-20-1",
+        "Disorderly conduct",
+        "N.M. Stat. Ann. § 30-20-1",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "nm-nmsa-30-14-1", "Criminal trespass", "N.M. Stat. Ann. § 30-14-1", Category.QUALITY_OF_LIFE, Level.UNKNOWN
+    ),
+    Offense("nm-nmsa-30-52-1", "Human trafficking", "N.M. Stat. Ann. § 30-52-1", Category.TRAFFICKING, Level.FELONY),
+)
+
+# Known offenses whose degree fixes the Expungement Act wait (fourth degree felonies: 4 years).
+FELONY_WAIT_YEARS = {"nm-nmsa-30-9-4": 4, "nm-nmsa-30-9-4.1": 4}
+LONGEST_WAIT_YEARS = 10
+
+
+def _not_homicide(context: ChargeContext) -> Finding:
+    """The trafficking-victim sealing law excludes homicide. A charge in one of the sex-trade or
+    quality-of-life categories is not a homicide; an 'other' charge might be."""
+    charge = context.charge
+    if charge.category is not Category.OTHER or charge.offense in context.offenses:
+        return met(msg("The charge was not a homicide."))
+    return unknown(
+        msg("This does not cover homicide; which law the charge was under is not known."),
+        context.path(Fact.OFFENSE),
+    )
+
+
+def _crea_wait(context: ChargeContext) -> Finding:
+    """§ 29-3A-5(C)(4): 2 years for a misdemeanor or ordinance violation, 4 to 10 years for a felony
+    by degree, 10 years for any household-member crime. Where the degree is not known we only say
+    the wait is over once the longest (10-year) wait has passed."""
+    charge = context.charge
+    years: int | None = None
+    if charge.offense in FELONY_WAIT_YEARS:
+        years = FELONY_WAIT_YEARS[charge.offense]
+    elif charge.level in (Level.VIOLATION, Level.MISDEMEANOR) and charge.category is not Category.OTHER:
+        years = 2
+    if years is not None:
+        return waiting_period(years=years, since=Event.SENTENCE_COMPLETED, cite=NMSA_29_3A_5_C4).evaluate(context)
+    longest = waiting_period(years=LONGEST_WAIT_YEARS, since=Event.SENTENCE_COMPLETED, cite=NMSA_29_3A_5_C4)
+    finding = longest.evaluate(context)
+    if finding.truth is Truth.MET:
+        return finding
+    return unknown(
+        msg(
+            "The wait is 2 to 10 years after the sentence ends, depending on how serious the offense "
+            "was; which offense or degree it was is not known."
+        ),
+        *finding.open_questions,
+        context.path(Fact.OFFENSE),
+        context.path(Fact.LEVEL),
+    )
+
+
+sealing_for_trafficking_victims = Remedy(
+    id="nm-sealing-trafficking-victim",
+    kind=RemedyKind.SEALING,
+    title="Seal a conviction for a crime you committed because you were trafficked",
+    citations=(NMSA_30_52_1_1,),
+    sources=(CCRC_PROFILE, CLEAN_SLATE_OVERVIEW),
+    # Year not verified: the authority predates the 2019 Expungement Act (per the CCRC profile);
+    # 1 January 2019 is a conservative (late) stand-in.
+    effective=date(2019, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=NMSA_30_52_1_1),
+        trafficking_nexus(cite=NMSA_30_52_1_1),
+        custom(
+            "not a homicide",
+            requirement="The crime was not a homicide.",
+            reads=(Fact.OFFENSE,),
+            rule=_not_homicide,
+            cite=NMSA_30_52_1_1,
+        ),
+    ),
+    effect="The court can seal the records of the conviction so the public and most employers cannot see "
+    "them. There is no waiting period.",
+    limits=(
+        "The judge decides whether to grant it.",
+        "Sealing hides the conviction; it does not vacate it, so it may still count for immigration.",
+        "Arrests that did not lead to a conviction are handled by the Expungement Act path instead.",
+    ),
+    next_steps=(
+        "File a motion to seal in the district court where you were convicted.",
+        "Explain how being trafficked led to the charge; papers from an advocate, a service provider or "
+        "law enforcement help.",
+        "A free lawyer listed below can help you prepare it.",
+    ),
+    filing="The district court where you were convicted.",
+)
+
+expungement_without_conviction = Remedy(
+    id="nm-expungement-29-3a-4",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge an arrest or charge that did not end in a conviction",
+    citations=(NMSA_29_3A_4_A,),
+    sources=(CREA_NON_CONVICTION, CCRC_PROFILE),
+    effective=date(2020, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=NMSA_29_3A_4_A,
+        ),
+        waiting_period(years=1, since=Event.DISPOSITION, cite=NMSA_29_3A_4_A),
+        no_pending_case(cite=NMSA_29_3A_4_E),
+    ),
+    effect="The arrest and court records are removed from public view, including court and police websites.",
+    limits=("Police, prosecutors and courts can still see expunged records.",),
+    next_steps=(
+        "File a petition under the Criminal Record Expungement Act in the district court of the district "
+        "where the charge was brought. The courts publish a petition form for release without conviction.",
+        "Attach a copy of your New Mexico Department of Public Safety record dated within the last 90 days.",
+        "Mail a copy to the district attorney and the Department of Public Safety; they have 30 days to object.",
+    ),
+    discretionary=False,
+    filing="The district court of the district where the charges were brought.",
+)
+
+expungement_of_conviction = Remedy(
+    id="nm-expungement-29-3a-5",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a conviction after a conviction-free waiting period",
+    citations=(NMSA_29_3A_5_A, NMSA_29_3A_5_C4),
+    sources=(CREA_CONVICTION, CCRC_PROFILE),
+    effective=date(2020, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=NMSA_29_3A_5_A),
+        sentence_completed(cite=NMSA_29_3A_5_A),
+        custom(
+            "waiting period by degree",
+            requirement="The conviction-free wait for this offense (2 to 10 years after the sentence) is over.",
+            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_crea_wait,
+            cite=NMSA_29_3A_5_C4,
+        ),
+        # The statute bars another conviction only during the waiting period; any later listed
+        # conviction is treated as disqualifying, which never errs in the person's favor.
+        no_later_conviction(cite=NMSA_29_3A_5_C4),
+        no_pending_case(cite=NMSA_29_3A_5_C1),
+    ),
+    effect="The arrest and court records of the conviction are removed from public view, including court "
+    "and police websites.",
+    limits=(
+        "Not available for sex offenses that require registration, crimes against children, crimes that "
+        "caused great bodily harm or death, embezzlement or drunk driving.",
+        "You must have paid fines and fees owed to the state and any restitution.",
+        "The judge must find that justice will be served; police, prosecutors and courts can still see the record.",
+    ),
+    next_steps=(
+        "File a petition under the Criminal Record Expungement Act in the district court where you were "
+        "convicted, using the courts' petition form for convictions.",
+        "Send notice to the district attorney, the Department of Public Safety and the arresting police agency.",
+        "Go to the hearing; the court rules within 30 days after it.",
+    ),
+    filing="The district court where you were convicted.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="NM",
+    name="New Mexico",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        sealing_for_trafficking_victims,
+        expungement_without_conviction,
+        expungement_of_conviction,
+    ),
+    legal_help=(
+        LegalHelp(
+            "New Mexico Legal Aid", "https://www.newmexicolegalaid.org", "Civil legal help, including expungement"
+        ),
+        LegalHelp("Law Access New Mexico", "https://lawaccess.org", "Free legal advice line and referrals"),
+    ),
+    where_to_file="The district court where you were convicted or where the charge was brought. Magistrate and "
+    "municipal court cases are also filed in the district court.",
+)

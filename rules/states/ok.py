@@ -1,0 +1,327 @@
+"""Oklahoma: expungement (sealing) of prostitution convictions of trafficking victims, the categories
+of 22 O.S. § 18 for acquittals, dismissals, misdemeanor and nonviolent felony convictions, and the
+"clean slate" automatic expungement of 2022.
+
+Reviewed 2026-11-25 against 22 O.S. § 18 (text as amended through Laws 2024, ch. 452), § 19
+(procedure; expunged records are sealed), H.B. 3316 (Laws 2022, ch. 143, automatic expungement to
+start three years after 1 November 2022) and H.B. 1058 of 2013 (expungement of prostitution
+offenses of human trafficking victims, in force 1 November 2013). Where H.B. 1058 was codified in
+Title 22 could not be confirmed, so the session law is cited. Later bills changing the clean-slate
+start could not be read; the start date used is the one in H.B. 3316.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    convictions_at_most,
+    custom,
+    disposition_is,
+    level_is,
+    no_later_conviction,
+    no_pending_case,
+    offense_in,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+HB_1058 = "Okla. H.B. 1058 (2013), expungement for human trafficking victims"
+OS_22_18_A1 = "Okla. Stat. tit. 22, § 18(A)(1)"
+OS_22_18_A7 = "Okla. Stat. tit. 22, § 18(A)(7)"
+OS_22_18_A8 = "Okla. Stat. tit. 22, § 18(A)(8)"
+OS_22_18_A11 = "Okla. Stat. tit. 22, § 18(A)(11)"
+OS_22_18_A12 = "Okla. Stat. tit. 22, § 18(A)(12)"
+OS_22_18_C = "Okla. Stat. tit. 22, § 18(C) (H.B. 3316, 2022)"
+
+STATUTE_18 = Source(
+    "Okla. Stat. tit. 22, § 18, expungement of records: persons authorized (Westlaw, official Oklahoma statutes)",
+    "https://govt.westlaw.com/okjc/Document/N5F8CE550330F11EFB5E8C27F3B71A25C?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)",
+)
+HB_3316_LAW = Source(
+    "2022 Okla. Sess. Law Serv. ch. 143 (H.B. 3316) (Westlaw)",
+    "https://govt.westlaw.com/okleg/Document/IC49A6000C70811EC990CF6F7B7323153?viewType=FullText&originationContext=documenttoc&transitionType=CategoryPageItem&contextData=(sc.Default)",
+)
+CCRC_CLEAN_SLATE = Source(
+    "Oklahoma enacts automatic record clearing law (Collateral Consequences Resource Center)",
+    "https://ccresourcecenter.org/tag/stitt",
+)
+HB_1058_NEWS = Source(
+    "Oklahoma lawmakers show compassion for victims of human trafficking (The Oklahoman, 2013)",
+    "http://oklahoman.com/article/3842854/oklahoma-lawmakers-show-compassion-for-victims-of-human-trafficking",
+)
+PAPER_PRISONS = Source("Oklahoma state law summary (Paper Prisons)", "https://paperprisons.org/states/OK.html")
+
+OFFENSES = (
+    Offense(
+        "ok-os-21-1029-1",
+        "Engaging in prostitution, lewdness or assignation",
+        "Okla. Stat. tit. 21, § 1029(A)(1)",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+        note="A misdemeanor; some repeat offenses and offenses near schools or churches are punished more severely.",
+    ),
+    Offense(
+        "ok-os-21-1029-2",
+        "Soliciting, inducing or procuring another for prostitution",
+        "Okla. Stat. tit. 21, § 1029(A)(2)",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "ok-os-21-1028",
+        "Keeping or renting a place for prostitution",
+        "Okla. Stat. tit. 21, § 1028",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+    ),
+    Offense("ok-os-21-1021", "Indecent exposure", "Okla. Stat. tit. 21, § 1021", Category.LEWDNESS, Level.FELONY),
+    Offense(
+        "ok-os-21-1362",
+        "Disturbing the peace",
+        "Okla. Stat. tit. 21, § 1362",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense("ok-os-21-748", "Human trafficking", "Okla. Stat. tit. 21, § 748", Category.TRAFFICKING, Level.FELONY),
+)
+
+PROSTITUTION_OFFENSES = ("ok-os-21-1029-1", "ok-os-21-1029-2")
+# Offenses on the violent-crime list of 57 O.S. § 571 or requiring registration, among those listed.
+NOT_NONVIOLENT = frozenset({"ok-os-21-748", "ok-os-21-1021"})
+
+
+def _nonviolent(context: ChargeContext) -> Finding:
+    """§ 18(A)(12) covers only offenses off the violent-crime list of 57 O.S. § 571. A charge in a
+    sex-trade or quality-of-life category is not on it unless listed above; an 'other' charge might be."""
+    charge = context.charge
+    if charge.offense in NOT_NONVIOLENT:
+        return not_met(msg("This offense is on the violent-crime list or needs registration, so it is not covered."))
+    if charge.category is Category.OTHER and charge.offense not in context.offenses:
+        return unknown(
+            msg("This covers only nonviolent felonies; which law the charge was under is not known."),
+            context.path(Fact.OFFENSE),
+        )
+    return met(msg("The offense is not on the violent-crime list."))
+
+
+expungement_for_trafficking_victims = Remedy(
+    id="ok-expungement-trafficking",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a prostitution conviction of a human trafficking victim",
+    citations=(HB_1058,),
+    sources=(HB_1058_NEWS,),
+    effective=date(2013, 11, 1),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.PROSTITUTION, Category.SOLICITATION),
+    conditions=(
+        convicted(cite=HB_1058),
+        offense_in(*PROSTITUTION_OFFENSES, cite=HB_1058),
+        trafficking_nexus(cite=HB_1058),
+    ),
+    effect="The court seals the records of the prostitution conviction, so you may say it did not happen in most "
+    "situations.",
+    limits=(
+        "This covers prostitution-related offenses only. Other convictions need one of the general paths below.",
+        "In Oklahoma an expunged record is sealed, not destroyed; police and prosecutors can still see it.",
+    ),
+    next_steps=(
+        "File a petition to expunge in the district court of the county where you were convicted, explaining that "
+        "you were a victim of human trafficking when the offense happened.",
+        "A free lawyer listed below can help you gather proof.",
+    ),
+    filing="The district court of the county where you were convicted.",
+)
+
+expungement_of_acquittal = Remedy(
+    id="ok-expungement-18-a1",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a charge that ended in an acquittal",
+    citations=(OS_22_18_A1,),
+    sources=(STATUTE_18,),
+    effective=date(2002, 11, 1),  # the categories of § 18 in their modern form; year approximate
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(disposition_is(Disposition.ACQUITTAL, cite=OS_22_18_A1),),
+    effect="The arrest and court records are sealed from the public.",
+    next_steps=("File a petition to expunge under 22 O.S. § 18 in the district court where the case was heard.",),
+    filing="The district court of the county where the arrest or charge happened.",
+)
+
+expungement_of_dismissal = Remedy(
+    id="ok-expungement-18-a7",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge charges that were all dismissed",
+    citations=(OS_22_18_A7,),
+    sources=(STATUTE_18,),
+    effective=date(2002, 11, 1),  # year approximate
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.NO_CHARGES, cite=OS_22_18_A7),
+        convictions_at_most(felonies=0, cite=OS_22_18_A7),
+        no_pending_case(cite=OS_22_18_A7),
+        # The time to refile must have run out (three years from the offense for most crimes)
+        # unless the prosecutor confirms the charge will not be refiled.
+        waiting_period(years=3, since=Event.OFFENSE, cite=OS_22_18_A7),
+    ),
+    effect="The arrest and court records are sealed from the public. You may say the arrest did not happen.",
+    limits=(
+        "Not for charges dismissed after a deferred sentence; those have their own path.",
+        "You must never have been convicted of a felony.",
+        "Before the time to refile runs out, the prosecutor must confirm in writing that the charge will not be "
+        "refiled.",
+    ),
+    next_steps=(
+        "File a petition to expunge under 22 O.S. § 18 in the district court of the county where you were "
+        "arrested. The prosecutor, police and OSBI get notice and may object.",
+    ),
+    filing="The district court of the county where the arrest or charge happened.",
+)
+
+expungement_after_deferred_misdemeanor = Remedy(
+    id="ok-expungement-18-a8",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a misdemeanor dismissed after a deferred sentence",
+    citations=(OS_22_18_A8,),
+    sources=(STATUTE_18,),
+    effective=date(2002, 11, 1),  # year approximate
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DIVERSION_COMPLETED, cite=OS_22_18_A8),
+        level_is(Level.MISDEMEANOR, cite=OS_22_18_A8),
+        waiting_period(years=1, since=Event.DISPOSITION, cite=OS_22_18_A8),
+        convictions_at_most(felonies=0, cite=OS_22_18_A8),
+        no_pending_case(cite=OS_22_18_A8),
+    ),
+    effect="The arrest and court records of the deferred case are sealed from the public.",
+    next_steps=("File a petition to expunge under 22 O.S. § 18 in the district court where the case was dismissed.",),
+    filing="The district court where the case was dismissed.",
+)
+
+MISDEMEANOR_CONVICTION_RULES = (
+    convicted(cite=OS_22_18_A11),
+    level_is(Level.MISDEMEANOR, cite=OS_22_18_A11),
+    waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=OS_22_18_A11),
+    convictions_at_most(felonies=0, cite=OS_22_18_A11),
+    # No other conviction is allowed; any later listed conviction is a bar.
+    no_later_conviction(cite=OS_22_18_A11),
+    no_pending_case(cite=OS_22_18_A11),
+)
+
+expungement_of_misdemeanor = Remedy(
+    id="ok-expungement-18-a11",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a misdemeanor conviction after five years",
+    citations=(OS_22_18_A11,),
+    sources=(STATUTE_18, PAPER_PRISONS),
+    effective=date(2019, 11, 1),  # the five-year wait; year approximate
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=MISDEMEANOR_CONVICTION_RULES,
+    effect="The arrest, court and conviction records are sealed from the public and most employers.",
+    limits=(
+        "If you were only fined less than $501, with no jail or suspended sentence, you may not need to wait; "
+        "ask a lawyer about 22 O.S. § 18(A)(10).",
+    ),
+    next_steps=(
+        "File a petition to expunge under 22 O.S. § 18 in the district court of the county where you were "
+        "convicted. There is a filing fee; the court may order it repaid if you win.",
+    ),
+    filing="The district court of the county where you were convicted.",
+)
+
+expungement_of_nonviolent_felony = Remedy(
+    id="ok-expungement-18-a12",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge one nonviolent felony conviction after five years",
+    citations=(OS_22_18_A12,),
+    sources=(STATUTE_18, PAPER_PRISONS),
+    effective=date(2019, 11, 1),  # year approximate
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=OS_22_18_A12),
+        level_is(Level.FELONY, cite=OS_22_18_A12),
+        custom(
+            "nonviolent felony",
+            requirement="The felony is not on the violent-crime list (57 O.S. § 571) and needs no registration.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_nonviolent,
+            cite=OS_22_18_A12,
+        ),
+        convictions_at_most(felonies=1, cite=OS_22_18_A12),
+        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=OS_22_18_A12),
+        # No other conviction in the last seven years; any later listed conviction is a bar.
+        no_later_conviction(cite=OS_22_18_A12),
+        no_pending_case(cite=OS_22_18_A12),
+    ),
+    effect="The felony conviction records are sealed from the public and most employers.",
+    limits=(
+        "Not for offenses on the violent-crime list (57 O.S. § 571) or that need sex-offender registration.",
+        "Expungement does not restore the right to have a gun.",
+    ),
+    next_steps=(
+        "File a petition to expunge under 22 O.S. § 18 in the district court of the county where you were convicted.",
+    ),
+    filing="The district court of the county where you were convicted.",
+)
+
+clean_slate = Remedy(
+    id="ok-clean-slate",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Clean Slate: automatic expungement of older misdemeanor convictions",
+    citations=(OS_22_18_C, OS_22_18_A11),
+    sources=(HB_3316_LAW, CCRC_CLEAN_SLATE),
+    # H.B. 3316 took effect 1 November 2022; automatic expungement starts three years later.
+    effective=date(2025, 11, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=MISDEMEANOR_CONVICTION_RULES,
+    effect="The State Bureau of Investigation finds eligible misdemeanor cases and the court seals them without "
+    "a petition.",
+    limits=(
+        "The prosecutor can object for reasons the law lists. If your record still shows, file a petition under "
+        "22 O.S. § 18 instead.",
+    ),
+    next_steps=("Nothing to file. Ask the OSBI for your record to check whether it has been sealed.",),
+    discretionary=False,
+)
+
+JURISDICTION = Jurisdiction(
+    code="OK",
+    name="Oklahoma",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        expungement_for_trafficking_victims,
+        expungement_of_acquittal,
+        expungement_of_dismissal,
+        expungement_after_deferred_misdemeanor,
+        expungement_of_misdemeanor,
+        expungement_of_nonviolent_felony,
+        clean_slate,
+    ),
+    legal_help=(
+        LegalHelp("Legal Aid Services of Oklahoma", "https://www.legalaidok.org", "Expungement clinics statewide"),
+        LegalHelp(
+            "Oklahomans for Criminal Justice Reform",
+            "https://www.okjusticereform.org",
+            "Expungement events and referrals",
+        ),
+    ),
+    where_to_file="The district court of the county where you were arrested or convicted.",
+    notes=(
+        "A deferred sentence you completed may already have been cleared from court records under 22 O.S. § 991c; "
+        "a § 18 expungement also seals the arrest.",
+    ),
+)

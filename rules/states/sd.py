@@ -1,0 +1,366 @@
+"""South Dakota: no record relief for adult trafficking survivors; expungement of arrests that did not
+lead to a conviction, automatic removal of minor cases from the public record, vacatur of juvenile
+adjudications of trafficking victims, and a pardon for convictions.
+
+Reviewed 2026-11-25 against:
+- SDCL ch. 22-23 (prostitution) and § 22-23-1.2 (affirmative defense for a trafficking victim charged
+  with prostitution; it is a defense at trial, not a way to clear an old record) and ch. 22-49 (human
+  trafficking, as amended by 2025 SB 58).
+- SDCL §§ 23A-3-26 to 23A-3-33 (expungement of arrest records, in force 1 July 2010). The codified
+  text we read lets a person apply one year after an arrest with no charges, one year after a
+  dismissal (or sooner on a showing of compelling necessity), or at any time after an acquittal.
+  2022 SB 83 proposed allowing a motion at any time after a dismissal; we could not confirm that
+  version was enacted, so the one-year wait is kept.
+- SDCL § 23A-3-34 (automatic removal from the public record of cases whose charges were all petty
+  offenses, ordinance violations or Class 2 misdemeanors, five years after disposition), as worded in
+  2022 SB 151. Prostitution is a Class 1 misdemeanor, so this does not reach it.
+- SDCL § 26-7A-115.1 (vacatur and expungement of a juvenile delinquency adjudication that resulted
+  from trafficking or sexual exploitation, once the person is 18).
+- SDCL ch. 24-14 and § 24-14-11 (pardons; records of a pardoned conviction are sealed).
+
+South Dakota has no law that lets an adult vacate, expunge or seal a conviction (prostitution or any
+other) because it resulted from being trafficked. For an adult conviction the pardon is the only
+path encoded here. A suspended imposition of sentence (SDCL § 23A-27-13) ends in a dismissal and a
+sealed record, but it must be granted at sentencing, so it is named in the notes, not encoded.
+"""
+
+from datetime import date
+
+from rules.calendar import add_period, years_between
+from rules.conditions import (
+    ChargeContext,
+    age_at_offense_under,
+    convicted,
+    custom,
+    disposition_is,
+    no_later_conviction,
+    sentence_completed,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, later, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+SDCL_23A_3_27 = "SDCL § 23A-3-27"
+SDCL_23A_3_30 = "SDCL § 23A-3-30"
+SDCL_23A_3_34 = "SDCL § 23A-3-34"
+SDCL_26_7A_115_1 = "SDCL § 26-7A-115.1"
+SD_CONST_IV_3 = "S.D. Const. art. IV, § 3"
+SDCL_24_14_11 = "SDCL § 24-14-11"
+
+ARREST_EXPUNGEMENT_TEXT = Source(
+    "SDCL § 23A-3-27, Motion for expungement of arrest record (Lexace)",
+    "https://lexace.ai/us/statute/south-dakota/23A-3-27",
+)
+ARREST_EXPUNGEMENT_GUIDE = Source(
+    "South Dakota: expungement of arrest records after acquittal (Clean Slate Clearinghouse)",
+    "https://cleanslateclearinghouse.org/policies/sd-nc-1/",
+)
+ARREST_EXPUNGEMENT_2010 = Source(
+    "Expungement in South Dakota (Fye Law, on 2010 HB 1105)",
+    "https://fyelaw.com/2010/08/20/expungement-in-south-dakota",
+)
+AUTOMATIC_REMOVAL_BILL = Source(
+    "2022 Senate Bill 151, amending § 23A-3-34 (South Dakota Legislature)",
+    "https://mylrc.sdlegislature.gov/api/Documents/Bill/233999.html?Year=2022",
+)
+AUTOMATIC_REMOVAL_GUIDE = Source(
+    "South Dakota: automatic removal of minor charges and convictions (Clean Slate Clearinghouse)",
+    "https://cleanslateclearinghouse.org/policies/sd-c-1/",
+)
+JUVENILE_VACATUR_GUIDE = Source(
+    "South Dakota: vacatur of juvenile adjudications of trafficking victims (Clean Slate Clearinghouse)",
+    "https://cleanslateclearinghouse.org/policies/sd-cr-1/",
+)
+JUVENILE_VACATUR_SUMMARY = Source(
+    "Responding to Child Victims of Human Trafficking: South Dakota (Child Welfare Information Gateway)",
+    "https://www.childwelfare.gov/resources/responding-child-victims-human-trafficking-south-dakota/",
+)
+PARDON_SEALING_GUIDE = Source(
+    "South Dakota: sealing of pardoned convictions (Clean Slate Clearinghouse)",
+    "https://cleanslateclearinghouse.org/policies/sd-c-5/",
+)
+CCRC_PROFILE = Source(
+    "South Dakota: Restoration of Rights, Pardon, Expungement & Sealing (Collateral Consequences Resource Center)",
+    "http://ccresourcecenter.org/state-restoration-profiles/south-dakota-restoration-of-rights-pardon-expungement-sealing/",
+)
+
+OFFENSES = (
+    Offense(
+        "sd-sdcl-22-23-1",
+        "Prostitution",
+        "SDCL § 22-23-1",
+        Category.PROSTITUTION,
+        Level.MISDEMEANOR,
+        note="A Class 1 misdemeanor.",
+    ),
+    Offense(
+        "sd-sdcl-22-18-35",
+        "Disorderly conduct",
+        "SDCL § 22-18-35",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+        note="A Class 2 misdemeanor.",
+    ),
+    Offense(
+        "sd-sdcl-22-49-2",
+        "Human trafficking in the first degree",
+        "SDCL § 22-49-2",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+# Offenses no higher than a Class 2 misdemeanor, which § 23A-3-34 removes automatically.
+CLASS_2_OR_LOWER = frozenset({"sd-sdcl-22-18-35"})
+
+
+def _arrest_wait(context: ChargeContext) -> Finding:
+    """Any time after an acquittal; one year after a dismissal or an arrest with no charges."""
+    charge = context.charge
+    if charge.disposition is Disposition.ACQUITTAL:
+        return met(msg("After an acquittal you can apply at any time."))
+    ended = charge.disposition_date
+    if ended is None:
+        return unknown(
+            msg("You can apply one year after the dismissal or the arrest; that date has not been given."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    opens = add_period(ended, years=1)
+    if opens <= context.facts.as_of:
+        return met(msg("One year has passed since {ended}.", ended=ended), on=opens)
+    return later(msg("You can apply one year after {ended}, on {opens}.", ended=ended, opens=opens), on=opens)
+
+
+arrest_expungement = Remedy(
+    id="sd-expungement-arrest",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge an arrest that did not lead to a conviction",
+    citations=(SDCL_23A_3_27, SDCL_23A_3_30),
+    sources=(ARREST_EXPUNGEMENT_TEXT, ARREST_EXPUNGEMENT_GUIDE, ARREST_EXPUNGEMENT_2010),
+    effective=date(2010, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        # A completed diversion ends in a dismissal filed by the state's attorney (SDCL § 23A-3-36).
+        disposition_is(
+            Disposition.ACQUITTAL,
+            Disposition.DISMISSAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=SDCL_23A_3_27,
+        ),
+        custom(
+            "wait after a dismissal or an uncharged arrest",
+            requirement="One year has passed since the dismissal or the arrest, or the case ended in an acquittal.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            rule=_arrest_wait,
+            cite=SDCL_23A_3_27,
+        ),
+    ),
+    effect="The court seals the records of the arrest and case. By law you are put back where you were "
+    "before the arrest and need not mention it when asked.",
+    limits=(
+        "The whole case must have been dismissed, not just some charges.",
+        "You must convince the judge, by clear and convincing evidence, that sealing serves justice and the public.",
+        "If you need it sooner than a year after a dismissal, the court can act earlier only for a compelling need.",
+    ),
+    next_steps=(
+        "File a motion for expungement in the circuit court of the county where you were arrested or charged. "
+        "It opens a new civil case, so the civil filing fee applies.",
+        "Serve the motion on the prosecutor who handled (or could have handled) the case.",
+        "Say clearly in the motion and proposed order which records you want sealed, including court records.",
+    ),
+    filing="The circuit court of the county where the arrest or case happened.",
+)
+
+
+def _petty_or_class_2(context: ChargeContext) -> Finding:
+    """The charge was a petty offense, an ordinance violation or a Class 2 misdemeanor."""
+    charge = context.charge
+    if charge.offense in CLASS_2_OR_LOWER or charge.level is Level.VIOLATION:
+        return met(msg("The charge was a petty offense or a Class 2 misdemeanor."))
+    same_category = {i for i, o in context.offenses.items() if o.category is charge.category}
+    known_higher = charge.offense is None and same_category and not same_category & CLASS_2_OR_LOWER
+    if charge.offense in context.offenses or charge.level is Level.FELONY or known_higher:
+        return not_met(
+            msg(
+                "This covers only petty offenses, ordinance violations and Class 2 misdemeanors; this charge was higher."
+            )
+        )
+    return unknown(
+        msg(
+            "This covers only petty offenses, ordinance violations and Class 2 misdemeanors; which law the charge "
+            "was under is not known."
+        ),
+        context.path(Fact.OFFENSE),
+    )
+
+
+def _nothing_higher_in_the_case(context: ChargeContext) -> Finding:
+    """Every charge in the case must be minor; charges listed with the same end date may share the case."""
+    own = context.charge.disposition_date
+    same_day = [
+        i
+        for i, c in enumerate(context.facts.charges)
+        if i != context.index and own is not None and c.disposition_date == own
+    ]
+    minor = [i for i in same_day if context.facts.charges[i].offense in CLASS_2_OR_LOWER]
+    unclear = [Fact.OFFENSE.path(i) for i in same_day if i not in minor]
+    if unclear:
+        return unknown(
+            msg(
+                "Every charge in the case must be minor; another charge you listed ended the same day and may be "
+                "part of the same case."
+            ),
+            *unclear,
+        )
+    return met(msg("No higher charge you listed appears to be part of the same case."))
+
+
+automatic_removal_of_minor_cases = Remedy(
+    id="sd-automatic-removal-23a-3-34",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic removal of minor cases from the public record after five years",
+    citations=(SDCL_23A_3_34,),
+    sources=(AUTOMATIC_REMOVAL_BILL, AUTOMATIC_REMOVAL_GUIDE),
+    # The 2022 wording took effect on 1 July 2022; an earlier version existed. We use the later date.
+    effective=date(2022, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        custom(
+            "petty offense or Class 2 misdemeanor",
+            requirement="The charge was a petty offense, an ordinance violation or a Class 2 misdemeanor.",
+            reads=(Fact.OFFENSE, Fact.LEVEL),
+            rule=_petty_or_class_2,
+            cite=SDCL_23A_3_34,
+        ),
+        custom(
+            "no higher charge in the case",
+            requirement="No charge in the same case was higher than a Class 2 misdemeanor.",
+            reads=(Fact.OFFENSE, Fact.DISPOSITION_DATE),
+            rule=_nothing_higher_in_the_case,
+            cite=SDCL_23A_3_34,
+        ),
+        waiting_period(years=5, since=Event.DISPOSITION, cite=SDCL_23A_3_34),
+        sentence_completed(cite=SDCL_23A_3_34),
+        # The law bars only a conviction within the five years; we count any later conviction.
+        no_later_conviction(cite=SDCL_23A_3_34),
+    ),
+    effect="The charge or conviction comes off your public court record without a petition. Courts and the "
+    "state's Division of Criminal Investigation can still see it, and it can count against you in a new case.",
+    limits=(
+        "Prostitution is a Class 1 misdemeanor, so this does not reach a prostitution charge.",
+        "Every court-ordered condition (fines, costs, probation) must be done.",
+    ),
+    next_steps=(
+        "Nothing to file. If the case still shows on a public search after five years, ask the clerk of courts "
+        "in the county where it was heard.",
+    ),
+    discretionary=False,
+)
+
+
+def _adult_now(context: ChargeContext) -> Finding:
+    born = context.facts.person.birth_date
+    if born is None:
+        return unknown(msg("You can ask only once you are 18; your birth date is not known."), Fact.BIRTH_DATE.value)
+    adult_on = add_period(born, years=18)
+    if years_between(born, context.facts.as_of) >= 18:
+        return met(msg("You are 18 or older."), on=adult_on)
+    return later(msg("You can ask once you turn 18, on {day}.", day=adult_on), on=adult_on)
+
+
+juvenile_vacatur = Remedy(
+    id="sd-vacatur-juvenile-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a juvenile adjudication that resulted from trafficking",
+    citations=(SDCL_26_7A_115_1,),
+    sources=(JUVENILE_VACATUR_GUIDE, JUVENILE_VACATUR_SUMMARY),
+    # In force by December 2018, when the Child Welfare Information Gateway summary reports it; the exact
+    # date of enactment was not confirmed.
+    effective=date(2018, 12, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        # A delinquency adjudication is what the screener records as a conviction of a minor.
+        convicted(cite=SDCL_26_7A_115_1),
+        age_at_offense_under(18, cite=SDCL_26_7A_115_1),
+        trafficking_nexus(cite=SDCL_26_7A_115_1),
+        custom(
+            "18 or older now",
+            requirement="You are 18 or older now.",
+            reads=(Fact.BIRTH_DATE,),
+            rule=_adult_now,
+            cite=SDCL_26_7A_115_1,
+        ),
+    ),
+    effect="The court vacates the juvenile delinquency case and expunges its records, because it resulted "
+    "from your being trafficked or sexually exploited as a child.",
+    limits=("This is only for cases in juvenile court; it does not reach a case handled in adult court.",),
+    next_steps=(
+        "File a petition with the court that handled the juvenile case.",
+        "A free legal aid lawyer listed below can help you prepare it.",
+    ),
+    legal_defect=True,
+    filing="The circuit court that handled the juvenile case.",
+)
+
+pardon = Remedy(
+    id="sd-pardon",
+    kind=RemedyKind.PARDON,
+    title="Pardon from the Governor (with sealing of the record)",
+    citations=(SD_CONST_IV_3, SDCL_24_14_11),
+    sources=(PARDON_SEALING_GUIDE, CCRC_PROFILE),
+    # The pardon power dates from statehood (2 November 1889).
+    effective=date(1889, 11, 2),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(convicted(cite=SD_CONST_IV_3),),
+    effect="The Governor forgives the conviction. When a pardon is granted on the Board's recommendation, "
+    "the records of the arrest, case and pardon are sealed and you need not mention the arrest when asked.",
+    limits=(
+        "South Dakota has no law that clears an adult conviction because you were trafficked; a pardon is the "
+        "only way to clear a prostitution conviction.",
+        "A pardon is entirely up to the Board of Pardons and Paroles and the Governor.",
+        "The pardon document itself stays public for five years before it is sealed too.",
+    ),
+    next_steps=(
+        "Fill in the Executive Clemency Application of the South Dakota Board of Pardons and Paroles and send it "
+        "to the Board with the documents it asks for.",
+        "The Board reviews the application, may hold a hearing, and sends a recommendation to the Governor.",
+        "Tell the Board if the conviction happened because you were trafficked; a legal aid lawyer can help.",
+    ),
+    filing="The South Dakota Board of Pardons and Paroles.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="SD",
+    name="South Dakota",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(arrest_expungement, automatic_removal_of_minor_cases, juvenile_vacatur, pardon),
+    legal_help=(
+        LegalHelp(
+            "SD Law Help (East River Legal Services, Dakota Plains Legal Services, Access to Justice)",
+            "https://www.sdlawhelp.org",
+            "Statewide application for free civil legal aid",
+        ),
+        LegalHelp("Dakota Plains Legal Services", "https://www.dpls.org", "Western South Dakota and tribal lands"),
+    ),
+    where_to_file="The circuit court (clerk of courts) in the county where the case was heard; pardons go to "
+    "the Board of Pardons and Paroles.",
+    notes=(
+        "South Dakota has no vacatur, expungement or sealing law for adults convicted because they were "
+        "trafficked. Being trafficked is a defense to a prostitution charge at trial (SDCL § 22-23-1.2).",
+        "A suspended imposition of sentence (SDCL § 23A-27-13), if the judge granted one, ends in a dismissal "
+        "and a sealed record once probation is done.",
+    ),
+)

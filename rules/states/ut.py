@@ -1,0 +1,449 @@
+"""Utah: vacatur for trafficking survivors, expungement by petition, automatic (Clean Slate) expungement.
+
+Reviewed 2026-11-25 against the Post-Conviction Remedies Act (Utah Code § 78B-9-104(1)(g), added by
+H.B. 274 of 2017), the Expungement Act as recodified by S.B. 35 of 2022 (Utah Code §§ 77-40a-201,
+77-40a-203, 77-40a-302, 77-40a-303 in the versions in force since 1 October 2024), and the prostitution
+offenses of Title 76, Chapter 10, Part 13. H.B. 22 of 2025 moved the prostitution offenses into Title 76,
+Chapter 5d (effective 7 May 2025); the old section numbers are kept here because they are the numbers on
+most existing records. H.B. 133 (2024) and H.B. 137 (2025), which would let trafficking survivors skip the
+certificate of eligibility, could not be confirmed as enacted and are not encoded.
+"""
+
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    level_is,
+    no_later_conviction,
+    no_pending_case,
+    not_under_sentence,
+    offense_in,
+    trafficking_nexus,
+    waiting_period,
+    waiting_period_by_level,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, later, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+UCA_78B_9_104_1_G = "Utah Code § 78B-9-104(1)(g)"
+UCA_77_40A_201 = "Utah Code § 77-40a-201"
+UCA_77_40A_203 = "Utah Code § 77-40a-203"
+UCA_77_40A_302 = "Utah Code § 77-40a-302"
+UCA_77_40A_303_1 = "Utah Code § 77-40a-303(1)"
+UCA_77_40A_303_2 = "Utah Code § 77-40a-303(2)"
+UCA_77_40A_303_LIMITS = "Utah Code § 77-40a-303 (limits on the number of convictions)"
+UCA_77_27_5_1 = "Utah Code § 77-27-5.1"
+
+CCRC_UTAH = Source(
+    "Utah: Restoration of Rights & Record Relief (Collateral Consequences Resource Center)",
+    "https://ccresourcecenter.org/state-restoration-profiles/utah-restoration-of-rights-pardon-expungement-sealing/",
+)
+
+OFFENSES = (
+    Offense(
+        "ut-uca-76-10-1302",
+        "Prostitution",
+        "Utah Code § 76-10-1302 (now Title 76, Chapter 5d)",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+        note="A class B misdemeanor; a second or later conviction is a class A misdemeanor. Before 2022 the "
+        "section also covered loitering to be hired.",
+    ),
+    Offense(
+        "ut-uca-76-10-1302-1-c",
+        "Prostitution by loitering to be hired (before 2022)",
+        "Utah Code § 76-10-1302(1)(c) (as in force before 2022)",
+        Category.LOITERING_FOR_PROSTITUTION,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "ut-uca-76-10-1303",
+        "Patronizing a prostitute",
+        "Utah Code § 76-10-1303 (now Title 76, Chapter 5d)",
+        Category.SOLICITATION,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "ut-uca-76-10-1313",
+        "Sexual solicitation",
+        "Utah Code § 76-10-1313 (now Title 76, Chapter 5d)",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="A misdemeanor that can become a felony after earlier convictions.",
+    ),
+    Offense(
+        "ut-uca-76-10-1304",
+        "Aiding prostitution",
+        "Utah Code § 76-10-1304 (now Title 76, Chapter 5d)",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "ut-uca-76-10-1305",
+        "Exploiting prostitution",
+        "Utah Code § 76-10-1305 (now Title 76, Chapter 5d)",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "ut-uca-76-10-1306",
+        "Aggravated exploitation of prostitution",
+        "Utah Code § 76-10-1306 (now Title 76, Chapter 5d)",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense("ut-uca-76-9-702", "Lewdness", "Utah Code § 76-9-702", Category.LEWDNESS, Level.UNKNOWN),
+    Offense("ut-uca-76-9-102", "Disorderly conduct", "Utah Code § 76-9-102", Category.QUALITY_OF_LIFE, Level.UNKNOWN),
+    Offense("ut-uca-76-6-206", "Criminal trespass", "Utah Code § 76-6-206", Category.QUALITY_OF_LIFE, Level.UNKNOWN),
+    Offense(
+        "ut-uca-76-5-308.1",
+        "Human trafficking for sexual exploitation",
+        "Utah Code § 76-5-308.1",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+# The offenses named in § 78B-9-104(1)(g) that are in this list (the vacatur names more, mostly drug and
+# property offenses; a charge not listed here is left open rather than ruled in).
+VACATUR_OFFENSES = ("ut-uca-76-10-1302", "ut-uca-76-10-1302-1-c", "ut-uca-76-10-1304", "ut-uca-76-10-1313")
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="ut-vacatur-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a prostitution-related conviction that happened because you were trafficked",
+    citations=(UCA_78B_9_104_1_G,),
+    sources=(
+        Source(
+            "H.B. 274 (2017), Human Trafficking Modifications (Utah Legislature)",
+            "http://le.utah.gov/~2017/bills/hbillint/HB0274S04.htm",
+        ),
+        Source(
+            "Utah vacatur for human trafficking victims (Clean Slate Clearinghouse)",
+            "https://cleanslateclearinghouse.org/policies/ut-c-7/",
+        ),
+    ),
+    effective=date(2017, 5, 9),
+    reviewed=REVIEWED,
+    reaches=charges_about(
+        Category.PROSTITUTION, Category.SOLICITATION, Category.LOITERING_FOR_PROSTITUTION, Category.PROMOTING
+    ),
+    conditions=(
+        convicted(cite=UCA_78B_9_104_1_G),
+        offense_in(*VACATUR_OFFENSES, cite=UCA_78B_9_104_1_G),
+        trafficking_nexus(cite=UCA_78B_9_104_1_G),
+    ),
+    effect="The court cancels (vacates) the conviction because you acted under force, fraud or coercion "
+    "while you were being trafficked.",
+    limits=(
+        "It covers only the offenses the law lists, such as prostitution, aiding prostitution and sexual "
+        "solicitation. Ask a lawyer whether a different charge is on the list.",
+        "You must show the court, usually at a hearing, that you acted under force, fraud or coercion.",
+    ),
+    next_steps=(
+        "File a petition for post-conviction relief under Utah Code 78B-9-104(1)(g) in the district court "
+        "of the county where you were convicted.",
+        "There is no waiting period. Include any proof you have, such as letters from service providers.",
+        "Free lawyers who help survivors are listed below.",
+    ),
+    legal_defect=True,
+    filing="The district court of the county where the conviction was entered.",
+)
+
+
+def _later_conviction_clock(context: ChargeContext) -> Finding:
+    """Where the person has more than one conviction, the bureau counts the wait from the latest one; a
+    later listed conviction is given the longest wait its level could have (seven years if unknown)."""
+    own = context.charge.disposition_date
+    ends = []
+    for i, other in enumerate(context.facts.charges):
+        if i == context.index or not other.is_conviction:
+            continue
+        if other.disposition_date is None or own is None:
+            return unknown(
+                msg("Another conviction may restart the waiting period; the date a case ended is not known."),
+                context.path(Fact.DISPOSITION_DATE) if own is None else Fact.DISPOSITION_DATE.path(i),
+            )
+        if other.disposition_date > own:
+            start = other.sentence_completed_date or other.disposition_date
+            years = 5 if other.level in (Level.MISDEMEANOR, Level.VIOLATION) else 7
+            ends.append(add_period(start, years=years))
+    if not ends:
+        return met(msg("No later conviction restarts the waiting period."))
+    last = max(ends)
+    if last <= context.facts.as_of:
+        return met(msg("A later conviction restarted the waiting period, and that wait is over too."), on=last)
+    return later(msg("A later conviction restarted the waiting period; it ends on {ends}.", ends=last), on=last)
+
+
+def _conviction_count(context: ChargeContext) -> Finding:
+    """Two felonies, or five convictions in all, bar expungement; three or four convictions are barred
+    when two of them are class A misdemeanors (or three class B), which the answers cannot tell."""
+    convictions = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction]
+    felonies = sum(c.level is Level.FELONY for _, c in convictions)
+    if felonies >= 2:
+        return not_met(msg("You listed two or more felony convictions; this does not allow that."))
+    if len(convictions) >= 5:
+        return not_met(msg("You listed five or more convictions; this does not allow that."))
+    if len(convictions) >= 3:
+        return unknown(
+            msg(
+                "With three or four convictions, whether you qualify depends on how many were class A or "
+                "class B misdemeanors, which is not known."
+            ),
+            *(Fact.OFFENSE.path(i) for i, _ in convictions),
+        )
+    return met(msg("You listed no more than two convictions; convictions you did not list count too."))
+
+
+expungement_of_convictions = Remedy(
+    id="ut-expungement-conviction",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Ask a court to expunge a conviction after a waiting period",
+    citations=(UCA_77_40A_303_1, UCA_77_40A_303_2),
+    sources=(
+        Source(
+            "Utah Code § 77-40a-303 (LawServer)",
+            "https://www.lawserver.com/law/state/utah/ut-code/utah_code_77-40a-303",
+        ),
+        CCRC_UTAH,
+    ),
+    effective=date(2024, 10, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=UCA_77_40A_303_1),
+        # Class B misdemeanors wait 4 years and class C 3; the answers cannot tell class A from B, so
+        # every misdemeanor waits the class A five years.
+        waiting_period_by_level(
+            {Level.VIOLATION: 3, Level.MISDEMEANOR: 5, Level.FELONY: 7},
+            since=Event.SENTENCE_COMPLETED,
+            cite=UCA_77_40A_303_1,
+        ),
+        custom(
+            "later conviction restarts the wait",
+            requirement="No later conviction has restarted the waiting period.",
+            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL),
+            rule=_later_conviction_clock,
+            cite=UCA_77_40A_303_LIMITS,
+        ),
+        custom(
+            "number of convictions",
+            requirement="No more than one felony and fewer than five convictions in all, with further "
+            "limits on class A and class B misdemeanors.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OFFENSE),
+            rule=_conviction_count,
+            cite=UCA_77_40A_303_LIMITS,
+        ),
+        no_pending_case(cite=UCA_77_40A_303_2),
+        not_under_sentence(cite=UCA_77_40A_303_1),
+    ),
+    effect="The records of the conviction are sealed from the public. In most cases you may say the "
+    "conviction never happened.",
+    limits=(
+        "All fines, interest and restitution must be paid first; we count that as part of finishing your sentence.",
+        "Some agencies, such as police and licensing boards for certain jobs, can still see expunged records.",
+    ),
+    next_steps=(
+        "Apply to the Bureau of Criminal Identification (BCI) for a certificate of eligibility and pay its "
+        "fee (a fee waiver can be asked for).",
+        "File the certificate with a petition to expunge in the court where you were convicted, and give a "
+        "copy to the prosecutor, who may object.",
+        "The Utah courts' self-help pages have the petition forms.",
+    ),
+    filing="The court where you were convicted (district or justice court).",
+)
+
+expungement_without_conviction = Remedy(
+    id="ut-expungement-no-conviction",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Ask a court to expunge an arrest or a case that did not end in a conviction",
+    citations=(UCA_77_40A_302,),
+    sources=(
+        Source(
+            "Utah Code § 77-40a-302 (LawServer)",
+            "http://www.lawserver.com/law/state/utah/ut-code/utah_code_77-40a-302",
+        ),
+        CCRC_UTAH,
+    ),
+    effective=date(2024, 10, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=UCA_77_40A_302,
+        ),
+        # A dismissal without prejudice waits 180 days unless the prosecutor agrees; not knowing how the
+        # case was dismissed, we wait six months (never shorter than 180 days) from the end of the case.
+        waiting_period(months=6, since=Event.DISPOSITION, cite=UCA_77_40A_302),
+        no_pending_case(cite=UCA_77_40A_302),
+    ),
+    effect="Records of the arrest, investigation and case are sealed, so they no longer show on most "
+    "background checks.",
+    next_steps=(
+        "Apply to the Bureau of Criminal Identification for a certificate of eligibility.",
+        "File it with a petition to expunge in the court that had the case; if no charges were filed, file "
+        "in the district court of the county where you were arrested.",
+    ),
+    filing="The court that had the case, or the district court where the arrest happened.",
+)
+
+
+# Offenses that are never above a class C misdemeanor, so Clean Slate can reach them by their name.
+CLASS_B_OR_LOWER: tuple[str, ...] = ("ut-uca-76-9-102",)
+
+
+def _class_b_or_lower(context: ChargeContext) -> Finding:
+    """Clean Slate reaches class B and C misdemeanors and infractions, not class A misdemeanors."""
+    charge = context.charge
+    if charge.level is Level.FELONY:
+        return not_met(msg("Automatic expungement does not reach felonies."))
+    if charge.level is Level.VIOLATION:
+        return met(msg("The charge was an infraction or the lowest class of offense, which this covers."))
+    if charge.offense in CLASS_B_OR_LOWER:
+        return met(msg("This offense is a class C misdemeanor or an infraction, which this covers."))
+    return unknown(
+        msg(
+            "This covers class B and C misdemeanors but not class A misdemeanors (for example a repeat "
+            "prostitution conviction); the class of this conviction is not known."
+        ),
+        context.path(Fact.OFFENSE),
+        context.path(Fact.LEVEL),
+    )
+
+
+clean_slate = Remedy(
+    id="ut-clean-slate",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Clean Slate: automatic expungement of older low-level convictions",
+    citations=(UCA_77_40A_201, UCA_77_40A_203),
+    sources=(
+        Source(
+            "Utah Code § 77-40a-201 (LawServer)",
+            "http://www.lawserver.com/law/state/utah/ut-code/utah_code_77-40a-201",
+        ),
+        Source(
+            "Utah Code § 77-40a-203 (LawServer)",
+            "http://www.lawserver.com/law/state/utah/ut-code/utah_code_77-40a-203",
+        ),
+    ),
+    # H.B. 431 (2019) took effect on 1 May 2020; the courts began expunging cases on 10 February 2022.
+    effective=date(2020, 5, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=UCA_77_40A_201),
+        level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=UCA_77_40A_201),
+        custom(
+            "class B or C only",
+            requirement="The conviction was a class B or C misdemeanor or an infraction.",
+            reads=(Fact.OFFENSE, Fact.LEVEL),
+            rule=_class_b_or_lower,
+            cite=UCA_77_40A_203,
+        ),
+        # Five years for class C misdemeanors and infractions, six for class B; counted here from the
+        # end of the sentence and at six years whatever the class.
+        waiting_period(years=6, since=Event.SENTENCE_COMPLETED, cite=UCA_77_40A_203),
+        # The statute bars a new conviction during the wait; any later conviction is treated as a bar.
+        no_later_conviction(cite=UCA_77_40A_203),
+        no_pending_case(cite=UCA_77_40A_203),
+    ),
+    effect="The court and the Bureau of Criminal Identification expunge the case on their own, without a petition.",
+    limits=(
+        "Cases with a named victim, class A misdemeanors (such as a second prostitution conviction) and "
+        "felonies are not expunged automatically; use the petition route.",
+        "Unpaid fines or restitution can hold a case back.",
+    ),
+    next_steps=(
+        "Nothing to file. You can ask the Bureau of Criminal Identification for your record to check whether "
+        "the case was expunged; if it was not, apply for expungement by petition.",
+    ),
+    discretionary=False,
+)
+
+
+def _dismissed_for_good(context: ChargeContext) -> Finding:
+    """Acquittals and dismissals with prejudice are expunged automatically; a dismissal without prejudice
+    is not, and the answers do not say which kind of dismissal it was."""
+    disposition = context.charge.disposition
+    if disposition is Disposition.ACQUITTAL:
+        return met(msg("You were acquitted, which this covers."))
+    if disposition in (Disposition.DISMISSAL, Disposition.DIVERSION_COMPLETED, Disposition.UNKNOWN):
+        return unknown(
+            msg(
+                "This covers acquittals and dismissals with prejudice (that cannot be refiled); whether "
+                "the case was dismissed that way is not known."
+            ),
+            context.path(Fact.DISPOSITION),
+        )
+    return not_met(msg("This covers only acquittals and dismissals with prejudice."))
+
+
+automatic_expungement_of_dismissals = Remedy(
+    id="ut-clean-slate-dismissal",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Clean Slate: automatic expungement of acquittals and final dismissals",
+    citations=(UCA_77_40A_201,),
+    sources=(
+        Source(
+            "Utah Code § 77-40a-201 (LawServer)",
+            "http://www.lawserver.com/law/state/utah/ut-code/utah_code_77-40a-201",
+        ),
+    ),
+    effective=date(2020, 5, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        custom(
+            "acquittal or dismissal with prejudice",
+            requirement="You were acquitted, or the case was dismissed with prejudice.",
+            reads=(Fact.DISPOSITION,),
+            rule=_dismissed_for_good,
+            cite=UCA_77_40A_201,
+        ),
+        no_pending_case(cite=UCA_77_40A_201),
+    ),
+    effect="Records of the case are expunged without a petition.",
+    next_steps=(
+        "Nothing to file. If the case still shows up, apply for expungement by petition (see the other route listed).",
+    ),
+    discretionary=False,
+)
+
+JURISDICTION = Jurisdiction(
+    code="UT",
+    name="Utah",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        expungement_of_convictions,
+        expungement_without_conviction,
+        clean_slate,
+        automatic_expungement_of_dismissals,
+    ),
+    legal_help=(
+        LegalHelp("Clean Slate Utah", "https://cleanslateutah.org", "Free expungement help"),
+        LegalHelp("Utah Legal Services", "https://www.utahlegalservices.org", "Civil legal aid across Utah"),
+    ),
+    where_to_file="The court where the case was heard (district or justice court), after getting a "
+    "certificate of eligibility from the Bureau of Criminal Identification.",
+    notes=(
+        "A pardon from the Board of Pardons and Parole also expunges a conviction (Utah Code § 77-27-5.1); "
+        "the Board usually expects you to try court expungement first.",
+    ),
+)

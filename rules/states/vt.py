@@ -1,0 +1,339 @@
+"""Vermont: vacatur for trafficking survivors, sealing of convictions by petition, sealing of cases
+that ended without a conviction.
+
+Reviewed 2026-11-25 against 13 V.S.A. § 2658 (motion to vacate by a victim of human trafficking),
+13 V.S.A. chapter 230 (§§ 7601, 7602, 7603) as rewritten by 2025, No. 60 (S.12, in force 1 July 2025),
+and the prostitution and lewdness offenses of 13 V.S.A. chapter 59. Before Act 60 the definition of a
+"qualifying crime" left out prostitution under § 2632 and open and gross lewdness under § 2601a; the
+current list of exceptions could not be read in full, so sealing of those offenses is left open rather
+than promised. The waiting periods of the new § 7602 (three years for misdemeanors, seven for qualifying
+felonies) are taken from a summary of the enacted act, not from the statute text.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    happened_on_or_after,
+    level_is,
+    no_later_conviction,
+    no_pending_case,
+    not_under_sentence,
+    trafficking_nexus,
+    waiting_period,
+    waiting_period_by_level,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+VSA_2658 = "13 V.S.A. § 2658"
+VSA_2658_A_1 = "13 V.S.A. § 2658(a)(1)"
+VSA_7601_4 = "13 V.S.A. § 7601(4)"
+VSA_7602 = "13 V.S.A. § 7602"
+VSA_7603_A = "13 V.S.A. § 7603(a)"
+VSA_7603_G = "13 V.S.A. § 7603(g)"
+ACT_2017_178 = "2017, No. 178 (Adj. Sess.)"
+
+CHAPTER_230 = Source(
+    "13 V.S.A. chapter 230: Expungement and Sealing of Criminal History Records (Vermont Legislature)",
+    "https://legislature.vermont.gov/statutes/fullchapter/13/230",
+)
+
+OFFENSES = (
+    Offense(
+        "vt-vsa-13-2632",
+        "Prostitution and related prohibited acts",
+        "13 V.S.A. § 2632",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+        note="A misdemeanor for a first offense; a later offense can carry a felony term.",
+    ),
+    Offense(
+        "vt-vsa-13-2636",
+        "Unlawful procurement (for prostitution)",
+        "13 V.S.A. § 2636",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "vt-vsa-13-2637",
+        "Appropriating or levying upon the earnings of a prostitute",
+        "13 V.S.A. § 2637",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "vt-vsa-13-2601a",
+        "Prohibited conduct (open and gross lewdness)",
+        "13 V.S.A. § 2601a",
+        Category.LEWDNESS,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "vt-vsa-13-2601",
+        "Lewd and lascivious conduct",
+        "13 V.S.A. § 2601",
+        Category.LEWDNESS,
+        Level.FELONY,
+    ),
+    Offense(
+        "vt-vsa-13-1026",
+        "Disorderly conduct",
+        "13 V.S.A. § 1026",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "vt-vsa-13-2652",
+        "Human trafficking",
+        "13 V.S.A. § 2652",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+# Categories in which no offense is a serious violent crime listed in 33 V.S.A. § 5204(a).
+NONVIOLENT_CATEGORIES = frozenset(
+    {
+        Category.PROSTITUTION,
+        Category.SOLICITATION,
+        Category.LOITERING_FOR_PROSTITUTION,
+        Category.PROMOTING,
+        Category.UNLICENSED_MASSAGE,
+        Category.LEWDNESS,
+        Category.QUALITY_OF_LIFE,
+    }
+)
+
+
+def _not_a_listed_violent_crime(context: ChargeContext) -> Finding:
+    """§ 2658 reaches any conviction except the serious crimes listed in 33 V.S.A. § 5204(a)."""
+    if context.charge.category in NONVIOLENT_CATEGORIES:
+        return met(msg("This kind of charge is not one of the serious violent crimes the law leaves out."))
+    return unknown(
+        msg(
+            "This covers any conviction except certain serious violent crimes; whether this charge is one "
+            "of them is not known."
+        ),
+        context.path(Fact.OFFENSE),
+    )
+
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="vt-vacatur-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a conviction that resulted from trafficking",
+    citations=(VSA_2658,),
+    sources=(
+        Source(
+            "13 V.S.A. chapter 60: Human Trafficking (Vermont Legislature)",
+            "https://legislature.vermont.gov/statutes/fullchapter/13/060",
+        ),
+        Source(
+            "Vermont vacatur profile (Freedom Network USA, Survivor Reentry Project)",
+            "https://freedomnetworkusa.org/srp_states/vt/",
+        ),
+    ),
+    # Chapter 60 was enacted in 2011 (2011, No. 55); only the year is confirmed, so 1 January is used.
+    effective=date(2011, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=VSA_2658),
+        custom(
+            "qualifying crime",
+            requirement="The conviction is not one of the serious violent crimes listed in 33 V.S.A. § 5204(a).",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_not_a_listed_violent_crime,
+            cite=VSA_2658_A_1,
+        ),
+        trafficking_nexus(cite=VSA_2658),
+    ),
+    effect="The court vacates the conviction, strikes the finding of guilt and expunges the records of the "
+    "case, including arrest and police records.",
+    limits=(
+        "You must show, usually at a hearing, that it is more likely than not that the conviction came "
+        "about because you were trafficked. Official papers showing you were a trafficking victim create a "
+        "presumption in your favor.",
+    ),
+    next_steps=(
+        "File a written motion to vacate under 13 V.S.A. § 2658 in the Criminal Division of the Superior "
+        "Court in the county where you were convicted. Describe your evidence in detail and attach copies "
+        "of any documents.",
+        "There is no deadline and no waiting period.",
+        "Free lawyers who can help are listed below.",
+    ),
+    legal_defect=True,
+    filing="The Criminal Division of the Superior Court in the unit where the conviction was entered.",
+)
+
+# Offenses the pre-2025 definition of "qualifying crime" named as exceptions.
+FORMERLY_EXCLUDED = frozenset({"vt-vsa-13-2632", "vt-vsa-13-2601a"})
+FORMERLY_EXCLUDED_CATEGORIES = frozenset({Category.PROSTITUTION, Category.SOLICITATION, Category.PROMOTING})
+
+
+def _qualifying_crime(context: ChargeContext) -> Finding:
+    """Prostitution (§ 2632) and open lewdness (§ 2601a) were not qualifying crimes before Act 60; whether
+    the current list still leaves them out could not be confirmed, so they stay open."""
+    charge = context.charge
+    if charge.offense in FORMERLY_EXCLUDED or (
+        charge.offense is None and charge.category in FORMERLY_EXCLUDED_CATEGORIES
+    ):
+        return unknown(
+            msg(
+                "Prostitution-related convictions under 13 V.S.A. § 2632 and open lewdness under § 2601a "
+                "used to be left out of sealing; whether the 2025 law still leaves them out should be "
+                "checked with a lawyer."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    if charge.category is Category.TRAFFICKING:
+        return unknown(
+            msg("Some serious crimes are left out of sealing; whether this charge is one is not known."),
+            context.path(Fact.OFFENSE),
+        )
+    return met(msg("This kind of charge is not among the offenses the law leaves out of sealing."))
+
+
+sealing_of_convictions = Remedy(
+    id="vt-sealing-conviction",
+    kind=RemedyKind.SEALING,
+    title="Ask the court to seal a conviction after a waiting period",
+    citations=(VSA_7602, VSA_7601_4),
+    sources=(
+        CHAPTER_230,
+        Source("S.12 (2025), Act 60: sealing criminal history records", "https://vulcanbills.com/vt/2025/S0012"),
+    ),
+    effective=date(2025, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=VSA_7602),
+        level_is(Level.MISDEMEANOR, Level.FELONY, cite=VSA_7601_4),
+        custom(
+            "qualifying crime",
+            requirement="The conviction is a qualifying crime under 13 V.S.A. § 7601(4).",
+            reads=(Fact.OFFENSE, Fact.CATEGORY),
+            rule=_qualifying_crime,
+            cite=VSA_7601_4,
+        ),
+        waiting_period_by_level({Level.MISDEMEANOR: 3, Level.FELONY: 7}, since=Event.SENTENCE_COMPLETED, cite=VSA_7602),
+        no_later_conviction(cite=VSA_7602),
+        not_under_sentence(cite=VSA_7602),
+    ),
+    effect="The record is sealed: the public, most employers and landlords cannot see it, and you may answer "
+    "as if the case never happened. Police and courts can still see it for some purposes.",
+    limits=(
+        "Only some felonies qualify (mostly property and drug offenses); a felony that is not a qualifying "
+        "crime cannot be sealed this way.",
+        "Restitution must be paid in full. The State can oppose sealing as against the interests of justice.",
+    ),
+    next_steps=(
+        "File a petition to seal with the Criminal Division of the Superior Court where you were convicted. "
+        "The Vermont Judiciary has the forms; you can ask to have the filing fee waived.",
+        "If the State's Attorney agrees, the court can grant it without a hearing.",
+    ),
+    filing="The Criminal Division of the Superior Court where the conviction was entered.",
+)
+
+sealing_after_dismissal_or_acquittal = Remedy(
+    id="vt-sealing-no-conviction",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="The court seals a dismissed case or an acquittal on its own",
+    citations=(VSA_7603_A,),
+    sources=(
+        CHAPTER_230,
+        Source(
+            "13 V.S.A. § 7603 (Self-Law research copy)",
+            "https://self-law.org/code/vt/title-13/chapter-230/7603",
+        ),
+    ),
+    effective=date(2025, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=VSA_7603_A),
+        # Earlier cases were not sealed by the court on its own; we count only cases ended since the
+        # 2018 amendments and leave older ones to the petition route.
+        happened_on_or_after(Event.DISPOSITION, date(2018, 7, 1), cite=ACT_2017_178),
+        # The order comes within 60 days of the end of the case; two months is never shorter.
+        waiting_period(months=2, since=Event.DISPOSITION, cite=VSA_7603_A),
+    ),
+    effect="Within about 60 days after the case ends, the court orders the record of the arrest or citation "
+    "sealed, unless the prosecutor or you object.",
+    limits=("If the prosecutor objects, the court holds a hearing on whether sealing serves justice.",),
+    next_steps=(
+        "Nothing to file. If your dismissed case still shows up, ask the court clerk, or file a petition "
+        "under 13 V.S.A. § 7603(g).",
+    ),
+    discretionary=False,
+)
+
+sealing_by_petition_without_conviction = Remedy(
+    id="vt-sealing-7603-g",
+    kind=RemedyKind.SEALING,
+    title="Ask the court at any time to seal an arrest or case without a conviction",
+    citations=(VSA_7603_G,),
+    sources=(
+        CHAPTER_230,
+        Source(
+            "13 V.S.A. § 7603 (Self-Law research copy)",
+            "https://self-law.org/code/vt/title-13/chapter-230/7603",
+        ),
+    ),
+    effective=date(2025, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=VSA_7603_G,
+        ),
+        no_pending_case(cite=VSA_7603_G),
+    ),
+    effect="The court seals the records of the arrest or citation if it finds that this serves the "
+    "interests of justice, or if the prosecutor agrees.",
+    limits=(
+        "There is no waiting period, but the judge decides. Having no open case makes a petition "
+        "stronger; we treat an open case as a reason to wait.",
+    ),
+    next_steps=(
+        "File a petition to seal with the Criminal Division of the Superior Court in the county of the "
+        "arrest. Ask the State's Attorney whether they will agree (stipulate).",
+    ),
+    filing="The Criminal Division of the Superior Court where the case was filed.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="VT",
+    name="Vermont",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        sealing_of_convictions,
+        sealing_after_dismissal_or_acquittal,
+        sealing_by_petition_without_conviction,
+    ),
+    legal_help=(
+        LegalHelp("Vermont Legal Aid", "https://www.vtlegalaid.org", "Civil legal help across Vermont"),
+        LegalHelp("Vermont Law Help", "https://vtlawhelp.org", "Guides and referrals for record sealing"),
+    ),
+    where_to_file="The Criminal Division of the Vermont Superior Court in the county (unit) where the case was heard.",
+    notes=(
+        "Bills to repeal Vermont's prostitution laws (S.54 and H.190 of 2025) were introduced but had not "
+        "been confirmed as passed when this was reviewed.",
+    ),
+)

@@ -1,0 +1,290 @@
+"""West Virginia: vacatur and expungement of prostitution convictions for trafficking survivors,
+expungement of convictions by petition, expungement of dismissed and acquitted charges.
+
+Reviewed 2026-11-25 against W. Va. Code § 61-11-26 (as amended by S.B. 562, 2020), § 61-11-25, § 61-8-5
+and the human trafficking article (§§ 61-14-1 to 61-14-9). The survivor vacatur was enacted by H.B. 2161
+(2015) and carried into article 14 in 2017; its current text (§ 61-14-9) could not be read in full, and a
+2026 bill describes it as limited to prostitution and tied to the ordinary expungement limits, so only
+prostitution convictions are screened and other charges are not promised. West Virginia has no automatic
+(clean slate) relief that reaches these records.
+"""
+
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    level_is,
+    no_pending_case,
+    not_under_sentence,
+    offense_in,
+    trafficking_nexus,
+    waiting_period,
+    waiting_period_by_level,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, later, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+WV_61_14_9 = "W. Va. Code § 61-14-9"
+HB_2161_2015 = "H.B. 2161 (2015), Uniform Act on Prevention of and Remedies for Human Trafficking"
+WV_61_11_26_A = "W. Va. Code § 61-11-26(a)"
+WV_61_11_26_B = "W. Va. Code § 61-11-26(b)"
+WV_61_11_26_C = "W. Va. Code § 61-11-26(c)"
+WV_61_11_25_A = "W. Va. Code § 61-11-25(a)"
+WV_61_11_25_B = "W. Va. Code § 61-11-25(b)"
+
+OFFENSES = (
+    Offense(
+        "wv-code-61-8-5-b",
+        "Prostitution (engaging in, offering or agreeing to prostitution)",
+        "W. Va. Code § 61-8-5(b)",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+        note="A misdemeanor for a first or second offense; a third or later offense is a felony.",
+    ),
+    Offense(
+        "wv-code-61-8-5-a",
+        "Keeping, residing in or frequenting a house of ill fame",
+        "W. Va. Code § 61-8-5(a)",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "wv-code-61-8-7",
+        "Procuring for a house of prostitution",
+        "W. Va. Code § 61-8-7",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "wv-code-61-8-9",
+        "Indecent exposure",
+        "W. Va. Code § 61-8-9",
+        Category.LEWDNESS,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "wv-code-61-6-1b",
+        "Disorderly conduct",
+        "W. Va. Code § 61-6-1b",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "wv-code-61-14-2",
+        "Human trafficking of an individual",
+        "W. Va. Code § 61-14-2",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="wv-vacatur-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="Vacate and expunge a prostitution conviction that resulted from trafficking",
+    citations=(WV_61_14_9, HB_2161_2015),
+    sources=(
+        Source(
+            "H.B. 2161 (2015), enrolled version (West Virginia Legislature)",
+            "http://www.wvlegislature.gov/Bill_Status/bills_text.cfm?billdoc=hb2161%20ENR.htm&yr=2015&sesstype=RS&i=2161",
+        ),
+        Source(
+            "West Virginia human trafficking laws (Rural Domestic Violence & Child Victimization resource center)",
+            "https://info.rdvic.org/laws/west-virginia-human-trafficking-laws",
+        ),
+    ),
+    # H.B. 2161 passed 14 March 2015 and took effect ninety days later.
+    effective=date(2015, 6, 12),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.PROSTITUTION),
+    conditions=(
+        convicted(cite=WV_61_14_9),
+        offense_in("wv-code-61-8-5-b", cite=WV_61_14_9),
+        trafficking_nexus(cite=WV_61_14_9),
+    ),
+    effect="The circuit court vacates the prostitution conviction and expunges its records because it was a "
+    "direct result of your being trafficked.",
+    limits=(
+        "The current law appears to cover prostitution convictions only, and it may apply some of the limits "
+        "of the ordinary expungement law. Other convictions may qualify for ordinary expungement instead.",
+    ),
+    next_steps=(
+        "File a petition to vacate and expunge in the circuit court of the county where you were convicted. "
+        "Include whatever shows you were trafficked, such as letters from service providers.",
+        "A lawyer can help; see the legal aid groups below.",
+    ),
+    legal_defect=True,
+    filing="The circuit court of the county where the conviction was entered.",
+)
+
+
+def _multiple_misdemeanors(context: ChargeContext) -> Finding:
+    """With more than one misdemeanor conviction, the wait is two years from the last conviction or the end
+    of its sentence, whichever is later."""
+    misdemeanors = [
+        (i, c)
+        for i, c in enumerate(context.facts.charges)
+        if c.is_conviction and c.level in (Level.MISDEMEANOR, Level.UNKNOWN)
+    ]
+    if len(misdemeanors) < 2 or context.charge.level is Level.FELONY:
+        return met(msg("You listed only one misdemeanor conviction, so the one-year wait applies."))
+    ends = []
+    for i, other in misdemeanors:
+        start = other.sentence_completed_date or other.disposition_date
+        if start is None:
+            return unknown(
+                msg("With more than one misdemeanor, the wait counts from the last one; a date is not known."),
+                Fact.SENTENCE_COMPLETED_DATE.path(i),
+            )
+        ends.append(add_period(start, years=2))
+    last = max(ends)
+    if last <= context.facts.as_of:
+        return met(msg("The two-year wait after your last misdemeanor ended on {ends}.", ends=last), on=last)
+    return later(
+        msg(
+            "With more than one misdemeanor, you must wait two years after the last one; it ends on {ends}.", ends=last
+        ),
+        on=last,
+    )
+
+
+expungement_of_convictions = Remedy(
+    id="wv-expungement-61-11-26",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Ask the circuit court to expunge a misdemeanor or nonviolent felony conviction",
+    citations=(WV_61_11_26_A, WV_61_11_26_B, WV_61_11_26_C),
+    sources=(
+        Source("W. Va. Code § 61-11-26 (Lexace research copy)", "https://lexace.ai/us/statute/west-virginia/61-11-26"),
+        Source(
+            "Expungement in West Virginia: an update on the law (Public Defender Corporation, 4th Circuit)",
+            "https://wvpdc4.com/2020/07/09/expungement-in-west-virginia-an-update-on-the-law/",
+        ),
+    ),
+    # S.B. 562 passed 7 March 2020 and took effect ninety days later.
+    effective=date(2020, 6, 5),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=WV_61_11_26_A),
+        level_is(Level.MISDEMEANOR, Level.FELONY, cite=WV_61_11_26_A),
+        # One year (misdemeanor) or five years (nonviolent felony) after conviction, the end of any jail or
+        # prison term, or the end of supervision, whichever is later: the end of the whole sentence.
+        waiting_period_by_level(
+            {Level.MISDEMEANOR: 1, Level.FELONY: 5}, since=Event.SENTENCE_COMPLETED, cite=WV_61_11_26_B
+        ),
+        custom(
+            "two years after the last of several misdemeanors",
+            requirement="With more than one misdemeanor, two years have passed since the last one.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_multiple_misdemeanors,
+            cite=WV_61_11_26_B,
+        ),
+        no_pending_case(cite=WV_61_11_26_C),
+        not_under_sentence(cite=WV_61_11_26_B),
+    ),
+    effect="The conviction and its records are sealed; in most cases the law treats it as if it never "
+    "happened, and you need not report it on job, housing or credit applications.",
+    limits=(
+        "Some offenses can never be expunged, such as crimes of violence, many sex offenses, offenses with a "
+        "deadly weapon, domestic violence and DUI.",
+        "Only a nonviolent felony can be expunged, and felonies from separate events limit what you can ask "
+        "for. The court decides, and the prosecutor and any victim may object.",
+    ),
+    next_steps=(
+        "File the Supreme Court of Appeals expungement petition form in the circuit court of the county where "
+        "you were convicted (or your home county if you were convicted in several counties).",
+        "Serve the prosecuting attorney and the other offices the form lists; the court may hold a hearing.",
+    ),
+    filing="The circuit court of the county where the conviction happened.",
+)
+
+
+def _no_prior_felony(context: ChargeContext) -> Finding:
+    """Anyone previously convicted of a felony may not use § 61-11-25."""
+    unsure = []
+    for i, other in enumerate(context.facts.charges):
+        if i == context.index or not other.is_conviction:
+            continue
+        if other.level is Level.FELONY:
+            return not_met(msg("You listed a felony conviction; this is not open to people with one."))
+        if other.level is Level.UNKNOWN:
+            unsure.append(Fact.LEVEL.path(i))
+    if unsure:
+        return unknown(
+            msg("This is not open to anyone with a felony conviction; the level of a listed conviction is not known."),
+            *unsure,
+        )
+    return met(msg("You listed no felony conviction. Convictions you did not list count too."))
+
+
+expungement_without_conviction = Remedy(
+    id="wv-expungement-61-11-25",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a charge that was dismissed, ended in acquittal, or ended after diversion",
+    citations=(WV_61_11_25_A, WV_61_11_25_B),
+    sources=(
+        Source(
+            "West Virginia: expungement after acquittal or dismissal (Clean Slate Clearinghouse)",
+            "https://cleanslateclearinghouse.org/policies/wv-nc-2/",
+        ),
+        Source("W. Va. Code § 61-11-25 (Lexace research copy)", "https://lexace.ai/us/statute/west-virginia/61-11-25"),
+    ),
+    # Enacted by S.B. 519 (2000), in effect ninety days after 11 March 2000; later amended to add diversion.
+    effective=date(2000, 6, 9),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.DIVERSION_COMPLETED,
+            cite=WV_61_11_25_A,
+        ),
+        waiting_period(months=2, since=Event.DISPOSITION, cite=WV_61_11_25_B),
+        custom(
+            "no prior felony conviction",
+            requirement="You have never been convicted of a felony.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL),
+            rule=_no_prior_felony,
+            cite=WV_61_11_25_A,
+        ),
+    ),
+    effect="All records of the arrest and charge are expunged; the case is treated as if it never happened.",
+    limits=(
+        "A charge dropped because you pleaded guilty to something else does not qualify.",
+        "The petition can be filed no sooner than 60 days after the dismissal or acquittal; we count two months.",
+    ),
+    next_steps=(
+        "File a civil petition for expungement in the circuit court where the charges were filed. There is "
+        "no filing fee.",
+    ),
+    filing="The circuit court of the county where the charge was filed.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="WV",
+    name="West Virginia",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        expungement_of_convictions,
+        expungement_without_conviction,
+    ),
+    legal_help=(
+        LegalHelp("Legal Aid of West Virginia", "https://www.lawv.net", "Civil legal aid, including expungement"),
+        LegalHelp("Mountain State Justice", "https://mountainstatejustice.org", "Civil legal aid"),
+    ),
+    where_to_file="The circuit court of the county where the case was heard.",
+    notes=("A pardon from the Governor is also possible, but it does not clear the record by itself.",),
+)

@@ -1,0 +1,236 @@
+"""Wyoming: vacatur for trafficking survivors and expungement by petition of arrests, misdemeanor
+convictions and one nonviolent felony.
+
+Reviewed 2026-11-25 against Wyo. Stat. § 6-2-708 (enacted by H.B. 133 of 2013, in force 1 July 2013),
+Wyo. Stat. §§ 7-13-1401, 7-13-1501 and 7-13-1502, and the prostitution offenses of Wyo. Stat.
+§§ 6-4-101 to 6-4-103. The exact subsection of § 6-2-708 holding the vacatur could not be read; it is
+cited by section. Wyoming has no automatic (clean slate) relief; every expungement needs a petition.
+"""
+
+from datetime import date
+
+from rules.conditions import (
+    convicted,
+    convictions_at_most,
+    disposition_is,
+    level_is,
+    no_pending_case,
+    not_under_sentence,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+WYO_6_2_708 = "Wyo. Stat. § 6-2-708"
+WYO_7_13_1401_A = "Wyo. Stat. § 7-13-1401(a)"
+WYO_7_13_1501_A = "Wyo. Stat. § 7-13-1501(a)"
+WYO_7_13_1502_A = "Wyo. Stat. § 7-13-1502(a)"
+
+OFFENSES = (
+    Offense("wy-stat-6-4-101", "Prostitution", "Wyo. Stat. § 6-4-101", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense(
+        "wy-stat-6-4-102",
+        "Soliciting an act of prostitution",
+        "Wyo. Stat. § 6-4-102",
+        Category.SOLICITATION,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "wy-stat-6-4-103",
+        "Promoting prostitution",
+        "Wyo. Stat. § 6-4-103",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+        note="A felony or a misdemeanor depending on the conduct.",
+    ),
+    Offense("wy-stat-6-4-201", "Public indecency", "Wyo. Stat. § 6-4-201", Category.LEWDNESS, Level.MISDEMEANOR),
+    Offense(
+        "wy-stat-6-6-102", "Breach of the peace", "Wyo. Stat. § 6-6-102", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR
+    ),
+    Offense(
+        "wy-stat-6-2-702",
+        "Human trafficking in the first degree",
+        "Wyo. Stat. § 6-2-702",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+)
+
+CLEARINGHOUSE = "Clean Slate Clearinghouse"
+
+vacatur_for_trafficking_survivors = Remedy(
+    id="wy-vacatur-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a conviction that resulted from trafficking",
+    citations=(WYO_6_2_708,),
+    sources=(
+        Source(
+            "Wyoming vacatur profile (Freedom Network USA, Survivor Reentry Project)",
+            "https://freedomnetworkusa.org/srp_states/wy/",
+        ),
+        Source(
+            "Wyoming House Bill HB0133 (2013), summary (VS Confronts library)",
+            "http://vsconfronts.org/library/victims-survivors/17/?sort=&order=",
+        ),
+    ),
+    effective=date(2013, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=WYO_6_2_708),
+        trafficking_nexus(cite=WYO_6_2_708),
+    ),
+    effect="The court that convicted you cancels (vacates) the conviction because you took part in the "
+    "offense as a result of being trafficked.",
+    limits=(
+        "The judge decides whether your part in the offense was the result of being trafficked. A vacated "
+        "conviction may still need a separate expungement petition to clear arrest records.",
+    ),
+    next_steps=(
+        "File a motion to vacate under Wyo. Stat. § 6-2-708 in the court where you were convicted. Include "
+        "anything that shows you were trafficked, such as letters from service providers or police reports.",
+        "There is no waiting period. Free legal help is listed below.",
+    ),
+    legal_defect=True,
+    filing="The court (circuit or district) that entered the conviction.",
+)
+
+expungement_without_conviction = Remedy(
+    id="wy-expungement-7-13-1401",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge an arrest or a charge that did not end in a conviction",
+    citations=(WYO_7_13_1401_A,),
+    sources=(
+        Source(
+            f"Wyoming: expungement of arrests and dismissed charges ({CLEARINGHOUSE})",
+            "https://cleanslateclearinghouse.org/policies/wy-nc-1/",
+        ),
+        Source(
+            "Expungements: common questions (Equal Justice Wyoming, Legal Help WY)",
+            "http://legalhelpwy.org/index.php/get-legal-help/self-help-2/criminal-records/expungements/common-questions/",
+        ),
+    ),
+    # The section was in force in its current form by 2013; only the year is confirmed.
+    effective=date(2013, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.NO_CHARGES, Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=WYO_7_13_1401_A),
+        # 180 days after the arrest or the dismissal; we count six months from the end of the case.
+        waiting_period(months=6, since=Event.DISPOSITION, cite=WYO_7_13_1401_A),
+        no_pending_case(cite=WYO_7_13_1401_A),
+    ),
+    effect="Records of the arrest and charge are sealed from the public, and you may answer as if the arrest "
+    "never happened.",
+    limits=(
+        "A case that ended in a deferred sentence (probation before judgment) is not covered here, nor is an "
+        "arrest that led to a conviction for a lesser or different charge.",
+    ),
+    next_steps=(
+        "File a petition for expungement in the court where the case was (or would have been) heard and send "
+        "a copy to the prosecutor. There is no filing fee; if no one objects, the judge can grant it without "
+        "a hearing.",
+    ),
+    filing="The circuit or district court where the case was or would have been filed.",
+)
+
+expungement_of_misdemeanor = Remedy(
+    id="wy-expungement-7-13-1501",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a misdemeanor conviction five years after your sentence ends",
+    citations=(WYO_7_13_1501_A,),
+    sources=(
+        Source(
+            f"Wyoming: expungement of misdemeanor convictions ({CLEARINGHOUSE})",
+            "https://cleanslateclearinghouse.org/policies/wy-c-1/",
+        ),
+        Source(
+            "Wyoming expungement (Cornell Criminal Justice and Employment Initiative)",
+            "https://cjei.cornell.edu/fix-your-record/sealing-and-expungement/expungement/wyoming-expungement",
+        ),
+    ),
+    # The current five-year rule dates from the 2013 revision; only the year is confirmed.
+    effective=date(2013, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=WYO_7_13_1501_A),
+        level_is(Level.MISDEMEANOR, cite=WYO_7_13_1501_A),
+        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=WYO_7_13_1501_A),
+        not_under_sentence(cite=WYO_7_13_1501_A),
+        no_pending_case(cite=WYO_7_13_1501_A),
+    ),
+    effect="The conviction records are sealed from the public; they stay available to police and courts.",
+    limits=(
+        "You can get only one expungement order under this law in your lifetime, so choose which "
+        "conviction to clear with care.",
+        "Misdemeanors involving a firearm cannot be expunged.",
+    ),
+    next_steps=(
+        "File a petition in the court where you were convicted and pay the $100 filing fee. Serve the "
+        "prosecutor, who may object.",
+    ),
+    filing="The circuit court where you were convicted.",
+)
+
+expungement_of_felony = Remedy(
+    id="wy-expungement-7-13-1502",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge one nonviolent felony ten years after your sentence ends",
+    citations=(WYO_7_13_1502_A,),
+    sources=(
+        Source(
+            f"Wyoming: expungement of felony convictions ({CLEARINGHOUSE})",
+            "https://cleanslateclearinghouse.org/policies/wy-c-3/",
+        ),
+        Source(
+            "Wyoming expungement (Cornell Criminal Justice and Employment Initiative)",
+            "https://cjei.cornell.edu/fix-your-record/sealing-and-expungement/expungement/wyoming-expungement",
+        ),
+    ),
+    # Felony expungement was added in 2013; only the year is confirmed.
+    effective=date(2013, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=WYO_7_13_1502_A),
+        level_is(Level.FELONY, cite=WYO_7_13_1502_A),
+        waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=WYO_7_13_1502_A),
+        convictions_at_most(felonies=1, cite=WYO_7_13_1502_A),
+        not_under_sentence(cite=WYO_7_13_1502_A),
+        no_pending_case(cite=WYO_7_13_1502_A),
+    ),
+    effect="The felony conviction records are sealed from the public, and your firearm rights may be restored.",
+    limits=(
+        "Only one felony (or several from the same event) can be expunged, and only once in your life.",
+        "Violent felonies, sexual assault, felonies with a firearm and several other listed offenses cannot "
+        "be expunged. All restitution must be paid.",
+    ),
+    next_steps=(
+        "File a petition in the district court where you were convicted and pay the $300 filing fee. Serve "
+        "the prosecutor, who may object.",
+    ),
+    filing="The district court where you were convicted.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="WY",
+    name="Wyoming",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        expungement_without_conviction,
+        expungement_of_misdemeanor,
+        expungement_of_felony,
+    ),
+    legal_help=(
+        LegalHelp("Legal Aid of Wyoming", "https://www.lawyoming.org", "Civil legal aid across Wyoming"),
+        LegalHelp("Equal Justice Wyoming (Legal Help WY)", "http://legalhelpwy.org", "Self-help forms and referrals"),
+    ),
+    where_to_file="The circuit court (misdemeanors) or district court (felonies) where the case was heard.",
+)

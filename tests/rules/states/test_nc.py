@@ -1,0 +1,196 @@
+"""North Carolina remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination, reaches
+
+PROSTITUTION_2018 = dict(
+    offense="nc-gs-14-204", disposition_date=date(2018, 4, 2), sentence_completed_date=date(2018, 10, 2)
+)
+PROMOTING = dict(offense="nc-gs-14-205.3", disposition_date=date(2012, 1, 9), sentence_completed_date=date(2013, 1, 9))
+
+
+def test_nc_gs_15a_1416_1_vacates_prostitution_conviction_of_trafficking_victim():
+    found = determination("NC", "nc-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2018))
+    assert found.status is Status.ELIGIBLE
+    assert found.remedy.legal_defect
+
+
+def test_nc_gs_15a_1416_1_does_not_reach_class_f_promoting():
+    found = determination(
+        "NC", "nc-vacatur-trafficking", charge(Category.PROMOTING, trafficking_nexus=Answer.YES, **PROMOTING)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nc_gs_15a_1416_1_is_only_possible_when_trafficking_nexus_is_unsure():
+    found = determination("NC", "nc-vacatur-trafficking", charge(**PROSTITUTION_2018))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_nc_gs_15a_145_9_expunges_nonviolent_conviction_of_trafficking_victim():
+    found = determination(
+        "NC",
+        "nc-expunction-15a-145-9",
+        charge(Category.QUALITY_OF_LIFE, offense="nc-gs-14-288.4", trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nc_gs_15a_145_9_needs_trafficking_nexus():
+    found = determination("NC", "nc-expunction-15a-145-9", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2018))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nc_gs_15a_145_9_is_possible_for_felony_of_unknown_class():
+    found = determination(
+        "NC", "nc-expunction-15a-145-9", charge(Category.OTHER, level=Level.FELONY, trafficking_nexus=Answer.YES)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_nc_gs_15a_145_6_expunges_first_prostitution_conviction_after_three_years():
+    found = determination("NC", "nc-expunction-15a-145-6", charge(**PROSTITUTION_2018))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nc_gs_15a_145_6_dates_the_three_year_wait():
+    found = determination(
+        "NC",
+        "nc-expunction-15a-145-6",
+        charge(offense="nc-gs-14-204", disposition_date=date(2025, 1, 6), sentence_completed_date=date(2025, 7, 6)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 7, 6)
+
+
+def test_nc_gs_15a_145_6_expunges_conditional_discharge_at_once():
+    found = determination(
+        "NC", "nc-expunction-15a-145-6", charge(offense="nc-gs-14-204", disposition=Disposition.DIVERSION_COMPLETED)
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nc_gs_15a_145_6_refuses_a_second_prostitution_conviction():
+    earlier = charge(
+        offense="nc-gs-14-204", disposition_date=date(2016, 1, 4), sentence_completed_date=date(2016, 1, 4)
+    )
+    found = determination("NC", "nc-expunction-15a-145-6", charge(**PROSTITUTION_2018), earlier)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nc_gs_15a_145_6_is_possible_when_sentence_end_unknown():
+    found = determination("NC", "nc-expunction-15a-145-6", charge(offense="nc-gs-14-204"))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_nc_gs_15a_145_5_expunges_single_misdemeanor_after_five_years():
+    found = determination(
+        "NC",
+        "nc-expunction-15a-145-5-misdemeanor",
+        charge(Category.LOITERING_FOR_PROSTITUTION, offense="nc-gs-14-204.1", sentence_completed_date=date(2022, 3, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_nc_gs_15a_145_5_waits_seven_years_for_more_than_one_misdemeanor():
+    first = charge(offense="nc-gs-14-204", disposition_date=date(2019, 5, 1), sentence_completed_date=date(2019, 5, 1))
+    second = charge(offense="nc-gs-14-204", disposition_date=date(2018, 5, 1), sentence_completed_date=date(2018, 5, 1))
+    found = determination("NC", "nc-expunction-15a-145-5-misdemeanor", first, second, as_of=date(2026, 4, 1))
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2026, 5, 1)
+
+
+def test_nc_gs_15a_145_5_does_not_expunge_indecent_exposure():
+    found = determination(
+        "NC",
+        "nc-expunction-15a-145-5-misdemeanor",
+        charge(
+            Category.LEWDNESS,
+            offense="nc-gs-14-190.9",
+            level=Level.MISDEMEANOR,
+            sentence_completed_date=date(2010, 1, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nc_gs_15a_145_5_is_possible_when_open_case_unknown():
+    found = determination(
+        "NC",
+        "nc-expunction-15a-145-5-misdemeanor",
+        charge(offense="nc-gs-14-204", sentence_completed_date=date(2015, 1, 1)),
+        person=clean_person(pending_case=Answer.UNSURE),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
+
+
+def test_nc_gs_15a_145_5_expunges_felony_patronizing_after_ten_years_only_if_class_known():
+    found = determination(
+        "NC",
+        "nc-expunction-15a-145-5-felony",
+        charge(
+            Category.SOLICITATION,
+            offense="nc-gs-14-205.2",
+            level=Level.FELONY,
+            sentence_completed_date=date(2014, 1, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_nc_gs_15a_145_5_felony_path_refuses_promoting_prostitution():
+    found = determination("NC", "nc-expunction-15a-145-5-felony", charge(Category.PROMOTING, **PROMOTING))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nc_gs_15a_145_5_does_not_reach_trafficking_convictions():
+    assert not reaches("NC", "nc-expunction-15a-145-5-felony", charge(Category.TRAFFICKING))
+
+
+def test_nc_gs_15a_146_expunges_dismissed_charge_on_petition():
+    found = determination("NC", "nc-expunction-15a-146", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nc_gs_15a_146_does_not_reach_conviction():
+    found = determination("NC", "nc-expunction-15a-146", charge(**PROSTITUTION_2018))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nc_gs_15a_146_is_possible_when_outcome_unknown():
+    found = determination("NC", "nc-expunction-15a-146", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_nc_gs_15a_146_a4_expunges_2022_dismissal_automatically():
+    found = determination(
+        "NC",
+        "nc-automatic-expunction-15a-146-a4",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2022, 8, 1)),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on is None
+
+
+def test_nc_gs_15a_146_a4_does_not_reach_dismissal_before_december_2021():
+    found = determination(
+        "NC",
+        "nc-automatic-expunction-15a-146-a4",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2021, 11, 30)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nc_gs_15a_146_a4_is_possible_when_dismissal_date_unknown():
+    found = determination("NC", "nc-automatic-expunction-15a-146-a4", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition_date",)

@@ -1,0 +1,98 @@
+"""North Dakota remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination, reaches
+
+PROSTITUTION_2020 = dict(
+    offense="nd-ndcc-12.1-29-03", disposition_date=date(2020, 2, 3), sentence_completed_date=date(2021, 2, 3)
+)
+
+
+def test_nd_cc_12_1_41_14_vacates_prostitution_conviction_of_trafficking_victim():
+    found = determination("ND", "nd-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2020))
+    assert found.status is Status.ELIGIBLE
+    assert found.remedy.legal_defect
+
+
+def test_nd_cc_12_1_41_14_does_not_reach_conviction_without_trafficking_nexus():
+    found = determination("ND", "nd-vacatur-trafficking", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2020))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nd_cc_12_1_41_14_does_not_reach_a_dismissal():
+    found = determination(
+        "ND", "nd-vacatur-trafficking", charge(disposition=Disposition.DISMISSAL, trafficking_nexus=Answer.YES)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nd_cc_12_1_41_14_is_only_possible_when_trafficking_nexus_is_unsure():
+    found = determination("ND", "nd-vacatur-trafficking", charge(**PROSTITUTION_2020))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_nd_cc_12_1_41_14_leaves_other_offenses_open():
+    found = determination(
+        "ND",
+        "nd-vacatur-trafficking",
+        charge(Category.QUALITY_OF_LIFE, offense="nd-ndcc-12.1-31-01", trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_nd_cc_12_60_1_02_seals_misdemeanor_three_years_after_probation():
+    found = determination("ND", "nd-sealing-12-60-1", charge(**PROSTITUTION_2020))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nd_cc_12_60_1_02_dates_the_five_year_felony_wait():
+    found = determination(
+        "ND",
+        "nd-sealing-12-60-1",
+        charge(Category.PROMOTING, offense="nd-ndcc-12.1-29-01", sentence_completed_date=date(2023, 6, 30)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 6, 30)
+
+
+def test_nd_cc_12_60_1_02_refuses_when_a_later_conviction_is_listed():
+    later_one = charge(
+        offense="nd-ndcc-12.1-29-03", disposition_date=date(2022, 1, 10), sentence_completed_date=date(2022, 1, 10)
+    )
+    found = determination("ND", "nd-sealing-12-60-1", charge(**PROSTITUTION_2020), later_one)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nd_cc_12_60_1_02_does_not_cover_an_infraction():
+    found = determination(
+        "ND",
+        "nd-sealing-12-60-1",
+        charge(Category.QUALITY_OF_LIFE, level=Level.VIOLATION, sentence_completed_date=date(2015, 1, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nd_cc_12_60_1_02_is_possible_when_level_unknown_and_wait_short():
+    found = determination(
+        "ND",
+        "nd-sealing-12-60-1",
+        charge(Category.LEWDNESS, offense="nd-ndcc-12.1-20-12.1", sentence_completed_date=date(2022, 9, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "charges[0].level" in found.open_questions
+
+
+def test_nd_cc_12_60_1_04_is_possible_when_open_case_unknown():
+    found = determination(
+        "ND", "nd-sealing-12-60-1", charge(**PROSTITUTION_2020), person=clean_person(pending_case=Answer.UNSURE)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
+
+
+def test_nd_cc_12_60_1_does_not_reach_trafficking_convictions():
+    assert not reaches("ND", "nd-sealing-12-60-1", charge(Category.TRAFFICKING))

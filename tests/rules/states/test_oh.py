@@ -1,0 +1,161 @@
+"""Ohio remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination, reaches
+
+PROSTITUTION_2023 = dict(
+    offense="oh-rc-2907.25", disposition_date=date(2023, 5, 1), sentence_completed_date=date(2023, 11, 1)
+)
+
+
+def test_oh_rc_2953_38_expunges_prostitution_conviction_of_trafficking_victim():
+    found = determination("OH", "oh-expungement-2953-38", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2023))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_oh_rc_2953_38_reaches_other_conviction_when_a_prostitution_conviction_is_listed():
+    disorderly = charge(Category.QUALITY_OF_LIFE, offense="oh-rc-2917.11", trafficking_nexus=Answer.YES)
+    found = determination("OH", "oh-expungement-2953-38", disorderly, charge(**PROSTITUTION_2023))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_oh_rc_2953_38_needs_a_prostitution_related_conviction():
+    found = determination(
+        "OH",
+        "oh-expungement-2953-38",
+        charge(Category.QUALITY_OF_LIFE, offense="oh-rc-2917.11", trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_oh_rc_2953_38_does_not_reach_conviction_without_trafficking_nexus():
+    found = determination("OH", "oh-expungement-2953-38", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2023))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_oh_rc_2953_38_is_possible_when_soliciting_charge_may_be_buying():
+    found = determination("OH", "oh-expungement-2953-38", charge(Category.SOLICITATION, trafficking_nexus=Answer.YES))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_oh_rc_2953_38_is_only_possible_when_trafficking_nexus_is_unsure():
+    found = determination("OH", "oh-expungement-2953-38", charge(**PROSTITUTION_2023))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_oh_rc_2953_521_expunges_dismissed_charge_of_trafficking_victim():
+    found = determination(
+        "OH", "oh-expungement-2953-521", charge(disposition=Disposition.DISMISSAL, trafficking_nexus=Answer.YES)
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_oh_rc_2953_521_does_not_reach_a_conviction():
+    found = determination("OH", "oh-expungement-2953-521", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2023))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_oh_rc_2953_521_is_possible_when_trafficking_nexus_is_unsure():
+    found = determination("OH", "oh-expungement-2953-521", charge(disposition=Disposition.ACQUITTAL))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_oh_rc_2953_32_seals_misdemeanor_one_year_after_final_discharge():
+    found = determination("OH", "oh-sealing-2953-32", charge(**PROSTITUTION_2023))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_oh_rc_2953_32_dates_the_sealing_wait_for_promoting():
+    found = determination(
+        "OH",
+        "oh-sealing-2953-32",
+        charge(Category.PROMOTING, offense="oh-rc-2907.22", sentence_completed_date=date(2025, 3, 15)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 3, 15)
+
+
+def test_oh_rc_2953_32_dates_six_months_for_a_minor_misdemeanor():
+    found = determination(
+        "OH",
+        "oh-sealing-2953-32",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="oh-rc-2917.11",
+            level=Level.VIOLATION,
+            sentence_completed_date=date(2026, 9, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_oh_rc_2953_32_sealing_refuses_with_an_open_case():
+    found = determination(
+        "OH", "oh-sealing-2953-32", charge(**PROSTITUTION_2023), person=clean_person(pending_case=Answer.YES)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_oh_rc_2953_32_sealing_is_possible_for_a_felony_of_unknown_degree():
+    found = determination(
+        "OH", "oh-sealing-2953-32", charge(Category.OTHER, level=Level.FELONY, sentence_completed_date=date(2010, 1, 1))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense", "charges[0].level")
+
+
+def test_oh_rc_2953_32_sealing_does_not_reach_trafficking():
+    assert not reaches("OH", "oh-sealing-2953-32", charge(Category.TRAFFICKING))
+
+
+def test_oh_rc_2953_32_expunges_misdemeanor_after_one_year():
+    found = determination("OH", "oh-expungement-2953-32", charge(**PROSTITUTION_2023))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_oh_rc_2953_32_expungement_of_promoting_waits_eleven_years():
+    found = determination(
+        "OH",
+        "oh-expungement-2953-32",
+        charge(Category.PROMOTING, offense="oh-rc-2907.22", sentence_completed_date=date(2020, 6, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2031, 6, 1)
+
+
+def test_oh_rc_2953_32_expungement_refuses_a_dismissal():
+    found = determination("OH", "oh-expungement-2953-32", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_oh_rc_2953_32_expungement_is_possible_when_final_discharge_unknown():
+    found = determination("OH", "oh-expungement-2953-32", charge(offense="oh-rc-2907.25"))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_oh_rc_2953_33_seals_dismissed_charge():
+    found = determination("OH", "oh-sealing-2953-33", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_oh_rc_2953_33_does_not_reach_a_conviction():
+    found = determination("OH", "oh-sealing-2953-33", charge(**PROSTITUTION_2023))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_oh_rc_2953_33_is_possible_when_open_case_unknown():
+    found = determination(
+        "OH",
+        "oh-sealing-2953-33",
+        charge(disposition=Disposition.ACQUITTAL),
+        person=clean_person(pending_case=Answer.UNSURE),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)

@@ -1,0 +1,177 @@
+"""Oklahoma remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination, reaches
+
+PROSTITUTION_2015 = dict(
+    offense="ok-os-21-1029-1",
+    level=Level.MISDEMEANOR,
+    disposition_date=date(2015, 3, 2),
+    sentence_completed_date=date(2016, 3, 2),
+)
+
+
+def test_ok_hb_1058_expunges_prostitution_conviction_of_trafficking_victim():
+    found = determination("OK", "ok-expungement-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2015))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ok_hb_1058_does_not_reach_conviction_without_trafficking_nexus():
+    found = determination("OK", "ok-expungement-trafficking", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2015))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ok_hb_1058_is_only_possible_when_trafficking_nexus_is_unsure():
+    found = determination("OK", "ok-expungement-trafficking", charge(**PROSTITUTION_2015))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_ok_hb_1058_does_not_reach_promoting():
+    assert not reaches("OK", "ok-expungement-trafficking", charge(Category.PROMOTING))
+
+
+def test_ok_os_22_18_a1_expunges_acquittal():
+    found = determination("OK", "ok-expungement-18-a1", charge(disposition=Disposition.ACQUITTAL))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ok_os_22_18_a1_does_not_reach_dismissal():
+    found = determination("OK", "ok-expungement-18-a1", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ok_os_22_18_a1_is_possible_when_outcome_unknown():
+    found = determination("OK", "ok-expungement-18-a1", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_ok_os_22_18_a7_expunges_dismissal_once_refiling_time_has_run():
+    found = determination(
+        "OK", "ok-expungement-18-a7", charge(disposition=Disposition.DISMISSAL, offense_date=date(2025, 1, 20))
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 1, 20)
+
+
+def test_ok_os_22_18_a7_refuses_person_with_a_felony_conviction():
+    dismissed = charge(disposition=Disposition.DISMISSAL, offense_date=date(2015, 1, 20))
+    felony = charge(Category.OTHER, level=Level.FELONY)
+    found = determination("OK", "ok-expungement-18-a7", dismissed, felony)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ok_os_22_18_a7_is_possible_when_offense_date_unknown():
+    found = determination("OK", "ok-expungement-18-a7", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense_date",)
+
+
+def test_ok_os_22_18_a8_expunges_deferred_misdemeanor_a_year_after_dismissal():
+    found = determination(
+        "OK",
+        "ok-expungement-18-a8",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, level=Level.MISDEMEANOR, disposition_date=date(2026, 6, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 6, 1)
+
+
+def test_ok_os_22_18_a8_does_not_reach_deferred_felony():
+    found = determination(
+        "OK",
+        "ok-expungement-18-a8",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, level=Level.FELONY, disposition_date=date(2020, 6, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ok_os_22_18_a8_is_possible_when_level_unknown():
+    found = determination(
+        "OK",
+        "ok-expungement-18-a8",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2020, 6, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)
+
+
+def test_ok_os_22_18_a11_expunges_misdemeanor_five_years_after_sentence():
+    found = determination("OK", "ok-expungement-18-a11", charge(**PROSTITUTION_2015))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ok_os_22_18_a11_dates_the_five_year_wait():
+    found = determination(
+        "OK",
+        "ok-expungement-18-a11",
+        charge(Category.QUALITY_OF_LIFE, offense="ok-os-21-1362", sentence_completed_date=date(2024, 2, 29)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 3, 1)
+
+
+def test_ok_os_22_18_a11_refuses_person_with_a_felony_conviction():
+    felony = charge(Category.OTHER, level=Level.FELONY, disposition_date=date(2010, 1, 1))
+    found = determination("OK", "ok-expungement-18-a11", charge(**PROSTITUTION_2015), felony)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ok_os_22_18_a11_is_possible_when_level_unknown():
+    found = determination(
+        "OK", "ok-expungement-18-a11", charge(offense="ok-os-21-1029-1", sentence_completed_date=date(2015, 1, 1))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "charges[0].level" in found.open_questions
+
+
+def test_ok_os_22_18_a12_expunges_single_nonviolent_felony_after_five_years():
+    found = determination(
+        "OK",
+        "ok-expungement-18-a12",
+        charge(
+            Category.PROMOTING, offense="ok-os-21-1028", level=Level.FELONY, sentence_completed_date=date(2019, 1, 1)
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ok_os_22_18_a12_does_not_reach_indecent_exposure():
+    found = determination(
+        "OK",
+        "ok-expungement-18-a12",
+        charge(Category.LEWDNESS, offense="ok-os-21-1021", sentence_completed_date=date(2010, 1, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ok_os_22_18_a12_is_possible_when_which_law_unknown():
+    found = determination(
+        "OK",
+        "ok-expungement-18-a12",
+        charge(Category.OTHER, level=Level.FELONY, sentence_completed_date=date(2010, 1, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_ok_os_22_18_c_clean_slate_seals_old_misdemeanor_automatically():
+    found = determination("OK", "ok-clean-slate", charge(**PROSTITUTION_2015))
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2025, 11, 1)
+
+
+def test_ok_os_22_18_c_clean_slate_waits_for_open_case():
+    found = determination(
+        "OK", "ok-clean-slate", charge(**PROSTITUTION_2015), person=clean_person(pending_case=Answer.YES)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ok_os_22_18_c_clean_slate_is_possible_when_sentence_end_unknown():
+    found = determination("OK", "ok-clean-slate", charge(offense="ok-os-21-1029-1", level=Level.MISDEMEANOR))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].sentence_completed_date",)

@@ -1,0 +1,198 @@
+"""South Dakota remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination
+
+PROSTITUTION_2016 = dict(
+    offense="sd-sdcl-22-23-1", disposition_date=date(2016, 4, 1), sentence_completed_date=date(2016, 10, 1)
+)
+DISORDERLY_2019 = dict(
+    offense="sd-sdcl-22-18-35", disposition_date=date(2019, 3, 5), sentence_completed_date=date(2019, 3, 5)
+)
+
+
+# § 23A-3-27: expungement of arrest records
+
+
+def test_sd_sdcl_23a_3_27_expunges_an_acquittal_at_any_time():
+    found = determination(
+        "SD", "sd-expungement-arrest", charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2026, 11, 1))
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_sd_sdcl_23a_3_27_waits_one_year_after_a_dismissal():
+    found = determination(
+        "SD", "sd-expungement-arrest", charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 6, 30))
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 6, 30)
+
+
+def test_sd_sdcl_23a_3_27_treats_completed_diversion_as_a_dismissal():
+    found = determination(
+        "SD",
+        "sd-expungement-arrest",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2020, 1, 2)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_sd_sdcl_23a_3_27_does_not_reach_a_conviction():
+    found = determination("SD", "sd-expungement-arrest", charge(**PROSTITUTION_2016))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sd_sdcl_23a_3_27_is_possible_when_dismissal_date_unknown():
+    found = determination("SD", "sd-expungement-arrest", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition_date",)
+
+
+# § 23A-3-34: automatic removal of minor cases
+
+
+def test_sd_sdcl_23a_3_34_removes_disorderly_conduct_five_years_after_disposition():
+    found = determination("SD", "sd-automatic-removal-23a-3-34", charge(Category.QUALITY_OF_LIFE, **DISORDERLY_2019))
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2024, 3, 5)
+
+
+def test_sd_sdcl_23a_3_34_dates_a_recent_case():
+    found = determination(
+        "SD",
+        "sd-automatic-removal-23a-3-34",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="sd-sdcl-22-18-35",
+            disposition_date=date(2025, 2, 1),
+            sentence_completed_date=date(2025, 2, 1),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2030, 2, 1)
+
+
+def test_sd_sdcl_23a_3_34_does_not_reach_a_class_1_prostitution_conviction():
+    found = determination("SD", "sd-automatic-removal-23a-3-34", charge(**PROSTITUTION_2016))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sd_sdcl_23a_3_34_infers_prostitution_is_too_high_without_the_offense():
+    found = determination(
+        "SD", "sd-automatic-removal-23a-3-34", charge(disposition_date=date(2010, 1, 1), level=Level.MISDEMEANOR)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sd_sdcl_23a_3_34_covers_a_petty_offense():
+    found = determination(
+        "SD",
+        "sd-automatic-removal-23a-3-34",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            level=Level.VIOLATION,
+            disposition_date=date(2015, 1, 1),
+            sentence_completed_date=date(2015, 1, 1),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_sd_sdcl_23a_3_34_stops_after_a_later_conviction():
+    later_one = charge(**{**PROSTITUTION_2016, "disposition_date": date(2021, 1, 1)})
+    found = determination(
+        "SD", "sd-automatic-removal-23a-3-34", charge(Category.QUALITY_OF_LIFE, **DISORDERLY_2019), later_one
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sd_sdcl_23a_3_34_is_possible_when_a_same_day_charge_may_be_higher():
+    same_case = charge(Category.OTHER, disposition=Disposition.DISMISSAL, disposition_date=date(2019, 3, 5))
+    found = determination(
+        "SD", "sd-automatic-removal-23a-3-34", charge(Category.QUALITY_OF_LIFE, **DISORDERLY_2019), same_case
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[1].offense",)
+
+
+def test_sd_sdcl_23a_3_34_is_possible_when_the_offense_is_unknown():
+    found = determination(
+        "SD",
+        "sd-automatic-removal-23a-3-34",
+        charge(Category.QUALITY_OF_LIFE, disposition_date=date(2015, 1, 1), sentence_completed_date=date(2015, 1, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "charges[0].offense" in found.open_questions
+
+
+# § 26-7A-115.1: vacatur of a juvenile adjudication of a trafficking victim
+
+
+def test_sd_sdcl_26_7a_115_1_vacates_juvenile_case_of_trafficked_child_once_adult():
+    found = determination(
+        "SD",
+        "sd-vacatur-juvenile-trafficking",
+        charge(offense_date=date(2019, 5, 1), trafficking_nexus=Answer.YES),
+        person=clean_person(birth_date=date(2003, 2, 1)),
+    )
+    assert found.status is Status.ELIGIBLE
+    assert found.remedy.legal_defect
+
+
+def test_sd_sdcl_26_7a_115_1_waits_until_the_eighteenth_birthday():
+    found = determination(
+        "SD",
+        "sd-vacatur-juvenile-trafficking",
+        charge(offense_date=date(2025, 5, 1), trafficking_nexus=Answer.YES),
+        person=clean_person(birth_date=date(2009, 3, 15)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 15)
+
+
+def test_sd_sdcl_26_7a_115_1_does_not_reach_an_adult_conviction():
+    found = determination(
+        "SD",
+        "sd-vacatur-juvenile-trafficking",
+        charge(offense_date=date(2016, 1, 1), trafficking_nexus=Answer.YES),
+        person=clean_person(birth_date=date(1990, 1, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sd_sdcl_26_7a_115_1_is_possible_when_birth_date_unknown():
+    found = determination(
+        "SD", "sd-vacatur-juvenile-trafficking", charge(offense_date=date(2016, 1, 1), trafficking_nexus=Answer.YES)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.birth_date",)
+
+
+# Pardon (S.D. Const. art. IV, § 3; SDCL § 24-14-11)
+
+
+def test_sd_pardon_is_the_path_for_an_adult_prostitution_conviction_of_a_trafficking_victim():
+    found = determination("SD", "sd-pardon", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2016))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_sd_pardon_does_not_apply_to_a_dismissed_case():
+    found = determination("SD", "sd-pardon", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sd_pardon_is_possible_when_outcome_unknown():
+    found = determination("SD", "sd-pardon", charge(disposition=Disposition.UNKNOWN))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_sd_has_no_adult_trafficking_vacatur():
+    import rules
+
+    remedies = rules.jurisdiction("SD").remedies
+    adult_vacaturs = [r for r in remedies if r.legal_defect and r.id != "sd-vacatur-juvenile-trafficking"]
+    assert adult_vacaturs == []

@@ -1,0 +1,165 @@
+"""Utah remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination, reaches
+
+PROSTITUTION_2015 = dict(
+    offense="ut-uca-76-10-1302",
+    level=Level.MISDEMEANOR,
+    disposition_date=date(2015, 3, 2),
+    sentence_completed_date=date(2015, 9, 2),
+)
+
+
+def test_ut_78b_9_104_1_g_vacates_prostitution_conviction_of_trafficking_survivor():
+    found = determination("UT", "ut-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2015))
+    assert found.status is Status.ELIGIBLE
+    assert found.remedy.legal_defect
+
+
+def test_ut_78b_9_104_1_g_does_not_reach_exploiting_prostitution():
+    found = determination(
+        "UT",
+        "ut-vacatur-trafficking",
+        charge(Category.PROMOTING, offense="ut-uca-76-10-1305", trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ut_78b_9_104_1_g_is_possible_when_trafficking_nexus_unsure():
+    found = determination("UT", "ut-vacatur-trafficking", charge(**PROSTITUTION_2015))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_ut_78b_9_104_1_g_leaves_unnamed_promoting_charge_open():
+    found = determination("UT", "ut-vacatur-trafficking", charge(Category.PROMOTING, trafficking_nexus=Answer.YES))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_ut_77_40a_303_expunges_misdemeanor_five_years_after_sentence():
+    found = determination("UT", "ut-expungement-conviction", charge(**PROSTITUTION_2015))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ut_77_40a_303_dates_the_end_of_a_felony_wait():
+    found = determination(
+        "UT",
+        "ut-expungement-conviction",
+        charge(Category.PROMOTING, offense="ut-uca-76-10-1305", sentence_completed_date=date(2022, 4, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 4, 1)
+
+
+def test_ut_77_40a_303_later_conviction_restarts_the_wait():
+    second = charge(
+        offense="ut-uca-76-10-1302",
+        level=Level.MISDEMEANOR,
+        disposition_date=date(2024, 1, 10),
+        sentence_completed_date=date(2024, 6, 10),
+    )
+    found = determination("UT", "ut-expungement-conviction", charge(**PROSTITUTION_2015), second)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 6, 10)
+
+
+def test_ut_77_40a_303_refuses_with_open_case():
+    found = determination(
+        "UT", "ut-expungement-conviction", charge(**PROSTITUTION_2015), person=clean_person(pending_case=Answer.YES)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ut_77_40a_303_refuses_five_convictions():
+    found = determination("UT", "ut-expungement-conviction", *[charge(**PROSTITUTION_2015) for _ in range(5)])
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ut_77_40a_303_is_possible_when_sentence_end_unknown():
+    found = determination(
+        "UT", "ut-expungement-conviction", charge(offense="ut-uca-76-10-1302", level=Level.MISDEMEANOR)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_ut_77_40a_303_leaves_three_convictions_open():
+    found = determination("UT", "ut-expungement-conviction", *[charge(**PROSTITUTION_2015) for _ in range(3)])
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "charges[2].offense" in found.open_questions
+
+
+def test_ut_77_40a_303_does_not_reach_trafficking_charges():
+    assert not reaches("UT", "ut-expungement-conviction", charge(Category.TRAFFICKING))
+
+
+def test_ut_77_40a_302_expunges_dismissed_case_after_six_months():
+    found = determination(
+        "UT",
+        "ut-expungement-no-conviction",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 8, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 2, 1)
+
+
+def test_ut_77_40a_302_does_not_reach_a_conviction():
+    found = determination("UT", "ut-expungement-no-conviction", charge(**PROSTITUTION_2015))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ut_77_40a_302_is_possible_when_dismissal_date_unknown():
+    found = determination("UT", "ut-expungement-no-conviction", charge(disposition=Disposition.ACQUITTAL))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition_date",)
+
+
+def test_ut_77_40a_203_clean_slate_expunges_disorderly_conduct():
+    found = determination(
+        "UT",
+        "ut-clean-slate",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="ut-uca-76-9-102",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2018, 5, 1),
+            sentence_completed_date=date(2018, 5, 1),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2024, 5, 1)
+
+
+def test_ut_77_40a_203_clean_slate_does_not_reach_felony():
+    found = determination(
+        "UT",
+        "ut-clean-slate",
+        charge(Category.PROMOTING, offense="ut-uca-76-10-1305", sentence_completed_date=date(2010, 1, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ut_77_40a_203_clean_slate_is_possible_for_prostitution_of_unknown_class():
+    found = determination("UT", "ut-clean-slate", charge(**PROSTITUTION_2015))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense", "charges[0].level")
+
+
+def test_ut_77_40a_201_expunges_acquittal_automatically():
+    found = determination("UT", "ut-clean-slate-dismissal", charge(disposition=Disposition.ACQUITTAL))
+    assert found.status is Status.AUTOMATIC
+
+
+def test_ut_77_40a_201_does_not_reach_conviction():
+    found = determination("UT", "ut-clean-slate-dismissal", charge(**PROSTITUTION_2015))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ut_77_40a_201_leaves_dismissal_of_unknown_kind_open():
+    found = determination("UT", "ut-clean-slate-dismissal", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)

@@ -1,0 +1,139 @@
+"""Wyoming remedies: a case that qualifies, one that does not, one left open by an unknown answer."""
+
+from datetime import date
+
+from rules import Answer, Category, Disposition, Level, Status
+from tests.rules.screening import charge, clean_person, determination, reaches
+
+PROSTITUTION_2017 = dict(
+    offense="wy-stat-6-4-101",
+    disposition_date=date(2017, 3, 1),
+    sentence_completed_date=date(2018, 3, 1),
+)
+
+
+def test_wy_6_2_708_vacates_any_conviction_of_trafficking_survivor():
+    found = determination("WY", "wy-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2017))
+    assert found.status is Status.ELIGIBLE
+    assert found.remedy.legal_defect
+
+
+def test_wy_6_2_708_reaches_other_offenses_too():
+    found = determination("WY", "wy-vacatur-trafficking", charge(Category.OTHER, trafficking_nexus=Answer.YES))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_wy_6_2_708_does_not_reach_conviction_without_trafficking_nexus():
+    found = determination("WY", "wy-vacatur-trafficking", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2017))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_wy_6_2_708_is_possible_when_trafficking_nexus_unsure():
+    found = determination("WY", "wy-vacatur-trafficking", charge(**PROSTITUTION_2017))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].trafficking_nexus",)
+
+
+def test_wy_7_13_1401_expunges_dismissal_after_six_months():
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1401",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 9, 15)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 15)
+
+
+def test_wy_7_13_1401_does_not_reach_deferred_sentence():
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1401",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2020, 1, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_wy_7_13_1401_is_possible_when_open_case_unknown():
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1401",
+        charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2020, 1, 1)),
+        person=clean_person(pending_case=Answer.UNSURE),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
+
+
+def test_wy_7_13_1501_expunges_misdemeanor_five_years_after_sentence():
+    found = determination("WY", "wy-expungement-7-13-1501", charge(**PROSTITUTION_2017))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_wy_7_13_1501_dates_the_five_year_wait():
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1501",
+        charge(offense="wy-stat-6-4-101", sentence_completed_date=date(2023, 10, 2)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 10, 2)
+
+
+def test_wy_7_13_1501_does_not_reach_a_felony():
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1501",
+        charge(
+            Category.PROMOTING, offense="wy-stat-6-4-103", level=Level.FELONY, sentence_completed_date=date(2000, 1, 1)
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_wy_7_13_1501_is_possible_when_promoting_level_unknown():
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1501",
+        charge(Category.PROMOTING, offense="wy-stat-6-4-103", sentence_completed_date=date(2000, 1, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)
+
+
+def test_wy_7_13_1502_expunges_single_felony_after_ten_years():
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1502",
+        charge(
+            Category.PROMOTING, offense="wy-stat-6-4-103", level=Level.FELONY, sentence_completed_date=date(2012, 5, 5)
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_wy_7_13_1502_refuses_a_second_felony():
+    felony = dict(level=Level.FELONY, sentence_completed_date=date(2012, 5, 5))
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1502",
+        charge(Category.PROMOTING, offense="wy-stat-6-4-103", **felony),
+        charge(Category.OTHER, **felony),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_wy_7_13_1502_is_possible_when_other_conviction_level_unknown():
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1502",
+        charge(
+            Category.PROMOTING, offense="wy-stat-6-4-103", level=Level.FELONY, sentence_completed_date=date(2012, 5, 5)
+        ),
+        charge(Category.OTHER),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[1].level",)
+
+
+def test_wy_7_13_1502_does_not_reach_trafficking_charges():
+    assert not reaches("WY", "wy-expungement-7-13-1502", charge(Category.TRAFFICKING))
