@@ -128,6 +128,14 @@ OFFENSES = (
         Category.QUALITY_OF_LIFE,
         Level.MISDEMEANOR,
     ),
+    Offense(
+        "nc-gs-90-95-d1",
+        "Possession of a Schedule I controlled substance",
+        "N.C. Gen. Stat. § 90-95(d)(1)",
+        Category.QUALITY_OF_LIFE,
+        Level.FELONY,
+        note="Class I felony.",
+    ),
     Offense("nc-gs-14-43.11", "Human trafficking", "N.C. Gen. Stat. § 14-43.11", Category.TRAFFICKING, Level.FELONY),
 )
 
@@ -136,17 +144,21 @@ OFFENSES = (
 CLASS_A_TO_G = frozenset({"nc-gs-14-205.3", "nc-gs-14-43.11"})
 # Named sex-related exclusions in 15A-145.5(a)(4).
 NAMED_EXCLUSIONS = frozenset({"nc-gs-14-190.9"})
+# Listed felonies of Class H or I, the only felony classes 15A-145.5 counts as nonviolent.
+CLASS_H_OR_I = frozenset({"nc-gs-90-95-d1"})
 
 
 def _nonviolent(context: ChargeContext) -> Finding:
     """'Nonviolent' excludes Class A-G felonies, Class A1 misdemeanors, assaults and named sex
     offenses. A misdemeanor in a sex-trade or quality-of-life category is nonviolent; a felony
-    is nonviolent only if we know the offense and it is Class H or I, which no listed felony is."""
+    is nonviolent only if we know the offense and it is Class H or I."""
     charge = context.charge
     if charge.offense in CLASS_A_TO_G:
         return not_met(msg("This does not cover Class A to G felonies, such as this one."))
     if charge.offense in NAMED_EXCLUSIONS:
         return not_met(msg("The law names this offense as one that cannot be cleared this way."))
+    if charge.offense in CLASS_H_OR_I:
+        return met(msg("The charge was a Class H or I felony, which counts as nonviolent."))
     if charge.level in (Level.MISDEMEANOR, Level.VIOLATION) and charge.category is not Category.OTHER:
         return met(msg("The charge was a nonviolent misdemeanor."))
     if charge.level is Level.UNKNOWN:

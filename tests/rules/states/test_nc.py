@@ -146,6 +146,15 @@ def test_nc_gs_15a_145_5_expunges_felony_patronizing_after_ten_years_only_if_cla
     assert found.open_questions == ("charges[0].offense",)
 
 
+def test_nc_gs_15a_145_5_expunges_a_class_i_drug_possession_felony_after_ten_years():
+    found = determination(
+        "NC",
+        "nc-expunction-15a-145-5-felony",
+        charge(Category.QUALITY_OF_LIFE, offense="nc-gs-90-95-d1", sentence_completed_date=date(2014, 1, 1)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
 def test_nc_gs_15a_145_5_felony_path_refuses_promoting_prostitution():
     found = determination("NC", "nc-expunction-15a-145-5-felony", charge(Category.PROMOTING, **PROMOTING))
     assert found.status is Status.NOT_ELIGIBLE

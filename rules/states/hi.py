@@ -1,0 +1,394 @@
+"""Hawaii: motion to vacate prostitution convictions after three years without a new conviction,
+expungement of arrest records that did not end in a conviction (including a completed deferred
+plea), and the governor's pardon.
+
+Reviewed 2026-11-25 against HRS § 712-1209.6 (added by S.B. 2576, approved 26 June 2012, and
+amended in 2019), HRS § 712-1200 (text read in an older compilation), HRS § 831-3.2 and the
+Department of the Attorney General's expungement pages, and Haw. Const. art. V, § 5 (pardons).
+
+What could not be confirmed, and how it is encoded:
+- In 2019 the governor signed a law (reported by the Associated Press on 2-3 July 2019) that lets
+  a person vacate a prostitution conviction without proving they were trafficked, if they are not
+  convicted of another offense for three years. The committee reports of S.B. 1039 and H.B. 486
+  (2019) describe it; the final text was not read. It is encoded as the three-year rule, counted
+  from the conviction, for §§ 712-1200, 712-1206 and 712-1207 and lesser offenses first charged
+  as one of them. Whether the 2012 route for trafficking victims (a motion within six years after
+  the trafficking ended, no three-year wait) survived the 2019 law could not be confirmed, so no
+  separate trafficking-only route is encoded.
+- H.B. 486 (2019) would also have repealed § 712-1207 (street solicitation); whether that part
+  became law could not be confirmed, so the offense stays listed.
+- Bills that would have changed § 712-1209.6 again (S.B. 264 of 2017, H.B. 1518 of 2019-2020)
+  and the 2023 bill to decriminalize the sex trade (S.B. 1204) were not enacted as far as could
+  be found; they are not encoded.
+- § 712-1200(4)(c), read in an older compilation, bars expunging a deferred prostitution plea
+  until four years after discharge; that longer wait is kept.
+- The exceptions in § 831-3.2(a) (bail forfeiture, leaving the state, a mental-illness
+  acquittal) cannot be told from the answers; they are shown as limits.
+- Hawaii has no general sealing or expungement of adult convictions other than first drug and
+  similar offenses (HRS § 706-622.5), which do not reach these charges; a pardon is the only
+  other relief for a conviction.
+"""
+
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, later, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+HRS_712_1209_6_1 = "Haw. Rev. Stat. § 712-1209.6(1)"
+HRS_712_1200_4_C = "Haw. Rev. Stat. § 712-1200(4)(c)"
+HRS_831_3_2_A = "Haw. Rev. Stat. § 831-3.2(a)"
+HRS_831_3_2_A_5 = "Haw. Rev. Stat. § 831-3.2(a)(5)"
+HRS_853_1 = "Haw. Rev. Stat. § 853-1"
+HAW_CONST_V_5 = "Haw. Const. art. V, § 5"
+
+VACATUR_LAW_2012 = Source(
+    "Hawaii Reporter: Hawaii enacts vacating-conviction law for trafficking victims (S.B. 2576, 2012)",
+    "https://www.hawaiireporter.com/hawaii-6th-state-to-enact-vacating-conviction-law-for-trafficking-victims/",
+)
+VACATUR_LAW_2019_NEWS = Source(
+    "Associated Press: Hawaii law on prostitution convictions is 1st in nation (3 July 2019)",
+    "https://mb.com.ph/2019/07/03/hawaii-law-on-prostitution-convictions-is-1st-in-nation",
+)
+VACATUR_COMMITTEE_REPORT = Source(
+    "Hawaii Senate Judiciary Committee, Stand. Com. Rep. No. 786 on S.B. 1039 (2019)",
+    "https://capitolwebsite.azurewebsites.net/sessions/session2019/CommReports/SB1039_SSCR786_.HTM",
+)
+VACATUR_CLEARINGHOUSE = Source(
+    "Clean Slate Clearinghouse: Hawaii, vacating prostitution convictions (§ 712-1209.6)",
+    "https://cleanslateclearinghouse.org/policies/hi-c-3/",
+)
+AG_EXPUNGEMENTS = Source(
+    "Hawaii Department of the Attorney General, Criminal Justice Data Center: Expungements",
+    "http://ag.hawaii.gov/hcjdc/expungements/",
+)
+HRS_831_3_2_TEXT = Source("HRS § 831-3.2, Expungement orders", "https://policyrisk.com/states/hawaii/statutes/831-3.2")
+DAG_CLEARINGHOUSE = Source(
+    "Clean Slate Clearinghouse: Hawaii, expungement after a deferred plea (§ 831-3.2(a)(5))",
+    "https://cleanslateclearinghouse.org/policies/hi-d-1/",
+)
+HRS_712_1200_TEXT = Source(
+    "HRS § 712-1200, Prostitution (older compilation)",
+    "http://statutes.laws.com/hawaii/volume-14/title-37/chapter-712/hrs-0712-1200-htm",
+)
+PARDON_PROCESS = Source(
+    "Honolulu Star-Advertiser: Commutations and pardons a lengthy, involved process",
+    "https://www.staradvertiser.com/2012/03/22/hawaii-news/kokua-line/commutations-and-pardons-a-lengthy-involved-process/",
+)
+
+OFFENSES = (
+    Offense(
+        "hi-hrs-712-1200",
+        "Prostitution",
+        "Haw. Rev. Stat. § 712-1200",
+        Category.PROSTITUTION,
+        Level.MISDEMEANOR,
+        note="A petty misdemeanor.",
+    ),
+    Offense(
+        "hi-hrs-712-1206",
+        "Loitering for the purpose of engaging in or advancing prostitution",
+        "Haw. Rev. Stat. § 712-1206",
+        Category.LOITERING_FOR_PROSTITUTION,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "hi-hrs-712-1207",
+        "Street solicitation of prostitution in designated areas",
+        "Haw. Rev. Stat. § 712-1207",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="A 2019 bill would have repealed this section; whether that part became law was not confirmed.",
+    ),
+    Offense(
+        "hi-hrs-712-1203",
+        "Promoting prostitution",
+        "Haw. Rev. Stat. § 712-1203",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "hi-hrs-712-1202",
+        "Sex trafficking",
+        "Haw. Rev. Stat. § 712-1202",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+    Offense(
+        "hi-hrs-712-1217",
+        "Open lewdness",
+        "Haw. Rev. Stat. § 712-1217",
+        Category.LEWDNESS,
+        Level.MISDEMEANOR,
+        note="A petty misdemeanor.",
+    ),
+    Offense(
+        "hi-hrs-711-1101",
+        "Disorderly conduct",
+        "Haw. Rev. Stat. § 711-1101",
+        Category.QUALITY_OF_LIFE,
+        Level.UNKNOWN,
+        note="A petty misdemeanor or a violation, depending on the facts.",
+    ),
+    Offense(
+        "hi-hrs-708-814",
+        "Criminal trespass in the second degree",
+        "Haw. Rev. Stat. § 708-814",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+        note="A petty misdemeanor.",
+    ),
+)
+
+# The offenses § 712-1209.6 names; a lesser offense counts only when first charged as one of them.
+VACATUR_OFFENSES = frozenset({"hi-hrs-712-1200", "hi-hrs-712-1206", "hi-hrs-712-1207"})
+PROSTITUTION_OFFENSE = "hi-hrs-712-1200"
+
+
+def _vacatur_scope(context: ChargeContext) -> Finding:
+    charge = context.charge
+    if charge.offense is not None:
+        named = charge.offense in VACATUR_OFFENSES
+    else:
+        same_category = {i for i, o in context.offenses.items() if o.category is charge.category}
+        named = bool(same_category) and same_category <= VACATUR_OFFENSES
+    if named:
+        return met(msg("The conviction was for prostitution, loitering for prostitution or street solicitation."))
+    return unknown(
+        msg(
+            "Other convictions are covered only if you were first charged with prostitution, loitering for "
+            "prostitution or street solicitation and pleaded to or were found guilty of a lesser offense; the "
+            "screener cannot tell whether that happened."
+        ),
+        context.path(Fact.OFFENSE),
+    )
+
+
+def _no_conviction_within_three_years(context: ChargeContext) -> Finding:
+    """No conviction for another offense within three years after this conviction."""
+    own = context.charge.disposition_date
+    others = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction and i != context.index]
+    if own is None:
+        return unknown(
+            msg(
+                "A new conviction within three years of this one rules this out; the date of this conviction is not known."
+            ),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    window_ends = add_period(own, years=3)
+    if any(c.disposition_date is not None and own < c.disposition_date <= window_ends for _, c in others):
+        return not_met(msg("You listed another conviction within three years after this one."))
+    undated = [Fact.DISPOSITION_DATE.path(i) for i, c in others if c.disposition_date is None]
+    if undated:
+        return unknown(
+            msg(
+                "A new conviction within three years of this one rules this out; the date of another listed "
+                "conviction is not known."
+            ),
+            *undated,
+        )
+    return met(
+        msg(
+            "None of the convictions you listed came within three years after this one. Convictions you did not "
+            "list would count too."
+        )
+    )
+
+
+def _deferred_plea_wait(context: ChargeContext) -> Finding:
+    """One year after discharge and dismissal; four years for a deferred prostitution plea."""
+    charge = context.charge
+    if charge.offense is not None:
+        prostitution: bool | None = charge.offense == PROSTITUTION_OFFENSE
+    elif charge.category is Category.PROSTITUTION:
+        prostitution = True
+    else:
+        prostitution = None if charge.category is Category.OTHER else False
+    discharged = charge.disposition_date
+    if discharged is None:
+        return unknown(
+            msg("The wait counts from the day the court discharged you and dismissed the charge, which is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    if prostitution is None:
+        return unknown(
+            msg("The wait is four years for a prostitution charge and one year otherwise; the charge is not known."),
+            context.path(Fact.OFFENSE),
+        )
+    years = 4 if prostitution else 1
+    ends = add_period(discharged, years=years)
+    if ends <= context.facts.as_of:
+        return met(
+            msg("The wait of {years} years after the dismissal ended on {ends}.", years=years, ends=ends), on=ends
+        )
+    return later(msg("You can apply after {ends}, {years} years after the dismissal.", ends=ends, years=years), on=ends)
+
+
+vacatur_of_prostitution_convictions = Remedy(
+    id="hi-vacatur-712-1209-6",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a prostitution conviction after three years without a new conviction",
+    citations=(HRS_712_1209_6_1,),
+    sources=(VACATUR_LAW_2019_NEWS, VACATUR_COMMITTEE_REPORT, VACATUR_CLEARINGHOUSE, VACATUR_LAW_2012),
+    # Signed on 2 July 2019; taken to apply from that day (the act's own effective-date clause was not read).
+    effective=date(2019, 7, 2),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.PROMOTING, Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=HRS_712_1209_6_1),
+        custom(
+            "prostitution offense, or lesser offense first charged as one",
+            requirement="The conviction was for prostitution, loitering for prostitution or street solicitation, "
+            "or a lesser offense when you were first charged with one of them.",
+            reads=(Fact.OFFENSE,),
+            rule=_vacatur_scope,
+            cite=HRS_712_1209_6_1,
+        ),
+        waiting_period(years=3, since=Event.DISPOSITION, cite=HRS_712_1209_6_1),
+        custom(
+            "no new conviction within three years",
+            requirement="You were not convicted of another offense under the penal code within three years after "
+            "this conviction.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            rule=_no_conviction_within_three_years,
+            cite=HRS_712_1209_6_1,
+        ),
+    ),
+    effect="The court vacates (cancels) the prostitution conviction. You do not have to prove you were trafficked.",
+    limits=(
+        "Convictions for promoting prostitution or sex trafficking are not covered.",
+        "Vacating the conviction does not by itself erase the arrest record; ask the Attorney General's "
+        "Criminal Justice Data Center about expunging the arrest afterwards.",
+    ),
+    next_steps=(
+        "File a written motion to vacate the conviction under HRS § 712-1209.6, signed and sworn by you, in "
+        "the court that convicted you (usually the District Court of the circuit), and send a copy to the "
+        "prosecutor.",
+        "If you were trafficked, say so; the free legal services below can help you prepare the motion.",
+    ),
+    filing="The court that entered the conviction (usually the District Court of the circuit).",
+)
+
+expungement_of_non_conviction_arrests = Remedy(
+    id="hi-expungement-non-conviction",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge an arrest or charge that did not end in a conviction",
+    citations=(HRS_831_3_2_A,),
+    sources=(AG_EXPUNGEMENTS, HRS_831_3_2_TEXT),
+    # HRS § 831-3.2 was in force long before 2014; the exact date was not confirmed, so the
+    # earliest year seen in a source (the 2014 compilation) is used.
+    effective=date(2014, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=HRS_831_3_2_A),
+    ),
+    effect="The Attorney General issues an order cancelling the arrest record. You are treated as never "
+    "arrested, the records go into a confidential file, and you may answer that you have no record of that "
+    "arrest.",
+    limits=(
+        "Not available when the case ended because bail was forfeited, because you left the state and could not "
+        "be prosecuted, or because of a finding of mental illness.",
+        "Court records are not removed by this order; they are handled separately by the Judiciary.",
+    ),
+    next_steps=(
+        "Fill in the application for expungement of non-conviction arrest records (form HCJDC-159) and send it "
+        "with the fee (money order or cashier's check) to the Hawaii Criminal Justice Data Center, 465 S. King "
+        "Street, Room 102, Honolulu.",
+        "It takes up to 120 days. You will get a certificate listing the arrests that were expunged.",
+    ),
+    discretionary=False,
+    filing="The Hawaii Criminal Justice Data Center (Department of the Attorney General).",
+)
+
+expungement_after_deferred_plea = Remedy(
+    id="hi-expungement-deferred-plea",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge the arrest after a deferred plea (DAG or DANC) was completed and dismissed",
+    citations=(HRS_831_3_2_A_5, HRS_712_1200_4_C, HRS_853_1),
+    sources=(DAG_CLEARINGHOUSE, HRS_712_1200_TEXT, AG_EXPUNGEMENTS),
+    # In force by 2014 (see above); the exact date was not confirmed.
+    effective=date(2014, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DIVERSION_COMPLETED, cite=HRS_853_1),
+        custom(
+            "wait after discharge and dismissal",
+            requirement="One year has passed since the court discharged you and dismissed the charge (four years "
+            "for a prostitution charge).",
+            reads=(Fact.OFFENSE, Fact.DISPOSITION_DATE),
+            rule=_deferred_plea_wait,
+            cite=HRS_831_3_2_A_5,
+        ),
+    ),
+    effect="After a deferred acceptance of a guilty or no-contest plea is completed, the charge is dismissed "
+    "and the Attorney General can cancel the arrest record. You are treated as never arrested.",
+    limits=(
+        "A second prostitution charge cannot be deferred, and an earlier deferred prostitution plea counts as a "
+        "prior offense.",
+    ),
+    next_steps=(
+        "Get a copy of the court's order of discharge and dismissal.",
+        "Send the expungement application (form HCJDC-159) with the fee to the Hawaii Criminal Justice Data "
+        "Center once the wait is over.",
+    ),
+    discretionary=False,
+    filing="The Hawaii Criminal Justice Data Center (Department of the Attorney General).",
+)
+
+pardon = Remedy(
+    id="hi-pardon",
+    kind=RemedyKind.PARDON,
+    title="Ask the governor for a pardon",
+    citations=(HAW_CONST_V_5,),
+    sources=(PARDON_PROCESS,),
+    # The pardon power dates from the state constitution, in force at statehood.
+    effective=date(1959, 8, 21),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(convicted(cite=HAW_CONST_V_5),),
+    effect="A pardon forgives the crime and restores your civil rights. It does not erase the conviction.",
+    limits=("Pardons are rare and the review takes a long time.",),
+    next_steps=(
+        "Fill in the pardon application addressed to the governor and file it with the Hawaii Paroling "
+        "Authority, which reviews it with the Attorney General and the Department of Public Safety.",
+    ),
+    filing="The Hawaii Paroling Authority, for the governor.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="HI",
+    name="Hawaii",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        vacatur_of_prostitution_convictions,
+        expungement_of_non_conviction_arrests,
+        expungement_after_deferred_plea,
+        pardon,
+    ),
+    legal_help=(
+        LegalHelp("Legal Aid Society of Hawaii", "https://www.legalaidhawaii.org", "Civil legal help statewide"),
+        LegalHelp(
+            "Office of the Public Defender, State of Hawaii",
+            "https://publicdefender.hawaii.gov",
+            "Criminal defense, including motions in closed cases",
+        ),
+    ),
+    where_to_file="Motions to vacate: the court that entered the conviction. Arrest expungements: the Hawaii "
+    "Criminal Justice Data Center, Department of the Attorney General, Honolulu.",
+)

@@ -1,0 +1,726 @@
+"""Louisiana: expungement for trafficking survivors (with a prosecutor's certification), expungement of
+arrests without conviction, of misdemeanors after five years and felonies after ten, expungement and an
+automatic pardon for first felony offenders, a governor's pardon, and a closed new-trial route for
+trafficking victims convicted of prostitution offenses before 1 August 2014.
+
+Reviewed 2026-11-25 against La. C.Cr.P. arts. 975, 976, 977, 978, 983 (legis.la.gov text of 976, 977,
+983; 978 from the 2014 text and the Clean Slate Clearinghouse summary of (A)(3) and (D)), arts. 851(B)(6),
+853(C) and 855.1 (Acts 2014, No. 564), R.S. 15:572 (first offender pardon), La. Const. art. IV, § 5(E),
+Ch.C. art. 923 (juvenile adjudications), the offenses in R.S. 14:82-14:89.2, and the CCRC Louisiana
+profile (updated 2024).
+
+Leads checked and not encoded:
+- "La. C.Cr.P. art. 990.1" and "R.S. 15:539.3" as a vacatur or set-aside for adult trafficking victims:
+  neither was found in force as such. R.S. 15:539.3 was proposed in SB 88 (2013) among other trafficking
+  measures, but its current text could not be read. The set-aside articles proposed for adults
+  (C.Cr.P. art. 930.10 in SB 54 and SB 88 of 2013, art. 926.2 in SB 434 of 2020, and art. 987.1 in the
+  original SB 148 of 2022) were not found in the enacted law. Only a juvenile set-aside (Ch.C. art. 923,
+  Acts 2013, No. 429) exists. SB 148 was enacted without its set-aside, only as the certification-and-
+  expungement route in C.Cr.P. art. 983(H)-(J) (Acts 2022, No. 130, the "Michelle Johnson Act"), which
+  is encoded.
+- SB 111 (2023) orders a free, automated expungement on request, starting no earlier than 2025 and only
+  if funded. Whether it has started could not be confirmed, so it is not encoded.
+
+Not verified, encoded conservatively:
+- The exact text of art. 983(H)-(J) as amended in 2022. Sources say it waives every waiting period and
+  every fee, while the offense limits of arts. 977 and 978 still apply; a pending charge is treated as a
+  bar for convictions, as one guide reports.
+- The exact day Acts 2022, No. 130 took effect: the bill took effect on the governor's signature and was
+  made an act on 26 May 2022, which is used.
+- Which sex-trade offenses count as "sex offenses" under R.S. 15:541 (never expungeable): promoting
+  offenses, purchase of commercial sexual activity, crime against nature (R.S. 14:89) and obscenity can
+  count when a minor was involved, so they leave every expungement only possible. Prostitution
+  (R.S. 14:82), prostitution by massage (14:83.3), massage with sexual content (14:83.4), crime against
+  nature by solicitation (14:89.2, since 2010) and the quality-of-life offenses are treated as not sex
+  offenses.
+- The start of art. 978(A)(3) (expungement with a first offender pardon): only the year 2019 is known.
+- Levels of most offenses vary with prior convictions or were not verified; they are Level.UNKNOWN.
+- The limits of one misdemeanor expungement per five years and one felony expungement per fifteen
+  years count expungements the person already had, which the screener does not ask; they are shown as
+  limits.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    convictions_at_most,
+    custom,
+    disposition_is,
+    happened_before,
+    level_is,
+    no_pending_case,
+    offense_in,
+    sentence_completed,
+    trafficking_nexus,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+CCRP_975 = "La. C.Cr.P. art. 975"
+CCRP_976_A = "La. C.Cr.P. art. 976(A)"
+CCRP_977_A_2 = "La. C.Cr.P. art. 977(A)(2)"
+CCRP_977_C_1 = "La. C.Cr.P. art. 977(C)(1)"
+CCRP_978_A_2 = "La. C.Cr.P. art. 978(A)(2)"
+CCRP_978_A_3 = "La. C.Cr.P. art. 978(A)(3)"
+CCRP_978_B = "La. C.Cr.P. art. 978(B)"
+CCRP_983_H = "La. C.Cr.P. art. 983(H)"
+CCRP_851_B_6 = "La. C.Cr.P. art. 851(B)(6)"
+CCRP_853_C = "La. C.Cr.P. art. 853(C)"
+CCRP_855_1 = "La. C.Cr.P. art. 855.1"
+RS_15_572_B = "La. R.S. 15:572(B)"
+RS_15_572_A = "La. R.S. 15:572(A)"
+CONST_IV_5_E = "La. Const. art. IV, § 5(E)(1)"
+
+
+def _law(title: str, doc: str) -> Source:
+    return Source(f"{title} (Louisiana State Legislature)", f"https://legis.la.gov/Legis/Law.aspx?d={doc}")
+
+
+CCRC = Source(
+    "Collateral Consequences Resource Center: Louisiana restoration of rights and record relief",
+    "https://ccresourcecenter.org/state-restoration-profiles/louisiana-restoration-of-rights-pardon-expungement-sealing/",
+)
+ART_983 = _law("La. C.Cr.P. art. 983", "919675")
+
+OFFENSES = (
+    Offense(
+        "la-rs-14.82",
+        "Prostitution",
+        "La. R.S. 14:82",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+        note="A misdemeanor the first time; a later conviction can be a felony.",
+    ),
+    Offense(
+        "la-rs-14.83.3",
+        "Prostitution by massage",
+        "La. R.S. 14:83.3",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "la-rs-14.83.4",
+        "Massage; sexual content prohibited",
+        "La. R.S. 14:83.4",
+        Category.UNLICENSED_MASSAGE,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "la-rs-14.89.2",
+        "Crime against nature by solicitation",
+        "La. R.S. 14:89.2",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="A misdemeanor the first time since 2010; a later conviction can be a felony.",
+    ),
+    Offense(
+        "la-rs-14.89",
+        "Crime against nature (solicitation charged under this section before 2010)",
+        "La. R.S. 14:89",
+        Category.SOLICITATION,
+        Level.FELONY,
+    ),
+    Offense(
+        "la-rs-14.82.2",
+        "Purchase of commercial sexual activity",
+        "La. R.S. 14:82.2",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+    ),
+    Offense("la-rs-14.83", "Soliciting for prostitutes", "La. R.S. 14:83", Category.PROMOTING, Level.UNKNOWN),
+    Offense("la-rs-14.83.1", "Inciting prostitution", "La. R.S. 14:83.1", Category.PROMOTING, Level.UNKNOWN),
+    Offense("la-rs-14.83.2", "Promoting prostitution", "La. R.S. 14:83.2", Category.PROMOTING, Level.UNKNOWN),
+    Offense("la-rs-14.84", "Pandering", "La. R.S. 14:84", Category.PROMOTING, Level.UNKNOWN),
+    Offense("la-rs-14.85", "Letting premises for prostitution", "La. R.S. 14:85", Category.PROMOTING, Level.UNKNOWN),
+    Offense("la-rs-14.86", "Enticing persons into prostitution", "La. R.S. 14:86", Category.PROMOTING, Level.UNKNOWN),
+    Offense("la-rs-14.106", "Obscenity", "La. R.S. 14:106", Category.LEWDNESS, Level.UNKNOWN),
+    Offense("la-rs-14.103", "Disturbing the peace", "La. R.S. 14:103", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
+    Offense("la-rs-14.63", "Criminal trespass", "La. R.S. 14:63", Category.QUALITY_OF_LIFE, Level.UNKNOWN),
+    Offense("la-rs-14.46.2", "Human trafficking", "La. R.S. 14:46.2", Category.TRAFFICKING, Level.FELONY),
+)
+
+# The offenses named in arts. 851(B)(6) and 855.1.
+NEW_TRIAL_OFFENSES = ("la-rs-14.82", "la-rs-14.83.3", "la-rs-14.83.4", "la-rs-14.89", "la-rs-14.89.2")
+
+# Offenses that R.S. 15:541 counts as sex offenses when a minor was involved; the screener cannot tell.
+MAYBE_SEX_OFFENSE = frozenset(
+    {
+        "la-rs-14.82.2",
+        "la-rs-14.83",
+        "la-rs-14.83.1",
+        "la-rs-14.83.2",
+        "la-rs-14.84",
+        "la-rs-14.85",
+        "la-rs-14.86",
+        "la-rs-14.89",
+        "la-rs-14.106",
+        "la-rs-14.46.2",
+    }
+)
+
+
+def _not_a_sex_offense(context: ChargeContext) -> Finding:
+    """Sex offenses under R.S. 15:541 can never be expunged. Some sex-trade offenses count only when a
+    minor was involved, which the screener does not ask, so those stay open."""
+    charge = context.charge
+    if charge.offense is None:
+        possible = {i for i, o in context.offenses.items() if o.category is charge.category} & MAYBE_SEX_OFFENSE
+        if not possible and charge.category is not Category.OTHER:
+            return met(msg("This kind of charge is not a sex offense under the registration law."))
+        return unknown(
+            msg("Sex offenses cannot be expunged; which law the charge was under is not known."),
+            context.path(Fact.OFFENSE),
+        )
+    if charge.offense in MAYBE_SEX_OFFENSE:
+        return unknown(
+            msg(
+                "This charge counts as a sex offense, which cannot be expunged, if a person under 18 was "
+                "involved. A lawyer can check the exact charge."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    return met(msg("This charge is not a sex offense under the registration law."))
+
+
+def _not_locked_up(context: ChargeContext) -> Finding:
+    """Art. 975 bars filing while in prison or jail; probation and parole do not."""
+    answer = context.facts.person.under_sentence
+    if answer is Answer.NO:
+        return met(msg("You are not in jail or prison now."))
+    if answer is Answer.YES:
+        return unknown(
+            msg(
+                "You cannot file while you are held in a jail or prison, but you can while on probation or "
+                "parole. Which of these applies to you is not known."
+            ),
+            Fact.UNDER_SENTENCE.value,
+        )
+    return unknown(
+        msg(
+            "You cannot file while you are held in a jail or prison; whether you are serving a sentence now is not known."
+        ),
+        Fact.UNDER_SENTENCE.value,
+    )
+
+
+def _no_open_felony_charge(context: ChargeContext) -> Finding:
+    """Art. 977(A)(2) bars only an open felony charge; the request asks about any open case."""
+    answer = context.facts.person.pending_case
+    if answer is Answer.NO:
+        return met(msg("You have no open criminal case."))
+    if answer is Answer.YES:
+        return unknown(
+            msg("An open felony charge stands in the way; whether your open case is a felony is not known."),
+            Fact.PENDING_CASE.value,
+        )
+    return unknown(msg("An open felony charge stands in the way; that has not been answered."), Fact.PENDING_CASE.value)
+
+
+def _no_open_case_for_a_conviction(context: ChargeContext) -> Finding:
+    """For a conviction, the district attorney certifies that no charge is pending (arts. 977, 978)."""
+    if not context.charge.is_conviction:
+        return met(msg("For a case without a conviction, an open case elsewhere does not matter."))
+    answer = context.facts.person.pending_case
+    if answer is Answer.NO:
+        return met(msg("You have no open criminal case."))
+    if answer is Answer.YES:
+        return not_met(msg("You have an open criminal case; a conviction cannot be expunged until it ends."))
+    return unknown(
+        msg("A conviction cannot be expunged while another charge is open; that has not been answered."),
+        Fact.PENDING_CASE.value,
+    )
+
+
+def _clean_period(years: int, felonies_only: bool) -> Callable[[ChargeContext], Finding]:
+    """No (felony) conviction during the waiting period after this sentence ended."""
+
+    def rule(context: ChargeContext) -> Finding:
+        start = context.charge.sentence_completed_date
+        if start is None:
+            return unknown(
+                msg("The wait counts from the end of your sentence, which has not been given."),
+                context.path(Fact.SENTENCE_COMPLETED_DATE),
+            )
+        ends = add_period(start, years=years)
+        open_questions: list[str] = []
+        after_wait = False
+        for i, other in enumerate(context.facts.charges):
+            if i == context.index or not other.is_conviction:
+                continue
+            if felonies_only and other.level in (Level.MISDEMEANOR, Level.VIOLATION):
+                continue
+            day = other.disposition_date
+            if day is None:
+                open_questions.append(Fact.DISPOSITION_DATE.path(i))
+                continue
+            if day <= start:
+                continue
+            if day > ends:
+                after_wait = True
+                continue
+            if felonies_only and other.level is Level.UNKNOWN:
+                open_questions.append(Fact.LEVEL.path(i))
+                continue
+            return not_met(
+                msg(
+                    "You listed a conviction during the {years} years after this sentence ended; that rules this out.",
+                    years=years,
+                )
+            )
+        if open_questions:
+            return unknown(
+                msg(
+                    "A conviction during the {years} years after this sentence ended rules this out; the "
+                    "date or level of another listed conviction is not known.",
+                    years=years,
+                ),
+                *open_questions,
+            )
+        if after_wait:
+            return unknown(
+                msg(
+                    "You listed a conviction after the {years}-year wait ended. The law is not clear on "
+                    "whether a court counts it; ask a lawyer.",
+                    years=years,
+                )
+            )
+        return met(
+            msg(
+                "None of the convictions you listed came during the {years} years after this sentence ended.",
+                years=years,
+            )
+        )
+
+    return rule
+
+
+# A verdict on 31 July 2014, the last day art. 855.1 covers, had until 31 July 2017.
+LAST_NEW_TRIAL_DAY = date(2017, 7, 31)
+
+
+def _within_three_years_of_verdict(context: ChargeContext) -> Finding:
+    judged = context.charge.disposition_date
+    if judged is None and context.facts.as_of > LAST_NEW_TRIAL_DAY:
+        return not_met(
+            msg(
+                "Only convictions before August 2014 were covered, and the last day to file was {day}.",
+                day=LAST_NEW_TRIAL_DAY,
+            )
+        )
+    if judged is None:
+        return unknown(
+            msg("The motion had to be filed within three years of the verdict; that date has not been given."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    ends = add_period(judged, years=3)
+    if context.facts.as_of <= ends:
+        return met(msg("The three years to file after the verdict run until {ends}.", ends=ends))
+    return not_met(
+        msg("The three years to file after the verdict ({judged}) ended on {ends}.", judged=judged, ends=ends)
+    )
+
+
+NOT_A_SEX_OFFENSE_977 = custom(
+    "not a sex offense",
+    requirement="The charge is not a sex offense under the sex offender registration law.",
+    reads=(Fact.OFFENSE,),
+    rule=_not_a_sex_offense,
+    cite=CCRP_977_C_1,
+)
+NOT_A_SEX_OFFENSE_978 = custom(
+    "not a sex offense",
+    requirement="The charge is not a sex offense under the sex offender registration law.",
+    reads=(Fact.OFFENSE,),
+    rule=_not_a_sex_offense,
+    cite=CCRP_978_B,
+)
+NOT_LOCKED_UP = custom(
+    "not held in jail or prison",
+    requirement="You are not held in a jail or prison now.",
+    reads=(Fact.UNDER_SENTENCE,),
+    rule=_not_locked_up,
+    cite=CCRP_975,
+)
+
+new_trial_for_trafficking_victims = Remedy(
+    id="la-new-trial-trafficking",
+    kind=RemedyKind.VACATUR,
+    title="New trial for a trafficking victim convicted of a prostitution offense before August 2014",
+    citations=(CCRP_851_B_6, CCRP_855_1, CCRP_853_C),
+    sources=(
+        Source(
+            "La. C.Cr.P. art. 855.1 (Louisiana State Legislature)", "http://www.legis.la.gov/legis/Law.aspx?d=919636"
+        ),
+        Source(
+            "La. C.Cr.P. art. 853 (LawServer)",
+            "https://www.lawserver.com/law/state/louisiana/la-laws/louisiana_code_of_criminal_procedure_853",
+        ),
+    ),
+    effective=date(2014, 8, 1),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.PROSTITUTION, Category.SOLICITATION, Category.UNLICENSED_MASSAGE),
+    conditions=(
+        convicted(cite=CCRP_855_1),
+        offense_in(*NEW_TRIAL_OFFENSES, cite=CCRP_855_1),
+        happened_before(Event.DISPOSITION, date(2014, 8, 1), cite=CCRP_855_1),
+        trafficking_nexus(cite=CCRP_851_B_6),
+        custom(
+            "within three years of the verdict",
+            requirement="The motion is filed within three years of the verdict.",
+            reads=(Fact.DISPOSITION_DATE,),
+            rule=_within_three_years_of_verdict,
+            cite=CCRP_853_C,
+        ),
+    ),
+    effect="The court sets the conviction aside and orders a new trial, because the offense was a direct "
+    "result of your being trafficked. The prosecutor can then drop the case.",
+    limits=(
+        "Only for convictions before 1 August 2014, and only within three years of the verdict, so this "
+        "route has closed for almost everyone. The expungement for trafficking survivors below is still open.",
+    ),
+    next_steps=(
+        "File a motion for a new trial under article 851(B)(6) in the court that convicted you, with facts "
+        "sworn by you or your lawyer that link the offense to the trafficking.",
+    ),
+    legal_defect=True,
+    filing="The district or city court where you were convicted.",
+)
+
+trafficking_survivor_expungement = Remedy(
+    id="la-expungement-trafficking-983-h",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Free expungement, with no waiting period, for an offense that resulted from trafficking",
+    citations=(CCRP_983_H,),
+    sources=(
+        ART_983,
+        Source(
+            "SB 148 (2022), the Michelle Johnson Act, enacted as Act No. 130",
+            "https://app.legiplex.com/la/legislature/2022/2022-r/bills/sb148",
+        ),
+        Source("Freedom Network USA: Louisiana survivor record relief", "https://freedomnetworkusa.org/?p=5993"),
+    ),
+    # Acts 2022, No. 130 took effect on the governor's signature; it became an act on 26 May 2022.
+    effective=date(2022, 5, 26),
+    reviewed=REVIEWED,
+    # Human trafficking itself is a sex offense under R.S. 15:541 and cannot be expunged.
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        disposition_is(
+            Disposition.CONVICTION,
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=CCRP_983_H,
+        ),
+        trafficking_nexus(cite=CCRP_983_H),
+        NOT_A_SEX_OFFENSE_977,
+        custom(
+            "no open case for a conviction",
+            requirement="For a conviction, you have no open criminal case.",
+            reads=(Fact.DISPOSITION, Fact.PENDING_CASE),
+            rule=_no_open_case_for_a_conviction,
+            cite=CCRP_978_A_2,
+        ),
+        NOT_LOCKED_UP,
+    ),
+    effect="The arrest and any conviction are removed from public view. Police, prosecutors, courts and "
+    "some licensing boards can still see them.",
+    limits=(
+        "The district attorney must first certify that the offense happened in large part because you were "
+        "trafficked. You must show this is more likely true than not.",
+        "This is an expungement, not a finding that the conviction was wrong; for immigration, ask a lawyer.",
+    ),
+    next_steps=(
+        "Ask the district attorney's office in the parish where you were charged for a certification of "
+        "human trafficking victim status.",
+        "Then file a motion to expunge with the clerk of the district court in that parish and attach the "
+        "certification. There are no fees and no waiting period.",
+        "A certification from one parish is strong evidence for similar charges from the same time in other parishes.",
+    ),
+    filing="The district court of the parish where you were arrested or charged.",
+)
+
+expungement_without_conviction = Remedy(
+    id="la-expungement-arrest-976",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge an arrest that did not lead to a conviction",
+    citations=(CCRP_976_A, CCRP_975),
+    sources=(_law("La. C.Cr.P. art. 976", "919667"), ART_983, CCRC),
+    # Title XXXIV of the Code of Criminal Procedure (Acts 2014, No. 145) took effect on 1 August 2014.
+    effective=date(2014, 8, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=CCRP_976_A,
+        ),
+        NOT_LOCKED_UP,
+    ),
+    effect="The arrest record is removed from public view. Police, prosecutors, courts and some licensing "
+    "boards can still see it.",
+    limits=(
+        "If no charges were filed, you qualify once the district attorney has declined to charge you or the "
+        "time to charge you has run out.",
+    ),
+    next_steps=(
+        "File a motion to expunge a record of arrest (the court's standard form) with the clerk of the "
+        "district court in the parish of the arrest. Bring a background check and the court papers.",
+        "Fees are at most 550 dollars in all. If you cannot pay, ask to file without paying (in forma "
+        "pauperis), or ask whether the district attorney will certify a fee waiver.",
+    ),
+    filing="The district court of the parish where you were arrested.",
+)
+
+misdemeanor_expungement = Remedy(
+    id="la-expungement-misdemeanor-977",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a misdemeanor conviction five years after the sentence",
+    citations=(CCRP_977_A_2, CCRP_977_C_1, CCRP_975),
+    sources=(
+        _law("La. C.Cr.P. art. 977", "919669"),
+        Source(
+            "Loyola pro bono desk manual: misdemeanor convictions",
+            "https://probonodeskmanual.loyno.edu/expungements-louisiana/44-misdemeanor-convictions",
+        ),
+        CCRC,
+    ),
+    # In force since 1 August 2014 (Acts 2014, No. 145); later amended in 2015, 2020 and 2023.
+    effective=date(2014, 8, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=CCRP_977_A_2),
+        level_is(Level.MISDEMEANOR, cite=CCRP_977_A_2),
+        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=CCRP_977_A_2),
+        custom(
+            "no felony conviction in the five years",
+            requirement="No felony conviction in the five years after the sentence ended.",
+            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_clean_period(5, felonies_only=True),
+            cite=CCRP_977_A_2,
+        ),
+        custom(
+            "no open felony charge",
+            requirement="You have no open felony charge.",
+            reads=(Fact.PENDING_CASE,),
+            rule=_no_open_felony_charge,
+            cite=CCRP_977_A_2,
+        ),
+        NOT_A_SEX_OFFENSE_977,
+        NOT_LOCKED_UP,
+    ),
+    effect="The arrest and conviction are removed from public view. Police, prosecutors, courts and some "
+    "licensing boards can still see them, and the conviction can still count in a later case.",
+    limits=(
+        "Only one misdemeanor expungement is allowed every five years (ten for drunk driving).",
+        "If your sentence was deferred under article 894 and later set aside, you can file right away "
+        "without the five-year wait.",
+    ),
+    next_steps=(
+        "Get a certificate from the district attorney that you have no felony conviction in the five years "
+        "and no open felony charge.",
+        "File a motion to expunge a record of arrest and conviction of a misdemeanor with the clerk of the "
+        "district court in the parish of conviction. Fees are at most 550 dollars; you can ask to file "
+        "without paying if you cannot afford it.",
+    ),
+    filing="The district court of the parish where you were convicted.",
+)
+
+felony_expungement = Remedy(
+    id="la-expungement-felony-978",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a felony conviction ten years after the sentence",
+    citations=(CCRP_978_A_2, CCRP_978_B, CCRP_975),
+    sources=(
+        Source(
+            "La. C.Cr.P. art. 978, 2014 text (Justia)",
+            "http://law.justia.com/codes/louisiana/2014/code-codeofcriminalprocedure/ccrp-978",
+        ),
+        CCRC,
+    ),
+    effective=date(2014, 8, 1),
+    reviewed=REVIEWED,
+    # Human trafficking is a sex offense under R.S. 15:541, which art. 978(B) excludes.
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=CCRP_978_A_2),
+        level_is(Level.FELONY, cite=CCRP_978_A_2),
+        waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=CCRP_978_A_2),
+        custom(
+            "no conviction in the ten years",
+            requirement="No other conviction in the ten years after the sentence ended.",
+            reads=(Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_clean_period(10, felonies_only=False),
+            cite=CCRP_978_A_2,
+        ),
+        no_pending_case(cite=CCRP_978_A_2),
+        NOT_A_SEX_OFFENSE_978,
+        NOT_LOCKED_UP,
+    ),
+    effect="The arrest and conviction are removed from public view. Police, prosecutors, courts and some "
+    "licensing boards can still see them, and the conviction can still count in a later case.",
+    limits=(
+        "Only one felony expungement is allowed every fifteen years.",
+        "Crimes of violence and sex offenses cannot be expunged this way.",
+    ),
+    next_steps=(
+        "Get a certificate from the district attorney that you have no conviction in the ten years and no open charge.",
+        "File a motion to expunge a record of arrest and conviction of a felony with the clerk of the "
+        "district court in the parish of conviction. Fees are at most 550 dollars; you can ask to file "
+        "without paying if you cannot afford it.",
+    ),
+    filing="The district court of the parish where you were convicted.",
+)
+
+first_offender_expungement = Remedy(
+    id="la-expungement-first-offender-978-a-3",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a first felony conviction right after the sentence ends",
+    citations=(CCRP_978_A_3, RS_15_572_B, CCRP_975),
+    sources=(
+        Source("Clean Slate Clearinghouse: Louisiana LA-C-3", "https://cleanslateclearinghouse.org/policies/la-c-3/"),
+        _law("La. R.S. 15:572", "79202"),
+        CCRC,
+    ),
+    # Added in 2019; only the year is known, so 1 January 2019 is used.
+    effective=date(2019, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=CCRP_978_A_3),
+        level_is(Level.FELONY, cite=RS_15_572_B),
+        convictions_at_most(felonies=1, cite=RS_15_572_B),
+        sentence_completed(cite=RS_15_572_B),
+        NOT_A_SEX_OFFENSE_978,
+        NOT_LOCKED_UP,
+    ),
+    effect="The arrest and conviction are removed from public view without the ten-year wait. Police, "
+    "prosecutors, courts and some licensing boards can still see them.",
+    limits=(
+        "You must have paid all court costs for the first offender pardon to apply.",
+        "Only one felony expungement is allowed every fifteen years.",
+    ),
+    next_steps=(
+        "Ask the Division of Probation and Parole for proof of your first offender pardon (or bring proof "
+        "that you finished your sentence and paid court costs).",
+        "File a motion to expunge a record of arrest and conviction of a felony with the clerk of the "
+        "district court in the parish of conviction. Fees are at most 550 dollars; you can ask to file "
+        "without paying if you cannot afford it.",
+    ),
+    filing="The district court of the parish where you were convicted.",
+)
+
+first_offender_pardon = Remedy(
+    id="la-first-offender-pardon",
+    kind=RemedyKind.PARDON,
+    title="Automatic pardon for a first felony conviction",
+    citations=(CONST_IV_5_E, RS_15_572_B),
+    sources=(_law("La. R.S. 15:572", "79202"), CCRC),
+    # The 1974 Constitution took effect on 1 January 1975.
+    effective=date(1975, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=RS_15_572_B),
+        level_is(Level.FELONY, cite=CONST_IV_5_E),
+        convictions_at_most(felonies=1, cite=RS_15_572_B),
+        sentence_completed(cite=RS_15_572_B),
+    ),
+    effect="You are pardoned without applying once you finish the sentence, and your rights as a citizen "
+    "come back. The conviction stays on your record, but the pardon opens the immediate expungement above.",
+    limits=(
+        "Only for a non-violent crime, and only once all court costs are paid.",
+        "It does not restore gun rights and the conviction can still count in a later case.",
+    ),
+    next_steps=(
+        "Nothing to file. For proof of the pardon, ask the Division of Probation and Parole for a first "
+        "offender pardon certificate.",
+    ),
+    discretionary=False,
+    filing="No filing; the Division of Probation and Parole can give you a certificate.",
+)
+
+governor_pardon = Remedy(
+    id="la-governor-pardon",
+    kind=RemedyKind.PARDON,
+    title="Pardon by the governor on the Board of Pardons' recommendation",
+    citations=(RS_15_572_A,),
+    sources=(
+        _law("La. R.S. 15:572", "79202"),
+        Source(
+            "La. Admin. Code tit. 22, pt. V, § 201: types of clemency (Justia)",
+            "https://regulations.justia.com/states/louisiana/title-22/part-v/chapter-2/section-v-201/",
+        ),
+        CCRC,
+    ),
+    effective=date(1975, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=RS_15_572_A),
+        sentence_completed(cite=RS_15_572_A),
+    ),
+    effect="A pardon forgives the conviction and, for a felony, can restore your rights. The conviction "
+    "stays on your record unless you also get it expunged.",
+    limits=(
+        "The governor can pardon only if the Board of Pardons recommends it, and only once all court costs "
+        "are paid. Few applications are granted.",
+    ),
+    next_steps=(
+        "Apply to the Louisiana Board of Pardons on its application form after your sentence ends. You must "
+        "also publish a notice in a newspaper, and the board holds a public hearing.",
+    ),
+    filing="The Louisiana Board of Pardons and Committee on Parole.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="LA",
+    name="Louisiana",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        new_trial_for_trafficking_victims,
+        trafficking_survivor_expungement,
+        expungement_without_conviction,
+        misdemeanor_expungement,
+        felony_expungement,
+        first_offender_expungement,
+        first_offender_pardon,
+        governor_pardon,
+    ),
+    legal_help=(
+        LegalHelp(
+            "Justice & Accountability Center of Louisiana",
+            "https://www.jaclouisiana.org",
+            "Free expungement clinics and reentry legal help",
+        ),
+        LegalHelp(
+            "Acadiana Legal Service Corporation",
+            "https://www.la-law.org",
+            "Free expungement clinics in south and central Louisiana",
+        ),
+    ),
+    where_to_file="The clerk of the district court in the parish where you were arrested or convicted.",
+    notes=(
+        "Expungement in Louisiana hides a record from the public; it does not destroy it.",
+        "A child whose prostitution-type adjudication came from being trafficked can ask the juvenile court "
+        "to set it aside and expunge it at any time (Children's Code art. 923).",
+        "A 2023 law (SB 111) plans a free, simpler expungement on request once the state funds it.",
+    ),
+)

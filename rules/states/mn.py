@@ -1,0 +1,475 @@
+"""Minnesota: automatic expungement (Clean Slate) and expungement by petition; no trafficking vacatur.
+
+In Minnesota "expungement" means sealing: the records are hidden from the public but not
+destroyed (Minn. Stat. § 609A.01). Reviewed 2026-11-25 against Minn. Stat. ch. 609A as
+published by the Revisor of Statutes (2023 edition, with the notes on Laws 2023, ch. 52,
+art. 7, the Clean Slate Act, in force from 1 January 2025): § 609A.015 (automatic
+expungement), § 609A.02 (grounds for a petition), § 609A.03 (petition and hearing) and
+§ 609A.025 (no petition where the prosecutor agrees); and against Minn. Stat. §§ 609.321
+(definitions), 609.322, 609.324, 609.3243, 617.23, 609.72 and 609.605.
+
+What could not be confirmed, and how it is encoded:
+- No Minnesota statute that vacates or expunges records because the person was trafficked
+  could be found (a 2019 University of St. Thomas article and the 2019 Polaris / Survivor
+  Reentry Project report cards list Minnesota among the states without a vacatur law, and
+  the 2023 text of ch. 609A has no such ground). No trafficking remedy is encoded; trafficking
+  survivors use the general paths below. If a ground for trafficking victims has since been
+  added to § 609A.02, subd. 3, it is not encoded here.
+- The Clean Slate waits for gross misdemeanors (3 years) and the list of excluded offenses
+  are taken from the enacted text as summarized by the courts and the Attorney General; the
+  felony wait is taken as 5 years (the longer figure reported), so no date is ever too early.
+- Minnesota has no "gross misdemeanor" answer in the screener; where a charge could be a
+  misdemeanor or a gross misdemeanor, the longer gross-misdemeanor wait is used.
+- Arrests where no charge was filed are handled by Minn. Stat. § 299C.11 (return or
+  destruction of arrest records on request), not encoded here; see the notes.
+"""
+
+from datetime import date
+
+from rules.calendar import add_period
+from rules.conditions import (
+    ChargeContext,
+    convicted,
+    custom,
+    disposition_is,
+    no_pending_case,
+    offense_not_in,
+    waiting_period,
+)
+from rules.facts import Fact
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, later, met, not_met, unknown
+from rules.message import msg
+from rules.offense import Offense
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+
+REVIEWED = date(2026, 11, 25)
+
+MS_609A_015_1 = "Minn. Stat. § 609A.015, subd. 1"
+MS_609A_015_2 = "Minn. Stat. § 609A.015, subd. 2"
+MS_609A_015_3 = "Minn. Stat. § 609A.015, subd. 3"
+MS_609A_02_3_A_1 = "Minn. Stat. § 609A.02, subd. 3(a)(1)"
+MS_609A_02_3_A_3_5 = "Minn. Stat. § 609A.02, subd. 3(a)(3)-(5)"
+MS_609A_02_3_B = "Minn. Stat. § 609A.02, subd. 3(b)"
+MS_609A_02_4 = "Minn. Stat. § 609A.02, subd. 4"
+MS_609A_03 = "Minn. Stat. § 609A.03"
+
+CHAPTER_609A = Source(
+    "Minnesota Statutes chapter 609A, Expungement (Office of the Revisor of Statutes)",
+    "https://www.revisor.mn.gov/statutes/2023/cite/609A/full",
+)
+COURTS_FAQ = Source(
+    "Minnesota Judicial Branch: Criminal expungement FAQs",
+    "https://mncourts.gov/help-topics/criminal-expungement/criminal-expungement-faqs",
+)
+AG_FAQ = Source(
+    "Minnesota Attorney General: Expungement frequently asked questions",
+    "https://ag.state.mn.us/Office/Expungement/FAQ.asp",
+)
+CCRC = Source(
+    "Collateral Consequences Resource Center: Minnesota record relief",
+    "https://ccresourcecenter.org/state-restoration-profiles/minnesota-restoration-of-rights-pardon-expungement-sealing/",
+)
+
+OFFENSES = (
+    Offense(
+        "mn-ms-609.324-engaging",
+        "Engaging in prostitution (not in a public place)",
+        "Minn. Stat. § 609.324",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+        note="A misdemeanor; a gross misdemeanor with an earlier prostitution conviction.",
+    ),
+    Offense(
+        "mn-ms-609.324-2",
+        "Prostitution or hiring for prostitution in a public place",
+        "Minn. Stat. § 609.324, subd. 2",
+        Category.PROSTITUTION,
+        Level.MISDEMEANOR,
+        note="A gross misdemeanor.",
+    ),
+    Offense(
+        "mn-ms-609.324-3",
+        "Hiring or agreeing to hire an adult for prostitution",
+        "Minn. Stat. § 609.324, subd. 3",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="A misdemeanor; a gross misdemeanor for a second offense within two years.",
+    ),
+    Offense(
+        "mn-ms-609.324-1",
+        "Hiring or engaging in prostitution with a minor",
+        "Minn. Stat. § 609.324, subd. 1",
+        Category.SOLICITATION,
+        Level.FELONY,
+    ),
+    Offense(
+        "mn-ms-609.3243",
+        "Loitering with intent to participate in prostitution",
+        "Minn. Stat. § 609.3243",
+        Category.LOITERING_FOR_PROSTITUTION,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
+        "mn-ms-609.322-1a",
+        "Solicitation, inducement or promotion of prostitution; sex trafficking in the second degree",
+        "Minn. Stat. § 609.322, subd. 1a",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "mn-ms-609.322-1",
+        "Sex trafficking in the first degree",
+        "Minn. Stat. § 609.322, subd. 1",
+        Category.TRAFFICKING,
+        Level.FELONY,
+    ),
+    Offense(
+        "mn-ms-617.23",
+        "Indecent exposure",
+        "Minn. Stat. § 617.23",
+        Category.LEWDNESS,
+        Level.UNKNOWN,
+        note="A misdemeanor; a gross misdemeanor or felony in some cases.",
+    ),
+    Offense("mn-ms-609.72", "Disorderly conduct", "Minn. Stat. § 609.72", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
+    Offense(
+        "mn-ms-609.605-1", "Trespass", "Minn. Stat. § 609.605, subd. 1", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR
+    ),
+)
+
+# Offenses that are always gross misdemeanors, and offenses that are a misdemeanor or a gross
+# misdemeanor depending on earlier convictions.
+GROSS_MISDEMEANORS = frozenset({"mn-ms-609.324-2"})
+MISDEMEANOR_OR_GROSS = frozenset({"mn-ms-609.324-engaging", "mn-ms-609.324-3"})
+PLAIN_MISDEMEANORS = frozenset({"mn-ms-609.3243", "mn-ms-609.72", "mn-ms-609.605-1"})
+# Indecent exposure is left out of Clean Slate at every level.
+NOT_CLEAN_SLATE = ("mn-ms-617.23",)
+
+PETTY, MISDEMEANOR, GROSS, FELONY = "petty", "misdemeanor", "gross", "felony"
+
+
+def _offense_class(context: ChargeContext) -> tuple[str | None, tuple[str, ...]]:
+    """The Minnesota class of the charge (petty misdemeanor, misdemeanor, gross misdemeanor,
+    felony), or None with the request fields that would settle it. A charge that may be either
+    a misdemeanor or a gross misdemeanor counts as a gross misdemeanor (the longer wait)."""
+    charge = context.charge
+    if charge.level is Level.FELONY:
+        return FELONY, ()
+    if charge.level is Level.VIOLATION:
+        return PETTY, ()
+    if charge.offense in GROSS_MISDEMEANORS or charge.offense in MISDEMEANOR_OR_GROSS:
+        return GROSS, ()
+    if charge.level is Level.MISDEMEANOR:
+        return (MISDEMEANOR if charge.offense in PLAIN_MISDEMEANORS else GROSS), ()
+    questions = [context.path(Fact.LEVEL)]
+    if charge.offense is None:
+        questions.append(context.path(Fact.OFFENSE))
+    return None, tuple(questions)
+
+
+def _years_for(offense_class: str, felony_years: int) -> int:
+    return {PETTY: 2, MISDEMEANOR: 2, GROSS: 3, FELONY: felony_years}[offense_class]
+
+
+def _wait_after_discharge(context: ChargeContext, felony_years: int) -> Finding:
+    offense_class, questions = _offense_class(context)
+    if offense_class is None:
+        return unknown(
+            msg(
+                "The wait depends on whether the charge was a petty misdemeanor, misdemeanor, gross misdemeanor or felony."
+            ),
+            *questions,
+        )
+    if offense_class == FELONY:
+        # Every felony this module names is left off the list of felonies that can be expunged.
+        if context.charge.offense in context.offenses:
+            return not_met(msg("This felony is not on the list of felonies that can be expunged."))
+        return unknown(
+            msg("Only felonies on the list in the law can be expunged; whether this one is on it is not known."),
+            context.path(Fact.OFFENSE),
+        )
+    years = _years_for(offense_class, felony_years)
+    start = context.charge.sentence_completed_date
+    if start is None:
+        return unknown(
+            msg("The wait counts from the day your sentence was discharged, which has not been given."),
+            context.path(Fact.SENTENCE_COMPLETED_DATE),
+        )
+    ends = add_period(start, years=years)
+    if ends <= context.facts.as_of:
+        return met(
+            msg("The wait of {years} years after your sentence ended on {ends}.", years=years, ends=ends), on=ends
+        )
+    return later(
+        msg("There is a wait of {years} years after your sentence; it ends on {ends}.", years=years, ends=ends), on=ends
+    )
+
+
+def _petition_wait(context: ChargeContext) -> Finding:
+    """2 years for a petty misdemeanor or misdemeanor, 3 for a gross misdemeanor, 4 for a listed felony."""
+    return _wait_after_discharge(context, felony_years=4)
+
+
+def _clean_slate_wait(context: ChargeContext) -> Finding:
+    """As for a petition, but felonies are counted at 5 years (the longer figure reported)."""
+    return _wait_after_discharge(context, felony_years=5)
+
+
+def _no_new_conviction_in_wait(context: ChargeContext) -> Finding:
+    """No conviction (other than a petty misdemeanor) among those listed fell inside the
+    waiting period that follows the discharge of this sentence."""
+    others = [
+        (i, c)
+        for i, c in enumerate(context.facts.charges)
+        if i != context.index and c.is_conviction and c.level is not Level.VIOLATION
+    ]
+    if not others:
+        return met(msg("You listed no other conviction."))
+    start = context.charge.sentence_completed_date
+    if start is None:
+        return unknown(
+            msg("A new conviction in the waiting period rules this out; the day your sentence ended is not known."),
+            context.path(Fact.SENTENCE_COMPLETED_DATE),
+        )
+    offense_class, questions = _offense_class(context)
+    if offense_class is None:
+        return unknown(msg("A new conviction in the waiting period rules this out; the wait is not known."), *questions)
+    ends = add_period(start, years=_years_for(offense_class, 5))
+    undated = [Fact.DISPOSITION_DATE.path(i) for i, c in others if c.disposition_date is None]
+    if any(c.disposition_date is not None and start < c.disposition_date <= ends for _, c in others):
+        return not_met(msg("You listed a conviction that came during the waiting period after this sentence."))
+    if undated:
+        return unknown(
+            msg("A new conviction in the waiting period rules this out; the date of another conviction is not known."),
+            *undated,
+        )
+    return met(
+        msg(
+            "None of the convictions you listed came during the waiting period. Convictions you did not list count too."
+        )
+    )
+
+
+def _no_new_charge_within_a_year(context: ChargeContext) -> Finding:
+    """No listed charge (other than a petty misdemeanor) came in the year after the program ended."""
+    others = [c for i, c in enumerate(context.facts.charges) if i != context.index and c.level is not Level.VIOLATION]
+    if not others:
+        return met(msg("You listed no other charge."))
+    ended = context.charge.disposition_date
+    if ended is None:
+        return unknown(
+            msg("A new charge in the year after the program rules this out; the day the program ended is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    year_later = add_period(ended, years=1)
+    if any(c.offense_date is not None and ended < c.offense_date <= year_later for c in others):
+        return not_met(msg("You listed a charge from the year after the program ended."))
+    if any(c.offense_date is None for c in others):
+        return unknown(
+            msg("A new charge in the year after the program rules this out; the date of another charge is not known."),
+            *(
+                Fact.OFFENSE_DATE.path(i)
+                for i, c in enumerate(context.facts.charges)
+                if i != context.index and c.offense_date is None
+            ),
+        )
+    return met(msg("None of the charges you listed came in the year after the program ended."))
+
+
+PETITION_STEPS = (
+    "Fill in the Petition for Expungement forms from the Minnesota Judicial Branch and file them in the "
+    "district court of the county where the case was handled.",
+    "The filing fee is $300; you can ask the court to waive it if you cannot afford it. The Attorney "
+    "General's Office also takes applications and, if you qualify, you do not pay the fee.",
+    "Send copies to the prosecutor and the agencies that hold the records; they may object, and a judge "
+    "holds a hearing at least 60 days later.",
+)
+
+automatic_sealing_favorable = Remedy(
+    id="mn-609a015-favorable",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic expungement (sealing) of a case that was dismissed or ended in your favor",
+    citations=(MS_609A_015_1,),
+    sources=(CHAPTER_609A, COURTS_FAQ),
+    effective=date(2025, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=MS_609A_015_1),),
+    effect="The Bureau of Criminal Apprehension and the courts seal the records of the case without a petition. "
+    "They are hidden from the public but not destroyed.",
+    limits=(
+        "A not-guilty verdict by reason of mental illness, or a dismissal because you could not stand trial, "
+        "does not count.",
+        "Records at other agencies, such as the Department of Human Services, are not sealed; for those you "
+        "can still file a petition.",
+    ),
+    next_steps=(
+        "Nothing to file. The court record will show a 'BCA Automatic Expungement Notice' when the case is "
+        "picked up; a judge can stop it within 60 days.",
+        "You can ask the Bureau of Criminal Apprehension for your own record to check that it was sealed.",
+    ),
+    discretionary=False,
+)
+
+automatic_sealing_diversion = Remedy(
+    id="mn-609a015-diversion",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic expungement (sealing) after a diversion program or stay of adjudication",
+    citations=(MS_609A_015_2,),
+    sources=(CHAPTER_609A, COURTS_FAQ),
+    effective=date(2025, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DIVERSION_COMPLETED, cite=MS_609A_015_2),
+        waiting_period(years=1, since=Event.DISPOSITION, cite=MS_609A_015_2),
+        custom(
+            "no new charge for a year",
+            requirement="You were not charged with a new offense (other than a petty misdemeanor) in the year "
+            "after the program ended.",
+            reads=(Fact.DISPOSITION_DATE, Fact.OFFENSE_DATE),
+            rule=_no_new_charge_within_a_year,
+            cite=MS_609A_015_2,
+        ),
+    ),
+    effect="Once a year has passed without a new charge, the records of the case are sealed without a petition.",
+    limits=("A new charge in that year, other than a petty misdemeanor, stops the automatic sealing.",),
+    next_steps=(
+        "Nothing to file. If the record is not sealed, you can file a petition under section 609A.02 "
+        "(stay of adjudication or diversion) in the county where the case was handled.",
+    ),
+    discretionary=False,
+)
+
+clean_slate = Remedy(
+    id="mn-609a015-clean-slate",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Clean Slate: automatic expungement (sealing) of a conviction after a crime-free wait",
+    citations=(MS_609A_015_3,),
+    sources=(CHAPTER_609A, COURTS_FAQ, CCRC),
+    effective=date(2025, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=MS_609A_015_3),
+        offense_not_in(*NOT_CLEAN_SLATE, cite=MS_609A_015_3),
+        custom(
+            "Clean Slate wait",
+            requirement="Enough time has passed since your sentence was discharged: 2 years for a petty "
+            "misdemeanor or misdemeanor, 3 for a gross misdemeanor, longer for the few felonies that qualify.",
+            reads=(Fact.LEVEL, Fact.OFFENSE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_clean_slate_wait,
+            cite=MS_609A_015_3,
+        ),
+        custom(
+            "no new conviction during the wait",
+            requirement="You were not convicted of a new offense (other than a petty misdemeanor) in Minnesota "
+            "during the wait.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_no_new_conviction_in_wait,
+            cite=MS_609A_015_3,
+        ),
+        no_pending_case(cite=MS_609A_015_3),
+    ),
+    effect="The Bureau of Criminal Apprehension and the courts seal the conviction without a petition. Police, "
+    "prosecutors, courts and some licensing agencies can still see it.",
+    limits=(
+        "Indecent exposure, domestic assault, DWI, harassment and some other offenses are left out.",
+        "The state reviews records once a year, so the sealing can come some months after you qualify.",
+    ),
+    next_steps=(
+        "Nothing to file. The court record will show a 'BCA Automatic Expungement Notice'; a judge can stop it "
+        "within 60 days.",
+        "If you need records at other agencies sealed too, you can still file a petition.",
+    ),
+    discretionary=False,
+)
+
+petition_favorable = Remedy(
+    id="mn-609a02-favorable",
+    kind=RemedyKind.SEALING,
+    title="Petition to expunge (seal) a case that was dismissed or ended in your favor",
+    citations=(MS_609A_02_3_A_1, MS_609A_03),
+    sources=(CHAPTER_609A, AG_FAQ),
+    effective=date(2015, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=MS_609A_02_3_A_1),),
+    effect="The judge orders the court and the state agencies named in the order to seal the records of the case.",
+    limits=(
+        "The judge grants it unless an agency or the prosecutor shows clear and convincing reasons why the public "
+        "interest outweighs your need for sealing.",
+    ),
+    next_steps=PETITION_STEPS,
+    filing="The district court of the county where the case was handled.",
+)
+
+petition_conviction = Remedy(
+    id="mn-609a02-conviction",
+    kind=RemedyKind.SEALING,
+    title="Petition to expunge (seal) a conviction after a crime-free wait",
+    citations=(MS_609A_02_3_A_3_5, MS_609A_02_3_B, MS_609A_02_4, MS_609A_03),
+    sources=(CHAPTER_609A, AG_FAQ, CCRC),
+    # The 2015 law; the shorter waits of Laws 2023, ch. 52, art. 7 are the ones encoded.
+    effective=date(2015, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=MS_609A_02_3_A_3_5),
+        custom(
+            "petition wait",
+            requirement="Enough time has passed since your sentence was discharged: 2 years for a petty "
+            "misdemeanor or misdemeanor, 3 for a gross misdemeanor, 4 for a felony on the list in the law.",
+            reads=(Fact.LEVEL, Fact.OFFENSE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_petition_wait,
+            cite=MS_609A_02_3_A_3_5,
+        ),
+        custom(
+            "no new conviction during the wait",
+            requirement="You were not convicted of a new crime during the wait.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_no_new_conviction_in_wait,
+            cite=MS_609A_02_3_A_3_5,
+        ),
+    ),
+    effect="The judge can order the court and the state agencies named in the order to seal the conviction. "
+    "Police, prosecutors, courts and some employers and licensing agencies can still see it.",
+    limits=(
+        "The judge weighs your reasons (work, housing, what you have done since) against public safety.",
+        "Offenses that require registration as a predatory offender cannot be expunged.",
+    ),
+    next_steps=PETITION_STEPS,
+    filing="The district court of the county where you were convicted.",
+)
+
+JURISDICTION = Jurisdiction(
+    code="MN",
+    name="Minnesota",
+    reviewed=REVIEWED,
+    offenses=OFFENSES,
+    remedies=(
+        automatic_sealing_favorable,
+        automatic_sealing_diversion,
+        clean_slate,
+        petition_favorable,
+        petition_conviction,
+    ),
+    legal_help=(
+        LegalHelp(
+            "Minnesota Attorney General's Office expungement program",
+            "https://ag.state.mn.us/Office/Expungement/",
+            "Applications to seal records without the court fee",
+        ),
+        LegalHelp("Volunteer Lawyers Network", "https://www.vlnmn.org", "Free expungement help in Minnesota"),
+        LegalHelp("Mid-Minnesota Legal Aid", "https://mylegalaid.org", "Free civil legal help"),
+    ),
+    where_to_file="The district court of the county where the case was handled.",
+    notes=(
+        "Minnesota has no law that vacates convictions because the person was trafficked. A person charged with "
+        "prostitution can raise being trafficked as a defense at trial.",
+        "If you were arrested but never charged, you can ask the agency that arrested you to return or destroy "
+        "the arrest record (Minn. Stat. § 299C.11).",
+        "A pardon from the Board of Pardons also leads to sealing of the record.",
+    ),
+)
