@@ -36,6 +36,7 @@ def create_app() -> FastAPI:
     )
     install_problem_handlers(app, html_error_page)
     app.include_router(jurisdictions.router)
+    app.include_router(jurisdictions.comparison_router)
     app.include_router(screenings.router)
     app.include_router(docs.router)
     app.include_router(web.router)

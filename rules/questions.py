@@ -96,6 +96,56 @@ CATALOGUE: dict[Fact, Question] = {
 }  # fmt: skip
 
 
+CHOICE_LABELS: dict[str, str] = {
+    Category.PROSTITUTION: "Selling sex (prostitution)",
+    Category.SOLICITATION: "Buying or offering to pay for sex (patronizing, soliciting)",
+    Category.LOITERING_FOR_PROSTITUTION: 'Loitering, standing or walking around "for prostitution"',
+    Category.PROMOTING: "Helping or profiting from someone else's sex work (promoting, pimping, keeping a place)",
+    Category.UNLICENSED_MASSAGE: "Massage without a license",
+    Category.LEWDNESS: "Lewdness, indecent exposure or public indecency",
+    Category.QUALITY_OF_LIFE: "Loitering, trespass, disorderly conduct, drug possession or a similar charge",
+    Category.TRAFFICKING: "Trafficking",
+    Category.OTHER: "Something else",
+    Disposition.CONVICTION: "I was convicted or pleaded guilty",
+    Disposition.DISMISSAL: "The case was dismissed or dropped",
+    Disposition.ACQUITTAL: "I was found not guilty",
+    Disposition.NO_CHARGES: "I was arrested but never charged",
+    Disposition.DIVERSION_COMPLETED: "I finished a diversion program or deferred sentence",
+    Disposition.PENDING: "The case is still open",
+    Disposition.UNKNOWN: "Not sure",
+    Level.FELONY: "A felony",
+    Level.MISDEMEANOR: "A misdemeanor",
+    Level.VIOLATION: "A violation, infraction or ticket",
+    Level.UNKNOWN: "Not sure",
+    Answer.YES: "Yes",
+    Answer.NO: "No",
+    Answer.UNSURE: "Not sure",
+}
+
+# What an open question is about, to finish the sentence "It depends on …".
+DEPENDS_ON: dict[Fact, str] = {
+    Fact.CATEGORY: "what the charge was about",
+    Fact.DISPOSITION: "how the case ended",
+    Fact.OFFENSE: "which law you were charged under",
+    Fact.LEVEL: "whether it was a felony, a misdemeanor or a violation",
+    Fact.OFFENSE_DATE: "the date of the arrest or offense",
+    Fact.DISPOSITION_DATE: "the date the case ended",
+    Fact.SENTENCE_COMPLETED_DATE: "the date you finished the sentence",
+    Fact.TRAFFICKING_NEXUS: "whether someone forced, tricked or pressured you into it",
+    Fact.PENDING_CASE: "whether you have a criminal case open now",
+    Fact.UNDER_SENTENCE: "whether you are on probation or parole or serving a sentence now",
+    Fact.BIRTH_DATE: "your age at the time",
+}
+
+
+def fact_of_path(path: str) -> tuple[Fact, int | None]:
+    """``charges[2].level`` → (Fact.LEVEL, 2); ``person.pending_case`` → (Fact.PENDING_CASE, None)."""
+    if path.startswith("charges["):
+        index_text, _, field = path[len("charges[") :].partition("].")
+        return Fact(f"charges[].{field}"), int(index_text)
+    return Fact(path), None
+
+
 @dataclass(frozen=True, slots=True)
 class AskedQuestion:
     question: Question

@@ -185,3 +185,21 @@ class QuestionOut(BaseModel):
     help: str
     choices: list[str]
     asked_when: AskedWhen
+
+
+class TraffickingReliefOut(BaseModel):
+    remedies: list[str]
+    kinds: list[RemedyKind]
+    reaches_arrests: bool
+    beyond_sex_trade: bool
+
+
+class ComparisonRow(BaseModel):
+    code: str
+    name: str
+    reviewed: date
+    remedies_by_kind: dict[RemedyKind, int]
+    trafficking_relief: TraffickingReliefOut | None
+    automatic_relief: list[str]
+    waiting_periods: list[str]
+    reaches_prostitution_conviction: bool

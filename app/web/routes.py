@@ -10,8 +10,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 import rules
 from app.api.screening_io import find_jurisdiction
 from app.web.templating import render
+from rules.comparison import summarize
 from rules.localization import localizer
 from rules.texts import KIND_EXPLAINED
+from rules.vocabulary import RemedyKind
 
 router = APIRouter(include_in_schema=False)
 
@@ -25,7 +27,8 @@ def home() -> HTMLResponse:
 def states(code: Annotated[str | None, Query(max_length=8)] = None) -> HTMLResponse | RedirectResponse:
     if code:
         return RedirectResponse(f"/states/{code.upper()}", status_code=303)
-    return HTMLResponse(render("states.html", jurisdictions=rules.jurisdictions()))
+    summaries = [summarize(j) for j in rules.jurisdictions().values()]
+    return HTMLResponse(render("states.html", summaries=summaries, kinds=list(RemedyKind)))
 
 
 @router.get("/states/{code}", response_class=HTMLResponse)

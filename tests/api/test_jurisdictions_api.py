@@ -106,3 +106,18 @@ def test_api_docs_are_served_without_third_party_assets(client):
     assert "http" not in page.text.replace('href="/openapi.json"', "")
     assert client.get("/static/swagger-ui/swagger-ui-bundle.js").status_code == 200
     assert "<script>" not in page.text
+
+
+def test_comparison_lists_all_51_jurisdictions_side_by_side(client):
+    rows = {row["code"]: row for row in client.get("/api/v1/comparison").json()}
+    assert len(rows) == 51
+    assert rows["NY"]["trafficking_relief"]["kinds"] == ["vacatur"]
+    assert rows["CA"]["trafficking_relief"]["reaches_arrests"] is True
+    assert "ny-clean-slate" in rows["NY"]["automatic_relief"]
+    assert rows["NY"]["remedies_by_kind"]["automatic_sealing"] == 4
+
+
+def test_states_page_compares_jurisdictions_in_a_table(client):
+    page = client.get("/states").text
+    assert "<table" in page
+    assert '<th scope="row"><a href="/states/WY">Wyoming</a></th>' in page

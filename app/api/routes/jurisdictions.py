@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Path
 import rules
 from app.api.schemas import (
     AskedWhen,
+    ComparisonRow,
     ConditionOut,
     JurisdictionDetail,
     JurisdictionSummary,
@@ -16,14 +17,17 @@ from app.api.schemas import (
     QuestionOut,
     RemedyOut,
     SourceOut,
+    TraffickingReliefOut,
 )
 from app.api.screening_io import find_jurisdiction, legal_help_of
 from app.core.problems import Problem
+from rules.comparison import summarize
 from rules.law import Jurisdiction
 from rules.localization import localizer
 from rules.questions import questions_for
 
 router = APIRouter(prefix="/api/v1/jurisdictions", tags=["jurisdictions"])
+comparison_router = APIRouter(prefix="/api/v1", tags=["jurisdictions"])
 
 CodeInPath = Annotated[str, Path(min_length=1, max_length=8, description="USPS code, case-insensitive")]
 NOT_FOUND = {
@@ -114,3 +118,35 @@ def get_questions(code: CodeInPath) -> list[QuestionOut]:
         )
         for a in questions_for(j)
     ]
+
+
+@comparison_router.get(
+    "/comparison",
+    response_model=list[ComparisonRow],
+    summary="Every jurisdiction side by side: remedies by kind, trafficking relief, waits",
+)
+def compare_jurisdictions() -> list[ComparisonRow]:
+    rows = []
+    for j in rules.jurisdictions().values():
+        s = summarize(j)
+        relief = s.trafficking
+        rows.append(
+            ComparisonRow(
+                code=s.code,
+                name=s.name,
+                reviewed=j.reviewed,
+                remedies_by_kind=s.kinds,
+                trafficking_relief=None
+                if relief is None
+                else TraffickingReliefOut(
+                    remedies=list(relief.remedy_ids),
+                    kinds=list(relief.kinds),
+                    reaches_arrests=relief.reaches_arrests,
+                    beyond_sex_trade=relief.beyond_sex_trade,
+                ),
+                automatic_relief=list(s.automatic),
+                waiting_periods=list(s.waits),
+                reaches_prostitution_conviction=s.reaches_prostitution_conviction,
+            )
+        )
+    return rows
