@@ -14,6 +14,7 @@ from app.core.headers import SecurityHeaders
 from app.core.limits import BodySizeLimit
 from app.core.problems import install_problem_handlers
 from app.web import routes as web
+from app.web import screen_routes
 from app.web.errors import html_error_page
 
 API_VERSION = "1"
@@ -40,6 +41,7 @@ def create_app() -> FastAPI:
     app.include_router(screenings.router)
     app.include_router(docs.router)
     app.include_router(web.router)
+    app.include_router(screen_routes.router)
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, object]:

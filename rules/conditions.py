@@ -12,6 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 
 from rules.calendar import add_period, years_between
 from rules.facts import Charge, Fact, Facts
@@ -52,6 +53,9 @@ def _length(years: int, months: int) -> Message:
     return msg("{years} years", years=years) if years != 1 else msg("1 year")
 
 
+NO_OFFENSES: Mapping[str, Offense] = MappingProxyType({})
+
+
 @dataclass(frozen=True, slots=True)
 class ChargeContext:
     """One charge seen together with the rest of what the person told us."""
@@ -78,7 +82,7 @@ class Condition(ABC):
         """The request fields this condition reads."""
 
     @abstractmethod
-    def describe(self) -> Message:
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         """The requirement in plain language, for the jurisdiction's page."""
 
     @abstractmethod
@@ -96,7 +100,7 @@ class DispositionIs(Condition):
     def _wanted(self) -> OneOf:
         return OneOf(tuple(DISPOSITION_WORDS[d] for d in sorted(self.dispositions)))
 
-    def describe(self) -> Message:
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         return msg("The case ended in {wanted}.", wanted=self._wanted())
 
     def evaluate(self, context: ChargeContext) -> Finding:
@@ -113,7 +117,7 @@ class DispositionIs(Condition):
             )
         return not_met(
             msg(
-                "This covers only a case that ended in {wanted}; this one ended in {outcome}.",
+                "This covers only a case that ended in {wanted}. This case: {outcome}.",
                 wanted=self._wanted(),
                 outcome=DISPOSITION_WORDS[disposition],
             )
@@ -131,7 +135,7 @@ class LevelIs(Condition):
     def _wanted(self) -> OneOf:
         return OneOf(tuple(LEVEL_WORDS[lv] for lv in sorted(self.levels)))
 
-    def describe(self) -> Message:
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         return msg("The charge was {wanted}.", wanted=self._wanted())
 
     def evaluate(self, context: ChargeContext) -> Finding:
@@ -173,11 +177,11 @@ class OffenseIn(Condition):
             translatable=False,
         )
 
-    def describe(self) -> Message:
-        ids = OneOf(tuple(sorted(self.offense_ids)), translatable=False)
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
+        names = self._names(offenses) if offenses else OneOf(tuple(sorted(self.offense_ids)), translatable=False)
         if self.covers:
-            return msg("The charge was {offenses}.", offenses=ids)
-        return msg("The charge was not {offenses}.", offenses=ids)
+            return msg("The charge was {offenses}.", offenses=names)
+        return msg("The charge was not {offenses}.", offenses=names)
 
     def _is_listed(self, context: ChargeContext) -> bool | None:
         charge = context.charge
@@ -194,12 +198,13 @@ class OffenseIn(Condition):
         listed = self._is_listed(context)
         names = self._names(context.offenses)
         if listed is None:
-            template = (
-                "This covers only {offenses}; which law the charge was under is not known."
-                if self.covers
-                else "This does not cover {offenses}; which law the charge was under is not known."
-            )
-            return unknown(msg(template, offenses=names), context.path(Fact.OFFENSE))
+            if self.covers:
+                found = msg("This covers only {offenses}; which law the charge was under is not known.", offenses=names)
+            else:
+                found = msg(
+                    "This does not cover {offenses}; which law the charge was under is not known.", offenses=names
+                )
+            return unknown(found, context.path(Fact.OFFENSE))
         if self.covers:
             if listed:
                 return met(msg("The charge was {offenses}, which this covers.", offenses=names))
@@ -215,7 +220,7 @@ class TraffickingNexus(Condition):
     def needs(self) -> tuple[Fact, ...]:
         return (Fact.TRAFFICKING_NEXUS,)
 
-    def describe(self) -> Message:
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         return msg("The charge happened because someone forced, tricked or coerced you (you were trafficked).")
 
     def evaluate(self, context: ChargeContext) -> Finding:
@@ -247,9 +252,9 @@ class WaitingPeriod(Condition):
     def needs(self) -> tuple[Fact, ...]:
         return (Fact.for_event(self.since),)
 
-    def describe(self) -> Message:
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         if not (self.years or self.months):
-            return msg("It is after {event}.", event=EVENT_WORDS[self.since])
+            return msg("Only after {event}.", event=EVENT_WORDS[self.since])
         return msg(
             "At least {length} have passed since {event}.",
             length=_length(self.years, self.months),
@@ -312,7 +317,7 @@ class WaitingPeriodByLevel(Condition):
     def _covered(self) -> OneOf:
         return OneOf(tuple(LEVEL_WORDS[lv] for lv, _ in self.years_by_level))
 
-    def describe(self) -> Message:
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         waits = tuple(
             msg("{length} for {level}", length=_length(years, 0), level=LEVEL_WORDS[lv])
             for lv, years in self.years_by_level
@@ -358,10 +363,11 @@ class EventBefore(Condition):
         return (Fact.for_event(self.event),)
 
     def _rule(self) -> Message:
-        template = "{event} was on or after {day}" if self.on_or_after else "{event} was before {day}"
-        return msg(template, event=EVENT_WORDS[self.event], day=self.day)
+        if self.on_or_after:
+            return msg("{event} was on or after {day}", event=EVENT_WORDS[self.event], day=self.day)
+        return msg("{event} was before {day}", event=EVENT_WORDS[self.event], day=self.day)
 
-    def describe(self) -> Message:
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         return msg("Only if {rule}.", rule=self._rule())
 
     def evaluate(self, context: ChargeContext) -> Finding:
@@ -394,7 +400,7 @@ class PersonAnswer(Condition):
     def needs(self) -> tuple[Fact, ...]:
         return (self.fact,)
 
-    def describe(self) -> Message:
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         return msg(self.requirement)
 
     def evaluate(self, context: ChargeContext) -> Finding:
@@ -424,13 +430,15 @@ class ConvictionLimit(Condition):
     def needs(self) -> tuple[Fact, ...]:
         return (Fact.DISPOSITION, Fact.LEVEL)
 
-    def describe(self) -> Message:
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
+        if self.total == 0:
+            return msg("No conviction at all, other than this case.")
         if self.felonies is None:
-            return msg("No more than {total} convictions in all.", total=self.total)
+            return msg("Convictions allowed in all: at most {total}.", total=self.total)
         if self.total is None:
-            return msg("No more than {felonies} felony convictions.", felonies=self.felonies)
+            return msg("Felony convictions allowed: at most {felonies}.", felonies=self.felonies)
         return msg(
-            "No more than {total} convictions in all, and no more than {felonies} of them felonies.",
+            "Convictions allowed in all: at most {total}, and of those, felonies: at most {felonies}.",
             total=self.total,
             felonies=self.felonies,
         )
@@ -441,7 +449,7 @@ class ConvictionLimit(Condition):
         if self.total is not None and len(convictions) > self.total:
             return not_met(
                 msg(
-                    "You listed {count} convictions; this allows at most {total}.",
+                    "Convictions you listed: {count}. The most this allows: {total}.",
                     count=len(convictions),
                     total=self.total,
                 )
@@ -450,7 +458,7 @@ class ConvictionLimit(Condition):
             if felonies > self.felonies:
                 return not_met(
                     msg(
-                        "You listed {count} felony convictions; this allows at most {felonies}.",
+                        "Felony convictions you listed: {count}. The most this allows: {felonies}.",
                         count=felonies,
                         felonies=self.felonies,
                     )
@@ -482,7 +490,7 @@ class NoLaterConviction(Condition):
     def needs(self) -> tuple[Fact, ...]:
         return (Fact.DISPOSITION_DATE,)
 
-    def describe(self) -> Message:
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         return msg("No conviction since this one.")
 
     def evaluate(self, context: ChargeContext) -> Finding:
@@ -518,7 +526,7 @@ class AgeAtOffenseUnder(Condition):
     def needs(self) -> tuple[Fact, ...]:
         return (Fact.BIRTH_DATE, Fact.OFFENSE_DATE)
 
-    def describe(self) -> Message:
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         return msg("You were under {years} at the time of the offense.", years=self.years)
 
     def evaluate(self, context: ChargeContext) -> Finding:
@@ -549,7 +557,7 @@ class Custom(Condition):
     def needs(self) -> tuple[Fact, ...]:
         return self.reads
 
-    def describe(self) -> Message:
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         return msg(self.requirement)
 
     def evaluate(self, context: ChargeContext) -> Finding:

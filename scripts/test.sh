@@ -3,6 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh dev
+# The accessibility engine the browser tests inject (pinned in package-lock.json).
+if command -v npm >/dev/null 2>&1; then
+  npm ci --no-audit --no-fund --silent
+fi
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 import rules
 from app.api.screening_io import find_jurisdiction
-from app.web.templating import render
+from app.web.templating import negotiate, render
 from rules.comparison import summarize
 from rules.localization import localizer
 from rules.texts import KIND_EXPLAINED
@@ -19,8 +19,9 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/", response_class=HTMLResponse)
-def home() -> HTMLResponse:
-    return HTMLResponse(render("index.html", jurisdictions=rules.jurisdictions()))
+def home(request: Request, lang: Annotated[str | None, Query(max_length=8)] = None) -> HTMLResponse:
+    language = negotiate(lang, request.headers.get("accept-language"))
+    return HTMLResponse(render("index.html", language, jurisdictions=rules.jurisdictions()))
 
 
 @router.get("/states", response_model=None)

@@ -1,13 +1,25 @@
-"""Jinja2 templates with autoescaping and the gettext extension."""
+"""Jinja2 templates with autoescaping and gettext: the pages' catalog, falling back to the rules' one."""
 
 from __future__ import annotations
 
+import gettext
 from functools import cache
+from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from app.core.config import get_settings
 from rules.localization import localizer
+
+APP_LOCALE = Path(__file__).resolve().parents[1] / "locale"
+LANGUAGES = ("en", "es")
+
+
+@cache
+def catalog(language: str) -> gettext.NullTranslations:
+    pages = gettext.translation("app", APP_LOCALE, languages=[language], fallback=True)
+    pages.add_fallback(localizer(language).catalog)
+    return pages
 
 
 @cache
@@ -20,11 +32,23 @@ def environment(language: str = "en") -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.install_gettext_translations(localizer(language).catalog, newstyle=True)  # type: ignore[attr-defined]
+    env.install_gettext_translations(catalog(language), newstyle=True)  # type: ignore[attr-defined]
     env.globals["quick_exit_url"] = settings.quick_exit_url
     env.globals["language"] = language
     return env
 
 
 def render(template: str, language: str = "en", **context: object) -> str:
-    return environment(language).get_template(template).render(**context)
+    return environment(language if language in LANGUAGES else "en").get_template(template).render(**context)
+
+
+def negotiate(explicit: str | None, accept_language: str | None) -> str:
+    """An explicit choice wins, then the browser's first supported preference, then English."""
+    if explicit in LANGUAGES:
+        return explicit  # type: ignore[return-value]
+    for part in (accept_language or "").split(","):
+        tag = part.split(";")[0].strip().lower()
+        primary = tag.split("-")[0]
+        if primary in LANGUAGES:
+            return primary
+    return "en"

@@ -231,10 +231,8 @@ def _deferred_plea_wait(context: ChargeContext) -> Finding:
     years = 4 if prostitution else 1
     ends = add_period(discharged, years=years)
     if ends <= context.facts.as_of:
-        return met(
-            msg("The wait of {years} years after the dismissal ended on {ends}.", years=years, ends=ends), on=ends
-        )
-    return later(msg("You can apply after {ends}, {years} years after the dismissal.", ends=ends, years=years), on=ends)
+        return met(msg("The wait after the dismissal ended on {ends}.", ends=ends), on=ends)
+    return later(msg("You can apply after {ends}, when the wait after the dismissal ends.", ends=ends), on=ends)
 
 
 vacatur_of_prostitution_convictions = Remedy(

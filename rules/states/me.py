@@ -317,7 +317,6 @@ JURISDICTION = Jurisdiction(
             "Help for survivors of trafficking and exploitation",
         ),
     ),
-    where_to_file="The court that handled the case (the Unified Criminal Docket in the county); trafficking "
-    "motions go to the Superior Court.",
+    where_to_file="The court that handled the case (the Unified Criminal Docket in the county).",
     notes=("Since 2023, selling sex is no longer a crime in Maine; paying for sex still is.",),
 )

@@ -196,7 +196,9 @@ def _free_from_conviction(years: int) -> Callable[[ChargeContext], Finding]:
             start = other.sentence_completed_date or other.disposition_date
             if start is None:
                 return unknown(
-                    msg("The wait counts from the end of your latest conviction; that date is not known."),
+                    msg(
+                        "The wait counts from the end of the sentence for your latest conviction; that date is not known."
+                    ),
                     Fact.SENTENCE_COMPLETED_DATE.path(i),
                 )
             starts.append(start)
@@ -205,7 +207,11 @@ def _free_from_conviction(years: int) -> Callable[[ChargeContext], Finding]:
         ends = add_period(max(starts), years=years)
         if ends <= context.facts.as_of:
             return met(
-                msg("You have been free of convictions for {years} years since {ends}.", years=years, ends=ends),
+                msg(
+                    "You have been free of convictions for {years} years; that wait ended on {ends}.",
+                    years=years,
+                    ends=ends,
+                ),
                 on=ends,
             )
         return later(

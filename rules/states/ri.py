@@ -146,7 +146,7 @@ vacatur_for_trafficking_survivors = Remedy(
 expungement_of_prostitution_records = Remedy(
     id="ri-expungement-11-34-1-5",
     kind=RemedyKind.EXPUNGEMENT,
-    title="Expunge a prostitution or loitering conviction one year after the sentence",
+    title="Expunge a prostitution or loitering conviction one year after the sentence ends",
     citations=(RIGL_11_34_1_5,),
     sources=(PUBLIC_DEFENDER_GUIDE, CCRC_PROFILE),
     # The governor signed the law (P.L. 2009, ch. 185 and 186) on 3 November 2009; in force on passage.

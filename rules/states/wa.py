@@ -110,7 +110,9 @@ vacatur_of_misdemeanor_for_victims = Remedy(
     effect="The court vacates the conviction and dismisses the charge. It is removed from your criminal history, "
     "and you can say you were never convicted of it.",
     limits=("You must show the offense was committed as a result of being a victim of sex trafficking, promoting "
-            "prostitution, domestic violence or sexual assault.",),
+            "prostitution, domestic violence or sexual assault.",
+            "If the offense came from domestic violence or sexual assault, this law covers you too: answer yes to "
+            "the question about being forced or pressured.",),
     next_steps=(
         "File a motion to vacate under RCW 9.96.080 in the court that sentenced you; there is no waiting period.",
         "A prosecutor can also file it for you; ask the prosecutor's office or a lawyer below.",
@@ -135,7 +137,9 @@ vacatur_of_felony_for_victims = Remedy(
     ),
     effect="The court vacates the felony conviction; it leaves your criminal history and you can say you were never "
     "convicted of it.",
-    limits=("Class A felonies and violent offenses cannot be vacated this way.",),
+    limits=("Class A felonies and violent offenses cannot be vacated this way.",
+            "If the offense came from domestic violence or sexual assault, this law covers you too: answer yes to "
+            "the question about being forced or pressured.",),
     next_steps=("File a motion under RCW 9.94A.648 in the superior court that sentenced you; there is no fee.",
                 "A prosecutor can also file it for you."),
     legal_defect=True,

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 
-def test_home_lets_a_person_pick_a_state(client):
+def test_home_lets_a_person_pick_a_state_and_start(client):
     page = client.get("/")
     assert page.status_code == 200
-    assert '<select id="code" name="code"' in page.text
-    assert '<label for="code">' in page.text
+    assert '<form method="post" action="/screen"' in page.text
+    assert '<select id="field-jurisdiction" name="jurisdiction"' in page.text
+    assert '<label for="field-jurisdiction">' in page.text
     assert 'value="NY"' in page.text
 
 

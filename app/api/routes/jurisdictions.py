@@ -75,7 +75,9 @@ def get_jurisdiction(code: CodeInPath) -> JurisdictionDetail:
                 citations=list(r.citations),
                 sources=[SourceOut(title=s.title, url=s.url) for s in r.sources],  # type: ignore[arg-type]
                 effect=" ".join((r.effect, *r.limits)),
-                conditions=[ConditionOut(text=local.render(c.describe()), citation=c.cite) for c in r.conditions],
+                conditions=[
+                    ConditionOut(text=local.render(c.describe(j.offenses_by_id)), citation=c.cite) for c in r.conditions
+                ],
                 reaches=sorted(r.reaches),
                 next_steps=list(r.next_steps),
                 effective=r.effective,

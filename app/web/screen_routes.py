@@ -1,0 +1,138 @@
+"""``POST /screen``: the self-screening questionnaire. Answers travel in the form, signed; nothing is stored."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+import rules
+from app.api.schemas import ScreeningRequest
+from app.api.screening_io import InvalidScreeningError, facts_from, find_jurisdiction
+from app.web import flow
+from app.web.answers import Answers, ChargeAnswers, UnreadableAnswersError, sign, unsign
+from app.web.presenting import results_context, step_context
+from app.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+UNREADABLE = "We could not read your answers, so nothing was changed. Please start again."
+
+
+def _page(page: flow.Page, jurisdiction: rules.Jurisdiction) -> HTMLResponse:
+    answers = page.answers
+    context = step_context(page, jurisdiction, sign(answers))
+    if page.step == "results":
+        screening, facts = _screening(answers)
+        context |= results_context(screening, facts, answers)
+    html = render(f"screen/{page.step}.html", answers.language, **context)
+    return HTMLResponse(html, status_code=422 if page.errors else 200)
+
+
+def _screening(answers: Answers) -> tuple[rules.Screening, rules.Facts]:
+    request = ScreeningRequest.model_validate(
+        {
+            "jurisdiction": answers.jurisdiction,
+            "language": answers.language,
+            "person": answers.person.model_dump(mode="json", exclude_none=True),
+            "charges": [c.model_dump(mode="json", exclude_none=True) for c in answers.charges if flow.complete(c)],
+        }
+    )
+    facts, jurisdiction = facts_from(request, date.today())
+    return rules.screen_in(facts, jurisdiction), facts
+
+
+def _start(fields: dict[str, str]) -> HTMLResponse:
+    language = fields.get("language", "en") if fields.get("language") in flow.LANGUAGES else "en"
+    code = fields.get("jurisdiction", "").upper()
+    jurisdiction = find_jurisdiction(code)
+    if jurisdiction is None:
+        html = render(
+            "index.html", language, jurisdictions=rules.jurisdictions(), errors={"jurisdiction": flow.CHOOSE_STATE}
+        )
+        return HTMLResponse(html, status_code=422)
+    previous = fields.get("state")
+    answers = Answers(jurisdiction=code, language=language, charges=[ChargeAnswers()])
+    if previous:
+        try:
+            kept = unsign(previous)
+            answers = kept.model_copy(update={"jurisdiction": code, "language": language})
+        except UnreadableAnswersError:
+            pass
+    return _page(flow.Page("about", answers), jurisdiction)
+
+
+def _advance(
+    step: str, action: str, fields: dict[str, str], answers: Answers, jurisdiction: rules.Jurisdiction
+) -> flow.Page:
+    today = date.today()
+    if action.startswith("language:"):
+        wanted = action.partition(":")[2]
+        answers.language = wanted if wanted in flow.LANGUAGES else "en"
+        return flow.Page(step, answers, typed=fields)
+    if action == "back":
+        if step == "about" and not flow.complete(answers.charge):
+            flow.drop_incomplete(answers)
+        return flow.Page(flow.before(step, jurisdiction, answers), answers)
+    charge = answers.charge
+    if step == "review":
+        return _review(action, answers, jurisdiction)
+    if step == "about":
+        errors = flow.read_about(fields, jurisdiction, charge)
+    elif step == "outcome":
+        errors = flow.read_outcome(fields, charge, flow.charge_facts(jurisdiction, charge.category), today)
+    elif step == "nexus":
+        errors = flow.read_nexus(fields, charge)
+    elif step == "person":
+        errors = flow.read_person(fields, answers.person, flow.person_facts(jurisdiction, answers), today)
+        if not errors:
+            return flow.Page("results", answers)
+    else:
+        return flow.Page("review", answers)
+    if errors:
+        return flow.Page(step, answers, errors=errors, typed=fields)
+    return flow.Page(flow.after_charge_step(step, jurisdiction, charge), answers)
+
+
+def _review(action: str, answers: Answers, jurisdiction: rules.Jurisdiction) -> flow.Page:
+    flow.drop_incomplete(answers)
+    verb, _, number = action.partition(":")
+    index = int(number) if number.isdigit() and int(number) < len(answers.charges) else None
+    if verb == "add":
+        if not flow.add_charge(answers):
+            return flow.Page("review", answers, errors={"charges": flow.TOO_MANY_CHARGES})
+        return flow.Page("about", answers)
+    if verb == "edit" and index is not None:
+        answers.index = index
+        return flow.Page("about", answers)
+    if verb == "remove" and index is not None and len(answers.charges) > 1:
+        del answers.charges[index]
+        answers.index = 0
+        return flow.Page("review", answers)
+    if verb == "continue":
+        return flow.Page("person" if flow.person_facts(jurisdiction, answers) else "results", answers)
+    return flow.Page("review", answers)
+
+
+@router.post("/screen", response_class=HTMLResponse)
+async def screen(request: Request) -> HTMLResponse:
+    form = await request.form()
+    fields = {key: value for key, value in form.items() if isinstance(value, str)}
+    action = fields.get("action", "next")[:32]
+    step = fields.get("step", "")
+    if action == "start":
+        return _start(fields)
+    try:
+        answers = unsign(fields.get("state", ""))
+    except UnreadableAnswersError:
+        return HTMLResponse(
+            render("error.html", fields.get("language", "en")[:8], status=400, title=UNREADABLE), status_code=400
+        )
+    jurisdiction = find_jurisdiction(answers.jurisdiction)
+    if jurisdiction is None or step not in flow.STEPS:
+        return HTMLResponse(render("error.html", answers.language, status=400, title=UNREADABLE), status_code=400)
+    try:
+        return _page(_advance(step, action, fields, answers, jurisdiction), jurisdiction)
+    except InvalidScreeningError:
+        return _page(flow.Page("review", answers, errors={"charges": UNREADABLE}), jurisdiction)

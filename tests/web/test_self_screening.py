@@ -1,0 +1,172 @@
+"""The self-screening questionnaire through HTTP form posts (no JavaScript): flow, errors, privacy, size."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from rules.localization import localizer
+from tests.web.flow import NY_2014, Screener, ny_results
+
+VACATUR_TITLE = "Vacate a conviction that resulted from trafficking"
+
+
+def test_ny_prostitution_conviction_from_trafficking_reaches_vacatur_with_citation_and_next_steps(client):
+    screener = ny_results(client)
+    assert screener.status == 200
+    assert "Your results for New York" in screener.heading
+    results = screener.html
+    assert VACATUR_TITLE in results
+    assert "You can ask for this now." in results
+    assert "N.Y. Crim. Proc. Law § 440.10(1)(i)" in results
+    assert "File a motion to vacate the judgment" in results
+    assert "Sex Workers Project" in results  # free legal help in the state
+    assert "Rules last reviewed" in results
+
+
+def test_results_are_in_spanish_when_spanish_is_chosen(client):
+    results = ny_results(client, language="es").html
+    assert '<html lang="es">' in results
+    spanish_title = localizer("es").text(VACATUR_TITLE)
+    assert spanish_title != VACATUR_TITLE, "no Spanish translation for the vacatur title"
+    assert spanish_title in results
+    assert "N.Y. Crim. Proc. Law § 440.10(1)(i)" in results
+
+
+def test_unsure_trafficking_answer_says_what_the_result_depends_on(client):
+    results = ny_results(client, nexus="unsure").html
+    assert "Maybe. It depends on:" in results
+    assert "whether someone forced, tricked or pressured you into it" in results
+
+
+def test_questions_follow_the_state_rules(client):
+    screener = Screener(client).start("NY")
+    screener.submit(category="prostitution")
+    assert 'name="sentence_completed_date"' in screener.html  # New York counts waits from the sentence
+    assert 'name="offense_date"' not in screener.html  # no New York remedy reads the offense date
+
+
+def test_a_person_can_go_back_and_change_an_answer_without_losing_others(client):
+    screener = Screener(client).start("NY")
+    screener.charge("prostitution", "conviction", "yes", **NY_2014)
+    assert screener.step == "review"
+    screener.submit("back")  # to the trafficking question, answer kept
+    assert screener.step == "nexus"
+    assert re.search(r'value="yes" id="field-trafficking_nexus"[^>]*checked', screener.html)
+    screener.submit("back")  # to the outcome, dates kept
+    assert 'value="2014-06-10"' in screener.html
+    screener.submit(
+        disposition="conviction",
+        level="misdemeanor",
+        disposition_date="2015-01-02",
+        sentence_completed_date="2015-01-02",
+    )
+    screener.submit(trafficking_nexus="yes")
+    assert "(January 2, 2015)" in screener.html
+    assert "Selling sex (prostitution)" in screener.html
+
+
+def test_add_edit_and_remove_charges(client):
+    screener = Screener(client).start("CA")
+    screener.charge("prostitution", "conviction", "no", disposition_date="2019-03-04")
+    screener.submit("add")
+    assert "Charge 2" in screener.heading
+    screener.charge("loitering_for_prostitution", "dismissal", "no")
+    assert screener.html.count('value="edit:') == 2
+    screener.submit("remove:0")
+    assert screener.html.count('value="edit:') == 1
+    assert "The case was dismissed or dropped" in screener.html
+    screener.submit("edit:0")
+    assert 'value="loitering_for_prostitution" id="field-category-loitering_for_prostitution" checked' in screener.html
+
+
+def test_a_future_date_gets_an_inline_error_and_keeps_what_was_typed(client):
+    screener = Screener(client).start("NY")
+    screener.submit(category="prostitution")
+    screener.submit(
+        disposition="conviction",
+        level="misdemeanor",
+        disposition_date="2099-01-01",
+        sentence_completed_date="2014-06-10",
+    )
+    assert screener.status == 422
+    assert screener.step == "outcome"
+    assert 'id="disposition_date-error"' in screener.html
+    assert "This date is in the future." in screener.html
+    assert 'aria-invalid="true"' in screener.html
+    assert 'value="2099-01-01"' in screener.html
+    assert 'value="2014-06-10"' in screener.html
+    assert re.search(r'value="conviction" id="field-disposition"[^>]*checked', screener.html)
+    assert 'href="#field-disposition_date"' in screener.html  # the error summary links to the field
+
+
+def test_a_sentence_ending_before_the_case_gets_an_inline_error(client):
+    screener = Screener(client).start("NY")
+    screener.submit(category="prostitution")
+    screener.submit(disposition="conviction", disposition_date="2014-06-10", sentence_completed_date="2013-01-01")
+    assert screener.status == 422
+    assert "The sentence cannot end before the case ended." in screener.html
+    assert 'id="sentence_completed_date-error"' in screener.html
+
+
+def test_a_missing_choice_and_a_tampered_choice_get_inline_errors(client):
+    screener = Screener(client).start("NY")
+    screener.submit()
+    assert screener.status == 422
+    assert "Choose what the charge was about." in screener.html
+    screener.submit(category="arson-of-the-courthouse")
+    assert "Choose one of the answers." in screener.html
+
+
+def test_a_tampered_form_is_refused_with_a_message_never_a_500(client):
+    screener = Screener(client).start("NY")
+    genuine = screener.token
+    screener.post(state=genuine[:-4] + "AAAA", step="about", action="next", category="prostitution")
+    assert screener.status == 400
+    assert "We could not read your answers" in screener.html
+    screener.post(state=genuine, step="nowhere", action="next")
+    assert screener.status == 400
+    screener.post(state="", step="about", action="edit:9999999999999999999999")
+    assert screener.status == 400
+
+
+def test_an_unknown_state_gets_an_inline_error_on_the_start_page(client):
+    screener = Screener(client).start("ZZ")
+    assert screener.status == 422
+    assert "Choose the state where the case was." in screener.html
+
+
+def test_answers_stay_in_post_bodies_and_nothing_is_stored_or_cached(client, caplog):
+    caplog.set_level(logging.DEBUG)
+    screener = ny_results(client)
+    assert all(method == "post" for method in re.findall(r'<form method="(\w+)" action="/screen"', screener.html))
+    response = client.post("/screen", data={"state": screener.token, "step": "results", "action": "back"})
+    assert response.headers["cache-control"] == "no-store"
+    assert "set-cookie" not in response.headers
+    logged = " ".join(record.getMessage() for record in caplog.records)
+    for answer in ("2014-06-10", "ny-pl-230.00", "prostitution"):
+        assert answer not in logged
+
+
+def test_the_language_can_be_switched_on_any_step_without_losing_answers(client):
+    screener = Screener(client).start("NY")
+    screener.submit(category="prostitution")
+    screener.post(state=screener.token, step="outcome", action="language:es")
+    assert '<html lang="es">' in screener.html
+    assert screener.step == "outcome"
+    screener.post(state=screener.token, step="outcome", action="language:en")
+    screener.submit("back")
+    assert re.search(r'value="prostitution" id="field-category"[^>]*checked', screener.html)
+
+
+def test_every_page_of_the_flow_is_under_30_kb_with_its_css_and_js(client):
+    assets = sum(len(client.get(path).content) for path in ("/static/site.css", "/static/exit.js"))
+    screener = Screener(client).start("NY")
+    pages = [client.get("/").content, screener.html.encode()]
+    screener.submit(category="prostitution")
+    pages.append(screener.html.encode())
+    screener.submit(disposition="conviction", **{k: v for k, v in NY_2014.items() if k != "offense"})
+    pages.append(screener.html.encode())
+    pages.append(ny_results(client).html.encode())
+    for page in pages:
+        assert len(page) + assets < 30 * 1024
