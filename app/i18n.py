@@ -27,7 +27,10 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parents[1]
 RULES_LOCALE = ROOT / "rules" / "locale"
 APP_LOCALE = ROOT / "app" / "locale"
-LANGUAGES = ("es",)
+LANGUAGES = ("es", "zh_Hans", "ko")
+# Spanish covers every text; Chinese and Korean cover the pages and the shared texts, and a page
+# marks a state's own texts that have no translation yet.
+COMPLETE_LANGUAGES = ("es",)
 PYTHON_KEYWORDS = {"_": None, "N_": None, "msg": None, "Phrase": None, "gettext": None, "translate": None}
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\([a-z_]+\)s")
 
@@ -158,6 +161,8 @@ def update() -> None:
         for message in rules_pot:
             if message.id:
                 state = state_of(rules_pot, str(message.id))
+                if state and language not in COMPLETE_LANGUAGES:
+                    continue
                 path = RULES_LOCALE / language / "states" / f"{state}.po" if state else files["rules"]
                 owners.append((path, str(message.id), "rules"))
         owners += [(files["app"], str(message.id), "app") for message in app_pot if message.id]
@@ -196,11 +201,14 @@ def compile_catalogs() -> list[Path]:
 def problems() -> list[str]:
     """Messages without a Spanish translation, or whose placeholders differ from the translation."""
     found = []
-    for domain, template in (("rules", rules_template()), ("app", app_template())):
+    rules_pot = rules_template()
+    for domain, template in (("rules", rules_pot), ("app", app_template())):
         for language in LANGUAGES:
             translated = _merged(language, domain)
             for message in template:
                 if not message.id:
+                    continue
+                if language not in COMPLETE_LANGUAGES and domain == "rules" and state_of(rules_pot, str(message.id)):
                     continue
                 target = translated.get(message.id)  # type: ignore[arg-type]
                 if target is None or not target.string:

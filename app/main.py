@@ -8,10 +8,11 @@ from starlette.middleware.gzip import GZipMiddleware
 from swagger_ui_bundle import swagger_ui_path
 
 import rules
-from app.api.routes import docs, jurisdictions, screenings
+from app.api.routes import docs, health, jurisdictions, screenings
 from app.core.config import get_settings
 from app.core.headers import SecurityHeaders
 from app.core.limits import BodySizeLimit
+from app.core.logging import RequestLog, configure_logging
 from app.core.problems import install_problem_handlers
 from app.web import routes as web
 from app.web import screen_routes
@@ -26,6 +27,7 @@ Legal information, not legal advice. Screenings are stateless: nothing about a r
 
 def create_app() -> FastAPI:
     settings = get_settings()
+    configure_logging(settings.log_level)
     rules.jurisdictions()  # load every state module at start-up, not on the first request
     app = FastAPI(
         title="Record relief screener",
@@ -40,18 +42,16 @@ def create_app() -> FastAPI:
     app.include_router(jurisdictions.comparison_router)
     app.include_router(screenings.router)
     app.include_router(docs.router)
+    app.include_router(health.router)
     app.include_router(web.router)
     app.include_router(screen_routes.router)
-
-    @app.get("/healthz", include_in_schema=False)
-    def healthz() -> dict[str, object]:
-        return {"status": "ok", "jurisdictions": len(rules.jurisdictions())}
 
     app.mount("/static/swagger-ui", StaticFiles(directory=str(swagger_ui_path)), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=settings.static_dir), name="static")
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(GZipMiddleware, minimum_size=500)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RequestLog)
     return app
 
 

@@ -10,6 +10,7 @@ representable day ends on that day.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 
 def _shift(start: date, months: int) -> date:
@@ -26,6 +27,7 @@ def _shift(start: date, months: int) -> date:
         return date(year + month // 12, month % 12 + 1, 1)
 
 
+@lru_cache(maxsize=8192)
 def add_period(start: date, years: int = 0, months: int = 0, days: int = 0) -> date:
     moved = _shift(start, years * 12 + months)
     if days and moved > date.max - timedelta(days=days):

@@ -12,6 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from types import MappingProxyType
 
 from rules.calendar import add_period, years_between
@@ -19,7 +20,7 @@ from rules.facts import Charge, Fact, Facts
 from rules.logic import Finding, Truth, later, met, not_met, unknown
 from rules.message import Message, OneOf, Phrase, msg
 from rules.offense import Offense
-from rules.vocabulary import Answer, Disposition, Event, Level
+from rules.vocabulary import Answer, Category, Disposition, Event, Level
 
 DISPOSITION_WORDS = {
     Disposition.CONVICTION: Phrase("a conviction"),
@@ -57,12 +58,40 @@ NO_OFFENSES: Mapping[str, Offense] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
+class ConvictionRecord:
+    """The person's listed convictions, gathered once per screening rather than per condition."""
+
+    convictions: tuple[tuple[int, Charge], ...]
+    felonies: int
+    unknown_levels: tuple[int, ...]
+
+    @classmethod
+    def of(cls, facts: Facts) -> ConvictionRecord:
+        convictions = tuple((i, c) for i, c in enumerate(facts.charges) if c.disposition is Disposition.CONVICTION)
+        return cls(
+            convictions=convictions,
+            felonies=sum(c.level is Level.FELONY for _, c in convictions),
+            unknown_levels=tuple(i for i, c in convictions if c.level is Level.UNKNOWN),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ChargeContext:
     """One charge seen together with the rest of what the person told us."""
 
     facts: Facts
     index: int
     offenses: Mapping[str, Offense]
+    record: ConvictionRecord | None = None
+    # Findings of conditions that read only facts about the person, shared by every charge.
+    person_findings: dict[Condition, Finding] | None = None
+
+    def offense_ids_of(self, category: Category) -> frozenset[str]:
+        return frozenset(i for i, o in self.offenses.items() if o.category is category)
+
+    @property
+    def convictions(self) -> ConvictionRecord:
+        return self.record if self.record is not None else ConvictionRecord.of(self.facts)
 
     @property
     def charge(self) -> Charge:
@@ -75,6 +104,10 @@ class ChargeContext:
 @dataclass(frozen=True)
 class Condition(ABC):
     cite: str
+
+    # True where the finding depends only on the person and their whole record, never on the
+    # charge at hand: the engine then evaluates it once per screening.
+    about_person = False
 
     @property
     @abstractmethod
@@ -97,11 +130,12 @@ class DispositionIs(Condition):
     def needs(self) -> tuple[Fact, ...]:
         return (Fact.DISPOSITION,)
 
+    @cached_property
     def _wanted(self) -> OneOf:
         return OneOf(tuple(DISPOSITION_WORDS[d] for d in sorted(self.dispositions)))
 
     def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
-        return msg("The case ended in {wanted}.", wanted=self._wanted())
+        return msg("The case ended in {wanted}.", wanted=self._wanted)
 
     def evaluate(self, context: ChargeContext) -> Finding:
         disposition = context.charge.disposition
@@ -111,14 +145,14 @@ class DispositionIs(Condition):
             return unknown(
                 msg(
                     "This covers only a case that ended in {wanted}; how the case ended is not known.",
-                    wanted=self._wanted(),
+                    wanted=self._wanted,
                 ),
                 context.path(Fact.DISPOSITION),
             )
         return not_met(
             msg(
                 "This covers only a case that ended in {wanted}. This case: {outcome}.",
-                wanted=self._wanted(),
+                wanted=self._wanted,
                 outcome=DISPOSITION_WORDS[disposition],
             )
         )
@@ -132,11 +166,12 @@ class LevelIs(Condition):
     def needs(self) -> tuple[Fact, ...]:
         return (Fact.LEVEL,)
 
+    @cached_property
     def _wanted(self) -> OneOf:
         return OneOf(tuple(LEVEL_WORDS[lv] for lv in sorted(self.levels)))
 
     def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
-        return msg("The charge was {wanted}.", wanted=self._wanted())
+        return msg("The charge was {wanted}.", wanted=self._wanted)
 
     def evaluate(self, context: ChargeContext) -> Finding:
         level = context.charge.level
@@ -147,12 +182,12 @@ class LevelIs(Condition):
                 msg(
                     "This covers only {wanted}; whether the charge was a felony, misdemeanor or violation "
                     "is not known.",
-                    wanted=self._wanted(),
+                    wanted=self._wanted,
                 ),
                 context.path(Fact.LEVEL),
             )
         return not_met(
-            msg("This covers only {wanted}; this charge was {level}.", wanted=self._wanted(), level=LEVEL_WORDS[level])
+            msg("This covers only {wanted}; this charge was {level}.", wanted=self._wanted, level=LEVEL_WORDS[level])
         )
 
 
@@ -171,7 +206,18 @@ class OffenseIn(Condition):
     def needs(self) -> tuple[Fact, ...]:
         return (Fact.OFFENSE,)
 
+    @cached_property
+    def _names_by_list(self) -> dict[int, OneOf]:
+        return {}
+
     def _names(self, offenses: Mapping[str, Offense]) -> OneOf:
+        """The offenses' own names, worked out once per offense list (the jurisdiction's is cached)."""
+        cached = self._names_by_list.get(id(offenses))
+        if cached is None:
+            cached = self._names_by_list[id(offenses)] = self._names_of(offenses)
+        return cached
+
+    def _names_of(self, offenses: Mapping[str, Offense]) -> OneOf:
         return OneOf(
             tuple(f"{o.name} ({o.statute})" for i in sorted(self.offense_ids) if (o := offenses.get(i))),
             translatable=False,
@@ -187,7 +233,7 @@ class OffenseIn(Condition):
         charge = context.charge
         if charge.offense is not None:
             return charge.offense in self.offense_ids
-        same_category = {i for i, o in context.offenses.items() if o.category is charge.category}
+        same_category = context.offense_ids_of(charge.category)
         if same_category and same_category <= self.offense_ids:
             return True
         if not same_category & self.offense_ids:
@@ -391,6 +437,8 @@ class EventBefore(Condition):
 class PersonAnswer(Condition):
     """A yes/no fact about the person that must be answered ``no`` (no open case, …)."""
 
+    about_person = True
+
     fact: Fact
     requirement: str
     when_no: str
@@ -425,6 +473,7 @@ class ConvictionLimit(Condition):
 
     total: int | None = None
     felonies: int | None = None
+    about_person = True
 
     @property
     def needs(self) -> tuple[Fact, ...]:
@@ -444,8 +493,8 @@ class ConvictionLimit(Condition):
         )
 
     def evaluate(self, context: ChargeContext) -> Finding:
-        convictions = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction]
-        felonies = sum(c.level is Level.FELONY for _, c in convictions)
+        record = context.convictions
+        convictions, felonies = record.convictions, record.felonies
         if self.total is not None and len(convictions) > self.total:
             return not_met(
                 msg(
@@ -463,7 +512,7 @@ class ConvictionLimit(Condition):
                         felonies=self.felonies,
                     )
                 )
-            unsure = [Fact.LEVEL.path(i) for i, c in convictions if c.level is Level.UNKNOWN]
+            unsure = [Fact.LEVEL.path(i) for i in record.unknown_levels]
             if len(unsure) > self.felonies - felonies:
                 return unknown(
                     msg(
@@ -494,7 +543,7 @@ class NoLaterConviction(Condition):
         return msg("No conviction since this one.")
 
     def evaluate(self, context: ChargeContext) -> Finding:
-        others = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction and i != context.index]
+        others = [(i, c) for i, c in context.convictions.convictions if i != context.index]
         own = context.charge.disposition_date
         if others and own is None:
             return unknown(

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
-from rules.conditions import ChargeContext
+from rules.conditions import ChargeContext, Condition, ConvictionRecord
 from rules.facts import Facts
 from rules.law import Jurisdiction, Remedy
-from rules.logic import TRUTH_RANK, Finding, later, not_met, status_of
+from rules.logic import Finding, Truth, later, not_met, status_of
 from rules.message import Message, msg
 from rules.offense import Offense
 from rules.vocabulary import KIND_RANK, STATUS_RANK, Level, Status
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
+class Reason(NamedTuple):
     message: Message
     citation: str
 
@@ -54,47 +55,82 @@ def _in_force(remedy: Remedy, as_of: date) -> Finding | None:
     return None
 
 
+def _reasons_in_order(findings: list[Finding], cites: list[str]) -> tuple[Reason, ...]:
+    """Why not first, then what is missing, then what will be met, then what is met (stable)."""
+    not_met_: list[Reason] = []
+    unknown_: list[Reason] = []
+    later_: list[Reason] = []
+    met_: list[Reason] = []
+    for finding, cite in zip(findings, cites, strict=True):
+        truth = finding.truth
+        if truth is Truth.MET:
+            met_.append(Reason(finding.message, cite))
+        elif truth is Truth.NOT_MET:
+            not_met_.append(Reason(finding.message, cite))
+        elif truth is Truth.UNKNOWN:
+            unknown_.append(Reason(finding.message, cite))
+        else:
+            later_.append(Reason(finding.message, cite))
+    return (*not_met_, *unknown_, *later_, *met_)
+
+
 def determine(remedy: Remedy, context: ChargeContext) -> Determination:
-    """Evaluate every condition of one remedy for one charge and derive its status."""
-    cited = [(condition.evaluate(context), condition.cite) for condition in remedy.conditions]
+    """Evaluate every condition of one remedy for one charge and derive its status.
+
+    Conditions about the person alone (an open case, the conviction count) are evaluated once
+    per screening and shared by every charge.
+    """
+    shared = context.person_findings
+    findings: list[Finding] = []
+    for condition in remedy.conditions:
+        if condition.about_person and shared is not None:
+            found = shared.get(condition)
+            if found is None:
+                found = shared[condition] = condition.evaluate(context)
+            findings.append(found)
+        else:
+            findings.append(condition.evaluate(context))
+    cites = [condition.cite for condition in remedy.conditions]
     in_force = _in_force(remedy, context.facts.as_of)
     if in_force is not None:
-        cited.append((in_force, remedy.citations[0]))
-    status, eligible_on = status_of([finding for finding, _ in cited], remedy.automatic)
+        findings.append(in_force)
+        cites.append(remedy.citations[0])
+    status, eligible_on = status_of(findings, remedy.automatic)
     if status is Status.AUTOMATIC and eligible_on is not None:
         # Relief granted by a law applies no earlier than the day that law took effect.
         eligible_on = max(eligible_on, remedy.effective)
-    cited.sort(key=lambda pair: TRUTH_RANK[pair[0].truth])
-    questions = dict.fromkeys(q for finding, _ in cited for q in finding.open_questions)
-    return Determination(
-        remedy=remedy,
-        status=status,
-        eligible_on=eligible_on,
-        reasons=tuple(Reason(finding.message, cite) for finding, cite in cited),
-        open_questions=tuple(questions) if status is Status.POSSIBLY_ELIGIBLE else (),
-    )
+    questions: tuple[str, ...] = ()
+    if status is Status.POSSIBLY_ELIGIBLE:
+        questions = tuple(dict.fromkeys(q for finding in findings for q in finding.open_questions))
+    return Determination(remedy, status, eligible_on, _reasons_in_order(findings, cites), questions)
 
 
 def _best_first(determination: Determination) -> tuple[int, int]:
     return KIND_RANK[determination.remedy.kind], STATUS_RANK[determination.status]
 
 
-def _with_offense_level(facts: Facts, offenses: dict[str, Offense]) -> Facts:
+def _with_offense_level(facts: Facts, offenses: Mapping[str, Offense]) -> Facts:
     """A charge picked by its offense takes that offense's level when none was given."""
+    if not any(c.level is Level.UNKNOWN and c.offense for c in facts.charges):
+        return facts
     filled = tuple(
-        replace(c, level=offenses[c.offense].level) if c.level is Level.UNKNOWN and c.offense in offenses else c
+        replace(c, level=offenses[c.offense].level)
+        if c.level is Level.UNKNOWN and c.offense is not None and c.offense in offenses
+        else c
         for c in facts.charges
     )
-    return facts if filled == facts.charges else replace(facts, charges=filled)
+    return replace(facts, charges=filled)
 
 
 def screen(facts: Facts, jurisdiction: Jurisdiction) -> Screening:
-    offenses: dict[str, Offense] = jurisdiction.offenses_by_id
+    offenses = jurisdiction.offenses_by_id
     facts = _with_offense_level(facts, offenses)
+    record = ConvictionRecord.of(facts)
+    person_findings: dict[Condition, Finding] = {}
     charges = []
     for index, charge in enumerate(facts.charges):
-        context = ChargeContext(facts=facts, index=index, offenses=offenses)
-        found = [determine(r, context) for r in jurisdiction.remedies if charge.category in r.reaches]
+        context = ChargeContext(facts, index, offenses, record, person_findings)
+        found = [determine(r, context) for r in jurisdiction.remedies_for(charge.category)]
         found.sort(key=_best_first)
         charges.append(ChargeScreening(index=index, determinations=tuple(found)))
     return Screening(jurisdiction=jurisdiction, as_of=facts.as_of, charges=tuple(charges))

@@ -30,6 +30,7 @@ class Charge:
     disposition_date: date | None = None
     sentence_completed_date: date | None = None
     trafficking_nexus: Answer = Answer.UNSURE
+    county: str | None = None  # where the charge was, when it differs from the screening's county
 
     def date_of(self, event: Event) -> date | None:
         if event is Event.OFFENSE:

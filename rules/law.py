@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from types import MappingProxyType
 
 from rules.conditions import Condition
 from rules.offense import Offense
@@ -82,6 +85,14 @@ class Jurisdiction:
     where_to_file: str
     notes: tuple[str, ...] = field(default=())
 
-    @property
-    def offenses_by_id(self) -> dict[str, Offense]:
-        return {o.id: o for o in self.offenses}
+    @cached_property
+    def offenses_by_id(self) -> Mapping[str, Offense]:
+        return MappingProxyType({o.id: o for o in self.offenses})
+
+    @cached_property
+    def _remedies_by_category(self) -> Mapping[Category, tuple[Remedy, ...]]:
+        return MappingProxyType({c: tuple(r for r in self.remedies if c in r.reaches) for c in Category})
+
+    def remedies_for(self, category: Category) -> tuple[Remedy, ...]:
+        """The remedies whose subject matter reaches a charge of this category, in module order."""
+        return self._remedies_by_category[category]

@@ -24,7 +24,18 @@ def spanish_date(day: date) -> str:
     return f"{day.day} de {SPANISH_MONTHS[day.month - 1]} de {day.year}"
 
 
-DATE_FORMATS = {"en": english_date, "es": spanish_date}
+def chinese_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def korean_date(day: date) -> str:
+    return f"{day.year}년 {day.month}월 {day.day}일"
+
+
+DATE_FORMATS = {"en": english_date, "es": spanish_date, "zh-Hans": chinese_date, "ko": korean_date}
+LANGUAGES = ("en", "es", "zh-Hans", "ko")
+# BCP 47 tags on the wire and in pages; gettext folder names on disk.
+CATALOG_NAMES = {"zh-Hans": "zh_Hans"}
 
 
 @dataclass(frozen=True)
@@ -47,5 +58,5 @@ class Localizer:
 
 @cache
 def localizer(language: str = "en") -> Localizer:
-    catalog = gettext.translation("rules", LOCALE_DIR, languages=[language], fallback=True)
+    catalog = gettext.translation("rules", LOCALE_DIR, languages=[CATALOG_NAMES.get(language, language)], fallback=True)
     return Localizer(language, catalog)

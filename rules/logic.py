@@ -8,27 +8,26 @@ a remedy is derived from its findings in :func:`status_of`, never in a state mod
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
 from rules.message import Message
 from rules.vocabulary import Status
 
 
 class Truth(Enum):
+    __hash__ = object.__hash__  # members are compared by identity; hash them the same way, in C
+
     MET = "met"
     LATER = "later"
     UNKNOWN = "unknown"
     NOT_MET = "not_met"
 
 
-# The order reasons are shown in: why not first, then what is missing, then what is met.
-TRUTH_RANK = {Truth.NOT_MET: 0, Truth.UNKNOWN: 1, Truth.LATER: 2, Truth.MET: 3}
+class Finding(NamedTuple):
+    """What one condition found for one charge (a named tuple: many are made per screening)."""
 
-
-@dataclass(frozen=True, slots=True)
-class Finding:
     truth: Truth
     message: Message
     open_questions: tuple[str, ...] = ()
@@ -61,14 +60,21 @@ def status_of(findings: Sequence[Finding], automatic: bool) -> tuple[Status, dat
     without a petition is ``automatic``, dated by the latest day a condition was met
     on, where one is known.
     """
-    truths = {finding.truth for finding in findings}
-    later_days = [f.on for f in findings if f.truth is Truth.LATER and f.on is not None]
-    if Truth.NOT_MET in truths:
-        return Status.NOT_ELIGIBLE, None
-    if Truth.UNKNOWN in truths:
+    unknown_answer = False
+    later_days: list[date] = []
+    met_days: list[date] = []
+    for finding in findings:
+        truth = finding.truth
+        if truth is Truth.NOT_MET:
+            return Status.NOT_ELIGIBLE, None
+        if truth is Truth.UNKNOWN:
+            unknown_answer = True
+        elif finding.on is not None:
+            (later_days if truth is Truth.LATER else met_days).append(finding.on)
+    if unknown_answer:
         return Status.POSSIBLY_ELIGIBLE, max(later_days, default=None)
     if later_days:
         return (Status.AUTOMATIC if automatic else Status.ELIGIBLE_LATER), max(later_days)
     if automatic:
-        return Status.AUTOMATIC, max((f.on for f in findings if f.on is not None), default=None)
+        return Status.AUTOMATIC, max(later_days + met_days, default=None)
     return Status.ELIGIBLE, None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 Translate = Callable[[str], str]
 FormatDate = Callable[[date], str]
@@ -45,8 +46,9 @@ class OneOf:
         return translate("{items} or {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
+class Message(NamedTuple):
+    """A template and its parameters (a named tuple: thousands are made per screening)."""
+
     template: str
     params: tuple[tuple[str, object], ...] = ()
 
@@ -72,4 +74,4 @@ class Message:
 
 
 def msg(template: str, **params: object) -> Message:
-    return Message(template, tuple(params.items()))
+    return Message(template, tuple(params.items()) if params else ())

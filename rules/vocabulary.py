@@ -9,7 +9,14 @@ from __future__ import annotations
 from enum import Enum, StrEnum
 
 
-class Answer(StrEnum):
+class FastHashStrEnum(StrEnum):
+    """A string enum hashed as its value, in C: the engine looks these up thousands of times
+    per screening, and ``Enum.__hash__`` is Python code. Equal members and strings hash alike."""
+
+    __hash__ = str.__hash__
+
+
+class Answer(FastHashStrEnum):
     """A tri-state answer: a question the person could not answer is ``unsure``."""
 
     YES = "yes"
@@ -17,7 +24,7 @@ class Answer(StrEnum):
     UNSURE = "unsure"
 
 
-class Category(StrEnum):
+class Category(FastHashStrEnum):
     """What a charge was about, in the API's words rather than any one state's."""
 
     PROSTITUTION = "prostitution"
@@ -31,14 +38,14 @@ class Category(StrEnum):
     OTHER = "other"
 
 
-class Level(StrEnum):
+class Level(FastHashStrEnum):
     FELONY = "felony"
     MISDEMEANOR = "misdemeanor"
     VIOLATION = "violation"
     UNKNOWN = "unknown"
 
 
-class Disposition(StrEnum):
+class Disposition(FastHashStrEnum):
     CONVICTION = "conviction"
     DISMISSAL = "dismissal"
     ACQUITTAL = "acquittal"
@@ -48,7 +55,7 @@ class Disposition(StrEnum):
     UNKNOWN = "unknown"
 
 
-class RemedyKind(StrEnum):
+class RemedyKind(FastHashStrEnum):
     VACATUR = "vacatur"
     SEALING = "sealing"
     EXPUNGEMENT = "expungement"
@@ -64,7 +71,7 @@ class RemedyKind(StrEnum):
         return self in (RemedyKind.AUTOMATIC_SEALING, RemedyKind.AUTOMATIC_EXPUNGEMENT)
 
 
-class Status(StrEnum):
+class Status(FastHashStrEnum):
     ELIGIBLE = "eligible"
     ELIGIBLE_LATER = "eligible_later"
     POSSIBLY_ELIGIBLE = "possibly_eligible"

@@ -40,6 +40,8 @@ Code = Annotated[
 class Language(StrEnum):
     EN = "en"
     ES = "es"
+    ZH_HANS = "zh-Hans"
+    KO = "ko"
 
 
 class _Request(BaseModel):
@@ -105,11 +107,40 @@ class LegalHelpOut(BaseModel):
     serves: str
 
 
+class SourceOut(BaseModel):
+    title: str
+    url: HttpUrl
+
+
+class PolicyStatusOut(StrEnum):
+    ACTIVE = "active"
+    RESCINDED = "rescinded"
+    UNKNOWN = "unknown"
+
+
+class PolicyForCharge(BaseModel):
+    index: int
+    meaning: str
+
+
 class LocalPolicyOut(BaseModel):
+    """A local prosecutor's policy on these charges; a rescinded one is shown as rescinded."""
+
+    id: str
     office: str
-    status: str
+    prosecutor: str
+    counties: list[str]
+    announced: date
+    status: PolicyStatusOut
+    status_changed: date | None
+    covers: list[str]
     summary: str
-    sources: list[str]
+    pending_cases: str
+    past_cases: str
+    warrants: str
+    charges: list[PolicyForCharge]
+    sources: list[SourceOut]
+    reviewed: date
 
 
 class ScreeningResponse(BaseModel):
@@ -127,11 +158,6 @@ class JurisdictionSummary(BaseModel):
     name: str
     remedy_count: int
     reviewed: date
-
-
-class SourceOut(BaseModel):
-    title: str
-    url: HttpUrl
 
 
 class ConditionOut(BaseModel):
@@ -169,6 +195,7 @@ class JurisdictionDetail(BaseModel):
     offenses: list[OffenseOut]
     remedies: list[RemedyOut]
     legal_help: list[LegalHelpOut]
+    local_policies: list[LocalPolicyOut]
 
 
 class AskedWhen(BaseModel):

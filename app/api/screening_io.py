@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 import rules
@@ -9,15 +10,21 @@ from app.api.schemas import (
     ChargeIn,
     ChargeResult,
     LegalHelpOut,
+    LocalPolicyOut,
+    PolicyForCharge,
+    PolicyStatusOut,
     ReasonOut,
     RemedyResult,
     ScreeningRequest,
     ScreeningResponse,
+    SourceOut,
 )
 from app.core.problems import FieldProblem
+from rules import prosecutors
 from rules.engine import Determination
 from rules.law import Jurisdiction
 from rules.localization import Localizer, localizer
+from rules.prosecutors import PolicyMatch, ProsecutorPolicy
 from rules.texts import DISCLAIMER, effect_parts
 from rules.vocabulary import JURISDICTION_NAMES
 
@@ -116,6 +123,35 @@ def remedy_result(found: Determination, charge: rules.Charge, local: Localizer) 
     )
 
 
+def local_policies_of(found: Iterable[PolicyMatch], local: Localizer) -> list[LocalPolicyOut]:
+    """One entry per policy, listing the charges it reaches and what it means for each."""
+    by_policy: dict[str, tuple[ProsecutorPolicy, list[PolicyForCharge]]] = {}
+    for match in found:
+        entry = by_policy.setdefault(match.policy.id, (match.policy, []))
+        entry[1].append(PolicyForCharge(index=match.charge_index, meaning=local.text(match.meaning)))
+    return [policy_out(policy, charges, local) for policy, charges in by_policy.values()]
+
+
+def policy_out(policy: ProsecutorPolicy, charges: list[PolicyForCharge], local: Localizer) -> LocalPolicyOut:
+    return LocalPolicyOut(
+        id=policy.id,
+        office=policy.office,
+        prosecutor=policy.prosecutor,
+        counties=list(policy.counties),
+        announced=policy.announced,
+        status=PolicyStatusOut(policy.status.value),
+        status_changed=policy.status_changed,
+        covers=sorted(c.value for c in policy.covers),
+        summary=local.text(policy.summary),
+        pending_cases=local.text(policy.pending_cases),
+        past_cases=local.text(policy.past_cases),
+        warrants=local.text(policy.warrants),
+        charges=charges,
+        sources=[SourceOut(title=s.title, url=s.url) for s in policy.sources],  # type: ignore[arg-type]
+        reviewed=policy.reviewed,
+    )
+
+
 def legal_help_of(jurisdiction: Jurisdiction, local: Localizer) -> list[LegalHelpOut]:
     return [
         LegalHelpOut(name=h.name, url=h.url, serves=local.text(h.serves))  # type: ignore[arg-type]
@@ -136,7 +172,7 @@ def response_from(screening: rules.Screening, facts: rules.Facts, language: str)
             )
             for c in screening.charges
         ],
-        local_policies=[],
+        local_policies=local_policies_of(prosecutors.matches(facts), local),
         legal_help=legal_help_of(jurisdiction, local),
         disclaimer=local.text(DISCLAIMER),
     )

@@ -23,6 +23,21 @@ class Settings(BaseSettings):
     templates_dir: Path = PROJECT_ROOT / "templates"
     static_dir: Path = PROJECT_ROOT / "static"
     quick_exit_url: str = "https://www.weather.gov/"
+    log_level: str = "INFO"
+    # The clinic workspace (/clinic); see the README's "Clinic workspace" section.
+    # Comma-separated Fernet keys: the first encrypts, every one decrypts (rotation). The default is for local
+    # development only: anyone with this source can read a database encrypted with it.
+    clinic_keys: str = "gF4lxSCZ3cJE4SQnJ5d0BrVnRQNcJbV9GYYZBmBMrvY="
+    session_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    retention_days: int = Field(default=365, ge=1)
+    secure_cookies: bool = True
+    login_attempts: int = Field(default=5, ge=1)
+    login_window_minutes: int = Field(default=15, ge=1)
+    # Argon2id cost; the defaults are argon2-cffi's recommendation, tests lower them.
+    argon2_time_cost: int = Field(default=3, ge=1)
+    argon2_memory_kib: int = Field(default=65536, ge=8)
+    argon2_parallelism: int = Field(default=4, ge=1)
+    clinic_page_size: int = Field(default=25, ge=1, le=500)
 
 
 @cache

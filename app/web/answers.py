@@ -29,6 +29,7 @@ class ChargeAnswers(BaseModel):
     disposition_date: date | None = None
     sentence_completed_date: date | None = None
     trafficking_nexus: Answer | None = None
+    county: Annotated[str, Field(max_length=64)] | None = None
 
 
 class PersonAnswers(BaseModel):

@@ -14,6 +14,8 @@ from datetime import date
 from typing import TypeVar
 
 from app.web.answers import MAX_CHARGES, Answers, ChargeAnswers, PersonAnswers
+from rules import prosecutors
+from rules.counties import canonical_county
 from rules.facts import Fact
 from rules.law import Jurisdiction
 from rules.questions import AskedQuestion, questions_for
@@ -23,7 +25,6 @@ CHARGE_STEPS = ("about", "outcome", "nexus")
 STEPS = ("start", *CHARGE_STEPS, "review", "person", "results")
 OUTCOME_FACTS = (Fact.LEVEL, Fact.OFFENSE_DATE, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE)
 PERSON_FACTS = (Fact.PENDING_CASE, Fact.UNDER_SENTENCE, Fact.BIRTH_DATE)
-LANGUAGES = ("en", "es")
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "translate later"
@@ -42,6 +43,7 @@ OFFENSE_MISMATCH = N_(
     "This law is about something other than the choice above. Pick the matching law or leave it blank."
 )
 UNKNOWN_OFFENSE = N_("Choose a law from the list or leave it blank.")
+UNKNOWN_COUNTY = N_('Choose a county from the list, or "Not sure".')
 CHOOSE_STATE = N_("Choose the state where the case was.")
 TOO_MANY_CHARGES = N_("You can screen up to 50 charges at a time.")
 
@@ -165,6 +167,25 @@ def read_outcome(form: Mapping[str, str], charge: ChargeAnswers, asked: set[Fact
         for name in names:
             setattr(charge, name, dates.get(name))
     return errors
+
+
+def asks_county(jurisdiction: Jurisdiction) -> bool:
+    """The county matters where a local prosecutor has a policy on these charges."""
+    return any(p.jurisdiction == jurisdiction.code for p in prosecutors.policies())
+
+
+def read_county(
+    form: Mapping[str, str], jurisdiction: Jurisdiction, charge: ChargeAnswers, errors: dict[str, str]
+) -> None:
+    raw = form.get("county", "").strip()
+    if not raw:
+        charge.county = None
+        return
+    county = canonical_county(jurisdiction.code, raw)
+    if county is None:
+        errors["county"] = UNKNOWN_COUNTY
+    elif not errors:
+        charge.county = county
 
 
 def read_nexus(form: Mapping[str, str], charge: ChargeAnswers) -> dict[str, str]:

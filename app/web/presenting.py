@@ -9,6 +9,7 @@ from app.api.schemas import RemedyResult
 from app.api.screening_io import response_from
 from app.web import flow
 from app.web.answers import Answers
+from rules.counties import counties
 from rules.facts import Fact
 from rules.law import Jurisdiction
 from rules.localization import localizer
@@ -55,6 +56,7 @@ def step_context(page: flow.Page, jurisdiction: Jurisdiction, token: str) -> dic
         "answers_tri": list(Answer),
         "offenses_by_category": offenses_by_category,
         "charge_number": answers.index + 1,
+        "counties": counties(jurisdiction.code) if flow.asks_county(jurisdiction) else (),
         "complete": flow.complete,
     }
 
@@ -81,8 +83,12 @@ def results_context(screening: rules.Screening, facts: rules.Facts, answers: Ans
             {
                 "number": result.index + 1,
                 "answer": answer,
+                "policies": [p for p in response.local_policies if any(c.index == result.index for c in p.charges)],
                 "fits": [r for r in remedies if r[0].status in FITS],
                 "does_not_fit": [r for r in remedies if r[0].status is Status.NOT_ELIGIBLE],
             }
         )
-    return {"response": response, "results": shown, "as_of": screening.as_of}
+    untranslated = {
+        r.id for r in screening.jurisdiction.remedies if answers.language != "en" and not local.has(r.title)
+    }
+    return {"response": response, "results": shown, "as_of": screening.as_of, "untranslated": untranslated}

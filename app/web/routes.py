@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 import rules
 from app.api.screening_io import find_jurisdiction
 from app.web.templating import negotiate, render
+from rules import prosecutors
 from rules.comparison import summarize
 from rules.localization import localizer
 from rules.texts import KIND_EXPLAINED
@@ -38,4 +39,7 @@ def state(code: str) -> HTMLResponse:
     if jurisdiction is None:
         raise HTTPException(404, detail="No such state.")
     local = localizer("en")
-    return HTMLResponse(render("state.html", j=jurisdiction, local=local, kind_explained=KIND_EXPLAINED))
+    policies = [p for p in prosecutors.policies() if p.jurisdiction == jurisdiction.code]
+    return HTMLResponse(
+        render("state.html", j=jurisdiction, local=local, kind_explained=KIND_EXPLAINED, policies=policies)
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from fastapi import APIRouter, Request
@@ -14,6 +15,7 @@ from app.web import flow
 from app.web.answers import Answers, ChargeAnswers, UnreadableAnswersError, sign, unsign
 from app.web.presenting import results_context, step_context
 from app.web.templating import render
+from rules.localization import LANGUAGES
 
 router = APIRouter(include_in_schema=False)
 
@@ -36,15 +38,24 @@ def _screening(answers: Answers) -> tuple[rules.Screening, rules.Facts]:
             "jurisdiction": answers.jurisdiction,
             "language": answers.language,
             "person": answers.person.model_dump(mode="json", exclude_none=True),
-            "charges": [c.model_dump(mode="json", exclude_none=True) for c in answers.charges if flow.complete(c)],
+            "charges": [
+                c.model_dump(mode="json", exclude_none=True, exclude={"county"})
+                for c in answers.charges
+                if flow.complete(c)
+            ],
         }
     )
     facts, jurisdiction = facts_from(request, date.today())
+    # The county of each charge is asked in the questionnaire; the API has one county per screening.
+    counties = [c.county for c in answers.charges if flow.complete(c)]
+    facts = replace(
+        facts, charges=tuple(replace(c, county=county) for c, county in zip(facts.charges, counties, strict=True))
+    )
     return rules.screen_in(facts, jurisdiction), facts
 
 
 def _start(fields: dict[str, str]) -> HTMLResponse:
-    language = fields.get("language", "en") if fields.get("language") in flow.LANGUAGES else "en"
+    language = fields.get("language", "en") if fields.get("language") in LANGUAGES else "en"
     code = fields.get("jurisdiction", "").upper()
     jurisdiction = find_jurisdiction(code)
     if jurisdiction is None:
@@ -69,7 +80,7 @@ def _advance(
     today = date.today()
     if action.startswith("language:"):
         wanted = action.partition(":")[2]
-        answers.language = wanted if wanted in flow.LANGUAGES else "en"
+        answers.language = wanted if wanted in LANGUAGES else "en"
         return flow.Page(step, answers, typed=fields)
     if action == "back":
         if step == "about" and not flow.complete(answers.charge):
@@ -82,6 +93,8 @@ def _advance(
         errors = flow.read_about(fields, jurisdiction, charge)
     elif step == "outcome":
         errors = flow.read_outcome(fields, charge, flow.charge_facts(jurisdiction, charge.category), today)
+        if flow.asks_county(jurisdiction):
+            flow.read_county(fields, jurisdiction, charge, errors)
     elif step == "nexus":
         errors = flow.read_nexus(fields, charge)
     elif step == "person":

@@ -9,15 +9,15 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from app.core.config import get_settings
-from rules.localization import localizer
+from rules.localization import CATALOG_NAMES, LANGUAGES, localizer
 
 APP_LOCALE = Path(__file__).resolve().parents[1] / "locale"
-LANGUAGES = ("en", "es")
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "zh-Hans": "简体中文", "ko": "한국어"}
 
 
 @cache
 def catalog(language: str) -> gettext.NullTranslations:
-    pages = gettext.translation("app", APP_LOCALE, languages=[language], fallback=True)
+    pages = gettext.translation("app", APP_LOCALE, languages=[CATALOG_NAMES.get(language, language)], fallback=True)
     pages.add_fallback(localizer(language).catalog)
     return pages
 
@@ -35,6 +35,7 @@ def environment(language: str = "en") -> Environment:
     env.install_gettext_translations(catalog(language), newstyle=True)  # type: ignore[attr-defined]
     env.globals["quick_exit_url"] = settings.quick_exit_url
     env.globals["language"] = language
+    env.globals["language_names"] = LANGUAGE_NAMES
     return env
 
 
@@ -49,6 +50,8 @@ def negotiate(explicit: str | None, accept_language: str | None) -> str:
     for part in (accept_language or "").split(","):
         tag = part.split(";")[0].strip().lower()
         primary = tag.split("-")[0]
+        if primary == "zh" and not any(t in tag for t in ("hant", "-tw", "-hk", "-mo")):
+            return "zh-Hans"
         if primary in LANGUAGES:
             return primary
     return "en"

@@ -230,15 +230,15 @@ def _clean_slate_clock(context: ChargeContext) -> Finding:
     sealed is when the latest listed conviction's own wait ends (an unknown level waits 8 years)."""
     own = context.charge
     own_day = own.sentence_completed_date or own.disposition_date
-    others = [c for i, c in enumerate(context.facts.charges) if i != context.index and c.is_conviction]
+    others = [c for i, c in context.convictions.convictions if i != context.index]
     if own_day is None and others:
         return unknown(
             msg("A later conviction would restart the waiting period; the date this case ended is not known."),
             context.path(Fact.DISPOSITION_DATE),
         )
     later_ends = []
-    for i, other in enumerate(context.facts.charges):
-        if i == context.index or not other.is_conviction or other.disposition_date is None:
+    for other in others:
+        if other.disposition_date is None:
             continue
         if own_day is not None and other.disposition_date <= own_day:
             continue

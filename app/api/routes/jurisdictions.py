@@ -19,8 +19,9 @@ from app.api.schemas import (
     SourceOut,
     TraffickingReliefOut,
 )
-from app.api.screening_io import find_jurisdiction, legal_help_of
+from app.api.screening_io import find_jurisdiction, legal_help_of, policy_out
 from app.core.problems import Problem
+from rules import prosecutors
 from rules.comparison import summarize
 from rules.law import Jurisdiction
 from rules.localization import localizer
@@ -86,6 +87,7 @@ def get_jurisdiction(code: CodeInPath) -> JurisdictionDetail:
             for r in j.remedies
         ],
         legal_help=legal_help_of(j, local),
+        local_policies=[policy_out(p, [], local) for p in prosecutors.policies() if p.jurisdiction == j.code],
     )
 
 

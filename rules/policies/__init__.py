@@ -1,0 +1,1 @@
+"""Local prosecutors' policies, one module per state (``POLICIES = (...)``); see :mod:`rules.prosecutors`."""

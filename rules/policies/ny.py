@@ -1,0 +1,216 @@
+"""New York: the New York City district attorneys' policies on sex-trade charges.
+
+Reviewed 2026-11-25 from stored copies of the offices' releases and news reports.
+
+Checked and encoded:
+- Manhattan (New York County), Cyrus Vance Jr., 2021-04-21: decline-to-prosecute policy for
+  prostitution and unlicensed massage; motions to dismiss 914 such cases and 5,080 loitering
+  for prostitution cases and to vacate 5,994 bench warrants, granted the same day.
+- Manhattan, Alvin Bragg, "Achieving Fairness and Safety" memo of 2022-01-03: prostitution
+  (Penal Law § 230.00) and some trespass charges not to be prosecuted without a felony.
+  One advocacy page says the memo also lists patronizing; no copy of the memo text seen here
+  shows that, so buying is not encoded. The follow-up memo of February 2022 changed the robbery
+  and gun sections; no source seen says it changed the prostitution section.
+- Brooklyn (Kings County), Eric Gonzalez, 2021-01-29 and 2021-03-24: warrants vacated and all
+  1,119 open prostitution and loitering for prostitution cases dismissed.
+- Queens, Melinda Katz, 2021-03-16: about 700 prostitution and loitering cases dismissed.
+- Bronx, Darcel Clark, 2021-03-08: more than 800 loitering for prostitution cases dismissed.
+
+Status: no source seen tells whether any of these still applies, so each is UNKNOWN. Vance left
+office at the end of 2021; Bragg's memo replaced his policy for prostitution, but no source says
+what became of its unlicensed-massage part. Penal Law § 240.37 (loitering for prostitution) was
+repealed in February 2021, so no new loitering charge can be brought anywhere in the state.
+
+Checked and dropped: Staten Island (Richmond County), Michael McMahon: no source found of a
+policy or of motions to dismiss.
+"""
+
+from datetime import date
+
+from rules.law import Source
+from rules.prosecutors import Coverage, PolicyStatus, ProsecutorPolicy
+
+REVIEWED = date(2026, 11, 25)
+
+POLICIES = (
+    ProsecutorPolicy(
+        id="ny-manhattan-2021",
+        jurisdiction="NY",
+        counties=("New York County",),
+        office="New York County District Attorney's Office (Manhattan)",
+        prosecutor="Cyrus R. Vance Jr.",
+        announced=date(2021, 4, 21),
+        covers=frozenset({Coverage.SELLING, Coverage.UNLICENSED_MASSAGE, Coverage.LOITERING}),
+        summary=(
+            "The Manhattan DA stopped prosecuting arrests for prostitution and unlicensed massage. Help is offered "
+            "only if the person wants it, and buying sex and trafficking are still prosecuted."
+        ),
+        pending_cases="New arrests for prostitution or unlicensed massage are declined. Open cases were dismissed.",
+        past_cases=(
+            "The court granted the DA's motion to dismiss 914 prostitution and unlicensed massage cases, some from "
+            "the 1970s, and 5,080 loitering for prostitution cases."
+        ),
+        warrants="The court granted the DA's motion to vacate 5,994 bench warrants in these cases, dating back to 1976.",
+        status=PolicyStatus.UNKNOWN,
+        sources=(
+            Source(
+                "amNY: District Attorney Vance ends prosecution of prostitution and unlicensed massage in Manhattan",
+                "https://www.amny.com/news/district-attorney-vance-ends-prosecution-of-prostitution-and-unlicensed-massage-in-manhattan/",
+            ),
+            Source(
+                "UPI: Manhattan DA to stop prosecuting prostitution, unlicensed massage (2021-04-21)",
+                "https://www.upi.com/Top_News/US/2021/04/21/New-York-City-Manhattan-prostitution-Cy-Vance/4011619029562/",
+            ),
+            Source(
+                "NBC New York: Manhattan DA Will No Longer Prosecute Prostitution Arrests (2021-04-21)",
+                "https://www.nbcnewyork.com/news/local/crime-and-courts/manhattan-da-will-no-longer-prosecute-prostitution-arrests/3011704/",
+            ),
+            Source(
+                "Daily Beast: Manhattan DA Will No Longer Prosecute Prostitution (patronizing still prosecuted)",
+                "https://thedailybeast.com/manhattan-da-will-no-longer-prosecute-prostitution",
+            ),
+        ),
+        reviewed=REVIEWED,
+    ),
+    ProsecutorPolicy(
+        id="ny-manhattan-2022",
+        jurisdiction="NY",
+        counties=("New York County",),
+        office="New York County District Attorney's Office (Manhattan)",
+        prosecutor="Alvin L. Bragg Jr.",
+        announced=date(2022, 1, 3),
+        covers=frozenset({Coverage.SELLING, Coverage.QUALITY_OF_LIFE}),
+        summary=(
+            "DA Bragg's first memo tells staff not to prosecute prostitution or most trespass charges unless a felony "
+            "is also charged. Supervisors are to watch for signs of coercion or trafficking."
+        ),
+        pending_cases=(
+            "The memo is a charging policy for new arrests. The sources seen do not say how open cases were handled."
+        ),
+        past_cases="Not addressed in the sources seen.",
+        warrants="Not addressed in the sources seen.",
+        status=PolicyStatus.UNKNOWN,
+        sources=(
+            Source(
+                "Manhattan Times: Pass on prosecution (Bragg memo of 2022-01-03)",
+                "https://www.manhattantimesnews.com/pass-on-prosecution-rechazar-el-enjuiciamiento/",
+            ),
+            Source(
+                "CNN: Manhattan DA Alvin Bragg's memo on charging, bail and sentencing (2022-01-06)",
+                "https://www.cnn.com/2022/01/06/us/alvin-bragg-manhattan-district-attorney-crimes-prosecution/index.html",
+            ),
+            Source(
+                "Gothamist (via NYC PBA): Manhattan DA Bragg Tells Staff to Stop Prosecuting Certain Offenses",
+                "https://nycpba.org/news-items/gothamist/2022/manhattan-da-bragg-tells-staff-to-stop-prosecuting-certain-offenses/",
+            ),
+        ),
+        reviewed=REVIEWED,
+    ),
+    ProsecutorPolicy(
+        id="ny-brooklyn-2021",
+        jurisdiction="NY",
+        counties=("Kings County",),
+        office="Kings County District Attorney's Office (Brooklyn)",
+        prosecutor="Eric Gonzalez",
+        announced=date(2021, 1, 29),
+        covers=frozenset({Coverage.SELLING, Coverage.LOITERING}),
+        summary=(
+            "The Brooklyn DA no longer prosecutes prostitution or loitering for prostitution. People who are arrested "
+            "are sent to services, and their cases are dropped and sealed."
+        ),
+        pending_cases=(
+            "New prostitution arrests are referred to services instead of prosecution, then dismissed and sealed. "
+            "The office stopped prosecuting loitering for prostitution in 2019 and prostitution in 2020."
+        ),
+        past_cases=(
+            "By March 24, 2021 the court had dismissed all 1,119 open prostitution and loitering cases in Brooklyn, "
+            "dating from 1970. The DA also asked the Legislature to expunge old prostitution convictions."
+        ),
+        warrants="Warrants were vacated in two rounds: 262 on January 29, 2021 and 857 on March 24, 2021.",
+        status=PolicyStatus.UNKNOWN,
+        sources=(
+            Source(
+                "Brooklyn DA: Gonzalez Dismisses All Outstanding Prostitution-Related Warrants (2021-03-24)",
+                "http://www.brooklynda.org/2021/03/24/brooklyn-district-attorney-eric-gonzalez-dismisses-all-outstanding-prostitution-related-warrants-dating-back-to-1970s/",
+            ),
+            Source(
+                "New York Daily News: Brooklyn DA to toss more than 250 open prostitution-related warrants (2021-01-29)",
+                "https://www.nydailynews.com/new-york/ny-nyc-prostitution-warrants-tossed-brooklyn-district-attorney-20210129-4zsm6rd65fbu3h4clhfvdr5fra-story.html",
+            ),
+            Source(
+                "New York Daily News: Judge tosses 850 prostitution warrants at Brooklyn DA's request (2021-03-24)",
+                "https://www.nydailynews.com/new-york/ny-brooklyn-da-prostitution-warrants-thrown-out-20210324-uqgf2thenrastjckepq4ortpbi-story.html",
+            ),
+        ),
+        reviewed=REVIEWED,
+    ),
+    ProsecutorPolicy(
+        id="ny-queens-2021",
+        jurisdiction="NY",
+        counties=("Queens County",),
+        office="Queens County District Attorney's Office",
+        prosecutor="Melinda Katz",
+        announced=date(2021, 3, 16),
+        covers=frozenset({Coverage.SELLING, Coverage.LOITERING}),
+        summary=(
+            "The Queens DA asked the court to dismiss and seal about 700 prostitution and loitering for prostitution "
+            "cases, and the judge agreed. It was a one-time action, not a stated rule for new prostitution arrests."
+        ),
+        pending_cases=(
+            "The DA had not prosecuted anyone under the loitering law since taking office in 2020. For new "
+            "prostitution arrests, the sources seen state no rule."
+        ),
+        past_cases=(
+            "The court dismissed open loitering cases and 443 other prostitution-related cases, some decades old. "
+            "The DA also asked that the cases be sealed."
+        ),
+        warrants="Outstanding warrants in these cases were vacated.",
+        status=PolicyStatus.UNKNOWN,
+        sources=(
+            Source(
+                "Flushing Post: Queens Judge Dismisses Hundreds of Prostitution Cases at DA Katz's Request (2021-03-16)",
+                "https://flushingpost.com/queens-judge-dismisses-hundreds-of-prostitution-cases-follows-request-from-queens-da-katz",
+            ),
+            Source(
+                "amNY: Queens DA's office asks that county supreme court toss 700 prostitution cases",
+                "https://www.amny.com/news/queens-das-office-asks-that-county-supreme-court-toss-700-prostitution-cases/",
+            ),
+            Source(
+                "Crain's New York: Queens DA moves to drop 700 sex work-related prosecutions",
+                "https://www.crainsnewyork.com/crains-new-york/queens-da-moves-drop-700-sex-work-related-prosecutions",
+            ),
+        ),
+        reviewed=REVIEWED,
+    ),
+    ProsecutorPolicy(
+        id="ny-bronx-2021",
+        jurisdiction="NY",
+        counties=("Bronx County",),
+        office="Bronx County District Attorney's Office",
+        prosecutor="Darcel D. Clark",
+        announced=date(2021, 3, 8),
+        covers=frozenset({Coverage.LOITERING}),
+        summary=(
+            "The Bronx DA had stopped prosecuting loitering for prostitution and, after the law was repealed, had "
+            "more than 800 of those cases dismissed. It does not cover prostitution charges."
+        ),
+        pending_cases="About 278 open cases whose only charge was loitering for prostitution were dismissed.",
+        past_cases=(
+            "More than 540 closed cases with a warrant were dismissed, including guilty pleas where a fine or other "
+            "condition was not met. Some dated from the 1970s."
+        ),
+        warrants="The warrants in these cases were vacated.",
+        status=PolicyStatus.UNKNOWN,
+        sources=(
+            Source(
+                "Bronx Chronicle: Court grants Bronx DA's motion to dismiss over 800 loitering for prostitution cases",
+                "https://thebronxchronicle.com/2021/03/09/court-grants-motion-by-bronx-da-darcel-d-clark-to-dismiss-over-800-loitering-for-prostitution-cases/",
+            ),
+            Source(
+                "PIX11: More than 800 prostitution charges being dismissed in the Bronx (2021-03-08)",
+                "https://pix11.com/news/local-news/bronx/more-than-800-prostitution-charges-being-dismissed-in-the-bronx-da-says/",
+            ),
+        ),
+        reviewed=REVIEWED,
+    ),
+)
