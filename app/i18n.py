@@ -60,6 +60,15 @@ def _jurisdiction_texts() -> Iterator[tuple[str, str]]:
                     yield condition.requirement, where
 
 
+def _policy_texts() -> Iterator[tuple[str, str]]:
+    from rules.prosecutors import policies
+
+    for policy in policies():
+        where = f"rules/states/{policy.jurisdiction.lower()}"
+        for text in (policy.summary, policy.pending_cases, policy.past_cases, policy.warrants):
+            yield text, where
+
+
 def _shared_texts() -> Iterator[tuple[str, str]]:
     from rules.conditions import no_pending_case, not_under_sentence
     from rules.questions import CATALOGUE, CHOICE_LABELS, DEPENDS_ON
@@ -104,7 +113,7 @@ def _catalog(messages: Iterable[tuple[str, str]], domain: str) -> Catalog:
 
 def rules_template() -> Catalog:
     source = _source_messages(ROOT / "rules", [("**/locale/**", "ignore"), ("**.py", "python")])
-    return _catalog([*source, *_shared_texts(), *_jurisdiction_texts()], "rules")
+    return _catalog([*source, *_shared_texts(), *_jurisdiction_texts(), *_policy_texts()], "rules")
 
 
 def app_template() -> Catalog:

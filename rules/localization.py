@@ -9,7 +9,7 @@ from __future__ import annotations
 import gettext
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rules.message import Message, english_date
@@ -38,7 +38,7 @@ LANGUAGES = ("en", "es", "zh-Hans", "ko")
 CATALOG_NAMES = {"zh-Hans": "zh_Hans"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Localizer:
     language: str
     catalog: gettext.NullTranslations
@@ -53,7 +53,16 @@ class Localizer:
         return DATE_FORMATS.get(self.language, english_date)(day)
 
     def render(self, message: Message) -> str:
-        return message.render(self.text, self.date)
+        try:
+            return _rendered(self, message)
+        except TypeError:  # a parameter that cannot be hashed: render it without the cache
+            return message.render(self.text, self.date)
+
+
+@lru_cache(maxsize=16384)
+def _rendered(local: Localizer, message: Message) -> str:
+    """The same reasons recur across charges and requests; rendering is pure, so it is cached."""
+    return message.render(local.text, local.date)
 
 
 @cache

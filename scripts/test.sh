@@ -10,4 +10,7 @@ fi
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy
+# Every message has a Spanish translation (Chinese and Korean: the pages and shared texts),
+# and no translation drops or renames a placeholder.
+.venv/bin/python -m app.i18n check
 .venv/bin/python -m pytest "$@"

@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, HttpUrl, StrictStr
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr
 
 from rules.vocabulary import Answer, Category, Disposition, Level, RemedyKind, Status
 
@@ -29,6 +29,7 @@ def _iso_date_text(value: object) -> object:
 Day = Annotated[
     date, BeforeValidator(_iso_date_text), Field(ge=EARLIEST, le=LATEST, description="ISO date, YYYY-MM-DD")
 ]
+Url = Annotated[str, Field(pattern=r"^https?://", json_schema_extra={"format": "uri"})]
 Code = Annotated[
     StrictStr,
     Field(
@@ -103,13 +104,13 @@ class ChargeResult(BaseModel):
 
 class LegalHelpOut(BaseModel):
     name: str
-    url: HttpUrl
+    url: Url
     serves: str
 
 
 class SourceOut(BaseModel):
     title: str
-    url: HttpUrl
+    url: Url
 
 
 class PolicyStatusOut(StrEnum):

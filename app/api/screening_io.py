@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 import rules
 from app.api.schemas import (
     ChargeIn,
-    ChargeResult,
-    LegalHelpOut,
-    LocalPolicyOut,
-    PolicyForCharge,
-    PolicyStatusOut,
-    ReasonOut,
-    RemedyResult,
     ScreeningRequest,
-    ScreeningResponse,
-    SourceOut,
 )
 from app.core.problems import FieldProblem
 from rules import prosecutors
@@ -107,72 +100,86 @@ def facts_from(request: ScreeningRequest, today: date) -> tuple[rules.Facts, Jur
     return facts, jurisdiction
 
 
-def remedy_result(found: Determination, charge: rules.Charge, local: Localizer) -> RemedyResult:
+# The response is built as plain dicts in the shape of app.api.schemas.ScreeningResponse (a test
+# validates real responses against that model): building pydantic objects for every reason cost
+# more than the rules themselves. Values keep their Python types (dates, vocabulary enums) so the
+# pages can use them; ``to_json`` writes them the way the schema says.
+
+
+def remedy_result(found: Determination, charge: rules.Charge, local: Localizer) -> dict[str, Any]:
     remedy = found.remedy
-    return RemedyResult(
-        id=remedy.id,
-        kind=remedy.kind,
-        title=local.text(remedy.title),
-        status=found.status,
-        eligible_on=found.eligible_on,
-        reasons=[ReasonOut(text=local.render(r.message), citation=r.citation) for r in found.reasons],
-        open_questions=list(found.open_questions),
-        citations=list(remedy.citations),
-        effect=" ".join(local.text(part) for part in effect_parts(remedy, charge)),
-        next_steps=[local.text(step) for step in remedy.next_steps],
-    )
+    return {
+        "id": remedy.id,
+        "kind": remedy.kind,
+        "title": local.text(remedy.title),
+        "status": found.status,
+        "eligible_on": found.eligible_on,
+        "reasons": [{"text": local.render(r.message), "citation": r.citation} for r in found.reasons],
+        "open_questions": list(found.open_questions),
+        "citations": list(remedy.citations),
+        "effect": " ".join(local.text(part) for part in effect_parts(remedy, charge)),
+        "next_steps": [local.text(step) for step in remedy.next_steps],
+    }
 
 
-def local_policies_of(found: Iterable[PolicyMatch], local: Localizer) -> list[LocalPolicyOut]:
+def local_policies_of(found: Iterable[PolicyMatch], local: Localizer) -> list[dict[str, Any]]:
     """One entry per policy, listing the charges it reaches and what it means for each."""
-    by_policy: dict[str, tuple[ProsecutorPolicy, list[PolicyForCharge]]] = {}
+    by_policy: dict[str, tuple[ProsecutorPolicy, list[dict[str, Any]]]] = {}
     for match in found:
         entry = by_policy.setdefault(match.policy.id, (match.policy, []))
-        entry[1].append(PolicyForCharge(index=match.charge_index, meaning=local.text(match.meaning)))
+        entry[1].append({"index": match.charge_index, "meaning": local.text(match.meaning)})
     return [policy_out(policy, charges, local) for policy, charges in by_policy.values()]
 
 
-def policy_out(policy: ProsecutorPolicy, charges: list[PolicyForCharge], local: Localizer) -> LocalPolicyOut:
-    return LocalPolicyOut(
-        id=policy.id,
-        office=policy.office,
-        prosecutor=policy.prosecutor,
-        counties=list(policy.counties),
-        announced=policy.announced,
-        status=PolicyStatusOut(policy.status.value),
-        status_changed=policy.status_changed,
-        covers=sorted(c.value for c in policy.covers),
-        summary=local.text(policy.summary),
-        pending_cases=local.text(policy.pending_cases),
-        past_cases=local.text(policy.past_cases),
-        warrants=local.text(policy.warrants),
-        charges=charges,
-        sources=[SourceOut(title=s.title, url=s.url) for s in policy.sources],  # type: ignore[arg-type]
-        reviewed=policy.reviewed,
-    )
+def policy_out(policy: ProsecutorPolicy, charges: list[dict[str, Any]], local: Localizer) -> dict[str, Any]:
+    return {
+        "id": policy.id,
+        "office": policy.office,
+        "prosecutor": policy.prosecutor,
+        "counties": list(policy.counties),
+        "announced": policy.announced,
+        "status": policy.status,
+        "status_changed": policy.status_changed,
+        "covers": sorted(c.value for c in policy.covers),
+        "summary": local.text(policy.summary),
+        "pending_cases": local.text(policy.pending_cases),
+        "past_cases": local.text(policy.past_cases),
+        "warrants": local.text(policy.warrants),
+        "charges": charges,
+        "sources": [{"title": s.title, "url": s.url} for s in policy.sources],
+        "reviewed": policy.reviewed,
+    }
 
 
-def legal_help_of(jurisdiction: Jurisdiction, local: Localizer) -> list[LegalHelpOut]:
-    return [
-        LegalHelpOut(name=h.name, url=h.url, serves=local.text(h.serves))  # type: ignore[arg-type]
-        for h in jurisdiction.legal_help
-    ]
+def legal_help_of(jurisdiction: Jurisdiction, local: Localizer) -> list[dict[str, str]]:
+    return [{"name": h.name, "url": h.url, "serves": local.text(h.serves)} for h in jurisdiction.legal_help]
 
 
-def response_from(screening: rules.Screening, facts: rules.Facts, language: str) -> ScreeningResponse:
+def response_from(screening: rules.Screening, facts: rules.Facts, language: str) -> dict[str, Any]:
     local = localizer(language)
     jurisdiction = screening.jurisdiction
-    return ScreeningResponse(
-        jurisdiction=jurisdiction.code,
-        as_of=screening.as_of,
-        rules_reviewed=jurisdiction.reviewed,
-        charges=[
-            ChargeResult(
-                index=c.index, remedies=[remedy_result(d, facts.charges[c.index], local) for d in c.determinations]
-            )
+    return {
+        "jurisdiction": jurisdiction.code,
+        "as_of": screening.as_of,
+        "rules_reviewed": jurisdiction.reviewed,
+        "charges": [
+            {
+                "index": c.index,
+                "remedies": [remedy_result(d, facts.charges[c.index], local) for d in c.determinations],
+            }
             for c in screening.charges
         ],
-        local_policies=local_policies_of(prosecutors.matches(facts), local),
-        legal_help=legal_help_of(jurisdiction, local),
-        disclaimer=local.text(DISCLAIMER),
-    )
+        "local_policies": local_policies_of(prosecutors.matches(facts), local),
+        "legal_help": legal_help_of(jurisdiction, local),
+        "disclaimer": local.text(DISCLAIMER),
+    }
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+def to_json(response: dict[str, Any]) -> bytes:
+    return json.dumps(response, default=_plain, ensure_ascii=False, separators=(",", ":")).encode()

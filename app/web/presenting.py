@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import rules
-from app.api.schemas import RemedyResult
 from app.api.screening_io import response_from
 from app.web import flow
 from app.web.answers import Answers
@@ -73,19 +72,21 @@ def results_context(screening: rules.Screening, facts: rules.Facts, answers: Ans
     response = response_from(screening, facts, answers.language)
     several = len(charges) > 1
     shown = []
-    for result, answer in zip(response.charges, charges, strict=True):
-        remedies: list[tuple[RemedyResult, str, list[str]]] = []
-        for remedy in result.remedies:
-            kind_text = local.text(KIND_EXPLAINED[remedy.kind])
-            depends = [_depends_on(path, local.text, several) for path in remedy.open_questions]
+    for result, answer in zip(response["charges"], charges, strict=True):
+        remedies: list[tuple[dict[str, Any], str, list[str]]] = []
+        for remedy in result["remedies"]:
+            kind_text = local.text(KIND_EXPLAINED[remedy["kind"]])
+            depends = [_depends_on(path, local.text, several) for path in remedy["open_questions"]]
             remedies.append((remedy, kind_text, depends))
         shown.append(
             {
-                "number": result.index + 1,
+                "number": result["index"] + 1,
                 "answer": answer,
-                "policies": [p for p in response.local_policies if any(c.index == result.index for c in p.charges)],
-                "fits": [r for r in remedies if r[0].status in FITS],
-                "does_not_fit": [r for r in remedies if r[0].status is Status.NOT_ELIGIBLE],
+                "policies": [
+                    p for p in response["local_policies"] if any(c["index"] == result["index"] for c in p["charges"])
+                ],
+                "fits": [r for r in remedies if r[0]["status"] in FITS],
+                "does_not_fit": [r for r in remedies if r[0]["status"] is Status.NOT_ELIGIBLE],
             }
         )
     untranslated = {

@@ -215,3 +215,48 @@ def test_oversized_body_gets_413_problem(client):
 def test_screening_response_is_not_cached(client):
     response = screen(client, {"jurisdiction": "NY", "charges": [NY_2014]})
     assert response.headers["cache-control"] == "no-store"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"jurisdiction": "NY", "charges": [NY_2014]},
+        {
+            "jurisdiction": "MD",
+            "county": "Baltimore City",
+            "language": "es",
+            "charges": [{"category": "prostitution", "disposition": "pending"}],
+        },
+        {"jurisdiction": "CA", "language": "zh-Hans", "charges": [NY_2014 | {"offense": "ca-pc-647b1"}] * 3},
+    ],
+)
+def test_responses_match_the_documented_schema_exactly(client, body):
+    from app.api.schemas import ScreeningResponse
+
+    response = screen(client, body)
+    assert response.status_code == 200
+    parsed = ScreeningResponse.model_validate(response.json())
+    assert parsed.model_dump(mode="json") == response.json()
+
+
+def test_a_rescinded_local_policy_is_reported_as_rescinded_with_its_date(client):
+    body = {
+        "jurisdiction": "MD",
+        "county": "Baltimore City",
+        "charges": [{"category": "prostitution", "disposition": "pending"}],
+    }
+    policies = screen(client, body).json()["local_policies"]
+    assert [p["id"] for p in policies] == ["md-baltimore-city-2020"]
+    assert policies[0]["status"] == "rescinded"
+    assert policies[0]["status_changed"] == "2023-01-03"
+    assert policies[0]["charges"][0]["index"] == 0
+    assert policies[0]["sources"][0]["url"].startswith("https://")
+
+
+def test_no_local_policy_where_the_county_has_none(client):
+    body = {
+        "jurisdiction": "MD",
+        "county": "Garrett County",
+        "charges": [{"category": "prostitution", "disposition": "pending"}],
+    }
+    assert screen(client, body).json()["local_policies"] == []

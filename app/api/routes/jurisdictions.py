@@ -74,7 +74,7 @@ def get_jurisdiction(code: CodeInPath) -> JurisdictionDetail:
                 kind=r.kind,
                 title=r.title,
                 citations=list(r.citations),
-                sources=[SourceOut(title=s.title, url=s.url) for s in r.sources],  # type: ignore[arg-type]
+                sources=[SourceOut(title=s.title, url=s.url) for s in r.sources],
                 effect=" ".join((r.effect, *r.limits)),
                 conditions=[
                     ConditionOut(text=local.render(c.describe(j.offenses_by_id)), citation=c.cite) for c in r.conditions

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 
 import rules
 from app.api.schemas import ScreeningRequest, ScreeningResponse
-from app.api.screening_io import InvalidScreeningError, facts_from, response_from
+from app.api.screening_io import InvalidScreeningError, facts_from, response_from, to_json
 from app.core.problems import Problem, problem_response
 
 router = APIRouter(prefix="/api/v1", tags=["screenings"])
@@ -30,10 +30,11 @@ PROBLEMS = {
     responses=PROBLEMS,  # type: ignore[arg-type]
     summary="Screen a person's charges against every remedy of a jurisdiction",
 )
-def create_screening(request: ScreeningRequest) -> ScreeningResponse | JSONResponse:
+async def create_screening(request: ScreeningRequest) -> Response:
     try:
         facts, jurisdiction = facts_from(request, date.today())
     except InvalidScreeningError as invalid:
         return problem_response(422, "The request has invalid fields.", errors=invalid.problems)
     screening = rules.screen_in(facts, jurisdiction)
-    return response_from(screening, facts, request.language.value)
+    # Serialized here from plain data (see screening_io); the model documents the shape.
+    return Response(to_json(response_from(screening, facts, request.language.value)), media_type="application/json")
