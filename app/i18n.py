@@ -117,8 +117,9 @@ def rules_template() -> Catalog:
 
 
 def app_template() -> Catalog:
-    pages = _source_messages(ROOT / "templates", [("**.html", "jinja2")])
-    code = _source_messages(ROOT / "app", [("**/locale/**", "ignore"), ("**.py", "python")])
+    # The clinic workspace is for staff and is in English; the public pages are translated.
+    pages = _source_messages(ROOT / "templates", [("clinic/**", "ignore"), ("**.html", "jinja2")])
+    code = _source_messages(ROOT / "app", [("**/locale/**", "ignore"), ("clinic/**", "ignore"), ("**.py", "python")])
     return _catalog([*pages, *code], "app")
 
 
