@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from swagger_ui_bundle import swagger_ui_path
 
 import rules
 from app.api.routes import docs, health, jurisdictions, screenings
+from app.api.versioning import API_VERSION, ApiVersionHeaders
 from app.core.config import get_settings
 from app.core.headers import SecurityHeaders
 from app.core.limits import BodySizeLimit
 from app.core.logging import RequestLog, configure_logging
 from app.core.problems import install_problem_handlers
+from app.partners.keys import KeyStore
+from app.partners.rate_limits import ApiRateLimit
 from app.web import routes as web
 from app.web import screen_routes
 from app.web.errors import html_error_page
-
-API_VERSION = "1"
 
 DESCRIPTION = """Screens sex-trade-related charges against each U.S. jurisdiction's record-relief laws
 (vacatur, sealing, expungement, set-aside, automatic relief), charge by charge, with citations.
@@ -48,9 +50,33 @@ def create_app() -> FastAPI:
 
     app.mount("/static/swagger-ui", StaticFiles(directory=str(swagger_ui_path)), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=settings.static_dir), name="static")
+    # Outermost last: logs and security headers wrap everything, CORS headers reach 429 answers too.
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
-    app.add_middleware(GZipMiddleware, minimum_size=500)
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(
+        ApiRateLimit,
+        keys=KeyStore(settings.api_keys_file),
+        anonymous=settings.rate_limit_anonymous,
+        with_key=settings.rate_limit_with_key,
+    )
+    app.add_middleware(ApiVersionHeaders)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origin_list,
+        allow_credentials=False,
+        allow_methods=["GET", "POST"],
+        allow_headers=["content-type", "x-api-key", "authorization", "accept-language"],
+        expose_headers=[
+            "api-version",
+            "x-rules-reviewed",
+            "retry-after",
+            "x-ratelimit-limit",
+            "x-ratelimit-remaining",
+            "x-request-id",
+            "content-language",
+        ],
+    )
+    app.add_middleware(GZipMiddleware, minimum_size=500, compresslevel=1)
+    app.add_middleware(SecurityHeaders, embed_origins=settings.embed_origin_list)
     app.add_middleware(RequestLog)
     return app
 

@@ -69,3 +69,17 @@ def _rendered(local: Localizer, message: Message) -> str:
 def localizer(language: str = "en") -> Localizer:
     catalog = gettext.translation("rules", LOCALE_DIR, languages=[CATALOG_NAMES.get(language, language)], fallback=True)
     return Localizer(language, catalog)
+
+
+def negotiate(explicit: str | None, accept_language: str | None) -> str:
+    """An explicit choice wins, then the browser's first supported preference, then English."""
+    if explicit is not None and explicit in LANGUAGES:
+        return explicit
+    for part in (accept_language or "").split(","):
+        tag = part.split(";")[0].strip().lower()
+        primary = tag.split("-")[0]
+        if primary == "zh" and not any(t in tag for t in ("hant", "-tw", "-hk", "-mo")):
+            return "zh-Hans"
+        if primary in LANGUAGES:
+            return primary
+    return "en"

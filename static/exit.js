@@ -6,7 +6,12 @@
     if (!link) { return; }
     if (event) { event.preventDefault(); }
     document.body.hidden = true;
-    window.location.replace(link.href);
+    try {
+      // Inside a partner's page, leave the whole page, not just the frame.
+      (link.target === "_top" ? window.top : window).location.replace(link.href);
+    } catch (blocked) {
+      window.location.replace(link.href);
+    }
   }
   document.addEventListener("click", function (event) {
     if (event.target && event.target.id === "quick-exit") { leave(event); }

@@ -1,6 +1,14 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
+
+# The shared test app serves thousands of requests from one address; the limits have their own tests.
+os.environ.setdefault("SCREENER_RATE_LIMIT_ANONYMOUS", "1000000/minute")
+os.environ.setdefault(
+    "SCREENER_API_KEYS_FILE", os.path.join(tempfile.gettempdir(), f"screener-test-keys-{os.getpid()}.json")
+)
 
 import pytest
 from fastapi.testclient import TestClient

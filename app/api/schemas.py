@@ -11,7 +11,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr
 
-from rules.vocabulary import Answer, Category, Disposition, Level, RemedyKind, Status
+from rules.vocabulary import JURISDICTION_NAMES, Answer, Category, Disposition, Level, RemedyKind, Status
 
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2199, 12, 31)
@@ -27,14 +27,23 @@ def _iso_date_text(value: object) -> object:
 
 
 Day = Annotated[
-    date, BeforeValidator(_iso_date_text), Field(ge=EARLIEST, le=LATEST, description="ISO date, YYYY-MM-DD")
+    date,
+    BeforeValidator(_iso_date_text),
+    Field(
+        ge=EARLIEST,
+        le=LATEST,
+        description="ISO date, YYYY-MM-DD, from 1900 to 2199",
+        json_schema_extra={"pattern": r"^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},
+    ),
 ]
 Url = Annotated[str, Field(pattern=r"^https?://", json_schema_extra={"format": "uri"})]
+# Case-insensitive on input, spelled out so the schema accepts exactly what the service does.
+JURISDICTION_PATTERN = (
+    "^(" + "|".join("".join(f"[{c}{c.lower()}]" for c in code) for code in sorted(JURISDICTION_NAMES)) + ")$"
+)
 Code = Annotated[
     StrictStr,
-    Field(
-        min_length=2, max_length=2, pattern=r"^[A-Za-z]{2}$", description="USPS code of a state or DC, case-insensitive"
-    ),
+    Field(pattern=JURISDICTION_PATTERN, description="USPS code of a state or DC (AL … WY, DC), case-insensitive"),
 ]
 
 
@@ -74,7 +83,7 @@ class ScreeningRequest(_Request):
     jurisdiction: Code
     as_of: Day | None = Field(None, description="Screen as of this date; defaults to today")
     county: Annotated[StrictStr, Field(max_length=100)] | None = None
-    language: Language = Language.EN
+    language: Language | None = Field(None, description="Language of the texts; else Accept-Language; else English")
     person: PersonIn = Field(default_factory=PersonIn)
     charges: Annotated[list[ChargeIn], Field(min_length=1, max_length=50)]
 
@@ -231,3 +240,11 @@ class ComparisonRow(BaseModel):
     automatic_relief: list[str]
     waiting_periods: list[str]
     reaches_prostitution_conviction: bool
+
+
+class ChangeOut(BaseModel):
+    date: date
+    jurisdiction: str
+    kind: str
+    subject: str
+    summary: str

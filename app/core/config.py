@@ -24,6 +24,22 @@ class Settings(BaseSettings):
     static_dir: Path = PROJECT_ROOT / "static"
     quick_exit_url: str = "https://www.weather.gov/"
     log_level: str = "INFO"
+    # Partner API: keys (hashed, in a JSON file the `python -m app.partners.cli` command keeps), rate limits
+    # per client address without a key and per key with one, CORS and framing allowlists (comma-separated).
+    api_keys_file: Path = PROJECT_ROOT / "api-keys.json"
+    rate_limit_anonymous: str = "60/minute"
+    rate_limit_with_key: str = "600/minute"
+    cors_origins: str = ""
+    embed_origins: str = ""
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
+
+    @property
+    def embed_origin_list(self) -> list[str]:
+        return [o.strip() for o in self.embed_origins.split(",") if o.strip()]
+
     # The clinic workspace (/clinic); see the README's "Clinic workspace" section.
     # Comma-separated Fernet keys: the first encrypts, every one decrypts (rotation). The default is for local
     # development only: anyone with this source can read a database encrypted with it.

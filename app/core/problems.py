@@ -93,6 +93,10 @@ def install_problem_handlers(app: FastAPI, html_error_page: HtmlErrorPage) -> No
     async def http_error(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, StarletteHTTPException) else 400
         detail = getattr(exc, "detail", None)
+        if status == 400 and _wants_json(request):
+            # A body that cannot even be decoded is an invalid field like any other: the body.
+            unreadable = FieldProblem(field="body", reason="The body could not be read as UTF-8 JSON.")
+            return problem_response(422, "The request has invalid fields.", errors=[unreadable])
         title = TITLES.get(status, "Request refused.")
         if not _wants_json(request):
             return html_error_page(status, title)
@@ -109,3 +113,24 @@ def install_problem_handlers(app: FastAPI, html_error_page: HtmlErrorPage) -> No
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(Exception, unexpected)
+
+
+PROBLEM_DESCRIPTIONS = {
+    401: "Unknown or revoked API key",
+    404: "No such jurisdiction",
+    413: "Body over the size limit",
+    422: "Invalid fields, each named with the reason",
+    429: "Too many requests; retry after the seconds in Retry-After",
+}
+
+
+def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the problem responses an operation can give."""
+    return {
+        status: {
+            "model": Problem,
+            "description": PROBLEM_DESCRIPTIONS[status],
+            "content": {"application/problem+json": {}},
+        }
+        for status in statuses
+    }

@@ -9,10 +9,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 import rules
 from app.api.screening_io import find_jurisdiction
-from app.web.templating import negotiate, render
+from app.web.templating import render
 from rules import prosecutors
 from rules.comparison import summarize
-from rules.localization import localizer
+from rules.localization import localizer, negotiate
 from rules.texts import KIND_EXPLAINED
 from rules.vocabulary import RemedyKind
 
@@ -22,7 +22,15 @@ router = APIRouter(include_in_schema=False)
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, lang: Annotated[str | None, Query(max_length=8)] = None) -> HTMLResponse:
     language = negotiate(lang, request.headers.get("accept-language"))
-    return HTMLResponse(render("index.html", language, jurisdictions=rules.jurisdictions()))
+    return HTMLResponse(render("index.html", language, jurisdictions=rules.jurisdictions(), form_action="/screen"))
+
+
+@router.get("/embed", response_class=HTMLResponse)
+def embedded_home(request: Request, lang: Annotated[str | None, Query(max_length=8)] = None) -> HTMLResponse:
+    """The start page for partner sites to frame; the flow stays under /embed (see app/core/headers.py)."""
+    language = negotiate(lang, request.headers.get("accept-language"))
+    page = render("index.html", language, jurisdictions=rules.jurisdictions(), form_action="/embed/screen", embed=True)
+    return HTMLResponse(page)
 
 
 @router.get("/states", response_model=None)

@@ -22,13 +22,13 @@ router = APIRouter(include_in_schema=False)
 UNREADABLE = "We could not read your answers, so nothing was changed. Please start again."
 
 
-def _page(page: flow.Page, jurisdiction: rules.Jurisdiction) -> HTMLResponse:
+def _page(page: flow.Page, jurisdiction: rules.Jurisdiction, form_action: str) -> HTMLResponse:
     answers = page.answers
     context = step_context(page, jurisdiction, sign(answers))
     if page.step == "results":
         screening, facts = _screening(answers)
         context |= results_context(screening, facts, answers)
-    html = render(f"screen/{page.step}.html", answers.language, **context)
+    html = render(f"screen/{page.step}.html", answers.language, form_action=form_action, **context)
     return HTMLResponse(html, status_code=422 if page.errors else 200)
 
 
@@ -54,13 +54,17 @@ def _screening(answers: Answers) -> tuple[rules.Screening, rules.Facts]:
     return rules.screen_in(facts, jurisdiction), facts
 
 
-def _start(fields: dict[str, str]) -> HTMLResponse:
+def _start(fields: dict[str, str], form_action: str) -> HTMLResponse:
     language = fields.get("language", "en") if fields.get("language") in LANGUAGES else "en"
     code = fields.get("jurisdiction", "").upper()
     jurisdiction = find_jurisdiction(code)
     if jurisdiction is None:
         html = render(
-            "index.html", language, jurisdictions=rules.jurisdictions(), errors={"jurisdiction": flow.CHOOSE_STATE}
+            "index.html",
+            language,
+            jurisdictions=rules.jurisdictions(),
+            errors={"jurisdiction": flow.CHOOSE_STATE},
+            form_action=form_action,
         )
         return HTMLResponse(html, status_code=422)
     previous = fields.get("state")
@@ -71,7 +75,7 @@ def _start(fields: dict[str, str]) -> HTMLResponse:
             answers = kept.model_copy(update={"jurisdiction": code, "language": language})
         except UnreadableAnswersError:
             pass
-    return _page(flow.Page("about", answers), jurisdiction)
+    return _page(flow.Page("about", answers), jurisdiction, form_action)
 
 
 def _advance(
@@ -130,12 +134,22 @@ def _review(action: str, answers: Answers, jurisdiction: rules.Jurisdiction) -> 
 
 @router.post("/screen", response_class=HTMLResponse)
 async def screen(request: Request) -> HTMLResponse:
+    return await _screen(request, "/screen")
+
+
+@router.post("/embed/screen", response_class=HTMLResponse)
+async def embedded_screen(request: Request) -> HTMLResponse:
+    """The same questionnaire inside a partner's page: only allowlisted origins may frame /embed."""
+    return await _screen(request, "/embed/screen")
+
+
+async def _screen(request: Request, form_action: str) -> HTMLResponse:
     form = await request.form()
     fields = {key: value for key, value in form.items() if isinstance(value, str)}
     action = fields.get("action", "next")[:32]
     step = fields.get("step", "")
     if action == "start":
-        return _start(fields)
+        return _start(fields, form_action)
     try:
         answers = unsign(fields.get("state", ""))
     except UnreadableAnswersError:
@@ -146,6 +160,6 @@ async def screen(request: Request) -> HTMLResponse:
     if jurisdiction is None or step not in flow.STEPS:
         return HTMLResponse(render("error.html", answers.language, status=400, title=UNREADABLE), status_code=400)
     try:
-        return _page(_advance(step, action, fields, answers, jurisdiction), jurisdiction)
+        return _page(_advance(step, action, fields, answers, jurisdiction), jurisdiction, form_action)
     except InvalidScreeningError:
-        return _page(flow.Page("review", answers, errors={"charges": UNREADABLE}), jurisdiction)
+        return _page(flow.Page("review", answers, errors={"charges": UNREADABLE}), jurisdiction, form_action)

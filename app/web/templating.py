@@ -41,17 +41,3 @@ def environment(language: str = "en") -> Environment:
 
 def render(template: str, language: str = "en", **context: object) -> str:
     return environment(language if language in LANGUAGES else "en").get_template(template).render(**context)
-
-
-def negotiate(explicit: str | None, accept_language: str | None) -> str:
-    """An explicit choice wins, then the browser's first supported preference, then English."""
-    if explicit in LANGUAGES:
-        return explicit  # type: ignore[return-value]
-    for part in (accept_language or "").split(","):
-        tag = part.split(";")[0].strip().lower()
-        primary = tag.split("-")[0]
-        if primary == "zh" and not any(t in tag for t in ("hant", "-tw", "-hk", "-mo")):
-            return "zh-Hans"
-        if primary in LANGUAGES:
-            return primary
-    return "en"

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path
+from fastapi import APIRouter, HTTPException, Path, Query
 
 import rules
 from app.api.schemas import (
     AskedWhen,
+    ChangeOut,
     ComparisonRow,
     ConditionOut,
+    Day,
     JurisdictionDetail,
     JurisdictionSummary,
     OffenseOut,
@@ -20,8 +22,9 @@ from app.api.schemas import (
     TraffickingReliefOut,
 )
 from app.api.screening_io import find_jurisdiction, legal_help_of, policy_out
-from app.core.problems import Problem
+from app.core.problems import documented
 from rules import prosecutors
+from rules.changes import changes
 from rules.comparison import summarize
 from rules.law import Jurisdiction
 from rules.localization import localizer
@@ -31,9 +34,8 @@ router = APIRouter(prefix="/api/v1/jurisdictions", tags=["jurisdictions"])
 comparison_router = APIRouter(prefix="/api/v1", tags=["jurisdictions"])
 
 CodeInPath = Annotated[str, Path(min_length=1, max_length=8, description="USPS code, case-insensitive")]
-NOT_FOUND = {
-    404: {"model": Problem, "description": "No such jurisdiction", "content": {"application/problem+json": {}}}
-}
+NOT_FOUND = documented(401, 404, 422, 429)
+LIMITED = documented(401, 429)
 
 
 def _jurisdiction_or_404(code: str) -> Jurisdiction:
@@ -43,7 +45,7 @@ def _jurisdiction_or_404(code: str) -> Jurisdiction:
     return found
 
 
-@router.get("", response_model=list[JurisdictionSummary], summary="Every jurisdiction with rules")
+@router.get("", response_model=list[JurisdictionSummary], responses=LIMITED, summary="Every jurisdiction with rules")
 def list_jurisdictions() -> list[JurisdictionSummary]:
     return [
         JurisdictionSummary(code=j.code, name=j.name, remedy_count=len(j.remedies), reviewed=j.reviewed)
@@ -126,6 +128,7 @@ def get_questions(code: CodeInPath) -> list[QuestionOut]:
 
 @comparison_router.get(
     "/comparison",
+    responses=LIMITED,
     response_model=list[ComparisonRow],
     summary="Every jurisdiction side by side: remedies by kind, trafficking relief, waits",
 )
@@ -154,3 +157,20 @@ def compare_jurisdictions() -> list[ComparisonRow]:
             )
         )
     return rows
+
+
+@comparison_router.get(
+    "/changes",
+    response_model=list[ChangeOut],
+    responses=documented(401, 422, 429),
+    summary="What changed in the rules, newest first, so partners can tell when an answer may have changed",
+)
+def list_changes(
+    since: Annotated[Day | None, Query(description="Only changes on or after this date (YYYY-MM-DD)")] = None,
+    jurisdiction: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
+) -> list[ChangeOut]:
+    code = jurisdiction.upper() if jurisdiction else None
+    return [
+        ChangeOut(date=c.day, jurisdiction=c.jurisdiction, kind=c.kind.value, subject=c.subject, summary=c.summary)
+        for c in changes(since=since, jurisdiction=code)
+    ]

@@ -3,38 +3,37 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Header
 from fastapi.responses import Response
 
 import rules
 from app.api.schemas import ScreeningRequest, ScreeningResponse
 from app.api.screening_io import InvalidScreeningError, facts_from, response_from, to_json
-from app.core.problems import Problem, problem_response
+from app.core.problems import documented, problem_response
+from rules.localization import negotiate
 
 router = APIRouter(prefix="/api/v1", tags=["screenings"])
 
-PROBLEMS = {
-    422: {
-        "model": Problem,
-        "description": "Invalid fields, each named with the reason",
-        "content": {"application/problem+json": {}},
-    },
-    413: {"model": Problem, "description": "Body over the size limit", "content": {"application/problem+json": {}}},
-}
+PROBLEMS = documented(401, 413, 422, 429)
 
 
 @router.post(
     "/screenings",
     response_model=ScreeningResponse,
-    responses=PROBLEMS,  # type: ignore[arg-type]
+    responses=PROBLEMS,
     summary="Screen a person's charges against every remedy of a jurisdiction",
 )
-async def create_screening(request: ScreeningRequest) -> Response:
+async def create_screening(
+    request: ScreeningRequest, accept_language: Annotated[str | None, Header(max_length=200)] = None
+) -> Response:
     try:
         facts, jurisdiction = facts_from(request, date.today())
     except InvalidScreeningError as invalid:
         return problem_response(422, "The request has invalid fields.", errors=invalid.problems)
     screening = rules.screen_in(facts, jurisdiction)
     # Serialized here from plain data (see screening_io); the model documents the shape.
-    return Response(to_json(response_from(screening, facts, request.language.value)), media_type="application/json")
+    language = negotiate(request.language.value if request.language else None, accept_language)
+    body = to_json(response_from(screening, facts, language))
+    return Response(body, media_type="application/json", headers={"content-language": language})
