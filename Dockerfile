@@ -14,6 +14,8 @@ COPY rules ./rules
 COPY app ./app
 COPY templates ./templates
 COPY static ./static
+COPY alembic.ini ./
+COPY migrations ./migrations
 RUN pip install . && python -m app.i18n compile
 
 USER screener

@@ -11,6 +11,7 @@ from swagger_ui_bundle import swagger_ui_path
 import rules
 from app.api.routes import docs, health, jurisdictions, screenings
 from app.api.versioning import API_VERSION, ApiVersionHeaders
+from app.clinic.routes import router as clinic_router
 from app.core.config import get_settings
 from app.core.headers import SecurityHeaders
 from app.core.limits import BodySizeLimit
@@ -47,6 +48,7 @@ def create_app() -> FastAPI:
     app.include_router(health.router)
     app.include_router(web.router)
     app.include_router(screen_routes.router)
+    app.include_router(clinic_router)
 
     app.mount("/static/swagger-ui", StaticFiles(directory=str(swagger_ui_path)), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=settings.static_dir), name="static")

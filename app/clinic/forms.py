@@ -1,0 +1,180 @@
+"""Reads the clinic's HTML forms into checked values, or into a message per field for the page to show at that
+field (never a 500). Charges are checked by the screening API's own models and ``facts_from``, so a charge the
+clinic saves is one the API would accept."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import TypeVar
+
+from pydantic import ValidationError
+
+from app.api.schemas import EARLIEST, ChargeIn, ScreeningRequest
+from app.api.screening_io import InvalidScreeningError, facts_from
+from app.clinic.auth import normalized_email, password_problem
+from app.clinic.models import IntakeStatus, Role
+from rules.vocabulary import JURISDICTION_NAMES, Answer, Category, Disposition, Level
+
+Form = Mapping[str, object]
+Errors = dict[str, str]
+
+E = TypeVar("E", bound=StrEnum)
+
+CHARGE_DATES = ("offense_date", "disposition_date", "sentence_completed_date")
+
+
+def text(form: Form, name: str) -> str:
+    value = form.get(name)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _bounded(form: Form, name: str, limit: int, errors: Errors) -> str:
+    value = text(form, name)
+    if len(value) > limit:
+        errors[name] = f"Use at most {limit} characters."
+    return value
+
+
+def _choice(form: Form, name: str, kind: type[E], default: E | None, errors: Errors) -> E | None:
+    value = text(form, name)
+    if not value and default is not None:
+        return default
+    try:
+        return kind(value)
+    except ValueError:
+        errors[name] = "Choose one of the options."
+        return default
+
+
+def _date(form: Form, name: str, today: date, errors: Errors) -> date | None:
+    value = text(form, name)
+    if not value:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        errors[name] = "Use a date like 2014-06-10."
+        return None
+    if day < EARLIEST:
+        errors[name] = "This date is too early."
+    elif day > today:
+        errors[name] = "This date is in the future."
+    return day
+
+
+def version_of(form: Form) -> int | None:
+    value = text(form, "version")
+    return int(value) if value.isdigit() and len(value) < 12 else None
+
+
+@dataclass
+class ClientDetails:
+    """The part of an intake a person types about the client and the case; identifiers are encrypted on save."""
+
+    client_name: str = ""
+    birth_date: date | None = None
+    contact: str = ""
+    notes: str = ""
+    pending_case: Answer = Answer.UNSURE
+    under_sentence: Answer = Answer.UNSURE
+    status: IntakeStatus = IntakeStatus.OPEN
+    assignee_id: int | None = None
+
+
+def client_details(form: Form, today: date, staff_ids: set[int]) -> tuple[ClientDetails, Errors]:
+    errors: Errors = {}
+    assignee_text = text(form, "assignee_id")
+    assignee_id = int(assignee_text) if assignee_text.isdigit() and len(assignee_text) < 12 else None
+    if assignee_text and assignee_id not in staff_ids:
+        errors["assignee_id"] = "Choose someone from your organization."
+        assignee_id = None
+    details = ClientDetails(
+        client_name=_bounded(form, "client_name", 200, errors),
+        birth_date=_date(form, "birth_date", today, errors),
+        contact=_bounded(form, "contact", 200, errors),
+        notes=_bounded(form, "notes", 10_000, errors),
+        pending_case=_choice(form, "pending_case", Answer, Answer.UNSURE, errors) or Answer.UNSURE,
+        under_sentence=_choice(form, "under_sentence", Answer, Answer.UNSURE, errors) or Answer.UNSURE,
+        status=_choice(form, "status", IntakeStatus, IntakeStatus.OPEN, errors) or IntakeStatus.OPEN,
+        assignee_id=assignee_id,
+    )
+    return details, errors
+
+
+@dataclass
+class ChargeDetails:
+    jurisdiction: str
+    charge: ChargeIn
+    county: str = ""
+    docket: str = ""
+
+
+def _api_field(path: str) -> str:
+    """``charges[0].offense`` → ``offense``: the form has one charge, named like the API's fields."""
+    return path.split(".", 1)[1] if path.startswith("charges[0].") else path
+
+
+def charge_details(form: Form, today: date) -> tuple[ChargeDetails | None, Errors]:
+    errors: Errors = {}
+    jurisdiction = text(form, "jurisdiction").upper()
+    if jurisdiction not in JURISDICTION_NAMES:
+        errors["jurisdiction"] = "Choose a state or DC."
+    county = _bounded(form, "county", 100, errors)
+    docket = _bounded(form, "docket", 100, errors)
+    category = _choice(form, "category", Category, None, errors)
+    disposition = _choice(form, "disposition", Disposition, None, errors)
+    level = _choice(form, "level", Level, Level.UNKNOWN, errors)
+    nexus = _choice(form, "trafficking_nexus", Answer, Answer.UNSURE, errors)
+    dates = {name: _date(form, name, today, errors) for name in CHARGE_DATES}
+    offense = _bounded(form, "offense", 64, errors) or None
+    if errors or category is None or disposition is None:
+        return None, errors
+    try:
+        charge = ChargeIn(
+            category=category,
+            disposition=disposition,
+            offense=offense,
+            level=level or Level.UNKNOWN,
+            trafficking_nexus=nexus or Answer.UNSURE,
+            **dates,
+        )
+        facts_from(ScreeningRequest(jurisdiction=jurisdiction, charges=[charge]), today)
+    except ValidationError as invalid:
+        for problem in invalid.errors():
+            errors[str(problem["loc"][0]) if problem["loc"] else "category"] = str(problem["msg"])
+        return None, errors
+    except InvalidScreeningError as invalid:
+        for found in invalid.problems:
+            errors.setdefault(_api_field(found.field), found.reason)
+        return None, errors
+    return ChargeDetails(jurisdiction=jurisdiction, charge=charge, county=county, docket=docket), errors
+
+
+@dataclass
+class NewStaff:
+    email: str
+    name: str
+    role: Role
+    password: str = field(repr=False)
+
+
+def new_staff(form: Form) -> tuple[NewStaff | None, Errors]:
+    errors: Errors = {}
+    email = normalized_email(text(form, "email"))
+    if "@" not in email or len(email) > 254 or " " in email:
+        errors["email"] = "Enter an e-mail address."
+    name = _bounded(form, "name", 200, errors)
+    if not name:
+        errors["name"] = "Enter a name."
+    role = _choice(form, "role", Role, Role.STAFF, errors) or Role.STAFF
+    password = form.get("password")
+    password = password if isinstance(password, str) else ""
+    problem = password_problem(password)
+    if problem:
+        errors["password"] = problem
+    if errors:
+        return None, errors
+    return NewStaff(email=email, name=name, role=role, password=password), errors

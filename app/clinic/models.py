@@ -1,0 +1,192 @@
+"""The clinic's tables.
+
+Columns ending in ``_enc`` hold Fernet tokens (see ``crypto.py``): client identifiers, dates of birth, contact
+details, docket numbers and notes never reach the database in clear text. Everything a report counts (state,
+county, category, disposition, dates of the charge) stays in clear so the database can aggregate it.
+
+Intakes and charges get random ids rather than a sequence, so an id in a URL says nothing about how many intakes
+a deployment (or another organization on it) holds.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from sqlalchemy import BigInteger, Column, ForeignKey, String, Text
+from sqlmodel import Field, SQLModel
+
+from rules.vocabulary import Answer, Category, Disposition, Level
+
+RANDOM_ID_LIMIT = 2**53  # exact in any JSON number and well inside the URL bound of 2**62
+
+
+def random_id() -> int:
+    return secrets.randbelow(RANDOM_ID_LIMIT - 1) + 1
+
+
+def utcnow() -> datetime:
+    """Aware UTC, which SQLModel's datetime columns require and return on SQLite and PostgreSQL alike."""
+    return datetime.now(UTC)
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    STAFF = "staff"
+
+
+class IntakeStatus(StrEnum):
+    OPEN = "open"
+    PETITION_FILED = "petition_filed"
+    GRANTED = "granted"
+    DENIED = "denied"
+    CLOSED = "closed"
+
+
+class AuditAction(StrEnum):
+    VIEWED = "viewed"
+    CREATED = "created"
+    CHANGED = "changed"
+    SCREENED = "screened"
+    PRINTED = "printed"
+    EXPORTED = "exported"
+    DELETED = "deleted"
+    PURGED = "purged"
+    STAFF_ADDED = "staff_added"
+    STAFF_CHANGED = "staff_changed"
+    SIGNED_IN = "signed_in"
+    SIGNED_OUT = "signed_out"
+
+
+class Organization(SQLModel, table=True):
+    __tablename__ = "clinic_organizations"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, unique=True)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class StaffMember(SQLModel, table=True):
+    __tablename__ = "clinic_staff"
+
+    id: int | None = Field(default=None, primary_key=True)
+    org_id: int = Field(foreign_key="clinic_organizations.id", index=True)
+    email: str = Field(max_length=254, unique=True)
+    name: str = Field(max_length=200)
+    role: Role = Field(default=Role.STAFF, sa_type=String(16))
+    password_hash: str = Field(max_length=512)
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class LoginSession(SQLModel, table=True):
+    """A signed-in browser. The cookie holds a random token; only its SHA-256 is stored, so a copy of the
+    database cannot be replayed as a session."""
+
+    __tablename__ = "clinic_sessions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    staff_id: int = Field(sa_column=Column(ForeignKey("clinic_staff.id", ondelete="CASCADE"), nullable=False))
+    csrf_token: str = Field(max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+    last_seen_at: datetime = Field(default_factory=utcnow)
+
+
+class LoginFailure(SQLModel, table=True):
+    """One failed sign-in, counted per e-mail address and per client address to slow password guessing."""
+
+    __tablename__ = "clinic_login_failures"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=300, index=True)
+    at: datetime = Field(default_factory=utcnow)
+
+
+class Intake(SQLModel, table=True):
+    __tablename__ = "clinic_intakes"
+
+    id: int | None = Field(
+        default_factory=random_id, sa_type=BigInteger, primary_key=True, sa_column_kwargs={"autoincrement": False}
+    )
+    org_id: int = Field(foreign_key="clinic_organizations.id", index=True)
+    client_name_enc: str | None = Field(default=None, sa_type=Text)
+    birth_date_enc: str | None = Field(default=None, sa_type=Text)
+    contact_enc: str | None = Field(default=None, sa_type=Text)
+    notes_enc: str | None = Field(default=None, sa_type=Text)
+    pending_case: Answer = Field(default=Answer.UNSURE, sa_type=String(8))
+    under_sentence: Answer = Field(default=Answer.UNSURE, sa_type=String(8))
+    status: IntakeStatus = Field(default=IntakeStatus.OPEN, sa_type=String(16), index=True)
+    assignee_id: int | None = Field(default=None, foreign_key="clinic_staff.id", index=True)
+    created_by: int | None = Field(default=None, foreign_key="clinic_staff.id")
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    closed_at: datetime | None = None
+    # Optimistic locking: every change names the version it started from and bumps it.
+    version: int = 1
+
+
+class ChargeRecord(SQLModel, table=True):
+    __tablename__ = "clinic_charges"
+
+    id: int | None = Field(
+        default_factory=random_id, sa_type=BigInteger, primary_key=True, sa_column_kwargs={"autoincrement": False}
+    )
+    intake_id: int = Field(
+        sa_column=Column(BigInteger, ForeignKey("clinic_intakes.id", ondelete="CASCADE"), nullable=False, index=True)
+    )
+    jurisdiction: str = Field(max_length=2, index=True)
+    county: str | None = Field(default=None, sa_type=String(100))
+    docket_enc: str | None = Field(default=None, sa_type=Text)
+    category: Category = Field(sa_type=String(32))
+    offense: str | None = Field(default=None, sa_type=String(64))
+    level: Level = Field(default=Level.UNKNOWN, sa_type=String(16))
+    disposition: Disposition = Field(sa_type=String(32))
+    offense_date: date | None = None
+    disposition_date: date | None = None
+    sentence_completed_date: date | None = None
+    trafficking_nexus: Answer = Field(default=Answer.UNSURE, sa_type=String(8))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ScreeningRecord(SQLModel, table=True):
+    """The latest screening of one intake's charges in one jurisdiction: the API response as JSON, as the
+    rules stood on ``rules_reviewed``. ``charge_ids`` maps the response's charge indexes back to charges."""
+
+    __tablename__ = "clinic_screenings"
+
+    id: int | None = Field(default=None, primary_key=True)
+    intake_id: int = Field(
+        sa_column=Column(BigInteger, ForeignKey("clinic_intakes.id", ondelete="CASCADE"), nullable=False, index=True)
+    )
+    jurisdiction: str = Field(max_length=2)
+    as_of: date
+    rules_reviewed: date
+    screened_at: datetime = Field(default_factory=utcnow)
+    intake_version: int
+    charge_ids: str = Field(sa_type=Text)
+    response_json: str = Field(sa_type=Text)
+
+
+class AuditEvent(SQLModel, table=True):
+    """Append-only (the migration adds triggers that refuse UPDATE and DELETE). No foreign key to the intake:
+    the entry outlives the intake it describes, and it never holds a client identifier."""
+
+    __tablename__ = "clinic_audit_events"
+
+    id: int | None = Field(default=None, primary_key=True)
+    org_id: int = Field(foreign_key="clinic_organizations.id", index=True)
+    staff_id: int | None = None
+    actor: str = Field(max_length=254)
+    action: AuditAction = Field(sa_type=String(32))
+    intake_id: int | None = Field(default=None, sa_type=BigInteger, index=True)
+    detail: str = Field(default="", max_length=500)
+    at: datetime = Field(default_factory=utcnow, index=True)
+
+
+# What crypto.rotate re-encrypts: every column holding a Fernet token, by table.
+ENCRYPTED_COLUMNS: dict[type[SQLModel], tuple[str, ...]] = {
+    Intake: ("client_name_enc", "birth_date_enc", "contact_enc", "notes_enc"),
+    ChargeRecord: ("docket_enc",),
+}

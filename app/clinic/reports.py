@@ -1,0 +1,138 @@
+"""Aggregate reporting for one organization, with no client identifiers: counts only.
+
+Charges by category, disposition, state and county, and year; remedies found by kind and status; intakes by
+status. Only clear-text columns are read (never an ``_enc`` column), so a report cannot leak a name even by
+mistake. The same tables render as server-side SVG bar charts and download as CSV for sharing, for instance
+with a prosecutor's office asked for arrest and prosecution data.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from app.api.schemas import ScreeningResponse
+from app.clinic.exports import write_csv
+from app.clinic.models import ChargeRecord, Intake, ScreeningRecord
+from rules.vocabulary import JURISDICTION_NAMES
+
+NOT_RECORDED = "not recorded"
+BAR_AREA = 420  # px of the longest bar in the SVG charts
+ROW_HEIGHT = 24
+LABEL_WIDTH = 260
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    value: str
+    detail: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    label: str
+    count: int
+    y: int
+    width: int
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    key: str
+    title: str
+    value_heading: str
+    detail_heading: str
+    rows: list[Row]
+
+    @property
+    def total(self) -> int:
+        return sum(r.count for r in self.rows)
+
+    def bars(self) -> list[Bar]:
+        """Bar geometry for the SVG chart, scaled to the largest count."""
+        top = max((r.count for r in self.rows), default=0) or 1
+        return [
+            Bar(
+                label=f"{r.value} · {r.detail}" if r.detail else r.value,
+                count=r.count,
+                y=i * ROW_HEIGHT,
+                width=max(1, round(r.count / top * BAR_AREA)),
+            )
+            for i, r in enumerate(self.rows)
+        ]
+
+    @property
+    def height(self) -> int:
+        return max(1, len(self.rows)) * ROW_HEIGHT
+
+
+def _words(value: str) -> str:
+    return value.replace("_", " ")
+
+
+def _table(key: str, title: str, counts: Counter[tuple[str, str]], value: str, detail: str = "") -> Table:
+    rows = [Row(v, d, n) for (v, d), n in counts.items()]
+    rows.sort(key=lambda r: (-r.count, r.value, r.detail))
+    return Table(key, title, value, detail, rows)
+
+
+def _year(record: tuple[object, ...]) -> str:
+    offense_date, disposition_date = record[4], record[5]
+    day = offense_date or disposition_date
+    return str(day.year) if day is not None and hasattr(day, "year") else NOT_RECORDED
+
+
+def build(session: Session, org_id: int) -> list[Table]:
+    charges = session.exec(
+        select(
+            ChargeRecord.category,
+            ChargeRecord.disposition,
+            ChargeRecord.jurisdiction,
+            ChargeRecord.county,
+            ChargeRecord.offense_date,
+            ChargeRecord.disposition_date,
+        )
+        .join(Intake, col(Intake.id) == col(ChargeRecord.intake_id))
+        .where(Intake.org_id == org_id)
+    ).all()
+    category: Counter[tuple[str, str]] = Counter()
+    disposition: Counter[tuple[str, str]] = Counter()
+    county: Counter[tuple[str, str]] = Counter()
+    year: Counter[tuple[str, str]] = Counter()
+    for row in charges:
+        category[(_words(row[0]), "")] += 1
+        disposition[(_words(row[1]), "")] += 1
+        county[(row[3] or NOT_RECORDED, JURISDICTION_NAMES.get(row[2], row[2]))] += 1
+        year[(_year(tuple(row)), "")] += 1
+    remedies: Counter[tuple[str, str]] = Counter()
+    responses = session.exec(
+        select(ScreeningRecord.response_json)
+        .join(Intake, col(Intake.id) == col(ScreeningRecord.intake_id))
+        .where(Intake.org_id == org_id)
+    ).all()
+    for text in responses:
+        for charge in ScreeningResponse.model_validate_json(text).charges:
+            for remedy in charge.remedies:
+                remedies[(_words(remedy.kind.value), _words(remedy.status.value))] += 1
+    statuses: Counter[tuple[str, str]] = Counter(
+        (_words(s), "") for s in session.exec(select(Intake.status).where(Intake.org_id == org_id)).all()
+    )
+    years = _table("charges_by_year", "Charges by year (of the offense, or else of the disposition)", year, "year")
+    years.rows.sort(key=lambda r: r.value)
+    return [
+        _table("charges_by_category", "Charges by category", category, "category"),
+        _table("charges_by_disposition", "Charges by disposition", disposition, "disposition"),
+        _table("charges_by_county", "Charges by county", county, "county", "state"),
+        years,
+        _table("remedies_by_kind_and_status", "Remedies found, by kind and status", remedies, "kind", "status"),
+        _table("intakes_by_status", "Intakes by status", statuses, "status"),
+    ]
+
+
+def as_csv(tables: list[Table]) -> str:
+    rows: list[list[object]] = [["report", "value", "detail", "count"]]
+    rows += [[table.key, row.value, row.detail, row.count] for table in tables for row in table.rows]
+    return write_csv(rows)

@@ -1,0 +1,157 @@
+"""What every clinic route shares: the database session, the signed-in staff member, CSRF-checked forms,
+page rendering, and one place that turns the clinic's failures into clear pages.
+
+``ClinicRoute`` wraps each clinic endpoint, dependencies included: a database that is down, full or not set up
+gives a 503 page that says so (and that self-screening still works), an intake of another organization a 404
+like any missing one, and a missing or idle session a redirect to sign-in. None of this touches other routes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Coroutine, Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, Path, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.routing import APIRoute
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+from sqlmodel import Session
+from starlette.datastructures import FormData
+
+from app.clinic import auth
+from app.clinic.crypto import KeyConfigurationError, UnreadableFieldError
+from app.clinic.deployment import Deployment, get_deployment
+from app.clinic.intakes import IntakeNotFoundError
+from app.clinic.models import IntakeStatus
+from app.clinic.wording import intake_status_words, result_words, state_name, vocabulary_words
+from app.web.templating import render
+
+log = logging.getLogger("screener.clinic")
+
+# Ids are random 53-bit numbers; the bound keeps any path number inside a 64-bit column.
+IdPath = Annotated[int, Path(ge=1, le=2**62)]
+PageQuery = Annotated[int, Query(ge=1, le=1_000_000)]
+
+DATABASE_DOWN = (
+    "The clinic database is not available right now, so nothing was read or saved. "
+    "Try again in a few minutes; if it keeps happening, tell whoever runs this service."
+)
+
+DATABASE_FULL = (
+    "The clinic database has no room left, so this change was not saved. "
+    "Tell whoever runs this service; what is already saved is safe."
+)
+# SQLite says "database or disk is full"; PostgreSQL's SQLSTATE class 53 is "insufficient resources".
+FULL_STATES = ("53100", "53200")
+
+
+def _is_full(failure: Exception) -> bool:
+    original = getattr(failure, "orig", None)
+    return "is full" in str(original) or getattr(original, "sqlstate", None) in FULL_STATES
+
+
+class NotAllowedError(Exception):
+    """The staff member's role does not allow this (only admins manage staff, read the audit log, delete)."""
+
+
+class FormExpiredError(Exception):
+    """The form's CSRF token is missing or is not this session's."""
+
+
+def clinic_page(template: str, status: int = 200, **context: object) -> HTMLResponse:
+    return HTMLResponse(
+        render(
+            f"clinic/{template}",
+            result_words=result_words,
+            intake_status_words=intake_status_words,
+            state_name=state_name,
+            words=vocabulary_words,
+            intake_statuses=list(IntakeStatus),
+            **context,
+        ),
+        status_code=status,
+    )
+
+
+def problem_page(status: int, title: str, message: str, who: auth.SignedIn | None = None) -> HTMLResponse:
+    return clinic_page("problem.html", status, title=title, message=message, who=who)
+
+
+class ClinicRoute(APIRoute):
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def guarded(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except auth.LoginRequiredError as missing:
+                return RedirectResponse("/clinic/login?expired=1" if missing.expired else "/clinic/login", 303)
+            except IntakeNotFoundError:
+                return problem_page(404, "Not found", "There is no such intake in your organization.")
+            except NotAllowedError:
+                return problem_page(403, "Not allowed", "Only an administrator of your organization can do this.")
+            except FormExpiredError:
+                return problem_page(
+                    403, "This form has expired", "Nothing was saved. Go back, reload the page and try again."
+                )
+            except (DBAPIError, PoolTimeoutError) as failure:
+                log.error("clinic database unavailable: %s", type(failure).__name__)
+                if _is_full(failure):
+                    return problem_page(507, "The clinic database is full", DATABASE_FULL)
+                return problem_page(503, "The clinic database is unavailable", DATABASE_DOWN)
+            except (KeyConfigurationError, UnreadableFieldError) as failure:
+                log.error("clinic encryption keys: %s", failure)
+                return problem_page(
+                    500,
+                    "The clinic's encryption keys are not set up right",
+                    "Nothing was shown or saved. Whoever runs this service should check SCREENER_CLINIC_KEYS.",
+                )
+
+        return guarded
+
+
+def database_session(deployment: Annotated[Deployment, Depends(get_deployment)]) -> Iterator[Session]:
+    with deployment.database.session() as session:
+        yield session
+
+
+DB = Annotated[Session, Depends(database_session)]
+Deploy = Annotated[Deployment, Depends(get_deployment)]
+
+
+def signed_in(request: Request, session: DB, deployment: Deploy) -> auth.SignedIn:
+    return auth.resolve(session, deployment, request.cookies.get(auth.SESSION_COOKIE))
+
+
+Who = Annotated[auth.SignedIn, Depends(signed_in)]
+
+
+def admin(who: Who) -> auth.SignedIn:
+    if not who.is_admin:
+        raise NotAllowedError
+    return who
+
+
+Admin = Annotated[auth.SignedIn, Depends(admin)]
+
+
+async def form_data(request: Request) -> FormData:
+    return await request.form()
+
+
+def checked_form(form: Annotated[FormData, Depends(form_data)], who: Who) -> FormData:
+    """Every clinic form carries the session's CSRF token; a form without it changes nothing."""
+    if not auth.tokens_match(who.csrf_token, form.get("csrf_token")):
+        raise FormExpiredError
+    return form
+
+
+Form = Annotated[FormData, Depends(checked_form)]
+
+
+def set_cookie(response: Response, deployment: Deployment, name: str, value: str, path: str = auth.COOKIE_PATH) -> None:
+    response.set_cookie(
+        name, value, path=path, httponly=True, samesite="strict", secure=deployment.settings.secure_cookies
+    )

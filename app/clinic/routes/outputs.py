@@ -1,0 +1,67 @@
+"""What leaves the clinic: the printable summary (HTML and PDF), the CSV export, and the aggregate reports.
+Each is written to the audit log before it is sent."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi import APIRouter
+from fastapi.responses import HTMLResponse, Response
+from sqlmodel import Session
+
+from app.clinic import audit, exports, intakes, reports, screening, summary, summary_pdf
+from app.clinic.auth import SignedIn
+from app.clinic.models import AuditAction
+from app.clinic.routes.context import DB, ClinicRoute, Deploy, IdPath, Who, clinic_page
+
+router = APIRouter(prefix="/clinic", route_class=ClinicRoute, include_in_schema=False)
+
+
+def _summary(session: Session, deployment: Deploy, who: SignedIn, intake_id: int, how: str) -> summary.Summary:
+    intake = intakes.get(session, who.org_id, intake_id)
+    view = intakes.view(session, deployment.cipher, intake)
+    names = {s.id: s.name for s in intakes.staff_of(session, who.org_id)}
+    audit.record(session, who.actor, AuditAction.PRINTED, intake.id, how)
+    session.commit()
+    return summary.build(
+        view, screening.stored(session, intake.id), who.org_name, names.get(intake.assignee_id, ""), date.today()
+    )
+
+
+def _attachment(name: str) -> dict[str, str]:
+    return {"content-disposition": f'attachment; filename="{name}"'}
+
+
+@router.get("/intakes/{intake_id}/summary", response_class=HTMLResponse)
+def print_summary(session: DB, deployment: Deploy, who: Who, intake_id: IdPath) -> HTMLResponse:
+    return clinic_page("summary.html", who=who, s=_summary(session, deployment, who, intake_id, "print view"))
+
+
+@router.get("/intakes/{intake_id}/summary.pdf", response_model=None)
+def pdf_summary(session: DB, deployment: Deploy, who: Who, intake_id: IdPath) -> Response:
+    pdf = summary_pdf.render(_summary(session, deployment, who, intake_id, "PDF"))
+    return Response(pdf, media_type="application/pdf", headers=_attachment(f"intake-{intake_id}-summary.pdf"))
+
+
+@router.get("/export.csv", response_model=None)
+def export_intakes(session: DB, deployment: Deploy, who: Who) -> Response:
+    staff = intakes.staff_of(session, who.org_id)
+    text, count = exports.intakes_csv(session, deployment.cipher, who.org_id, staff)
+    audit.record(session, who.actor, AuditAction.EXPORTED, detail=f"CSV of {count} intake(s)")
+    session.commit()
+    return Response(text, media_type="text/csv; charset=utf-8", headers=_attachment(f"intakes-{date.today()}.csv"))
+
+
+@router.get("/reports", response_class=HTMLResponse)
+def show_reports(session: DB, who: Who) -> HTMLResponse:
+    return clinic_page("reports.html", who=who, tables=reports.build(session, who.org_id), today=date.today())
+
+
+@router.get("/reports.csv", response_model=None)
+def download_reports(session: DB, who: Who) -> Response:
+    tables = reports.build(session, who.org_id)
+    audit.record(session, who.actor, AuditAction.EXPORTED, detail="aggregate report CSV")
+    session.commit()
+    return Response(
+        reports.as_csv(tables), media_type="text/csv; charset=utf-8", headers=_attachment(f"report-{date.today()}.csv")
+    )
