@@ -85,8 +85,12 @@ class ChargeContext:
     record: ConvictionRecord | None = None
     # Findings of conditions that read only facts about the person, shared by every charge.
     person_findings: dict[Condition, Finding] | None = None
+    # The jurisdiction's offense ids by category, worked out once per jurisdiction.
+    offense_ids: Mapping[Category, frozenset[str]] | None = None
 
     def offense_ids_of(self, category: Category) -> frozenset[str]:
+        if self.offense_ids is not None:
+            return self.offense_ids.get(category, frozenset())
         return frozenset(i for i, o in self.offenses.items() if o.category is category)
 
     @property
@@ -137,10 +141,27 @@ class DispositionIs(Condition):
     def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         return msg("The case ended in {wanted}.", wanted=self._wanted)
 
-    def evaluate(self, context: ChargeContext) -> Finding:
-        disposition = context.charge.disposition
+    @cached_property
+    def _settled(self) -> dict[Disposition, Finding]:
+        """The finding for every known outcome: it depends on nothing else, so it is made once."""
+        return {d: self._settle(d) for d in Disposition if d is not Disposition.UNKNOWN}
+
+    def _settle(self, disposition: Disposition) -> Finding:
         if disposition in self.dispositions:
             return met(msg("The case ended in {outcome}, which this covers.", outcome=DISPOSITION_WORDS[disposition]))
+        return not_met(
+            msg(
+                "This covers only a case that ended in {wanted}. This case: {outcome}.",
+                wanted=self._wanted,
+                outcome=DISPOSITION_WORDS[disposition],
+            )
+        )
+
+    def evaluate(self, context: ChargeContext) -> Finding:
+        disposition = context.charge.disposition
+        settled = self._settled.get(disposition)
+        if settled is not None:
+            return settled
         if disposition is Disposition.UNKNOWN:
             return unknown(
                 msg(
@@ -149,13 +170,7 @@ class DispositionIs(Condition):
                 ),
                 context.path(Fact.DISPOSITION),
             )
-        return not_met(
-            msg(
-                "This covers only a case that ended in {wanted}. This case: {outcome}.",
-                wanted=self._wanted,
-                outcome=DISPOSITION_WORDS[disposition],
-            )
-        )
+        return self._settle(disposition)
 
 
 @dataclass(frozen=True)
@@ -260,6 +275,10 @@ class OffenseIn(Condition):
         return met(msg("The charge was not {offenses}, which this excludes.", offenses=names))
 
 
+NEXUS_MET = met(msg("The charge happened because someone forced, tricked or coerced you."))
+NEXUS_NOT_MET = not_met(msg("This is only for charges that happened because someone forced, tricked or coerced you."))
+
+
 @dataclass(frozen=True)
 class TraffickingNexus(Condition):
     @property
@@ -272,11 +291,9 @@ class TraffickingNexus(Condition):
     def evaluate(self, context: ChargeContext) -> Finding:
         answer = context.charge.trafficking_nexus
         if answer is Answer.YES:
-            return met(msg("The charge happened because someone forced, tricked or coerced you."))
+            return NEXUS_MET
         if answer is Answer.NO:
-            return not_met(
-                msg("This is only for charges that happened because someone forced, tricked or coerced you.")
-            )
+            return NEXUS_NOT_MET
         return unknown(
             msg(
                 "This is only for charges that happened because someone forced, tricked or coerced you; "

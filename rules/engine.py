@@ -55,22 +55,28 @@ def _in_force(remedy: Remedy, as_of: date) -> Finding | None:
     return None
 
 
+_new_reason = tuple.__new__  # builds Reason tuples without the named tuple's Python-level __new__
+
+
 def _reasons_in_order(findings: list[Finding], cites: list[str]) -> tuple[Reason, ...]:
     """Why not first, then what is missing, then what will be met, then what is met (stable)."""
+    if all(finding.truth is Truth.MET for finding in findings):
+        return tuple(_new_reason(Reason, pair) for pair in zip([f.message for f in findings], cites, strict=True))
     not_met_: list[Reason] = []
     unknown_: list[Reason] = []
     later_: list[Reason] = []
     met_: list[Reason] = []
     for finding, cite in zip(findings, cites, strict=True):
         truth = finding.truth
+        reason = _new_reason(Reason, (finding.message, cite))
         if truth is Truth.MET:
-            met_.append(Reason(finding.message, cite))
+            met_.append(reason)
         elif truth is Truth.NOT_MET:
-            not_met_.append(Reason(finding.message, cite))
+            not_met_.append(reason)
         elif truth is Truth.UNKNOWN:
-            unknown_.append(Reason(finding.message, cite))
+            unknown_.append(reason)
         else:
-            later_.append(Reason(finding.message, cite))
+            later_.append(reason)
     return (*not_met_, *unknown_, *later_, *met_)
 
 
@@ -129,7 +135,7 @@ def screen(facts: Facts, jurisdiction: Jurisdiction) -> Screening:
     person_findings: dict[Condition, Finding] = {}
     charges = []
     for index, charge in enumerate(facts.charges):
-        context = ChargeContext(facts, index, offenses, record, person_findings)
+        context = ChargeContext(facts, index, offenses, record, person_findings, jurisdiction.offense_ids_by_category)
         found = [determine(r, context) for r in jurisdiction.remedies_for(charge.category)]
         found.sort(key=_best_first)
         charges.append(ChargeScreening(index=index, determinations=tuple(found)))

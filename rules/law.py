@@ -69,7 +69,7 @@ class Remedy:
     discretionary: bool = True
     filing: str = ""
 
-    @property
+    @cached_property
     def automatic(self) -> bool:
         return self.kind.is_automatic
 
@@ -88,6 +88,10 @@ class Jurisdiction:
     @cached_property
     def offenses_by_id(self) -> Mapping[str, Offense]:
         return MappingProxyType({o.id: o for o in self.offenses})
+
+    @cached_property
+    def offense_ids_by_category(self) -> Mapping[Category, frozenset[str]]:
+        return MappingProxyType({c: frozenset(o.id for o in self.offenses if o.category is c) for c in Category})
 
     @cached_property
     def _remedies_by_category(self) -> Mapping[Category, tuple[Remedy, ...]]:

@@ -22,8 +22,14 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+class LiveServer(str):
+    """The base URL, knowing the server's process id (for memory readings)."""
+
+    pid: int
+
+
 @contextmanager
-def serve(port: int | None = None, **settings: str) -> Iterator[str]:
+def serve(port: int | None = None, **settings: str) -> Iterator[LiveServer]:
     """Start uvicorn with the given SCREENER_* settings and yield its base URL; stop it afterwards."""
     port = port or free_port()
     env = {**os.environ, "SCREENER_LOG_LEVEL": "WARNING", **{f"SCREENER_{k.upper()}": v for k, v in settings.items()}}
@@ -44,7 +50,8 @@ def serve(port: int | None = None, **settings: str) -> Iterator[str]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    url = f"http://127.0.0.1:{port}"
+    url = LiveServer(f"http://127.0.0.1:{port}")
+    url.pid = process.pid
     try:
         for _ in range(150):
             try:
