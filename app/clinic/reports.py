@@ -132,7 +132,16 @@ def build(session: Session, org_id: int) -> list[Table]:
     ]
 
 
-def as_csv(tables: list[Table]) -> str:
+# In a report shared outside the clinic, a count this small could point to one client (one arrest in a
+# small county in a given year), so it is shown only as "fewer than" this number.
+SHARED_MINIMUM = 5
+
+
+def as_csv(tables: list[Table], shared: bool = False) -> str:
+    """Exact counts for the organization; with ``shared``, counts of 1 to 4 become "<5"."""
     rows: list[list[object]] = [["report", "value", "detail", "count"]]
-    rows += [[table.key, row.value, row.detail, row.count] for table in tables for row in table.rows]
+    for table in tables:
+        for row in table.rows:
+            small = shared and 0 < row.count < SHARED_MINIMUM
+            rows.append([table.key, row.value, row.detail, f"<{SHARED_MINIMUM}" if small else row.count])
     return write_csv(rows)

@@ -30,8 +30,9 @@ POLICIES = (
         announced=date(2021, 1, 14),
         covers=frozenset({Coverage.SELLING, Coverage.BUYING}),
         summary=(
-            "The Washtenaw County Prosecutor does not charge adults for consensual sex work, whether they sell or "
-            "buy sex. Trafficking, violence, pimping and buying sex from minors are still charged."
+            "In 2021 the Washtenaw County Prosecutor said the office would not charge adults for consensual sex "
+            "work, whether they sell or buy sex. Trafficking, violence, pimping and buying sex from minors were "
+            "still to be charged."
         ),
         pending_cases="Not stated in the sources seen.",
         past_cases="The office said it will not oppose requests to expunge past sex-work convictions.",

@@ -115,8 +115,8 @@ POLICIES = (
         announced=date(2021, 1, 29),
         covers=frozenset({Coverage.SELLING, Coverage.LOITERING}),
         summary=(
-            "The Brooklyn DA no longer prosecutes prostitution or loitering for prostitution. People who are arrested "
-            "are sent to services, and their cases are dropped and sealed."
+            "In 2021 the Brooklyn DA said the office would no longer prosecute prostitution or loitering for "
+            "prostitution. People arrested were to be sent to services, and their cases dropped and sealed."
         ),
         pending_cases=(
             "New prostitution arrests are referred to services instead of prosecution, then dismissed and sealed. "

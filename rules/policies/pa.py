@@ -32,8 +32,9 @@ POLICIES = (
         announced=date(2018, 2, 15),
         covers=frozenset({Coverage.SELLING}),
         summary=(
-            "Philadelphia prosecutors do not charge sex workers with prostitution if they have two or fewer "
-            "prostitution convictions. People with three or more are charged and sent to Project Dawn Court."
+            "In 2018 Philadelphia prosecutors were told not to charge sex workers with prostitution if they had two "
+            "or fewer prostitution convictions. People with three or more were to be charged and sent to Project "
+            "Dawn Court."
         ),
         pending_cases="Prosecutors were told to withdraw pending cases that the policy would have declined.",
         past_cases="Not addressed.",

@@ -68,3 +68,14 @@ def test_csv_cells_cannot_run_as_spreadsheet_formulas(world: World) -> None:
     assert "'+1 then more" in exported
     assert "\n=" not in exported
     assert ",=" not in exported
+
+
+def test_the_report_to_share_masks_counts_small_enough_to_point_to_one_client(world: World) -> None:
+    exact = _report(world)
+    shared = world.staff_a.get("/clinic/reports.csv?share=true")
+    assert shared.status_code == 200
+    rows = {(r["report"], r["value"], r["detail"]): r["count"] for r in csv.DictReader(io.StringIO(shared.text))}
+    assert rows.keys() == exact.keys()
+    for key, count in exact.items():
+        assert rows[key] == ("<5" if 0 < count < 5 else str(count))
+    assert "<5" in rows.values()

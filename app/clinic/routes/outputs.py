@@ -58,10 +58,13 @@ def show_reports(session: DB, who: Who) -> HTMLResponse:
 
 
 @router.get("/reports.csv", response_model=None)
-def download_reports(session: DB, who: Who) -> Response:
+def download_reports(session: DB, who: Who, share: bool = False) -> Response:
+    """``?share=true`` gives the version to share outside the clinic, with small counts masked."""
     tables = reports.build(session, who.org_id)
-    audit.record(session, who.actor, AuditAction.EXPORTED, detail="aggregate report CSV")
+    detail = "aggregate report CSV to share" if share else "aggregate report CSV"
+    audit.record(session, who.actor, AuditAction.EXPORTED, detail=detail)
     session.commit()
+    name = f"report-{'shared-' if share else ''}{date.today()}.csv"
     return Response(
-        reports.as_csv(tables), media_type="text/csv; charset=utf-8", headers=_attachment(f"report-{date.today()}.csv")
+        reports.as_csv(tables, shared=share), media_type="text/csv; charset=utf-8", headers=_attachment(name)
     )
