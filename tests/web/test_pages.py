@@ -61,3 +61,11 @@ def test_unknown_page_gets_a_plain_html_404(client):
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("text/html")
     assert "Traceback" not in response.text
+
+
+def test_health_checks_the_rules_pages_and_catalogs_and_livez_only_answers(client):
+    health = client.get("/healthz").json()
+    assert health["status"] == "ok"
+    assert health["checks"] == {"rules": True, "templates": True, "static": True, "translations": True}
+    assert health["jurisdictions"] == 51
+    assert client.get("/livez").json() == {"status": "ok"}
