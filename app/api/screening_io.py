@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -14,6 +14,7 @@ from app.api.schemas import (
     ScreeningRequest,
 )
 from app.core.problems import FieldProblem
+from app.core.translations import N_, catalog
 from rules import prosecutors
 from rules.engine import Determination
 from rules.law import Jurisdiction
@@ -33,7 +34,21 @@ def find_jurisdiction(code: str) -> Jurisdiction | None:
     return rules.jurisdiction(code) if code.upper() in JURISDICTION_NAMES else None
 
 
-def _charge_problems(i: int, charge: ChargeIn, as_of: date, jurisdiction: Jurisdiction) -> list[FieldProblem]:
+FUTURE = N_("This date is after as_of (in the future).")
+Say = Callable[..., str]
+
+
+def speaker(language: str) -> Say:
+    """Writes a reason in the reader's language: the template is translated, then filled in."""
+    text = catalog(language).gettext
+
+    def say(template: str, **params: object) -> str:
+        return text(template).format(**params)
+
+    return say
+
+
+def _charge_problems(i: int, charge: ChargeIn, as_of: date, jurisdiction: Jurisdiction, say: Say) -> list[FieldProblem]:
     path = f"charges[{i}]"
     found: list[FieldProblem] = []
     if charge.offense is not None:
@@ -41,14 +56,19 @@ def _charge_problems(i: int, charge: ChargeIn, as_of: date, jurisdiction: Jurisd
         if offense is None:
             found.append(
                 FieldProblem(
-                    field=f"{path}.offense", reason=f"Not an offense of {jurisdiction.code}; see its offense list."
+                    field=f"{path}.offense",
+                    reason=say(N_("Not an offense of {code}; see its offense list."), code=jurisdiction.code),
                 )
             )
         elif offense.category is not charge.category:
             found.append(
                 FieldProblem(
                     field=f"{path}.offense",
-                    reason=f"This offense is about {offense.category.value}, not {charge.category.value}.",
+                    reason=say(
+                        N_("This offense is about {offense_category}, not {category}."),
+                        offense_category=offense.category.value,
+                        category=charge.category.value,
+                    ),
                 )
             )
     dated = {
@@ -58,7 +78,7 @@ def _charge_problems(i: int, charge: ChargeIn, as_of: date, jurisdiction: Jurisd
     }
     for name, day in dated.items():
         if day is not None and day > as_of:
-            found.append(FieldProblem(field=f"{path}.{name}", reason="This date is after as_of (in the future)."))
+            found.append(FieldProblem(field=f"{path}.{name}", reason=say(FUTURE)))
     order = [
         ("offense_date", "disposition_date"),
         ("disposition_date", "sentence_completed_date"),
@@ -67,26 +87,31 @@ def _charge_problems(i: int, charge: ChargeIn, as_of: date, jurisdiction: Jurisd
     for earlier, later in order:
         first, second = dated[earlier], dated[later]
         if first is not None and second is not None and second < first:
-            found.append(FieldProblem(field=f"{path}.{later}", reason=f"This date is before {earlier}."))
+            found.append(
+                FieldProblem(field=f"{path}.{later}", reason=say(N_("This date is before {earlier}."), earlier=earlier))
+            )
     return found
 
 
-def facts_from(request: ScreeningRequest, today: date) -> tuple[rules.Facts, Jurisdiction]:
+def facts_from(request: ScreeningRequest, today: date, language: str = "en") -> tuple[rules.Facts, Jurisdiction]:
     """Check what the schema cannot (the jurisdiction, its offenses, the order of dates) and build facts."""
+    say = speaker(language)
     jurisdiction = find_jurisdiction(request.jurisdiction)
     if jurisdiction is None:
         raise InvalidScreeningError(
-            [FieldProblem(field="jurisdiction", reason="Not a U.S. state or DC with rules in this service.")]
+            [FieldProblem(field="jurisdiction", reason=say(N_("Not a U.S. state or DC with rules in this service.")))]
         )
     as_of = request.as_of or today
     problems: list[FieldProblem] = []
     person = request.person
     if person.birth_date is not None and person.birth_date > as_of:
-        problems.append(FieldProblem(field="person.birth_date", reason="This date is after as_of (in the future)."))
+        problems.append(FieldProblem(field="person.birth_date", reason=say(FUTURE)))
     for i, charge in enumerate(request.charges):
-        problems += _charge_problems(i, charge, as_of, jurisdiction)
+        problems += _charge_problems(i, charge, as_of, jurisdiction, say)
         if person.birth_date and charge.offense_date and charge.offense_date < person.birth_date:
-            problems.append(FieldProblem(field=f"charges[{i}].offense_date", reason="This date is before birth_date."))
+            problems.append(
+                FieldProblem(field=f"charges[{i}].offense_date", reason=say(N_("This date is before birth_date.")))
+            )
     if problems:
         raise InvalidScreeningError(problems)
     facts = rules.Facts(

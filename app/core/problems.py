@@ -12,6 +12,9 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.core.translations import N_, catalog
+from rules.localization import negotiate
+
 PROBLEM_JSON = "application/problem+json"
 log = logging.getLogger("screener")
 
@@ -35,8 +38,17 @@ def problem_response(
     detail: str | None = None,
     errors: Sequence[FieldProblem] = (),
     headers: dict[str, str] | None = None,
+    language: str = "en",
 ) -> JSONResponse:
-    body = Problem(title=title, status=status, detail=detail, errors=list(errors))
+    """The problem in the reader's language: titles and reasons are message ids of the app catalog."""
+    text = catalog(language).gettext
+    body = Problem(
+        title=text(title),
+        status=status,
+        detail=detail,
+        errors=[FieldProblem(field=e.field, reason=text(e.reason)) for e in errors],
+    )
+    headers = {**(headers or {}), "content-language": language}
     return JSONResponse(body.model_dump(), status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
@@ -53,11 +65,33 @@ def field_path(location: Sequence[int | str]) -> str:
     return path or "body"
 
 
+# Our own words for pydantic's error types, so that every reason can be translated.
+REASONS = {
+    "missing": N_("This field is required."),
+    "extra_forbidden": N_("This field is not part of the API."),
+    "json_invalid": N_("The body is not valid JSON."),
+    "enum": N_("Use one of the values the API lists for this field."),
+    "literal_error": N_("Use one of the values the API lists for this field."),
+    "string_too_long": N_("This text is too long."),
+    "too_long": N_("There are too many items; 50 charges at most."),
+    "too_short": N_("At least one item is needed."),
+    "string_too_short": N_("This is too short."),
+    "string_pattern_mismatch": N_("This is not in the expected format."),
+    "less_than_equal": N_("This date is later than this service accepts (2199-12-31)."),
+    "greater_than_equal": N_("This date is earlier than this service accepts (1900-01-01)."),
+    "string_type": N_("This must be text."),
+    "bool_parsing": N_("This must be true or false."),
+    "model_type": N_("This must be an object with named fields."),
+    "list_type": N_("This must be a list."),
+    "date_from_datetime_parsing": N_("Use an ISO date, YYYY-MM-DD."),
+    "date_parsing": N_("Use an ISO date, YYYY-MM-DD."),
+}
+
+
 def _reason(error: dict[str, Any]) -> str:
-    if error.get("type") == "extra_forbidden":
-        return "This field is not part of the API."
-    if error.get("type") == "json_invalid":
-        return "The body is not valid JSON."
+    kind = str(error.get("type", ""))
+    if kind in REASONS:
+        return REASONS[kind]
     message = str(error.get("msg", "Invalid value."))
     return message.removeprefix("Value error, ")
 
@@ -71,8 +105,12 @@ def validation_problems(errors: Sequence[Any]) -> list[FieldProblem]:
     ]
 
 
-TITLES = {404: "Not found.", 405: "Method not allowed.", 413: "The request body is too large."}
-UNEXPECTED = "Something went wrong on our side. Nothing you entered was kept."
+TITLES = {404: N_("Not found."), 405: N_("Method not allowed."), 413: N_("The request body is too large.")}
+UNEXPECTED = N_("Something went wrong on our side. Nothing you entered was kept.")
+INVALID = N_("The request has invalid fields.")
+REFUSED = N_("Request refused.")
+UNREADABLE_BODY = N_("The body could not be read as UTF-8 JSON.")
+UNREADABLE_PAGE = N_("Some of what was sent could not be read. Please go back and try again.")
 
 # Renders an error page for people (status, title) → HTML response; API paths always get problem+json.
 HtmlErrorPage = Callable[[int, str], Response]
@@ -83,32 +121,41 @@ def _wants_json(request: Request) -> bool:
     return path.startswith("/api/") or path == "/openapi.json" or request.method not in ("GET", "HEAD", "POST")
 
 
+def _language(request: Request) -> str:
+    """Errors come before the body is understood, so their language comes from Accept-Language."""
+    return negotiate(None, request.headers.get("accept-language"))
+
+
 def install_problem_handlers(app: FastAPI, html_error_page: HtmlErrorPage) -> None:
     async def validation_error(request: Request, exc: Exception) -> Response:
         errors = exc.errors() if isinstance(exc, RequestValidationError) else []
         if not _wants_json(request):
-            return html_error_page(400, "Some of what was sent could not be read. Please go back and try again.")
-        return problem_response(422, "The request has invalid fields.", errors=validation_problems(errors))
+            return html_error_page(400, UNREADABLE_PAGE)
+        return problem_response(422, INVALID, errors=validation_problems(errors), language=_language(request))
 
     async def http_error(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, StarletteHTTPException) else 400
         detail = getattr(exc, "detail", None)
         if status == 400 and _wants_json(request):
             # A body that cannot even be decoded is an invalid field like any other: the body.
-            unreadable = FieldProblem(field="body", reason="The body could not be read as UTF-8 JSON.")
-            return problem_response(422, "The request has invalid fields.", errors=[unreadable])
-        title = TITLES.get(status, "Request refused.")
+            unreadable = FieldProblem(field="body", reason=UNREADABLE_BODY)
+            return problem_response(422, INVALID, errors=[unreadable], language=_language(request))
+        title = TITLES.get(status, REFUSED)
         if not _wants_json(request):
             return html_error_page(status, title)
         return problem_response(
-            status, title, detail=detail if isinstance(detail, str) else None, headers=getattr(exc, "headers", None)
+            status,
+            title,
+            detail=detail if isinstance(detail, str) else None,
+            headers=getattr(exc, "headers", None),
+            language=_language(request),
         )
 
     async def unexpected(request: Request, exc: Exception) -> Response:
         log.error("unhandled error: %s", type(exc).__name__)
         if not _wants_json(request):
             return html_error_page(500, UNEXPECTED)
-        return problem_response(500, UNEXPECTED)
+        return problem_response(500, UNEXPECTED, language=_language(request))
 
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
+from app.core.translations import N_
 from app.web.answers import MAX_CHARGES, Answers, ChargeAnswers, PersonAnswers
 from rules import prosecutors
 from rules.counties import canonical_county
@@ -25,11 +26,6 @@ CHARGE_STEPS = ("about", "outcome", "nexus")
 STEPS = ("start", *CHARGE_STEPS, "review", "person", "results")
 OUTCOME_FACTS = (Fact.LEVEL, Fact.OFFENSE_DATE, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE)
 PERSON_FACTS = (Fact.PENDING_CASE, Fact.UNDER_SENTENCE, Fact.BIRTH_DATE)
-
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "translate later"
-    """Marks a message for extraction; it is translated when the page is rendered."""
-    return message
 
 
 CHOOSE_CATEGORY = N_("Choose what the charge was about.")

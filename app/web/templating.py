@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import gettext
 from functools import cache
-from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from app.core.config import get_settings
-from rules.localization import CATALOG_NAMES, LANGUAGES, localizer
+from app.core.translations import catalog
+from rules.localization import LANGUAGES
 
-APP_LOCALE = Path(__file__).resolve().parents[1] / "locale"
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "zh-Hans": "简体中文", "ko": "한국어"}
-
-
-@cache
-def catalog(language: str) -> gettext.NullTranslations:
-    pages = gettext.translation("app", APP_LOCALE, languages=[CATALOG_NAMES.get(language, language)], fallback=True)
-    pages.add_fallback(localizer(language).catalog)
-    return pages
 
 
 @cache

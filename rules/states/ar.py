@@ -305,7 +305,9 @@ JURISDICTION = Jurisdiction(
     ),
     legal_help=(
         LegalHelp("Legal Aid of Arkansas", "https://arlegalaid.org", "Record sealing clinics and civil legal help"),
-        LegalHelp("Center for Arkansas Legal Services", "https://arlegalservices.org", "Central and southern Arkansas"),
+        LegalHelp(
+            "Center for Arkansas Legal Services", "https://www.arkansaslegal.org", "Central and southern Arkansas"
+        ),
     ),
     where_to_file="The district or circuit court where the case was heard.",
 )

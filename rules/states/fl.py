@@ -309,10 +309,11 @@ JURISDICTION = Jurisdiction(
     remedies=(expunction_for_trafficking_victims, automatic_sealing, expunction_by_petition, sealing_by_petition),
     legal_help=(
         LegalHelp("Florida Legal Services", "https://www.floridalegal.org", "Free civil legal help statewide"),
+        LegalHelp("Community Legal Services of Mid-Florida", "https://clsmf.org", ""),
         LegalHelp(
-            "Community Legal Services of Mid-Florida",
-            "https://www.clsmf.org",
-            "Record sealing and help for trafficking survivors in central Florida",
+            "Coast to Coast Legal Aid of South Florida (RIGHTS Project for trafficking survivors)",
+            "https://www.coasttocoastlegalaid.org",
+            "",
         ),
     ),
     where_to_file="The court in the county or circuit where you were arrested; FDLE issues the certificate "

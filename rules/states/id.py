@@ -175,7 +175,7 @@ JURISDICTION = Jurisdiction(
     legal_help=(
         LegalHelp("Idaho Legal Aid Services", "https://www.idaholegalaid.org", "Free civil legal help"),
         LegalHelp(
-            "Idaho Volunteer Lawyers Program", "https://isb.idaho.gov/ivlp/", "Free lawyers for low-income people"
+            "Idaho Volunteer Lawyers Program", "https://isb.idaho.gov/ilf/ivlp/", "Free lawyers for low-income people"
         ),
     ),
     where_to_file="The district or magistrate court in the county where you were arrested or convicted.",

@@ -260,3 +260,23 @@ def test_no_local_policy_where_the_county_has_none(client):
         "charges": [{"category": "prostitution", "disposition": "pending"}],
     }
     assert screen(client, body).json()["local_policies"] == []
+
+
+def test_problems_are_written_in_the_readers_language(client):
+    spanish = client.post(
+        "/api/v1/screenings",
+        json={"jurisdiction": "NY", "charges": [{"category": "prostitution"}]},
+        headers={"accept-language": "es"},
+    )
+    assert spanish.status_code == 422
+    assert spanish.headers["content-language"] == "es"
+    problem = spanish.json()
+    assert problem["title"] == "La solicitud tiene campos no válidos."
+    assert problem["errors"] == [{"field": "charges[0].disposition", "reason": "Este campo es obligatorio."}]
+    semantic = client.post(
+        "/api/v1/screenings",
+        json={"jurisdiction": "NY", "language": "es", "charges": [{**NY_2014, "offense": "ca-pc-647b1"}]},
+    )
+    assert semantic.json()["errors"][0]["reason"] == "No es un delito de NY; vea su lista de delitos."
+    english = client.post("/api/v1/screenings", json={"jurisdiction": "NY", "charges": [{"category": "prostitution"}]})
+    assert english.json()["errors"][0]["reason"] == "This field is required."
