@@ -33,21 +33,27 @@ def embedded_home(request: Request, lang: Annotated[str | None, Query(max_length
     return HTMLResponse(page)
 
 
+Lang = Annotated[str | None, Query(max_length=8)]
+
+
 @router.get("/states", response_model=None)
-def states(code: Annotated[str | None, Query(max_length=8)] = None) -> HTMLResponse | RedirectResponse:
+def states(
+    request: Request, code: Annotated[str | None, Query(max_length=8)] = None, lang: Lang = None
+) -> HTMLResponse | RedirectResponse:
+    language = negotiate(lang, request.headers.get("accept-language"))
     if code:
-        return RedirectResponse(f"/states/{code.upper()}", status_code=303)
+        return RedirectResponse(f"/states/{code.upper()}?lang={language}", status_code=303)
     summaries = [summarize(j) for j in rules.jurisdictions().values()]
-    return HTMLResponse(render("states.html", summaries=summaries, kinds=list(RemedyKind)))
+    return HTMLResponse(render("states.html", language, summaries=summaries, kinds=list(RemedyKind)))
 
 
 @router.get("/states/{code}", response_class=HTMLResponse)
-def state(code: str) -> HTMLResponse:
+def state(request: Request, code: str, lang: Lang = None) -> HTMLResponse:
     jurisdiction = find_jurisdiction(code[:8])
     if jurisdiction is None:
         raise HTTPException(404, detail="No such state.")
-    local = localizer("en")
+    language = negotiate(lang, request.headers.get("accept-language"))
+    local = localizer(language)
     policies = [p for p in prosecutors.policies() if p.jurisdiction == jurisdiction.code]
-    return HTMLResponse(
-        render("state.html", j=jurisdiction, local=local, kind_explained=KIND_EXPLAINED, policies=policies)
-    )
+    page = render("state.html", language, j=jurisdiction, local=local, kind_explained=KIND_EXPLAINED, policies=policies)
+    return HTMLResponse(page)

@@ -255,7 +255,7 @@ JURISDICTION = Jurisdiction(
         LegalHelp("Legal Aid of Nebraska", "https://www.legalaidofnebraska.org", "Statewide civil legal aid"),
         LegalHelp(
             "Nebraska State Bar Association Volunteer Lawyers Project",
-            "https://www.nebar.com",
+            "https://nevlp.org",
             "Free lawyers statewide",
         ),
     ),

@@ -294,7 +294,6 @@ JURISDICTION = Jurisdiction(
     legal_help=(
         LegalHelp("Legal Aid Center of Southern Nevada", "https://www.lacsn.org", "Clark County; record sealing"),
         LegalHelp("Nevada Legal Services", "https://nlslaw.net", "Statewide"),
-        LegalHelp("Washoe Legal Services", "https://washoelegalservices.org", "Washoe County"),
     ),
     where_to_file="The justice, municipal or district court that handled the case.",
     notes=(

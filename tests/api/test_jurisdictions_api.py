@@ -120,4 +120,4 @@ def test_comparison_lists_all_51_jurisdictions_side_by_side(client):
 def test_states_page_compares_jurisdictions_in_a_table(client):
     page = client.get("/states").text
     assert "<table" in page
-    assert '<th scope="row"><a href="/states/WY">Wyoming</a></th>' in page
+    assert '<th scope="row"><a href="/states/WY?lang=en">Wyoming</a></th>' in page

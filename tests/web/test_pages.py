@@ -17,7 +17,7 @@ def test_home_lets_a_person_pick_a_state_and_start(client):
 def test_picking_a_state_leads_to_its_page(client):
     response = client.get("/states", params={"code": "ny"}, follow_redirects=False)
     assert response.status_code == 303
-    assert response.headers["location"] == "/states/NY"
+    assert response.headers["location"] == "/states/NY?lang=en"
 
 
 def test_state_page_lists_every_remedy_with_citations_and_sources(client):
@@ -69,3 +69,14 @@ def test_health_checks_the_rules_pages_and_catalogs_and_livez_only_answers(clien
     assert health["checks"] == {"rules": True, "templates": True, "static": True, "translations": True}
     assert health["jurisdictions"] == 51
     assert client.get("/livez").json() == {"status": "ok"}
+
+
+def test_state_pages_read_in_the_chosen_language_and_mark_untranslated_state_texts(client):
+    spanish = client.get("/states/NY", params={"lang": "es"}).text
+    assert '<html lang="es">' in spanish
+    assert "Anular" in spanish or "anular" in spanish
+    assert 'lang="en"' not in spanish.split("<main")[1].replace('lang="en">English', "")
+    korean = client.get("/states/NY", params={"lang": "ko"}).text
+    assert '<html lang="ko">' in korean
+    assert '<h2 id="r-ny-sealing-160-59" lang="en">' in korean
+    assert client.get("/states", params={"lang": "es"}).text.count("?lang=es") >= 51
