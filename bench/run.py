@@ -11,7 +11,6 @@ import gzip
 import json
 import os
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -22,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+from tests.live_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "latest.json"
@@ -106,12 +107,6 @@ def engine() -> dict[str, float]:
     }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _wrk(url: str, script: Path | None, seconds: int, connections: int) -> dict[str, float]:
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
     if script is not None:
@@ -133,36 +128,8 @@ def _wrk(url: str, script: Path | None, seconds: int, connections: int) -> dict[
 
 
 def service(workers: int, seconds: int, connections: int) -> dict[str, Any]:
-    port = _free_port()
     # One load generator is one client address: lift the per-address limit so it measures the work.
-    env = {**os.environ, "SCREENER_LOG_LEVEL": "WARNING", "SCREENER_RATE_LIMIT_ANONYMOUS": "1000000000/minute"}
-    server = subprocess.Popen(  # noqa: S603
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "app.main:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-            "--no-access-log",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                if httpx.get(f"{base}/livez", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+    with serve(workers=workers, rate_limit_anonymous="1000000000/minute") as base:
         body = json.dumps(THREE_CHARGES)
         check = httpx.post(f"{base}/api/v1/screenings", content=body, headers={"content-type": "application/json"})
         check.raise_for_status()
@@ -174,9 +141,6 @@ def service(workers: int, seconds: int, connections: int) -> dict[str, Any]:
         health = _wrk(f"{base}/livez", None, seconds, connections)
         screening = _wrk(f"{base}/api/v1/screenings", Path(lua.name), seconds, connections)
         os.unlink(lua.name)
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
     return {
         "workers": workers,
         "connections": connections,

@@ -28,40 +28,29 @@ class LiveServer(str):
     pid: int
 
 
+def wait_until_answers(url: str, path: str = "/livez", tries: int = 150) -> httpx.Response:
+    """Poll a freshly started server until it answers; fail if it never does."""
+    for _ in range(tries):
+        try:
+            return httpx.get(f"{url}{path}", timeout=1)
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise RuntimeError(f"nothing answered at {url}{path}")
+
+
 @contextmanager
-def serve(port: int | None = None, **settings: str) -> Iterator[LiveServer]:
+def serve(port: int | None = None, workers: int = 1, **settings: str) -> Iterator[LiveServer]:
     """Start uvicorn with the given SCREENER_* settings and yield its base URL; stop it afterwards."""
     port = port or free_port()
     env = {**os.environ, "SCREENER_LOG_LEVEL": "WARNING", **{f"SCREENER_{k.upper()}": v for k, v in settings.items()}}
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "app.main:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--no-access-log",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    command = [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)]
+    command += ["--workers", str(workers), "--no-access-log"]
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = LiveServer(f"http://127.0.0.1:{port}")
     url.pid = process.pid
     try:
-        for _ in range(150):
-            try:
-                if httpx.get(f"{url}/livez", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("the app did not start")
+        wait_until_answers(url)
         yield url
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        process.wait(timeout=20)

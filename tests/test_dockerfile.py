@@ -6,12 +6,9 @@ import json
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
-
-from tests.live_server import ROOT, free_port
+from tests.live_server import ROOT, free_port, wait_until_answers
 
 DOCKERFILE = (ROOT / "Dockerfile").read_text(encoding="utf-8")
 
@@ -34,14 +31,7 @@ def test_the_image_command_starts_the_app_and_answers_its_health_check():
         [sys.executable, "-m", *args], cwd=Path(ROOT), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
-        for _ in range(150):
-            try:
-                health = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            raise AssertionError("the image's command did not start the app")
+        health = wait_until_answers(f"http://127.0.0.1:{port}", "/healthz")
         assert health.status_code == 200
         assert health.json()["status"] == "ok"
     finally:

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import TypeVar
 
+import rules
 from app.core.translations import N_
 from app.web.answers import MAX_CHARGES, Answers, ChargeAnswers, PersonAnswers
 from rules import prosecutors
@@ -55,7 +57,13 @@ class Page:
 
 
 def _asked(jurisdiction: Jurisdiction) -> dict[Fact, AskedQuestion]:
-    return {a.question.fact: a for a in questions_for(jurisdiction)}
+    return _asked_in(jurisdiction.code)
+
+
+@cache
+def _asked_in(code: str) -> dict[Fact, AskedQuestion]:
+    """The questions a jurisdiction asks, derived once from its rules (every page post reads them)."""
+    return {a.question.fact: a for a in questions_for(rules.jurisdictions()[code])}
 
 
 def charge_facts(jurisdiction: Jurisdiction, category: Category | None) -> set[Fact]:
