@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rules.conditions import DispositionIs, OffenseIn, TraffickingNexus, WaitingPeriod, WaitingPeriodByLevel
+from rules.conditions import DispositionIs, OffenseIn, Span, TraffickingNexus, WaitByClass, WaitingPeriod
 from rules.law import Jurisdiction, Remedy
 from rules.vocabulary import Category, Disposition, RemedyKind
 
@@ -46,15 +46,20 @@ def _beyond_sex_trade(remedy: Remedy) -> bool:
     return bool(remedy.reaches - SELLING_AND_BUYING) and not limited_to_offenses
 
 
+def _span(length: Span) -> str:
+    if length.days and not (length.years or length.months):
+        return f"{length.days} d"
+    return f"{length.years} y" if not length.months else f"{length.years * 12 + length.months} mo"
+
+
 def _waits(remedy: Remedy) -> list[str]:
     waits = []
     for c in remedy.conditions:
-        if isinstance(c, WaitingPeriod) and (c.years or c.months):
-            length = f"{c.years} y" if not c.months else f"{c.years * 12 + c.months} mo"
-            waits.append(f"{length} ({remedy.id})")
-        elif isinstance(c, WaitingPeriodByLevel):
-            by_level = "/".join(f"{years} y" for _, years in c.years_by_level)
-            waits.append(f"{by_level} by level ({remedy.id})")
+        if isinstance(c, WaitingPeriod) and c.length:
+            waits.append(f"{_span(c.length)} ({remedy.id})")
+        elif isinstance(c, WaitByClass):
+            by_class = "/".join(_span(length) for _, length in c.table)
+            waits.append(f"{by_class} by grade ({remedy.id})")
     return waits
 
 

@@ -8,135 +8,96 @@ build conditions with the lower-case constructors at the bottom of this module.
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from types import MappingProxyType
 
-from rules.calendar import add_period, years_between
-from rules.facts import Charge, Fact, Facts
-from rules.logic import Finding, Truth, later, met, not_met, unknown
+from rules.calendar import years_between
+from rules.condition import (
+    DISPOSITION_WORDS,
+    EVENT_WORDS,
+    GRADE_WORDS,
+    LEVEL_WORDS,
+    NO_OFFENSES,
+    ChargeContext,
+    Condition,
+    ConvictionRecord,
+    PastConviction,
+)
+from rules.facts import Fact
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import Message, OneOf, Phrase, msg
-from rules.offense import Offense
-from rules.vocabulary import Answer, Category, Disposition, Event, Level
+from rules.offense import Offense, OffenseList
+from rules.record import ConvictionFreeWindow, ConvictionLimit, NoLaterConviction, PriorRelief
+from rules.vocabulary import Answer, Disposition, DiversionKind, Event, Grade, Level
+from rules.waits import (
+    ByOutcome,
+    Class,
+    EventBefore,
+    LimitationsRun,
+    Span,
+    WaitByClass,
+    WaitingPeriod,
+    span,
+)
 
-DISPOSITION_WORDS = {
-    Disposition.CONVICTION: Phrase("a conviction"),
-    Disposition.DISMISSAL: Phrase("a dismissal"),
-    Disposition.ACQUITTAL: Phrase("an acquittal (found not guilty)"),
-    Disposition.NO_CHARGES: Phrase("an arrest with no charges filed"),
-    Disposition.DIVERSION_COMPLETED: Phrase("a completed diversion program"),
-    Disposition.PENDING: Phrase("no outcome yet (the case is still open)"),
-    Disposition.UNKNOWN: Phrase("an outcome that is not known"),
+# The classes state modules and the engine use, importable from this one module.
+__all__ = [
+    "DISPOSITION_WORDS", "EVENT_WORDS", "GRADE_WORDS", "LEVEL_WORDS", "ByOutcome", "ChargeContext", "Condition",
+    "ConvictionFreeWindow", "ConvictionLimit", "ConvictionRecord", "Custom", "DispositionIs", "EventBefore",
+    "LevelIs", "LimitationsRun", "NoLaterConviction", "OffenseIn", "PastConviction", "PersonAnswer",
+    "PriorRelief", "Span", "TraffickingNexus", "WaitByClass", "WaitingPeriod", "WaitingPeriodByLevel",
+    "age_at_offense_under", "convicted", "convictions_at_most", "custom", "disposition_is", "granted_only_once",
+    "happened_before", "happened_on_or_after", "level_is", "limitations_period_run", "no_conviction_during_wait",
+    "no_conviction_within", "no_later_conviction", "no_pending_case", "not_under_sentence", "offense_in",
+    "offense_in_list", "offense_not_in", "offense_not_in_list", "once_within", "sentence_completed", "span",
+    "trafficking_nexus", "wait_by_outcome", "waiting_period", "waiting_period_by_grade", "waiting_period_by_level",
+]  # fmt: skip
+
+# The former name of :class:`WaitByClass`, for waits keyed by level alone.
+WaitingPeriodByLevel = WaitByClass
+
+DIVERSION_WORDS = {
+    DiversionKind.PRETRIAL: Phrase("a pretrial diversion program (no guilty plea)"),
+    DiversionKind.DEFERRED_ADJUDICATION: Phrase("deferred adjudication (a plea, with the finding of guilt put off)"),
 }
-
-LEVEL_WORDS = {
-    Level.FELONY: Phrase("a felony"),
-    Level.MISDEMEANOR: Phrase("a misdemeanor"),
-    Level.VIOLATION: Phrase("a violation or infraction"),
-    Level.UNKNOWN: Phrase("of a level that is not known"),
-}
-
-EVENT_WORDS = {
-    Event.OFFENSE: Phrase("the date of the offense"),
-    Event.DISPOSITION: Phrase("the date the case ended"),
-    Event.SENTENCE_COMPLETED: Phrase("the date the whole sentence was completed"),
-}
-
-
-def _length(years: int, months: int) -> Message:
-    if years and months:
-        return msg("{years} years and {months} months", years=years, months=months)
-    if months:
-        return msg("{months} months", months=months) if months != 1 else msg("1 month")
-    return msg("{years} years", years=years) if years != 1 else msg("1 year")
-
-
-NO_OFFENSES: Mapping[str, Offense] = MappingProxyType({})
-
-
-@dataclass(frozen=True, slots=True)
-class ConvictionRecord:
-    """The person's listed convictions, gathered once per screening rather than per condition."""
-
-    convictions: tuple[tuple[int, Charge], ...]
-    felonies: int
-    unknown_levels: tuple[int, ...]
-
-    @classmethod
-    def of(cls, facts: Facts) -> ConvictionRecord:
-        convictions = tuple((i, c) for i, c in enumerate(facts.charges) if c.disposition is Disposition.CONVICTION)
-        return cls(
-            convictions=convictions,
-            felonies=sum(c.level is Level.FELONY for _, c in convictions),
-            unknown_levels=tuple(i for i, c in convictions if c.level is Level.UNKNOWN),
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class ChargeContext:
-    """One charge seen together with the rest of what the person told us."""
-
-    facts: Facts
-    index: int
-    offenses: Mapping[str, Offense]
-    record: ConvictionRecord | None = None
-    # Findings of conditions that read only facts about the person, shared by every charge.
-    person_findings: dict[Condition, Finding] | None = None
-    # The jurisdiction's offense ids by category, worked out once per jurisdiction.
-    offense_ids: Mapping[Category, frozenset[str]] | None = None
-
-    def offense_ids_of(self, category: Category) -> frozenset[str]:
-        if self.offense_ids is not None:
-            return self.offense_ids.get(category, frozenset())
-        return frozenset(i for i, o in self.offenses.items() if o.category is category)
-
-    @property
-    def convictions(self) -> ConvictionRecord:
-        return self.record if self.record is not None else ConvictionRecord.of(self.facts)
-
-    @property
-    def charge(self) -> Charge:
-        return self.facts.charges[self.index]
-
-    def path(self, fact: Fact) -> str:
-        return fact.path(self.index)
-
-
-@dataclass(frozen=True)
-class Condition(ABC):
-    cite: str
-
-    # True where the finding depends only on the person and their whole record, never on the
-    # charge at hand: the engine then evaluates it once per screening.
-    about_person = False
-
-    @property
-    @abstractmethod
-    def needs(self) -> tuple[Fact, ...]:
-        """The request fields this condition reads."""
-
-    @abstractmethod
-    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
-        """The requirement in plain language, for the jurisdiction's page."""
-
-    @abstractmethod
-    def evaluate(self, context: ChargeContext) -> Finding: ...
 
 
 @dataclass(frozen=True)
 class DispositionIs(Condition):
+    """The case ended in one of the named ways.
+
+    Two refinements follow the statutes that draw finer lines: ``diversion_kinds`` admits a
+    completed diversion only of those kinds (Texas expunges a pretrial-intervention dismissal but
+    seals deferred adjudication), and ``conviction_only_if_withheld`` admits a conviction only
+    where adjudication was withheld (Florida).
+    """
+
+    KEY = "disposition"
+
     dispositions: frozenset[Disposition]
+    diversion_kinds: frozenset[DiversionKind] | None = None
+    conviction_only_if_withheld: bool = False
 
     @property
     def needs(self) -> tuple[Fact, ...]:
-        return (Fact.DISPOSITION,)
+        refined = (Fact.DIVERSION_KIND,) if self.diversion_kinds is not None else ()
+        withheld = (Fact.ADJUDICATION_WITHHELD,) if self.conviction_only_if_withheld else ()
+        return (Fact.DISPOSITION, *refined, *withheld)
 
     @cached_property
     def _wanted(self) -> OneOf:
-        return OneOf(tuple(DISPOSITION_WORDS[d] for d in sorted(self.dispositions)))
+        words: list[str] = []
+        for d in sorted(self.dispositions):
+            if d is Disposition.DIVERSION_COMPLETED and self.diversion_kinds is not None:
+                words += [DIVERSION_WORDS[k] for k in sorted(self.diversion_kinds) if k in DIVERSION_WORDS]
+            elif d is Disposition.CONVICTION and self.conviction_only_if_withheld:
+                words.append(Phrase("a guilty or no-contest plea with adjudication withheld"))
+            else:
+                words.append(DISPOSITION_WORDS[d])
+        return OneOf(tuple(words))
 
     def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         return msg("The case ended in {wanted}.", wanted=self._wanted)
@@ -157,7 +118,41 @@ class DispositionIs(Condition):
             )
         )
 
+    def _refined(self, context: ChargeContext) -> Finding | None:
+        charge = context.charge
+        if (
+            charge.disposition is Disposition.DIVERSION_COMPLETED
+            and self.diversion_kinds is not None
+            and Disposition.DIVERSION_COMPLETED in self.dispositions
+        ):
+            kind = charge.diversion_kind
+            if kind in self.diversion_kinds:
+                return met(msg("The case ended in {outcome}, which this covers.", outcome=DIVERSION_WORDS[kind]))
+            if kind is DiversionKind.UNSURE:
+                return unknown(
+                    msg("This covers only {wanted}; what kind of diversion program it was is not known.",
+                        wanted=self._wanted),
+                    context.path(Fact.DIVERSION_KIND),
+                )  # fmt: skip
+            return not_met(msg("This covers only {wanted}. This case: {outcome}.", wanted=self._wanted,
+                               outcome=DIVERSION_WORDS[kind]))  # fmt: skip
+        if charge.disposition is Disposition.CONVICTION and self.conviction_only_if_withheld:
+            withheld = charge.adjudication_withheld
+            if withheld is Answer.YES:
+                return met(msg("The judge withheld adjudication, which this covers."))
+            if withheld is Answer.UNSURE:
+                return unknown(
+                    msg("This covers a guilty or no-contest plea only where the judge withheld adjudication; "
+                        "whether that happened is not known."),
+                    context.path(Fact.ADJUDICATION_WITHHELD),
+                )  # fmt: skip
+            return not_met(msg("This does not cover a conviction where you were adjudicated guilty."))
+        return None
+
     def evaluate(self, context: ChargeContext) -> Finding:
+        refined = self._refined(context)
+        if refined is not None:
+            return refined
         disposition = context.charge.disposition
         settled = self._settled.get(disposition)
         if settled is not None:
@@ -175,6 +170,7 @@ class DispositionIs(Condition):
 
 @dataclass(frozen=True)
 class LevelIs(Condition):
+    KEY = "level"
     levels: frozenset[Level]
 
     @property
@@ -214,8 +210,18 @@ class OffenseIn(Condition):
     every offense of that category in the state is (or none is) in the list.
     """
 
+    KEY = "offense"
+
     offense_ids: frozenset[str]
     covers: bool = True
+    # The statute's own name for the list ("sex crimes"), where the offenses are one it names.
+    list_name: str = ""
+
+    @property
+    def key(self) -> str:
+        if self.list_name:
+            return ("" if self.covers else "not_") + re.sub(r"[^a-z0-9]+", "_", self.list_name.lower()).strip("_")
+        return "offense" if self.covers else "excluded_offenses"
 
     @property
     def needs(self) -> tuple[Fact, ...]:
@@ -240,6 +246,11 @@ class OffenseIn(Condition):
 
     def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         names = self._names(offenses) if offenses else OneOf(tuple(sorted(self.offense_ids)), translatable=False)
+        if self.list_name:
+            listed = msg("one of the {name} the law lists ({offenses})", name=self.list_name, offenses=names)
+            if self.covers:
+                return msg("The charge was {listed}.", listed=listed)
+            return msg("The charge was not {listed}.", listed=listed)
         if self.covers:
             return msg("The charge was {offenses}.", offenses=names)
         return msg("The charge was not {offenses}.", offenses=names)
@@ -281,6 +292,8 @@ NEXUS_NOT_MET = not_met(msg("This is only for charges that happened because some
 
 @dataclass(frozen=True)
 class TraffickingNexus(Condition):
+    KEY = "trafficking_nexus"
+
     @property
     def needs(self) -> tuple[Fact, ...]:
         return (Fact.TRAFFICKING_NEXUS,)
@@ -304,155 +317,10 @@ class TraffickingNexus(Condition):
 
 
 @dataclass(frozen=True)
-class WaitingPeriod(Condition):
-    """A wait counted from an event; with no length, the event must simply have happened."""
-
-    since: Event
-    years: int = 0
-    months: int = 0
-
-    @property
-    def needs(self) -> tuple[Fact, ...]:
-        return (Fact.for_event(self.since),)
-
-    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
-        if not (self.years or self.months):
-            return msg("Only after {event}.", event=EVENT_WORDS[self.since])
-        return msg(
-            "At least {length} have passed since {event}.",
-            length=_length(self.years, self.months),
-            event=EVENT_WORDS[self.since],
-        )
-
-    def evaluate(self, context: ChargeContext) -> Finding:
-        start = context.charge.date_of(self.since)
-        event = EVENT_WORDS[self.since]
-        if start is None:
-            return unknown(
-                msg("This counts from {event}, which has not been given.", event=event),
-                context.path(Fact.for_event(self.since)),
-            )
-        as_of = context.facts.as_of
-        if not (self.years or self.months):
-            if start <= as_of:
-                return met(msg("Counted from {event}: {start}.", event=event, start=start), on=start)
-            return later(msg("This is possible only after {event} ({start}).", event=event, start=start), on=start)
-        ends = add_period(start, years=self.years, months=self.months)
-        length = _length(self.years, self.months)
-        if ends <= as_of:
-            return met(
-                msg(
-                    "The wait of {length} from {event} ({start}) ended on {ends}.",
-                    length=length,
-                    event=event,
-                    start=start,
-                    ends=ends,
-                ),
-                on=ends,
-            )
-        return later(
-            msg(
-                "There is a wait of {length} from {event} ({start}); it ends on {ends}.",
-                length=length,
-                event=event,
-                start=start,
-                ends=ends,
-            ),
-            on=ends,
-        )
-
-
-@dataclass(frozen=True)
-class WaitingPeriodByLevel(Condition):
-    """A wait whose length depends on the level of the charge (e.g. 3 years for a
-    misdemeanor, 8 for a felony). Levels without a wait are not covered."""
-
-    since: Event
-    years_by_level: tuple[tuple[Level, int], ...]
-
-    @property
-    def needs(self) -> tuple[Fact, ...]:
-        return (Fact.LEVEL, Fact.for_event(self.since))
-
-    def _period(self, level: Level) -> WaitingPeriod:
-        return WaitingPeriod(cite=self.cite, since=self.since, years=dict(self.years_by_level)[level])
-
-    def _covered(self) -> OneOf:
-        return OneOf(tuple(LEVEL_WORDS[lv] for lv, _ in self.years_by_level))
-
-    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
-        waits = tuple(
-            msg("{length} for {level}", length=_length(years, 0), level=LEVEL_WORDS[lv])
-            for lv, years in self.years_by_level
-        )
-        return msg("Enough time has passed since {event}: {waits}.", event=EVENT_WORDS[self.since], waits=waits)
-
-    def evaluate(self, context: ChargeContext) -> Finding:
-        levels = dict(self.years_by_level)
-        level = context.charge.level
-        if level in levels:
-            return self._period(level).evaluate(context)
-        if level is not Level.UNKNOWN:
-            return not_met(
-                msg(
-                    "This covers only {wanted}; this charge was {level}.",
-                    wanted=self._covered(),
-                    level=LEVEL_WORDS[level],
-                )
-            )
-        findings = [self._period(lv).evaluate(context) for lv in levels]
-        if all(f.truth is Truth.MET for f in findings):
-            return met(
-                msg("Whatever the level of the charge, the wait is over."),
-                on=max(f.on for f in findings if f.on is not None),
-            )
-        return unknown(
-            msg("The wait depends on whether the charge was {wanted}, which is not known.", wanted=self._covered()),
-            context.path(Fact.LEVEL),
-            *(q for f in findings for q in f.open_questions),
-        )
-
-
-@dataclass(frozen=True)
-class EventBefore(Condition):
-    """The event happened before (or, with ``on_or_after``, on or after) a day set by law."""
-
-    event: Event
-    day: date
-    on_or_after: bool = False
-
-    @property
-    def needs(self) -> tuple[Fact, ...]:
-        return (Fact.for_event(self.event),)
-
-    def _rule(self) -> Message:
-        if self.on_or_after:
-            return msg("{event} was on or after {day}", event=EVENT_WORDS[self.event], day=self.day)
-        return msg("{event} was before {day}", event=EVENT_WORDS[self.event], day=self.day)
-
-    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
-        return msg("Only if {rule}.", rule=self._rule())
-
-    def evaluate(self, context: ChargeContext) -> Finding:
-        happened = context.charge.date_of(self.event)
-        if happened is None:
-            return unknown(
-                msg("This covers only cases where {rule}; that date has not been given.", rule=self._rule()),
-                context.path(Fact.for_event(self.event)),
-            )
-        inside = happened >= self.day if self.on_or_after else happened < self.day
-        if inside:
-            return met(
-                msg("This covers cases where {rule}; here it was {happened}.", rule=self._rule(), happened=happened)
-            )
-        return not_met(
-            msg("This covers only cases where {rule}; here it was {happened}.", rule=self._rule(), happened=happened)
-        )
-
-
-@dataclass(frozen=True)
 class PersonAnswer(Condition):
     """A yes/no fact about the person that must be answered ``no`` (no open case, …)."""
+
+    KEY = "person"
 
     about_person = True
 
@@ -460,6 +328,10 @@ class PersonAnswer(Condition):
     requirement: str
     when_no: str
     when_yes: str
+
+    @property
+    def key(self) -> str:
+        return "no_pending_case" if self.fact is Fact.PENDING_CASE else "not_under_sentence"
 
     @property
     def needs(self) -> tuple[Fact, ...]:
@@ -481,111 +353,8 @@ class PersonAnswer(Condition):
 
 
 @dataclass(frozen=True)
-class ConvictionLimit(Condition):
-    """Caps on the person's convictions, counted over the charges they listed.
-
-    ``total`` and ``felonies`` cap all listed convictions, this one included. The
-    reasons say that the count covers only what was listed.
-    """
-
-    total: int | None = None
-    felonies: int | None = None
-    about_person = True
-
-    @property
-    def needs(self) -> tuple[Fact, ...]:
-        return (Fact.DISPOSITION, Fact.LEVEL)
-
-    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
-        if self.total == 0:
-            return msg("No conviction at all, other than this case.")
-        if self.felonies is None:
-            return msg("Convictions allowed in all: at most {total}.", total=self.total)
-        if self.total is None:
-            return msg("Felony convictions allowed: at most {felonies}.", felonies=self.felonies)
-        return msg(
-            "Convictions allowed in all: at most {total}, and of those, felonies: at most {felonies}.",
-            total=self.total,
-            felonies=self.felonies,
-        )
-
-    def evaluate(self, context: ChargeContext) -> Finding:
-        record = context.convictions
-        convictions, felonies = record.convictions, record.felonies
-        if self.total is not None and len(convictions) > self.total:
-            return not_met(
-                msg(
-                    "Convictions you listed: {count}. The most this allows: {total}.",
-                    count=len(convictions),
-                    total=self.total,
-                )
-            )
-        if self.felonies is not None:
-            if felonies > self.felonies:
-                return not_met(
-                    msg(
-                        "Felony convictions you listed: {count}. The most this allows: {felonies}.",
-                        count=felonies,
-                        felonies=self.felonies,
-                    )
-                )
-            unsure = [Fact.LEVEL.path(i) for i in record.unknown_levels]
-            if len(unsure) > self.felonies - felonies:
-                return unknown(
-                    msg(
-                        "This limits how many felony convictions you can have ({felonies} at most), and "
-                        "the level of some listed convictions is not known.",
-                        felonies=self.felonies,
-                    ),
-                    *unsure,
-                )
-        return met(
-            msg(
-                "Counting the convictions you listed ({count}), you are within the limit. Convictions "
-                "you did not list would count too.",
-                count=len(convictions),
-            )
-        )
-
-
-@dataclass(frozen=True)
-class NoLaterConviction(Condition):
-    """No listed conviction came after this one."""
-
-    @property
-    def needs(self) -> tuple[Fact, ...]:
-        return (Fact.DISPOSITION_DATE,)
-
-    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
-        return msg("No conviction since this one.")
-
-    def evaluate(self, context: ChargeContext) -> Finding:
-        others = [(i, c) for i, c in context.convictions.convictions if i != context.index]
-        own = context.charge.disposition_date
-        if others and own is None:
-            return unknown(
-                msg(
-                    "This is not available if you were convicted of something after this case; "
-                    "the date this case ended is not known."
-                ),
-                context.path(Fact.DISPOSITION_DATE),
-            )
-        if any(c.disposition_date is not None and own is not None and c.disposition_date > own for _, c in others):
-            return not_met(msg("You listed a conviction that came after this one."))
-        undated = [Fact.DISPOSITION_DATE.path(i) for i, c in others if c.disposition_date is None]
-        if undated:
-            return unknown(
-                msg(
-                    "This is not available if you were convicted of something after this case; "
-                    "the date of another listed conviction is not known."
-                ),
-                *undated,
-            )
-        return met(msg("None of the convictions you listed came after this one."))
-
-
-@dataclass(frozen=True)
 class AgeAtOffenseUnder(Condition):
+    KEY = "age_at_offense"
     years: int
 
     @property
@@ -614,10 +383,16 @@ class AgeAtOffenseUnder(Condition):
 class Custom(Condition):
     """An escape hatch for a rule the shared vocabulary cannot say, named and cited."""
 
+    KEY = "custom"
+
     name: str
     requirement: str
     reads: tuple[Fact, ...]
     rule: Callable[[ChargeContext], Finding]
+
+    @property
+    def key(self) -> str:
+        return re.sub(r"[^a-z0-9]+", "_", self.name.lower()).strip("_")
 
     @property
     def needs(self) -> tuple[Fact, ...]:
@@ -633,8 +408,20 @@ class Custom(Condition):
 # Constructors: the words state modules are written in.
 
 
-def disposition_is(*dispositions: Disposition, cite: str) -> Condition:
-    return DispositionIs(cite=cite, dispositions=frozenset(dispositions))
+def disposition_is(
+    *dispositions: Disposition,
+    cite: str,
+    diversion: tuple[DiversionKind, ...] | None = None,
+    conviction_only_if_withheld: bool = False,
+) -> Condition:
+    """The case ended in one of ``dispositions``; ``diversion`` narrows a completed diversion to
+    those kinds, ``conviction_only_if_withheld`` a conviction to one where adjudication was withheld."""
+    return DispositionIs(
+        cite=cite,
+        dispositions=frozenset(dispositions),
+        diversion_kinds=frozenset(diversion) if diversion is not None else None,
+        conviction_only_if_withheld=conviction_only_if_withheld,
+    )
 
 
 def convicted(cite: str) -> Condition:
@@ -653,16 +440,62 @@ def offense_not_in(*offense_ids: str, cite: str) -> Condition:
     return OffenseIn(cite=cite, offense_ids=frozenset(offense_ids), covers=False)
 
 
+def offense_in_list(offenses: OffenseList, *, cite: str) -> Condition:
+    """The charge was one of a list of offenses the statute names."""
+    return OffenseIn(cite=cite, offense_ids=offenses.offense_ids, list_name=offenses.name)
+
+
+def offense_not_in_list(offenses: OffenseList, *, cite: str) -> Condition:
+    """The charge was not one of a list of offenses the statute names (an exclusion)."""
+    return OffenseIn(cite=cite, offense_ids=offenses.offense_ids, covers=False, list_name=offenses.name)
+
+
 def trafficking_nexus(cite: str) -> Condition:
     return TraffickingNexus(cite=cite)
 
 
-def waiting_period(*, since: Event, cite: str, years: int = 0, months: int = 0) -> Condition:
-    return WaitingPeriod(cite=cite, since=since, years=years, months=months)
+def _since(since: Event | tuple[Event, ...]) -> tuple[Event, tuple[Event, ...]]:
+    if isinstance(since, Event):
+        return since, ()
+    return since[0], tuple(since[1:])
 
 
-def waiting_period_by_level(years: Mapping[Level, int], *, since: Event, cite: str) -> Condition:
-    return WaitingPeriodByLevel(cite=cite, since=since, years_by_level=tuple(years.items()))
+def waiting_period(
+    *, since: Event | tuple[Event, ...], cite: str, years: int = 0, months: int = 0, days: int = 0
+) -> Condition:
+    """A wait from an event; given several events, from the later of them."""
+    first, rest = _since(since)
+    return WaitingPeriod(cite=cite, since=first, or_later=rest, years=years, months=months, days=days)
+
+
+def _table(lengths: Mapping[Grade, int | Span] | Mapping[Level, int | Span] | Mapping[Class, int | Span]
+           ) -> tuple[tuple[Class, Span], ...]:  # fmt: skip
+    return tuple((c, length if isinstance(length, Span) else Span(years=length)) for c, length in lengths.items())
+
+
+def waiting_period_by_grade(
+    lengths: Mapping[Class, int | Span], *, since: Event | tuple[Event, ...], cite: str
+) -> Condition:
+    """A wait whose length (years, or a :func:`span`) depends on the grade or level of the charge."""
+    first, rest = _since(since)
+    return WaitByClass(cite=cite, since=first, or_later=rest, table=_table(lengths))
+
+
+def waiting_period_by_level(
+    years: Mapping[Level, int | Span], *, since: Event | tuple[Event, ...], cite: str
+) -> Condition:
+    first, rest = _since(since)
+    return WaitByClass(cite=cite, since=first, or_later=rest, table=_table(years))
+
+
+def limitations_period_run(lengths: Mapping[Class, int | Span], *, cite: str) -> Condition:
+    """The time to prosecute, by grade or level, has run from the offense."""
+    return LimitationsRun(cite=cite, since=Event.OFFENSE, table=_table(lengths))
+
+
+def wait_by_outcome(rules_by_outcome: Mapping[Disposition, Condition], *, cite: str) -> Condition:
+    """A requirement that depends on how the case ended, e.g. a shorter wait after a dismissal."""
+    return ByOutcome(cite=cite, by_outcome=tuple(rules_by_outcome.items()))
 
 
 def sentence_completed(cite: str) -> Condition:
@@ -697,12 +530,41 @@ def not_under_sentence(cite: str) -> Condition:
     )
 
 
-def convictions_at_most(*, cite: str, total: int | None = None, felonies: int | None = None) -> Condition:
-    return ConvictionLimit(cite=cite, total=total, felonies=felonies)
+def convictions_at_most(
+    *, cite: str, total: int | None = None, felonies: int | None = None, adjudicated_only: bool = False
+) -> Condition:
+    return ConvictionLimit(cite=cite, total=total, felonies=felonies, adjudicated_only=adjudicated_only)
 
 
 def no_later_conviction(cite: str) -> Condition:
+    """A permanent bar on any later conviction, only where the statute says so."""
     return NoLaterConviction(cite=cite)
+
+
+def no_conviction_within(
+    *, years: int, cite: str, levels: tuple[Level, ...] = (Level.FELONY, Level.MISDEMEANOR, Level.VIOLATION)
+) -> Condition:
+    """No other conviction in the ``years`` before filing: a conviction inside only delays relief."""
+    return ConvictionFreeWindow(cite=cite, years=years, levels=frozenset(levels))
+
+
+def no_conviction_during_wait(
+    *,
+    years: int,
+    since: Event,
+    cite: str,
+    levels: tuple[Level, ...] = (Level.FELONY, Level.MISDEMEANOR, Level.VIOLATION),
+) -> Condition:
+    """No other conviction in the ``years`` after ``since``: a conviction inside bars relief."""
+    return ConvictionFreeWindow(cite=cite, years=years, levels=frozenset(levels), since=since)
+
+
+def granted_only_once(cite: str) -> Condition:
+    return PriorRelief(cite=cite)
+
+
+def once_within(*, years: int, cite: str) -> Condition:
+    return PriorRelief(cite=cite, within_years=years)
 
 
 def age_at_offense_under(years: int, *, cite: str) -> Condition:

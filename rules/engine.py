@@ -8,7 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from rules.conditions import ChargeContext, Condition, ConvictionRecord
-from rules.facts import Facts
+from rules.facts import Charge, Facts
 from rules.law import Jurisdiction, Remedy
 from rules.logic import Finding, Truth, later, not_met, status_of
 from rules.message import Message, msg
@@ -115,17 +115,30 @@ def _best_first(determination: Determination) -> tuple[int, int]:
     return KIND_RANK[determination.remedy.kind], STATUS_RANK[determination.status]
 
 
+def _fill_from_offense(charge: Charge, offenses: Mapping[str, Offense]) -> Charge:
+    """What the offense tells: its grade, and the level that grade (or the offense) has."""
+    offense = offenses.get(charge.offense) if charge.offense is not None else None
+    grade = charge.grade
+    if (
+        grade is None
+        and offense is not None
+        and offense.grade is not None
+        and charge.level in (Level.UNKNOWN, offense.grade.level)
+    ):
+        grade = offense.grade
+    level = charge.level
+    if level is Level.UNKNOWN:
+        level = grade.level if grade is not None else offense.level if offense is not None else level
+    if grade is charge.grade and level is charge.level:
+        return charge
+    return replace(charge, grade=grade, level=level)
+
+
 def _with_offense_level(facts: Facts, offenses: Mapping[str, Offense]) -> Facts:
-    """A charge picked by its offense takes that offense's level when none was given."""
-    if not any(c.level is Level.UNKNOWN and c.offense for c in facts.charges):
+    """A charge picked by its offense takes that offense's grade and level when none was given."""
+    if not any((c.level is Level.UNKNOWN or c.grade is None) and (c.offense or c.grade) for c in facts.charges):
         return facts
-    filled = tuple(
-        replace(c, level=offenses[c.offense].level)
-        if c.level is Level.UNKNOWN and c.offense is not None and c.offense in offenses
-        else c
-        for c in facts.charges
-    )
-    return replace(facts, charges=filled)
+    return replace(facts, charges=tuple(_fill_from_offense(c, offenses) for c in facts.charges))
 
 
 def screen(facts: Facts, jurisdiction: Jurisdiction) -> Screening:

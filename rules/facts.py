@@ -10,7 +10,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from rules.vocabulary import Answer, Category, Disposition, Event, Level
+from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Event, Grade, Level
+
+
+@dataclass(frozen=True, slots=True)
+class OtherConviction:
+    """A conviction the person has that is not among the charges screened (any offense, any state).
+
+    Conviction-free windows and limits on the number of convictions count these with the
+    convictions among the charges.
+    """
+
+    date: date | None = None
+    level: Level = Level.UNKNOWN
+    grade: Grade | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +31,11 @@ class Person:
     pending_case: Answer = Answer.UNSURE
     under_sentence: Answer = Answer.UNSURE
     birth_date: date | None = None
+    # Whether a court has granted the person record relief (sealing, expungement, set-aside,
+    # vacatur) before, and when: some remedies may be granted once, or once in a period.
+    prior_relief: Answer = Answer.UNSURE
+    prior_relief_date: date | None = None
+    other_convictions: tuple[OtherConviction, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +49,22 @@ class Charge:
     sentence_completed_date: date | None = None
     trafficking_nexus: Answer = Answer.UNSURE
     county: str | None = None  # where the charge was, when it differs from the screening's county
+    grade: Grade | None = None
+    release_date: date | None = None
+    declined_date: date | None = None
+    adjudication_withheld: Answer = Answer.UNSURE
+    diversion_kind: DiversionKind = DiversionKind.UNSURE
 
     def date_of(self, event: Event) -> date | None:
         if event is Event.OFFENSE:
             return self.offense_date
         if event is Event.DISPOSITION:
             return self.disposition_date
-        return self.sentence_completed_date
+        if event is Event.SENTENCE_COMPLETED:
+            return self.sentence_completed_date
+        if event is Event.RELEASE:
+            return self.release_date
+        return self.declined_date
 
     @property
     def is_conviction(self) -> bool:
@@ -67,9 +94,17 @@ class Fact(StrEnum):
     DISPOSITION_DATE = "charges[].disposition_date"
     SENTENCE_COMPLETED_DATE = "charges[].sentence_completed_date"
     TRAFFICKING_NEXUS = "charges[].trafficking_nexus"
+    GRADE = "charges[].grade"
+    RELEASE_DATE = "charges[].release_date"
+    DECLINED_DATE = "charges[].declined_date"
+    ADJUDICATION_WITHHELD = "charges[].adjudication_withheld"
+    DIVERSION_KIND = "charges[].diversion_kind"
     PENDING_CASE = "person.pending_case"
     UNDER_SENTENCE = "person.under_sentence"
     BIRTH_DATE = "person.birth_date"
+    PRIOR_RELIEF = "person.prior_relief"
+    PRIOR_RELIEF_DATE = "person.prior_relief_date"
+    OTHER_CONVICTIONS = "person.other_convictions"
 
     @property
     def about_charge(self) -> bool:

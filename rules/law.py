@@ -73,6 +73,17 @@ class Remedy:
     def automatic(self) -> bool:
         return self.kind.is_automatic
 
+    @cached_property
+    def condition_keys(self) -> tuple[str, ...]:
+        """Each condition's name in the evidence file: its kind, numbered where a kind repeats."""
+        seen: dict[str, int] = {}
+        keys = []
+        for condition in self.conditions:
+            seen[condition.key] = seen.get(condition.key, 0) + 1
+            count = seen[condition.key]
+            keys.append(condition.key if count == 1 else f"{condition.key}_{count}")
+        return tuple(keys)
+
 
 @dataclass(frozen=True)
 class Jurisdiction:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from rules.facts import Fact
 from rules.law import Jurisdiction
-from rules.vocabulary import Answer, Category, Disposition, Level
+from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Grade, Level
+from rules.waits import WaitByClass
 
 
 class AnswerType(StrEnum):
@@ -15,6 +16,8 @@ class AnswerType(StrEnum):
     TRI_STATE = "tri_state"
     DATE = "date"
     OFFENSE = "offense"
+    # A list of other convictions, each with a date and a level.
+    CONVICTIONS = "convictions"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,51 @@ CATALOGUE: dict[Fact, Question] = {
             "What is your date of birth?",
             "Only used to work out how old you were at the time. It is not stored.",
         ),
+        Question(
+            Fact.GRADE, AnswerType.CHOICE,
+            "What class or degree was the charge?",
+            "Court papers or your record may say, for example, \"Class B misdemeanor\". Skip it if you do not know.",
+            tuple(Grade),
+        ),
+        Question(
+            Fact.RELEASE_DATE, AnswerType.DATE,
+            "When were you released from jail or prison for this charge?",
+            "If you were not locked up after the conviction, give the date the case ended.",
+        ),
+        Question(
+            Fact.DECLINED_DATE, AnswerType.DATE,
+            "When did the prosecutor decide not to charge you?",
+            "If you do not know, leave it empty. It is often a few days or weeks after the arrest.",
+        ),
+        Question(
+            Fact.ADJUDICATION_WITHHELD, AnswerType.TRI_STATE,
+            "Did the judge withhold adjudication (not find you guilty) after your plea?",
+            "Court papers say \"adjudication withheld\" when this happened. \"Not sure\" is a fine answer.",
+            tuple(Answer),
+        ),
+        Question(
+            Fact.DIVERSION_KIND, AnswerType.CHOICE,
+            "What kind of program was it?",
+            "In pretrial diversion you did not plead guilty. In deferred adjudication you pleaded guilty or no "
+            "contest, and the judge put off a finding of guilt until you finished.",
+            tuple(DiversionKind),
+        ),
+        Question(
+            Fact.PRIOR_RELIEF, AnswerType.TRI_STATE,
+            "Has a court ever sealed, expunged or set aside a record of yours before?",
+            "Some remedies can be used only once, or once in a number of years.",
+            tuple(Answer),
+        ),
+        Question(
+            Fact.PRIOR_RELIEF_DATE, AnswerType.DATE,
+            "When was that earlier record sealed, expunged or set aside?",
+            "An approximate date is fine.",
+        ),
+        Question(
+            Fact.OTHER_CONVICTIONS, AnswerType.CONVICTIONS,
+            "Have you been convicted of anything else, anywhere? List each one with its date.",
+            "Many remedies wait until you have had no conviction for some years. Do not list the charges above.",
+        ),
     )
 }  # fmt: skip
 
@@ -120,6 +168,12 @@ CHOICE_LABELS: dict[str, str] = {
     Answer.YES: "Yes",
     Answer.NO: "No",
     Answer.UNSURE: "Not sure",
+    DiversionKind.PRETRIAL: "Pretrial diversion: I did not plead guilty",
+    DiversionKind.DEFERRED_ADJUDICATION: "Deferred adjudication: I pleaded guilty or no contest first",
+    DiversionKind.UNSURE: "Not sure",
+}
+GRADE_LABELS: dict[Grade, str] = {
+    grade: (words := grade.words.split(" ", 1)[1])[0].upper() + words[1:] for grade in Grade
 }
 
 # What an open question is about, to finish the sentence "It depends on …".
@@ -135,11 +189,22 @@ DEPENDS_ON: dict[Fact, str] = {
     Fact.PENDING_CASE: "whether you have a criminal case open now",
     Fact.UNDER_SENTENCE: "whether you are on probation or parole or serving a sentence now",
     Fact.BIRTH_DATE: "your age at the time",
+    Fact.GRADE: "the class or degree of the charge",
+    Fact.RELEASE_DATE: "the date you were released from jail or prison",
+    Fact.DECLINED_DATE: "the date the prosecutor decided not to charge you",
+    Fact.ADJUDICATION_WITHHELD: "whether the judge withheld adjudication",
+    Fact.DIVERSION_KIND: "what kind of diversion program it was",
+    Fact.PRIOR_RELIEF: "whether a court has sealed, expunged or set aside a record of yours before",
+    Fact.PRIOR_RELIEF_DATE: "the date of that earlier relief",
+    Fact.OTHER_CONVICTIONS: "your other convictions and their dates",
 }
 
 
 def fact_of_path(path: str) -> tuple[Fact, int | None]:
-    """``charges[2].level`` → (Fact.LEVEL, 2); ``person.pending_case`` → (Fact.PENDING_CASE, None)."""
+    """``charges[2].level`` → (Fact.LEVEL, 2); ``person.pending_case`` → (Fact.PENDING_CASE, None);
+    ``person.other_convictions[0].date`` → (Fact.OTHER_CONVICTIONS, None)."""
+    if path.startswith("person.other_convictions"):
+        return Fact.OTHER_CONVICTIONS, None
     if path.startswith("charges["):
         index_text, _, field = path[len("charges[") :].partition("].")
         return Fact(f"charges[].{field}"), int(index_text)
@@ -172,8 +237,25 @@ def questions_for(jurisdiction: Jurisdiction) -> tuple[AskedQuestion, ...]:
         categories.setdefault(Fact.OFFENSE, set()).update(o.category for o in jurisdiction.offenses)
     asked = [AskedQuestion(CATALOGUE[f], frozenset(), tuple(users.get(f, ()))) for f in ALWAYS_ASKED]
     asked += [
-        AskedQuestion(question, frozenset(categories[fact]), tuple(users[fact]))
+        AskedQuestion(_for(jurisdiction, question), frozenset(categories[fact]), tuple(users[fact]))
         for fact, question in CATALOGUE.items()
         if fact in users and fact not in ALWAYS_ASKED
     ]
     return tuple(asked)
+
+
+def grades_of(jurisdiction: Jurisdiction) -> tuple[Grade, ...]:
+    """The grades the jurisdiction's offenses have and its waits name, in the vocabulary's order."""
+    named = {o.grade for o in jurisdiction.offenses if o.grade is not None}
+    for remedy in jurisdiction.remedies:
+        for condition in remedy.conditions:
+            if isinstance(condition, WaitByClass):
+                named.update(c for c, _ in condition.table if isinstance(c, Grade))
+    return tuple(g for g in Grade if g in named)
+
+
+def _for(jurisdiction: Jurisdiction, question: Question) -> Question:
+    """The grade question offers only the grades the jurisdiction uses."""
+    if question.fact is Fact.GRADE:
+        return replace(question, choices=grades_of(jurisdiction))
+    return question

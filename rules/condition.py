@@ -1,0 +1,167 @@
+"""What every condition is: a cited requirement that reads some facts and finds met, not met,
+unknown or met later for one charge. The vocabulary built on it is in :mod:`rules.conditions`.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+
+from rules.facts import Charge, Fact, Facts
+from rules.logic import Finding
+from rules.message import Message, Phrase, msg
+from rules.offense import Offense
+from rules.vocabulary import Answer, Category, Disposition, Event, Grade, Level
+
+DISPOSITION_WORDS = {
+    Disposition.CONVICTION: Phrase("a conviction"),
+    Disposition.DISMISSAL: Phrase("a dismissal"),
+    Disposition.ACQUITTAL: Phrase("an acquittal (found not guilty)"),
+    Disposition.NO_CHARGES: Phrase("an arrest with no charges filed"),
+    Disposition.DIVERSION_COMPLETED: Phrase("a completed diversion program"),
+    Disposition.PENDING: Phrase("no outcome yet (the case is still open)"),
+    Disposition.UNKNOWN: Phrase("an outcome that is not known"),
+}
+
+LEVEL_WORDS = {
+    Level.FELONY: Phrase("a felony"),
+    Level.MISDEMEANOR: Phrase("a misdemeanor"),
+    Level.VIOLATION: Phrase("a violation or infraction"),
+    Level.UNKNOWN: Phrase("of a level that is not known"),
+}
+
+GRADE_WORDS = {grade: Phrase(grade.words) for grade in Grade}
+
+EVENT_WORDS = {
+    Event.OFFENSE: Phrase("the date of the offense"),
+    Event.DISPOSITION: Phrase("the date the case ended"),
+    Event.RELEASE: Phrase("the date of release from jail or prison"),
+    Event.SENTENCE_COMPLETED: Phrase("the date the whole sentence was completed"),
+    Event.DECLINED: Phrase("the date the prosecutor decided not to charge"),
+}
+
+
+def length_words(years: int, months: int, days: int = 0) -> Message:
+    if days and not (years or months):
+        return msg("{days} days", days=days) if days != 1 else msg("1 day")
+    if years and months:
+        return msg("{years} years and {months} months", years=years, months=months)
+    if months:
+        return msg("{months} months", months=months) if months != 1 else msg("1 month")
+    return msg("{years} years", years=years) if years != 1 else msg("1 year")
+
+
+NO_OFFENSES: Mapping[str, Offense] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class PastConviction:
+    """One conviction on the person's record as the screening knows it: a convicted charge among
+    those screened (``index`` set), or one the person listed as another conviction."""
+
+    index: int | None
+    other: int | None
+    day: date | None
+    level: Level
+    grade: Grade | None
+    adjudication_withheld: Answer
+
+    def path(self, fact: str) -> str:
+        """The request path of this conviction's ``date`` or ``level`` field, for open questions."""
+        if self.index is not None:
+            return Fact(f"charges[].{'disposition_date' if fact == 'date' else fact}").path(self.index)
+        return f"person.other_convictions[{self.other}].{fact}"
+
+
+@dataclass(frozen=True, slots=True)
+class ConvictionRecord:
+    """The person's convictions, gathered once per screening rather than per condition: the
+    convicted charges screened and the other convictions the person listed."""
+
+    convictions: tuple[tuple[int, Charge], ...]
+    felonies: int
+    unknown_levels: tuple[int, ...]
+    past: tuple[PastConviction, ...] = ()
+
+    @classmethod
+    def of(cls, facts: Facts) -> ConvictionRecord:
+        convictions = tuple((i, c) for i, c in enumerate(facts.charges) if c.disposition is Disposition.CONVICTION)
+        past = tuple(
+            PastConviction(i, None, c.disposition_date, c.level, c.grade, c.adjudication_withheld)
+            for i, c in convictions
+        ) + tuple(
+            PastConviction(None, n, o.date, o.grade.level if o.grade else o.level, o.grade, Answer.NO)
+            for n, o in enumerate(facts.person.other_convictions)
+        )
+        return cls(
+            convictions=convictions,
+            felonies=sum(p.level is Level.FELONY for p in past),
+            unknown_levels=tuple(i for i, c in convictions if c.level is Level.UNKNOWN),
+            past=past,
+        )
+
+    def besides(self, index: int) -> tuple[PastConviction, ...]:
+        """Every conviction on the record but the charge at ``index``."""
+        return tuple(p for p in self.past if p.index != index)
+
+
+@dataclass(frozen=True, slots=True)
+class ChargeContext:
+    """One charge seen together with the rest of what the person told us."""
+
+    facts: Facts
+    index: int
+    offenses: Mapping[str, Offense]
+    record: ConvictionRecord | None = None
+    # Findings of conditions that read only facts about the person, shared by every charge.
+    person_findings: dict[Condition, Finding] | None = None
+    # The jurisdiction's offense ids by category, worked out once per jurisdiction.
+    offense_ids: Mapping[Category, frozenset[str]] | None = None
+
+    def offense_ids_of(self, category: Category) -> frozenset[str]:
+        if self.offense_ids is not None:
+            return self.offense_ids.get(category, frozenset())
+        return frozenset(i for i, o in self.offenses.items() if o.category is category)
+
+    @property
+    def convictions(self) -> ConvictionRecord:
+        return self.record if self.record is not None else ConvictionRecord.of(self.facts)
+
+    @property
+    def charge(self) -> Charge:
+        return self.facts.charges[self.index]
+
+    def path(self, fact: Fact) -> str:
+        return fact.path(self.index)
+
+
+@dataclass(frozen=True)
+class Condition(ABC):
+    cite: str
+
+    # True where the finding depends only on the person and their whole record, never on the
+    # charge at hand: the engine then evaluates it once per screening.
+    about_person = False
+    # The condition's name in its jurisdiction's evidence file (see ``key``).
+    KEY = "condition"
+
+    @property
+    @abstractmethod
+    def needs(self) -> tuple[Fact, ...]:
+        """The request fields this condition reads."""
+
+    @abstractmethod
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
+        """The requirement in plain language, for the jurisdiction's page."""
+
+    @abstractmethod
+    def evaluate(self, context: ChargeContext) -> Finding: ...
+
+    @property
+    def key(self) -> str:
+        """The condition's name in its jurisdiction's evidence file, unique within a remedy once
+        :attr:`rules.law.Remedy.condition_keys` has numbered repeats."""
+        return self.KEY

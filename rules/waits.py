@@ -1,0 +1,353 @@
+"""Conditions about time: waits counted from a named event (or the later of several), waits whose
+length depends on the grade of the offense or on how the case ended, the time to prosecute
+running out, and dates set by law.
+
+A date the person could not give leaves a wait unknown, with one exception that never makes an
+answer less safe: release from imprisonment cannot come after the whole sentence ended, so a wait
+from release that is over even when counted from the sentence's end is over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import NamedTuple
+
+from rules.calendar import add_period
+from rules.condition import (
+    DISPOSITION_WORDS,
+    EVENT_WORDS,
+    GRADE_WORDS,
+    LEVEL_WORDS,
+    NO_OFFENSES,
+    ChargeContext,
+    Condition,
+    length_words,
+)
+from rules.facts import Charge, Fact
+from rules.logic import Finding, Truth, later, met, not_met, unknown
+from rules.message import Message, OneOf, msg
+from rules.offense import Offense
+from rules.vocabulary import Disposition, Event, Grade, Level
+
+# An event that cannot come after another: the later one bounds it from above.
+NO_LATER_THAN = {Event.RELEASE: Event.SENTENCE_COMPLETED}
+
+
+class Span(NamedTuple):
+    """A length of time as a statute states it."""
+
+    years: int = 0
+    months: int = 0
+    days: int = 0
+
+    def after(self, start: date) -> date:
+        return add_period(start, years=self.years, months=self.months, days=self.days)
+
+    @property
+    def words(self) -> Message:
+        return length_words(self.years, self.months, self.days)
+
+    def __bool__(self) -> bool:
+        return bool(self.years or self.months or self.days)
+
+
+def span(years: int = 0, months: int = 0, days: int = 0) -> Span:
+    return Span(years, months, days)
+
+
+def _events_words(events: tuple[Event, ...]) -> Message:
+    if len(events) == 1:
+        return msg("{event}", event=EVENT_WORDS[events[0]])
+    return msg("the later of {events}", events=OneOf(tuple(EVENT_WORDS[e] for e in events)))
+
+
+@dataclass(frozen=True)
+class WaitingPeriod(Condition):
+    """A wait counted from an event, or from the later of several; with no length, the event
+    must simply have happened."""
+
+    KEY = "wait"
+
+    since: Event
+    years: int = 0
+    months: int = 0
+    days: int = 0
+    # Further events: the wait then runs from the latest of ``since`` and these.
+    or_later: tuple[Event, ...] = ()
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return (self.since, *self.or_later)
+
+    @property
+    def length(self) -> Span:
+        return Span(self.years, self.months, self.days)
+
+    @property
+    def needs(self) -> tuple[Fact, ...]:
+        return tuple(Fact.for_event(e) for e in self.events)
+
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
+        events = _events_words(self.events)
+        if not self.length:
+            return msg("Only after {event}.", event=events)
+        return msg("At least {length} have passed since {event}.", length=self.length.words, event=events)
+
+    def _start(self, charge: Charge) -> tuple[date | None, date | None, tuple[Event, ...]]:
+        """The day the wait starts, if known; else the latest it can be, and the events not given."""
+        known: list[date] = []
+        latest_possible: list[date] = []
+        missing: list[Event] = []
+        for event in self.events:
+            day = charge.date_of(event)
+            if day is not None:
+                known.append(day)
+                latest_possible.append(day)
+                continue
+            missing.append(event)
+            bound = NO_LATER_THAN.get(event)
+            bound_day = charge.date_of(bound) if bound is not None else None
+            if bound_day is not None:
+                latest_possible.append(bound_day)
+        if not missing:
+            return max(known), None, ()
+        bounded = len(latest_possible) == len(self.events)
+        return None, max(latest_possible) if bounded else None, tuple(missing)
+
+    def evaluate(self, context: ChargeContext) -> Finding:
+        start, latest_start, missing = self._start(context.charge)
+        event = _events_words(self.events)
+        as_of = context.facts.as_of
+        if start is None:
+            questions = tuple(context.path(Fact.for_event(e)) for e in missing)
+            if latest_start is not None and self.length.after(latest_start) <= as_of:
+                ends = self.length.after(latest_start)
+                return met(
+                    msg(
+                        "Counted from {event}: even from the latest day it can be ({start}), the wait ended on {ends}.",
+                        event=event,
+                        start=latest_start,
+                        ends=ends,
+                    ),
+                    on=ends,
+                )
+            return unknown(msg("This counts from {event}, which has not been given.", event=event), *questions)
+        if not self.length:
+            if start <= as_of:
+                return met(msg("Counted from {event}: {start}.", event=event, start=start), on=start)
+            return later(msg("This is possible only after {event} ({start}).", event=event, start=start), on=start)
+        ends = self.length.after(start)
+        length = self.length.words
+        if ends <= as_of:
+            return met(
+                msg(
+                    "The wait of {length} from {event} ({start}) ended on {ends}.",
+                    length=length,
+                    event=event,
+                    start=start,
+                    ends=ends,
+                ),
+                on=ends,
+            )
+        return later(
+            msg(
+                "There is a wait of {length} from {event} ({start}); it ends on {ends}.",
+                length=length,
+                event=event,
+                start=start,
+                ends=ends,
+            ),
+            on=ends,
+        )
+
+
+Class = Grade | Level
+
+
+def _class_words(item: Class) -> Message:
+    return msg("{grade}", grade=GRADE_WORDS[item] if isinstance(item, Grade) else LEVEL_WORDS[item])
+
+
+@dataclass(frozen=True)
+class WaitByClass(Condition):
+    """A wait whose length depends on the grade of the offense (3 years for a Class A
+    misdemeanor, 1 for a Class B) or on its level (3 years for a misdemeanor, 8 for a felony).
+
+    A grade's own entry wins over its level's. A charge whose grade and level match no entry is
+    not covered. Where the grade or level is not known, the answer holds only if it is the same
+    whatever they are; otherwise it is unknown, with the grade (or level) as the open question.
+    """
+
+    KEY = "wait"
+
+    since: Event
+    table: tuple[tuple[Class, Span], ...]
+    or_later: tuple[Event, ...] = ()
+
+    @property
+    def needs(self) -> tuple[Fact, ...]:
+        grades = (Fact.GRADE,) if any(isinstance(c, Grade) for c, _ in self.table) else ()
+        return (Fact.LEVEL, *grades, *(Fact.for_event(e) for e in (self.since, *self.or_later)))
+
+    @cached_property
+    def _lengths(self) -> dict[Class, Span]:
+        return dict(self.table)
+
+    def _period(self, length: Span) -> WaitingPeriod:
+        return WaitingPeriod(
+            cite=self.cite, since=self.since, or_later=self.or_later, years=length.years, months=length.months,
+            days=length.days,
+        )  # fmt: skip
+
+    def _covered(self) -> OneOf:
+        return OneOf(tuple(GRADE_WORDS[c] if isinstance(c, Grade) else LEVEL_WORDS[c] for c, _ in self.table))
+
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
+        waits = tuple(
+            msg("{length} for {grade}", length=length.words, grade=_class_words(c)) for c, length in self.table
+        )
+        return msg(
+            "Enough time has passed since {event}: {waits}.", event=_events_words((self.since, *self.or_later)),
+            waits=waits,
+        )  # fmt: skip
+
+    def candidates(self, charge: Charge) -> tuple[Span | None, ...]:
+        """Every wait the charge could have, as far as its grade and level are known (None: not covered)."""
+        lengths = self._lengths
+        if charge.grade is not None:
+            return (lengths.get(charge.grade, lengths.get(charge.grade.level)),)
+        level = charge.level
+        if level is Level.UNKNOWN:
+            # As before grades were known: an unknown level is judged by the waits the table names.
+            return tuple(dict.fromkeys(length for _, length in self.table))
+        graded = [length for c, length in self.table if isinstance(c, Grade) and c.level is level]
+        fallback = lengths.get(level)
+        found: list[Span | None] = list(graded)
+        if fallback is not None or not graded:
+            found.append(fallback)
+        elif any(g.level is level and g not in lengths for g in Grade):
+            found.append(None)  # a grade of this level with no entry is not covered
+        return tuple(dict.fromkeys(found))
+
+    def evaluate(self, context: ChargeContext) -> Finding:
+        charge = context.charge
+        options = self.candidates(charge)
+        if len(options) == 1:
+            only = options[0]
+            if only is not None:
+                return self._period(only).evaluate(context)
+            what = GRADE_WORDS[charge.grade] if charge.grade is not None else LEVEL_WORDS[charge.level]
+            return not_met(msg("This covers only {wanted}; this charge was {level}.", wanted=self._covered(),
+                               level=what))  # fmt: skip
+        question = context.path(Fact.GRADE if charge.level is not Level.UNKNOWN else Fact.LEVEL)
+        if None not in options:
+            findings = [self._period(o).evaluate(context) for o in options if o is not None]
+            if all(f.truth is Truth.MET for f in findings):
+                return met(
+                    msg("Whatever the grade of the charge, the wait is over."),
+                    on=max(f.on for f in findings if f.on is not None),
+                )
+            questions = tuple(q for f in findings for q in f.open_questions)
+        else:
+            questions = ()
+        return unknown(
+            msg("The wait depends on whether the charge was {wanted}, which is not known.", wanted=self._covered()),
+            question,
+            *questions,
+        )
+
+
+@dataclass(frozen=True)
+class LimitationsRun(WaitByClass):
+    """A charge that was never prosecuted to a conviction, once the time the law allows to bring
+    it (the statute of limitations, by grade) has run from the offense."""
+
+    KEY = "limitations"
+
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
+        limits = tuple(
+            msg("{length} for {grade}", length=length.words, grade=_class_words(c)) for c, length in self.table
+        )
+        return msg("The time allowed to prosecute the charge has run out since the offense: {limits}.", limits=limits)
+
+
+@dataclass(frozen=True)
+class ByOutcome(Condition):
+    """A requirement (usually a wait) that depends on how the case ended.
+
+    An outcome with no entry is not covered; where the outcome is not known, the answer holds
+    only if every entry agrees.
+    """
+
+    KEY = "wait"
+
+    by_outcome: tuple[tuple[Disposition, Condition], ...]
+
+    @property
+    def needs(self) -> tuple[Fact, ...]:
+        return tuple(dict.fromkeys((Fact.DISPOSITION, *(f for _, c in self.by_outcome for f in c.needs))))
+
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
+        parts = tuple(
+            msg("after {outcome}: {rule}", outcome=DISPOSITION_WORDS[d], rule=c.describe(offenses))
+            for d, c in self.by_outcome
+        )
+        return msg("Depending on how the case ended: {parts}", parts=parts)
+
+    def evaluate(self, context: ChargeContext) -> Finding:
+        by_outcome = dict(self.by_outcome)
+        disposition = context.charge.disposition
+        rule = by_outcome.get(disposition)
+        if rule is not None:
+            return rule.evaluate(context)
+        wanted = OneOf(tuple(DISPOSITION_WORDS[d] for d, _ in self.by_outcome))
+        if disposition not in (Disposition.UNKNOWN, Disposition.PENDING):
+            return not_met(msg("This covers only a case that ended in {wanted}.", wanted=wanted))
+        findings = [c.evaluate(context) for _, c in self.by_outcome]
+        return unknown(
+            msg("What is needed depends on how the case ended, which is not known."),
+            context.path(Fact.DISPOSITION),
+            *(q for f in findings for q in f.open_questions),
+        )
+
+
+@dataclass(frozen=True)
+class EventBefore(Condition):
+    """The event happened before (or, with ``on_or_after``, on or after) a day set by law."""
+
+    KEY = "date_limit"
+
+    event: Event
+    day: date
+    on_or_after: bool = False
+
+    @property
+    def needs(self) -> tuple[Fact, ...]:
+        return (Fact.for_event(self.event),)
+
+    def _rule(self) -> Message:
+        if self.on_or_after:
+            return msg("{event} was on or after {day}", event=EVENT_WORDS[self.event], day=self.day)
+        return msg("{event} was before {day}", event=EVENT_WORDS[self.event], day=self.day)
+
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
+        return msg("Only if {rule}.", rule=self._rule())
+
+    def evaluate(self, context: ChargeContext) -> Finding:
+        happened = context.charge.date_of(self.event)
+        if happened is None:
+            return unknown(
+                msg("This covers only cases where {rule}; that date has not been given.", rule=self._rule()),
+                context.path(Fact.for_event(self.event)),
+            )
+        inside = happened >= self.day if self.on_or_after else happened < self.day
+        if inside:
+            return met(
+                msg("This covers cases where {rule}; here it was {happened}.", rule=self._rule(), happened=happened)
+            )
+        return not_met(
+            msg("This covers only cases where {rule}; here it was {happened}.", rule=self._rule(), happened=happened)
+        )
