@@ -9,12 +9,40 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from rules.evidence import corrections_for
 from rules.prosecutors import PolicyStatus, policies
 from rules.registry import jurisdictions
+
+EVERY_JURISDICTION = "US"
+
+# Additions to version 1 of the screening API: new optional fields, so existing requests stay valid.
+API_ADDITIONS = (
+    (
+        date(2026, 12, 6),
+        "charges[].grade, release_date, declined_date, adjudication_withheld, diversion_kind",
+        "Optional charge fields: the class or degree, release from imprisonment, the prosecutor's decision not to "
+        "charge, withheld adjudication, and the kind of diversion completed.",
+    ),
+    (
+        date(2026, 12, 6),
+        "person.prior_relief, prior_relief_date, other_convictions",
+        "Optional person fields: earlier record relief and its date, and other convictions with their dates "
+        "and levels.",
+    ),
+    (
+        date(2026, 12, 6),
+        "GET /api/v1/jurisdictions/{code}: conditions[].key, conditions[].evidence, lowest_review_level",
+        "Each condition now carries the words of the law behind it, their source, the date read and a review level.",
+    ),
+)
 
 
 class ChangeKind(StrEnum):
     REVIEWED = "reviewed"
+    # What a legal review corrected in a jurisdiction's rules (from its evidence file).
+    CORRECTED = "corrected"
+    # An addition to version 1 of the screening API (jurisdiction "US": it concerns every one).
+    API_ADDITION = "api_addition"
     IN_FORCE = "in_force"
     REPEALED = "repealed"
     POLICY_ANNOUNCED = "policy_announced"
@@ -32,8 +60,12 @@ class Change:
 
 def changes(since: date | None = None, jurisdiction: str | None = None) -> list[Change]:
     found: list[Change] = []
+    for day, subject, summary in API_ADDITIONS:
+        found.append(Change(day, EVERY_JURISDICTION, ChangeKind.API_ADDITION, subject, summary))
     for code, j in jurisdictions().items():
         found.append(Change(j.reviewed, code, ChangeKind.REVIEWED, code, f"The rules for {j.name} were reviewed."))
+        for correction in corrections_for(code):
+            found.append(Change(correction.day, code, ChangeKind.CORRECTED, correction.subject, correction.summary))
         for r in j.remedies:
             found.append(Change(r.effective, code, ChangeKind.IN_FORCE, r.id, f"In force: {r.title}."))
             if r.repealed is not None:
@@ -46,7 +78,8 @@ def changes(since: date | None = None, jurisdiction: str | None = None) -> list[
         (
             c
             for c in found
-            if (since is None or c.day >= since) and (jurisdiction is None or c.jurisdiction == jurisdiction)
+            if (since is None or c.day >= since)
+            and (jurisdiction is None or c.jurisdiction in (jurisdiction, EVERY_JURISDICTION))
         ),
         key=lambda c: (c.day, c.jurisdiction, c.subject),
         reverse=True,

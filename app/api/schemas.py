@@ -11,7 +11,17 @@ from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr
 
-from rules.vocabulary import JURISDICTION_NAMES, Answer, Category, Disposition, Level, RemedyKind, Status
+from rules.vocabulary import (
+    JURISDICTION_NAMES,
+    Answer,
+    Category,
+    Disposition,
+    DiversionKind,
+    Grade,
+    Level,
+    RemedyKind,
+    Status,
+)
 
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2199, 12, 31)
@@ -58,10 +68,25 @@ class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class OtherConvictionIn(_Request):
+    """A conviction not among the charges screened, for conviction-free windows and conviction limits."""
+
+    date: Day | None = Field(None, description="The date of the conviction")
+    level: Level = Level.UNKNOWN
+    grade: Grade | None = Field(None, description="The class or degree, where known; must agree with level")
+
+
 class PersonIn(_Request):
     pending_case: Answer = Field(Answer.UNSURE, description="Is any criminal case open against the person now?")
     under_sentence: Answer = Field(Answer.UNSURE, description="Is the person serving a sentence, probation or parole?")
     birth_date: Day | None = None
+    prior_relief: Answer = Field(
+        Answer.UNSURE, description="Has a court sealed, expunged, set aside or vacated a record of the person before?"
+    )
+    prior_relief_date: Day | None = Field(None, description="When that earlier relief was granted")
+    other_convictions: Annotated[list[OtherConvictionIn], Field(max_length=50)] = Field(
+        default_factory=list, description="Convictions not among the charges, with their dates and levels"
+    )
 
 
 class ChargeIn(_Request):
@@ -76,6 +101,18 @@ class ChargeIn(_Request):
     sentence_completed_date: Day | None = None
     trafficking_nexus: Answer = Field(
         Answer.UNSURE, description="Did the charge happen because someone forced, tricked or coerced the person?"
+    )
+    grade: Grade | None = Field(
+        None, description="The class or degree the statute gives the charge (felony_class_c, misdemeanor_class_b, …)"
+    )
+    release_date: Day | None = Field(None, description="Release from jail or prison for this charge")
+    declined_date: Day | None = Field(None, description="The day the prosecutor decided not to file charges")
+    adjudication_withheld: Answer = Field(
+        Answer.UNSURE, description="After a guilty or no-contest plea, did the judge withhold adjudication?"
+    )
+    diversion_kind: DiversionKind = Field(
+        DiversionKind.UNSURE,
+        description="For a completed diversion: pretrial (no plea) or deferred_adjudication (a plea first)",
     )
 
 
@@ -170,9 +207,24 @@ class JurisdictionSummary(BaseModel):
     reviewed: date
 
 
+class EvidenceOut(BaseModel):
+    """The law's words behind one condition, and how closely they were checked."""
+
+    cite: str
+    words: str
+    words_are: str = Field(description="quotation (the statute's words) or paraphrase (a close paraphrase)")
+    source: Url
+    source_title: str
+    read_on: date
+    review_level: str = Field(description="statute text, official summary or secondary source")
+    note: str
+
+
 class ConditionOut(BaseModel):
     text: str
     citation: str
+    key: str = Field(description="The condition's name in the jurisdiction's evidence file")
+    evidence: EvidenceOut | None = Field(None, description="The words of the law behind the condition")
 
 
 class OffenseOut(BaseModel):
@@ -181,6 +233,7 @@ class OffenseOut(BaseModel):
     statute: str
     category: Category
     level: Level
+    grade: Grade | None = None
 
 
 class RemedyOut(BaseModel):
@@ -201,6 +254,9 @@ class JurisdictionDetail(BaseModel):
     code: str
     name: str
     reviewed: date
+    lowest_review_level: str | None = Field(
+        None, description="The weakest review level among the conditions (statute text, official summary, …)"
+    )
     where_to_file: str
     offenses: list[OffenseOut]
     remedies: list[RemedyOut]

@@ -17,11 +17,12 @@ from app.core.problems import FieldProblem
 from app.core.translations import N_, catalog
 from rules import prosecutors
 from rules.engine import Determination
+from rules.facts import OtherConviction
 from rules.law import Jurisdiction
 from rules.localization import Localizer, localizer
 from rules.prosecutors import PolicyMatch, ProsecutorPolicy
 from rules.texts import DISCLAIMER, effect_parts
-from rules.vocabulary import JURISDICTION_NAMES
+from rules.vocabulary import JURISDICTION_NAMES, Level
 
 
 class InvalidScreeningError(ValueError):
@@ -71,10 +72,19 @@ def _charge_problems(i: int, charge: ChargeIn, as_of: date, jurisdiction: Jurisd
                     ),
                 )
             )
+    if charge.grade is not None and charge.level not in (Level.UNKNOWN, charge.grade.level):
+        found.append(
+            FieldProblem(
+                field=f"{path}.grade",
+                reason=say(N_("This grade is not a {level}."), level=charge.level.value),
+            )
+        )
     dated = {
         "offense_date": charge.offense_date,
         "disposition_date": charge.disposition_date,
         "sentence_completed_date": charge.sentence_completed_date,
+        "release_date": charge.release_date,
+        "declined_date": charge.declined_date,
     }
     for name, day in dated.items():
         if day is not None and day > as_of:
@@ -83,6 +93,9 @@ def _charge_problems(i: int, charge: ChargeIn, as_of: date, jurisdiction: Jurisd
         ("offense_date", "disposition_date"),
         ("disposition_date", "sentence_completed_date"),
         ("offense_date", "sentence_completed_date"),
+        ("offense_date", "release_date"),
+        ("release_date", "sentence_completed_date"),
+        ("offense_date", "declined_date"),
     ]
     for earlier, later in order:
         first, second = dated[earlier], dated[later]
@@ -104,8 +117,20 @@ def facts_from(request: ScreeningRequest, today: date, language: str = "en") -> 
     as_of = request.as_of or today
     problems: list[FieldProblem] = []
     person = request.person
-    if person.birth_date is not None and person.birth_date > as_of:
-        problems.append(FieldProblem(field="person.birth_date", reason=say(FUTURE)))
+    for name in ("birth_date", "prior_relief_date"):
+        day = getattr(person, name)
+        if day is not None and day > as_of:
+            problems.append(FieldProblem(field=f"person.{name}", reason=say(FUTURE)))
+    for n, other in enumerate(person.other_convictions):
+        if other.date is not None and other.date > as_of:
+            problems.append(FieldProblem(field=f"person.other_convictions[{n}].date", reason=say(FUTURE)))
+        if other.grade is not None and other.level not in (Level.UNKNOWN, other.grade.level):
+            problems.append(
+                FieldProblem(
+                    field=f"person.other_convictions[{n}].grade",
+                    reason=say(N_("This grade is not a {level}."), level=other.level.value),
+                )
+            )
     for i, charge in enumerate(request.charges):
         problems += _charge_problems(i, charge, as_of, jurisdiction, say)
         if person.birth_date and charge.offense_date and charge.offense_date < person.birth_date:
@@ -119,7 +144,15 @@ def facts_from(request: ScreeningRequest, today: date, language: str = "en") -> 
         as_of=as_of,
         county=request.county,
         person=rules.Person(
-            pending_case=person.pending_case, under_sentence=person.under_sentence, birth_date=person.birth_date
+            pending_case=person.pending_case,
+            under_sentence=person.under_sentence,
+            birth_date=person.birth_date,
+            prior_relief=person.prior_relief,
+            prior_relief_date=person.prior_relief_date,
+            other_convictions=tuple(
+                OtherConviction(date=o.date, level=o.grade.level if o.grade else o.level, grade=o.grade)
+                for o in person.other_convictions
+            ),
         ),
         charges=tuple(rules.Charge(**charge.model_dump()) for charge in request.charges),
     )

@@ -128,6 +128,33 @@ def evidence_for(code: str) -> Mapping[str, RemedyEvidence]:
     return MappingProxyType(found)
 
 
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """What a review changed in a jurisdiction's rules, for the changes feed."""
+
+    day: date
+    subject: str
+    summary: str
+
+
+@cache
+def corrections_for(code: str) -> tuple[Correction, ...]:
+    """The file's ``changes:`` list: what each review corrected, dated, with the remedy it concerns."""
+    path = path_of(code)
+    if not path.exists():
+        return ()
+    with path.open(encoding="utf-8") as file:
+        raw = yaml.safe_load(file) or {}
+    found = []
+    for n, entry in enumerate(raw.get("changes") or ()):
+        where = f"{path.name}: changes[{n}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("date"), date) or not entry.get("summary"):
+            raise EvidenceError(f"{where}: each change needs a date and a summary (and the remedy it concerns)")
+        found.append(Correction(entry["date"], str(entry.get("remedy") or code.upper()), " ".join(
+            str(entry["summary"]).split())))  # fmt: skip
+    return tuple(found)
+
+
 def gaps(found: Jurisdiction) -> Iterator[str]:
     """Every condition without evidence, and every entry that names no condition."""
     recorded = evidence_for(found.code)

@@ -47,6 +47,10 @@ def test_questions_are_derived_from_the_rules(client):
     assert "person.birth_date" not in questions
 
 
+CHARGE_ADDITIONS = {"grade", "release_date", "declined_date", "adjudication_withheld", "diversion_kind"}
+PERSON_ADDITIONS = {"prior_relief", "prior_relief_date", "other_convictions"}
+
+
 def test_openapi_document_uses_the_contract_names(client):
     spec = client.get("/openapi.json").json()
     assert {
@@ -73,7 +77,12 @@ def test_openapi_document_uses_the_contract_names(client):
         "disposition_date",
         "sentence_completed_date",
         "trafficking_nexus",
+        # Additions of 2026-12-06, optional (version 1 requests stay valid).
+        *CHARGE_ADDITIONS,
     }
+    assert not set(schemas["ChargeIn"].get("required", [])) & CHARGE_ADDITIONS
+    assert set(schemas["PersonIn"]["properties"]) == {"pending_case", "under_sentence", "birth_date", *PERSON_ADDITIONS}
+    assert not set(schemas["PersonIn"].get("required", [])) & PERSON_ADDITIONS
     assert set(schemas["RemedyResult"]["properties"]) == {
         "id",
         "kind",

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+import rules
 from app.core.config import get_settings
 from app.partners import cli
 
@@ -107,7 +108,8 @@ def test_every_api_response_carries_the_version_and_rules_review_date(client):
         client.get("/api/v1/jurisdictions/ZZ"),
     ):
         assert response.headers["api-version"] == "1"
-        assert response.headers["x-rules-reviewed"] == "2026-11-25"
+        newest = max(j.reviewed for j in rules.jurisdictions().values())
+        assert response.headers["x-rules-reviewed"] == newest.isoformat()
 
 
 def test_changes_feed_lists_rule_changes_by_date_and_filters(client):

@@ -13,6 +13,7 @@ from app.api.schemas import (
     ComparisonRow,
     ConditionOut,
     Day,
+    EvidenceOut,
     JurisdictionDetail,
     JurisdictionSummary,
     OffenseOut,
@@ -26,6 +27,7 @@ from app.core.problems import documented
 from rules import prosecutors
 from rules.changes import changes
 from rules.comparison import summarize
+from rules.evidence import Evidence, evidence_for, lowest_review_level
 from rules.law import Jurisdiction
 from rules.localization import localizer
 from rules.questions import questions_for
@@ -36,6 +38,21 @@ comparison_router = APIRouter(prefix="/api/v1", tags=["jurisdictions"])
 CodeInPath = Annotated[str, Path(min_length=1, max_length=8, description="USPS code, case-insensitive")]
 NOT_FOUND = documented(401, 404, 422, 429)
 LIMITED = documented(401, 429)
+
+
+def _evidence_out(entry: Evidence | None) -> EvidenceOut | None:
+    if entry is None:
+        return None
+    return EvidenceOut(
+        cite=entry.cite,
+        words=entry.words,
+        words_are=entry.words_are.value,
+        source=entry.source,
+        source_title=entry.source_title,
+        read_on=entry.read_on,
+        review_level=entry.review_level.value,
+        note=entry.note,
+    )
 
 
 def _jurisdiction_or_404(code: str) -> Jurisdiction:
@@ -62,13 +79,17 @@ def list_jurisdictions() -> list[JurisdictionSummary]:
 def get_jurisdiction(code: CodeInPath) -> JurisdictionDetail:
     j = _jurisdiction_or_404(code)
     local = localizer("en")
+    evidence = evidence_for(j.code)
+    lowest = lowest_review_level(j.code)
     return JurisdictionDetail(
         code=j.code,
         name=j.name,
         reviewed=j.reviewed,
+        lowest_review_level=lowest.value if lowest else None,
         where_to_file=j.where_to_file,
         offenses=[
-            OffenseOut(id=o.id, name=o.name, statute=o.statute, category=o.category, level=o.level) for o in j.offenses
+            OffenseOut(id=o.id, name=o.name, statute=o.statute, category=o.category, level=o.level, grade=o.grade)
+            for o in j.offenses
         ],
         remedies=[
             RemedyOut(
@@ -79,7 +100,13 @@ def get_jurisdiction(code: CodeInPath) -> JurisdictionDetail:
                 sources=[SourceOut(title=s.title, url=s.url) for s in r.sources],
                 effect=" ".join((r.effect, *r.limits)),
                 conditions=[
-                    ConditionOut(text=local.render(c.describe(j.offenses_by_id)), citation=c.cite) for c in r.conditions
+                    ConditionOut(
+                        text=local.render(c.describe(j.offenses_by_id)),
+                        citation=c.cite,
+                        key=key,
+                        evidence=_evidence_out(evidence.get(r.id, {}).get(key)),
+                    )
+                    for key, c in zip(r.condition_keys, r.conditions, strict=True)
                 ],
                 reaches=sorted(r.reaches),
                 next_steps=list(r.next_steps),
