@@ -20,8 +20,10 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 HEADER = [
     "intake_id", "client_name", "birth_date", "contact", "status", "assignee", "created_at", "closed_at",
     "notes", "state", "county", "docket", "category", "offense", "level", "disposition", "offense_date",
-    "disposition_date", "sentence_completed_date", "trafficking_nexus",
+    "disposition_date", "sentence_completed_date", "trafficking_nexus", "grade", "release_date", "declined_date",
+    "adjudication_withheld", "diversion_kind",
 ]  # fmt: skip
+CHARGE_COLUMNS = 16
 
 
 def spreadsheet_safe(value: object) -> str:
@@ -54,12 +56,13 @@ def intakes_csv(session: Session, cipher: FieldCipher, org_id: int, staff: list[
             _day(intake.created_at), _day(intake.closed_at), d.notes,
         ]  # fmt: skip
         if not shown.charges:
-            rows.append([*person, *[""] * 11])
+            rows.append([*person, *[""] * CHARGE_COLUMNS])
         for c in shown.charges:
             r = c.record
             charge = [
                 r.jurisdiction, r.county or "", c.docket, r.category, r.offense or "", r.level, r.disposition,
                 _day(r.offense_date), _day(r.disposition_date), _day(r.sentence_completed_date), r.trafficking_nexus,
+                r.grade or "", _day(r.release_date), _day(r.declined_date), r.adjudication_withheld, r.diversion_kind,
             ]  # fmt: skip
             rows.append([*person, *charge])
     return write_csv(rows), len(found)

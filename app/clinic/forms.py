@@ -16,14 +16,15 @@ from app.api.schemas import EARLIEST, ChargeIn, ScreeningRequest
 from app.api.screening_io import InvalidScreeningError, facts_from
 from app.clinic.auth import normalized_email, password_problem
 from app.clinic.models import IntakeStatus, Role
-from rules.vocabulary import JURISDICTION_NAMES, Answer, Category, Disposition, Level
+from rules.vocabulary import JURISDICTION_NAMES, Answer, Category, Disposition, DiversionKind, Grade, Level
 
 Form = Mapping[str, object]
 Errors = dict[str, str]
 
 E = TypeVar("E", bound=StrEnum)
 
-CHARGE_DATES = ("offense_date", "disposition_date", "sentence_completed_date")
+CHARGE_DATES = ("offense_date", "disposition_date", "sentence_completed_date", "release_date", "declined_date")
+MAX_OTHER_CONVICTIONS = 50
 
 
 def text(form: Form, name: str) -> str:
@@ -82,6 +83,42 @@ class ClientDetails:
     under_sentence: Answer = Answer.UNSURE
     status: IntakeStatus = IntakeStatus.OPEN
     assignee_id: int | None = None
+    prior_relief: Answer = Answer.UNSURE
+    prior_relief_date: date | None = None
+    # Convictions other than the intake's charges: (date, level), one per line on the form.
+    other_convictions: list[tuple[date | None, Level]] = field(default_factory=list)
+
+
+def other_convictions_text(convictions: list[tuple[date | None, Level]]) -> str:
+    return "\n".join(f"{day.isoformat() if day else 'unknown'} {level.value}" for day, level in convictions)
+
+
+def _other_convictions(form: Form, today: date, errors: Errors) -> list[tuple[date | None, Level]]:
+    """One conviction per line: a date (YYYY-MM-DD, or "unknown") and a level, e.g. "2019-05-01 misdemeanor"."""
+    found: list[tuple[date | None, Level]] = []
+    lines = [line.split() for line in text(form, "other_convictions").splitlines() if line.strip()]
+    for number, words in enumerate(lines, start=1):
+        problem = f"Line {number}: write a date (YYYY-MM-DD or unknown) and a level (felony, misdemeanor, violation)."
+        if len(words) not in (1, 2) or len(found) >= MAX_OTHER_CONVICTIONS:
+            errors["other_convictions"] = problem
+            break
+        day: date | None = None
+        if words[0].lower() != "unknown":
+            try:
+                day = date.fromisoformat(words[0])
+            except ValueError:
+                errors["other_convictions"] = problem
+                break
+            if not EARLIEST <= day <= today:
+                errors["other_convictions"] = f"Line {number}: the date is in the future or too early."
+                break
+        try:
+            level = Level(words[1].lower()) if len(words) == 2 else Level.UNKNOWN
+        except ValueError:
+            errors["other_convictions"] = problem
+            break
+        found.append((day, level))
+    return found
 
 
 def client_details(form: Form, today: date, staff_ids: set[int]) -> tuple[ClientDetails, Errors]:
@@ -100,6 +137,9 @@ def client_details(form: Form, today: date, staff_ids: set[int]) -> tuple[Client
         under_sentence=_choice(form, "under_sentence", Answer, Answer.UNSURE, errors) or Answer.UNSURE,
         status=_choice(form, "status", IntakeStatus, IntakeStatus.OPEN, errors) or IntakeStatus.OPEN,
         assignee_id=assignee_id,
+        prior_relief=_choice(form, "prior_relief", Answer, Answer.UNSURE, errors) or Answer.UNSURE,
+        prior_relief_date=_date(form, "prior_relief_date", today, errors),
+        other_convictions=_other_convictions(form, today, errors),
     )
     return details, errors
 
@@ -128,6 +168,9 @@ def charge_details(form: Form, today: date) -> tuple[ChargeDetails | None, Error
     disposition = _choice(form, "disposition", Disposition, None, errors)
     level = _choice(form, "level", Level, Level.UNKNOWN, errors)
     nexus = _choice(form, "trafficking_nexus", Answer, Answer.UNSURE, errors)
+    grade = _choice(form, "grade", Grade, None, errors) if text(form, "grade") else None
+    withheld = _choice(form, "adjudication_withheld", Answer, Answer.UNSURE, errors)
+    diversion = _choice(form, "diversion_kind", DiversionKind, DiversionKind.UNSURE, errors)
     dates = {name: _date(form, name, today, errors) for name in CHARGE_DATES}
     offense = _bounded(form, "offense", 64, errors) or None
     if errors or category is None or disposition is None:
@@ -139,6 +182,9 @@ def charge_details(form: Form, today: date) -> tuple[ChargeDetails | None, Error
             offense=offense,
             level=level or Level.UNKNOWN,
             trafficking_nexus=nexus or Answer.UNSURE,
+            grade=grade,
+            adjudication_withheld=withheld or Answer.UNSURE,
+            diversion_kind=diversion or DiversionKind.UNSURE,
             **dates,
         )
         facts_from(ScreeningRequest(jurisdiction=jurisdiction, charges=[charge]), today)

@@ -8,7 +8,9 @@ names the version it started from; a change that started from an older version i
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import exists, func, update
 from sqlmodel import Session, col, select
@@ -17,6 +19,7 @@ from app.clinic import audit
 from app.clinic.crypto import FieldCipher
 from app.clinic.forms import ChargeDetails, ClientDetails
 from app.clinic.models import AuditAction, ChargeRecord, Intake, IntakeStatus, StaffMember, utcnow
+from rules.vocabulary import Answer, Level
 
 
 class IntakeNotFoundError(LookupError):
@@ -79,7 +82,22 @@ def details_of(cipher: FieldCipher, intake: Intake) -> ClientDetails:
         under_sentence=intake.under_sentence,
         status=IntakeStatus(intake.status),
         assignee_id=intake.assignee_id,
+        prior_relief=Answer(intake.prior_relief),
+        prior_relief_date=cipher.decrypt_date(intake.prior_relief_date_enc),
+        other_convictions=_convictions_from(cipher.decrypt(intake.other_convictions_enc)),
     )
+
+
+def _convictions_from(stored: str | None) -> list[tuple[date | None, Level]]:
+    if not stored:
+        return []
+    return [(date.fromisoformat(day) if day else None, Level(level)) for day, level in json.loads(stored)]
+
+
+def _convictions_json(convictions: list[tuple[date | None, Level]]) -> str | None:
+    if not convictions:
+        return None
+    return json.dumps([[day.isoformat() if day else None, level.value] for day, level in convictions])
 
 
 def view(session: Session, cipher: FieldCipher, intake: Intake) -> IntakeView:
@@ -94,6 +112,9 @@ def _write_details(intake: Intake, cipher: FieldCipher, details: ClientDetails) 
     intake.notes_enc = cipher.encrypt(details.notes)
     intake.pending_case = details.pending_case
     intake.under_sentence = details.under_sentence
+    intake.prior_relief = details.prior_relief
+    intake.prior_relief_date_enc = cipher.encrypt_date(details.prior_relief_date)
+    intake.other_convictions_enc = cipher.encrypt(_convictions_json(details.other_convictions))
     intake.assignee_id = details.assignee_id
     if details.status == IntakeStatus.CLOSED and intake.status != IntakeStatus.CLOSED:
         intake.closed_at = utcnow()  # retention counts from here
@@ -162,6 +183,11 @@ def _write_charge(record: ChargeRecord, cipher: FieldCipher, found: ChargeDetail
     record.disposition_date = charge.disposition_date
     record.sentence_completed_date = charge.sentence_completed_date
     record.trafficking_nexus = charge.trafficking_nexus
+    record.grade = charge.grade
+    record.release_date = charge.release_date
+    record.declined_date = charge.declined_date
+    record.adjudication_withheld = charge.adjudication_withheld
+    record.diversion_kind = charge.diversion_kind
 
 
 def add_charge(

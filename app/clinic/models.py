@@ -17,7 +17,7 @@ from enum import StrEnum
 from sqlalchemy import BigInteger, Column, ForeignKey, String, Text
 from sqlmodel import Field, SQLModel
 
-from rules.vocabulary import Answer, Category, Disposition, Level
+from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Grade, Level
 
 RANDOM_ID_LIMIT = 2**53  # exact in any JSON number and well inside the URL bound of 2**62
 
@@ -117,6 +117,10 @@ class Intake(SQLModel, table=True):
     notes_enc: str | None = Field(default=None, sa_type=Text)
     pending_case: Answer = Field(default=Answer.UNSURE, sa_type=String(8))
     under_sentence: Answer = Field(default=Answer.UNSURE, sa_type=String(8))
+    prior_relief: Answer = Field(default=Answer.UNSURE, sa_type=String(8))
+    prior_relief_date_enc: str | None = Field(default=None, sa_type=Text)
+    # The client's other convictions (dates and levels) as encrypted JSON: together they identify a person.
+    other_convictions_enc: str | None = Field(default=None, sa_type=Text)
     status: IntakeStatus = Field(default=IntakeStatus.OPEN, sa_type=String(16), index=True)
     assignee_id: int | None = Field(default=None, foreign_key="clinic_staff.id", index=True)
     created_by: int | None = Field(default=None, foreign_key="clinic_staff.id")
@@ -147,6 +151,11 @@ class ChargeRecord(SQLModel, table=True):
     disposition_date: date | None = None
     sentence_completed_date: date | None = None
     trafficking_nexus: Answer = Field(default=Answer.UNSURE, sa_type=String(8))
+    grade: Grade | None = Field(default=None, sa_type=String(40))
+    release_date: date | None = None
+    declined_date: date | None = None
+    adjudication_withheld: Answer = Field(default=Answer.UNSURE, sa_type=String(8))
+    diversion_kind: DiversionKind = Field(default=DiversionKind.UNSURE, sa_type=String(32))
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -187,6 +196,13 @@ class AuditEvent(SQLModel, table=True):
 
 # What crypto.rotate re-encrypts: every column holding a Fernet token, by table.
 ENCRYPTED_COLUMNS: dict[type[SQLModel], tuple[str, ...]] = {
-    Intake: ("client_name_enc", "birth_date_enc", "contact_enc", "notes_enc"),
+    Intake: (
+        "client_name_enc",
+        "birth_date_enc",
+        "contact_enc",
+        "notes_enc",
+        "prior_relief_date_enc",
+        "other_convictions_enc",
+    ),
     ChargeRecord: ("docket_enc",),
 }

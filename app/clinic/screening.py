@@ -15,7 +15,14 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 import rules
-from app.api.schemas import ChargeIn, PersonIn, RemedyResult, ScreeningRequest, ScreeningResponse
+from app.api.schemas import (
+    ChargeIn,
+    OtherConvictionIn,
+    PersonIn,
+    RemedyResult,
+    ScreeningRequest,
+    ScreeningResponse,
+)
 from app.api.screening_io import InvalidScreeningError, facts_from, response_from, to_json
 from app.clinic import audit
 from app.clinic.forms import ClientDetails
@@ -87,7 +94,12 @@ def _request(code: str, charges: list[ChargeRecord], details: ClientDetails, tod
         as_of=today,
         county=counties.pop() if len(counties) == 1 else None,
         person=PersonIn(
-            pending_case=details.pending_case, under_sentence=details.under_sentence, birth_date=details.birth_date
+            pending_case=details.pending_case,
+            under_sentence=details.under_sentence,
+            birth_date=details.birth_date,
+            prior_relief=details.prior_relief,
+            prior_relief_date=details.prior_relief_date,
+            other_convictions=[OtherConvictionIn(date=day, level=level) for day, level in details.other_convictions],
         ),
         charges=[
             ChargeIn(
@@ -99,6 +111,11 @@ def _request(code: str, charges: list[ChargeRecord], details: ClientDetails, tod
                 disposition_date=c.disposition_date,
                 sentence_completed_date=c.sentence_completed_date,
                 trafficking_nexus=c.trafficking_nexus,
+                grade=c.grade,
+                release_date=c.release_date,
+                declined_date=c.declined_date,
+                adjudication_withheld=c.adjudication_withheld,
+                diversion_kind=c.diversion_kind,
             )
             for c in charges
         ],

@@ -13,7 +13,7 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from app.core.config import get_settings
-from rules.vocabulary import Answer, Category, Disposition, Level
+from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Grade, Level
 
 MAX_CHARGES = 50
 
@@ -30,6 +30,21 @@ class ChargeAnswers(BaseModel):
     sentence_completed_date: date | None = None
     trafficking_nexus: Answer | None = None
     county: Annotated[str, Field(max_length=64)] | None = None
+    grade: Grade | None = None
+    release_date: date | None = None
+    declined_date: date | None = None
+    adjudication_withheld: Answer | None = None
+    diversion_kind: DiversionKind | None = None
+
+
+MAX_OTHER_CONVICTIONS = 20
+
+
+class OtherConvictionAnswers(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    day: date | None = None
+    level: Level = Level.UNKNOWN
 
 
 class PersonAnswers(BaseModel):
@@ -38,6 +53,11 @@ class PersonAnswers(BaseModel):
     pending_case: Answer | None = None
     under_sentence: Answer | None = None
     birth_date: date | None = None
+    prior_relief: Answer | None = None
+    prior_relief_date: date | None = None
+    other_convictions: Annotated[list[OtherConvictionAnswers], Field(max_length=MAX_OTHER_CONVICTIONS)] = Field(
+        default_factory=list
+    )
 
 
 class Answers(BaseModel):

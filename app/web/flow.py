@@ -16,18 +16,34 @@ from typing import TypeVar
 
 import rules
 from app.core.translations import N_
-from app.web.answers import MAX_CHARGES, Answers, ChargeAnswers, PersonAnswers
+from app.web.answers import (
+    MAX_CHARGES,
+    MAX_OTHER_CONVICTIONS,
+    Answers,
+    ChargeAnswers,
+    OtherConvictionAnswers,
+    PersonAnswers,
+)
 from rules import prosecutors
 from rules.counties import canonical_county
 from rules.facts import Fact
 from rules.law import Jurisdiction
 from rules.questions import AskedQuestion, questions_for
-from rules.vocabulary import Answer, Category, Disposition, Level
+from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Grade, Level
 
-CHARGE_STEPS = ("about", "outcome", "nexus")
+CHARGE_STEPS = ("about", "outcome", "details", "nexus")
 STEPS = ("start", *CHARGE_STEPS, "review", "person", "results")
 OUTCOME_FACTS = (Fact.LEVEL, Fact.OFFENSE_DATE, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE)
-PERSON_FACTS = (Fact.PENDING_CASE, Fact.UNDER_SENTENCE, Fact.BIRTH_DATE)
+PERSON_FACTS = (
+    Fact.PENDING_CASE, Fact.UNDER_SENTENCE, Fact.BIRTH_DATE, Fact.PRIOR_RELIEF, Fact.PRIOR_RELIEF_DATE,
+    Fact.OTHER_CONVICTIONS,
+)  # fmt: skip
+# Facts that matter only after one way of ending a case: asked on their own page after the outcome.
+DETAIL_FACTS: dict[Disposition, tuple[Fact, ...]] = {
+    Disposition.CONVICTION: (Fact.ADJUDICATION_WITHHELD, Fact.RELEASE_DATE),
+    Disposition.NO_CHARGES: (Fact.DECLINED_DATE,),
+    Disposition.DIVERSION_COMPLETED: (Fact.DIVERSION_KIND,),
+}
 
 
 CHOOSE_CATEGORY = N_("Choose what the charge was about.")
@@ -37,6 +53,8 @@ BAD_DATE = N_("Enter a real date, for example 2014-06-10.")
 FUTURE_DATE = N_("This date is in the future.")
 BEFORE_ARREST = N_("This date is before the arrest date.")
 SENTENCE_BEFORE_END = N_("The sentence cannot end before the case ended.")
+RELEASE_AFTER_SENTENCE = N_("The release cannot come after the whole sentence ended.")
+GRADE_NOT_LEVEL = N_('This class does not match the level chosen above. Pick the matching one or "Not sure".')
 OFFENSE_MISMATCH = N_(
     "This law is about something other than the choice above. Pick the matching law or leave it blank."
 )
@@ -54,6 +72,8 @@ class Page:
     answers: Answers
     errors: dict[str, str] = field(default_factory=dict)
     typed: dict[str, str] = field(default_factory=dict)
+    # On the person page: show one more empty row of other convictions.
+    adding: bool = False
 
 
 def _asked(jurisdiction: Jurisdiction) -> dict[Fact, AskedQuestion]:
@@ -73,6 +93,13 @@ def charge_facts(jurisdiction: Jurisdiction, category: Category | None) -> set[F
         for fact, asked in _asked(jurisdiction).items()
         if fact.about_charge and (not asked.categories or (category is not None and category in asked.categories))
     }
+
+
+def detail_facts(jurisdiction: Jurisdiction, charge: ChargeAnswers) -> list[Fact]:
+    """The facts this state's remedies read that only matter after the way this case ended."""
+    wanted = DETAIL_FACTS.get(charge.disposition, ()) if charge.disposition is not None else ()
+    asked = charge_facts(jurisdiction, charge.category)
+    return [f for f in wanted if f in asked]
 
 
 def person_facts(jurisdiction: Jurisdiction, answers: Answers) -> list[Fact]:
@@ -97,7 +124,7 @@ def parse_date(text: str) -> date | None:
         raise ValueError(BAD_DATE) from None
 
 
-Choice = TypeVar("Choice", Category, Disposition, Level, Answer)
+Choice = TypeVar("Choice", Category, Disposition, Level, Answer, Grade, DiversionKind)
 
 
 def _choice(raw: str, choices: type[Choice], errors: dict[str, str], name: str) -> Choice | None:
@@ -155,6 +182,9 @@ def read_outcome(form: Mapping[str, str], charge: ChargeAnswers, asked: set[Fact
     if disposition is None and "disposition" not in errors:
         errors["disposition"] = CHOOSE_DISPOSITION
     level = _choice(form.get("level", ""), Level, errors, "level") if Fact.LEVEL in asked else None
+    grade = _choice(form.get("grade", ""), Grade, errors, "grade") if Fact.GRADE in asked else None
+    if grade is not None and level not in (None, Level.UNKNOWN, grade.level):
+        errors["grade"] = GRADE_NOT_LEVEL
     names = tuple(f.value.split(".")[1] for f in OUTCOME_FACTS[1:] if f in asked)
     dates = _dates(form, names, today, errors)
     offense_day, end_day = dates.get("offense_date"), dates.get("disposition_date")
@@ -168,8 +198,31 @@ def read_outcome(form: Mapping[str, str], charge: ChargeAnswers, asked: set[Fact
     if not errors:
         charge.disposition = disposition
         charge.level = level or Level.UNKNOWN
+        charge.grade = grade
         for name in names:
             setattr(charge, name, dates.get(name))
+    return errors
+
+
+def read_details(form: Mapping[str, str], charge: ChargeAnswers, asked: list[Fact], today: date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    values: dict[str, object] = {}
+    if Fact.ADJUDICATION_WITHHELD in asked:
+        values["adjudication_withheld"] = _choice(form.get("adjudication_withheld", ""), Answer, errors,
+                                                  "adjudication_withheld")  # fmt: skip
+    if Fact.DIVERSION_KIND in asked:
+        values["diversion_kind"] = _choice(form.get("diversion_kind", ""), DiversionKind, errors, "diversion_kind")
+    names = tuple(f.value.split(".")[1] for f in (Fact.RELEASE_DATE, Fact.DECLINED_DATE) if f in asked)
+    values |= _dates(form, names, today, errors)
+    release = values.get("release_date")
+    if isinstance(release, date) and charge.sentence_completed_date and release > charge.sentence_completed_date:
+        errors["release_date"] = RELEASE_AFTER_SENTENCE
+    declined = values.get("declined_date")
+    if isinstance(declined, date) and charge.offense_date and declined < charge.offense_date:
+        errors["declined_date"] = BEFORE_ARREST
+    if not errors:
+        for name, value in values.items():
+            setattr(charge, name, value)
     return errors
 
 
@@ -209,18 +262,45 @@ def read_person(form: Mapping[str, str], person: PersonAnswers, asked: list[Fact
         if fact in asked:
             name = fact.value.split(".")[1]
             values[name] = _choice(form.get(name, ""), Answer, errors, name) or Answer.UNSURE
-    if Fact.BIRTH_DATE in asked:
-        values.update(_dates(form, ("birth_date",), today, errors))
+    if Fact.PRIOR_RELIEF in asked:
+        values["prior_relief"] = _choice(form.get("prior_relief", ""), Answer, errors, "prior_relief") or Answer.UNSURE
+    dated = tuple(f.value.split(".")[1] for f in (Fact.BIRTH_DATE, Fact.PRIOR_RELIEF_DATE) if f in asked)
+    values.update(_dates(form, dated, today, errors))
+    if Fact.OTHER_CONVICTIONS in asked:
+        values["other_convictions"] = read_other_convictions(form, today, errors)
     if not errors:
         for name, value in values.items():
             setattr(person, name, value)
     return errors
 
 
+def other_conviction_rows(person: PersonAnswers, adding: bool = False) -> int:
+    """How many rows the other-convictions list shows: those given, plus one empty row to fill."""
+    return min(len(person.other_convictions) + 1 + int(adding), MAX_OTHER_CONVICTIONS)
+
+
+def read_other_convictions(
+    form: Mapping[str, str], today: date, errors: dict[str, str]
+) -> list[OtherConvictionAnswers]:
+    """Rows ``other_date_N`` and ``other_level_N``; a row left empty is dropped."""
+    found: list[OtherConvictionAnswers] = []
+    for n in range(MAX_OTHER_CONVICTIONS):
+        date_name, level_name = f"other_date_{n}", f"other_level_{n}"
+        raw_day, raw_level = form.get(date_name, "").strip(), form.get(level_name, "").strip()
+        if not raw_day and raw_level in ("", Level.UNKNOWN):
+            continue
+        day = _dates(form, (date_name,), today, errors).get(date_name)
+        level = _choice(raw_level, Level, errors, level_name) or Level.UNKNOWN
+        found.append(OtherConvictionAnswers(day=day, level=level))
+    return found
+
+
 def after_charge_step(step: str, jurisdiction: Jurisdiction, charge: ChargeAnswers) -> str:
     if step == "about":
         return "outcome"
-    if step == "outcome" and Fact.TRAFFICKING_NEXUS in charge_facts(jurisdiction, charge.category):
+    if step == "outcome" and detail_facts(jurisdiction, charge):
+        return "details"
+    if step in ("outcome", "details") and Fact.TRAFFICKING_NEXUS in charge_facts(jurisdiction, charge.category):
         return "nexus"
     return "review"
 
@@ -231,10 +311,14 @@ def before(step: str, jurisdiction: Jurisdiction, answers: Answers) -> str:
         return "review" if any(complete(c) for c in answers.charges) and answers.index > 0 else "start"
     if step == "outcome":
         return "about"
-    if step == "nexus":
+    if step == "details":
         return "outcome"
+    if step == "nexus":
+        return "details" if detail_facts(jurisdiction, answers.charge) else "outcome"
     if step == "review":
-        return "nexus" if Fact.TRAFFICKING_NEXUS in charge_facts(jurisdiction, answers.charge.category) else "outcome"
+        if Fact.TRAFFICKING_NEXUS in charge_facts(jurisdiction, answers.charge.category):
+            return "nexus"
+        return "details" if detail_facts(jurisdiction, answers.charge) else "outcome"
     if step == "person":
         return "review"
     if step == "results":

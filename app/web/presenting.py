@@ -12,9 +12,9 @@ from rules.counties import counties
 from rules.facts import Fact
 from rules.law import Jurisdiction
 from rules.localization import localizer
-from rules.questions import CATALOGUE, CHOICE_LABELS, DEPENDS_ON, fact_of_path
+from rules.questions import CATALOGUE, CHOICE_LABELS, DEPENDS_ON, GRADE_LABELS, fact_of_path, grades_of
 from rules.texts import KIND_EXPLAINED
-from rules.vocabulary import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Level, Status
 
 FITS = (Status.AUTOMATIC, Status.ELIGIBLE, Status.ELIGIBLE_LATER, Status.POSSIBLY_ELIGIBLE)
 
@@ -28,8 +28,13 @@ def _value(raw: object) -> str:
 def step_context(page: flow.Page, jurisdiction: Jurisdiction, token: str) -> dict[str, Any]:
     answers = page.answers
     charge = answers.charge
-    stored = {**charge.model_dump(), **answers.person.model_dump()}
+    stored = {**charge.model_dump(), **answers.person.model_dump(exclude={"other_convictions"})}
     values = {name: _value(value) for name, value in stored.items()}
+    rows = flow.other_conviction_rows(answers.person, page.adding)
+    others = answers.person.other_convictions
+    for n in range(rows):
+        values[f"other_date_{n}"] = _value(others[n].day) if n < len(others) else ""
+        values[f"other_level_{n}"] = others[n].level.value if n < len(others) else ""
     values |= {k: v for k, v in page.typed.items() if k in values}
     offenses_by_category: dict[Category, list[rules.Offense]] = {}
     for offense in jurisdiction.offenses:
@@ -46,6 +51,11 @@ def step_context(page: flow.Page, jurisdiction: Jurisdiction, token: str) -> dic
         "local": localizer(answers.language),
         "charge_facts": flow.charge_facts(jurisdiction, charge.category),
         "person_facts": flow.person_facts(jurisdiction, answers),
+        "detail_facts": flow.detail_facts(jurisdiction, charge),
+        "grades": grades_of(jurisdiction),
+        "grade_labels": GRADE_LABELS,
+        "diversion_kinds": list(DiversionKind),
+        "other_rows": rows,
         "questions": CATALOGUE,
         "Fact": Fact,
         "labels": CHOICE_LABELS,

@@ -37,7 +37,7 @@ def _screening(answers: Answers) -> tuple[rules.Screening, rules.Facts]:
         {
             "jurisdiction": answers.jurisdiction,
             "language": answers.language,
-            "person": answers.person.model_dump(mode="json", exclude_none=True),
+            "person": _person_request(answers),
             "charges": [
                 c.model_dump(mode="json", exclude_none=True, exclude={"county"})
                 for c in answers.charges
@@ -52,6 +52,14 @@ def _screening(answers: Answers) -> tuple[rules.Screening, rules.Facts]:
         facts, charges=tuple(replace(c, county=county) for c, county in zip(facts.charges, counties, strict=True))
     )
     return rules.screen_in(facts, jurisdiction), facts
+
+
+def _person_request(answers: Answers) -> dict[str, object]:
+    person = answers.person.model_dump(mode="json", exclude_none=True, exclude={"other_convictions"})
+    person["other_convictions"] = [
+        {"date": o.day.isoformat() if o.day else None, "level": o.level.value} for o in answers.person.other_convictions
+    ]
+    return person
 
 
 def _start(fields: dict[str, str], form_action: str) -> HTMLResponse:
@@ -99,10 +107,14 @@ def _advance(
         errors = flow.read_outcome(fields, charge, flow.charge_facts(jurisdiction, charge.category), today)
         if flow.asks_county(jurisdiction):
             flow.read_county(fields, jurisdiction, charge, errors)
+    elif step == "details":
+        errors = flow.read_details(fields, charge, flow.detail_facts(jurisdiction, charge), today)
     elif step == "nexus":
         errors = flow.read_nexus(fields, charge)
     elif step == "person":
         errors = flow.read_person(fields, answers.person, flow.person_facts(jurisdiction, answers), today)
+        if action == "add_conviction":
+            return flow.Page("person", answers, errors=errors, typed=fields, adding=not errors)
         if not errors:
             return flow.Page("results", answers)
     else:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from app.clinic.deployment import Deployment
+from app.clinic.models import Intake
 from tests.clinic.people import NY_VACATUR, World
 
 
@@ -123,3 +125,58 @@ def test_the_list_filters_by_status_state_and_assignee_and_pages(world: World) -
     assert "Paged 0" in in_california
     assert "Paged 1" not in in_california
     assert "0 intakes" in client.get("/clinic/intakes?status=granted").text
+
+
+def test_other_convictions_and_earlier_relief_are_saved_encrypted_and_count_in_the_screening(
+    world: World, deployment: Deployment
+) -> None:
+    client = world.staff_a
+    intake = client.create_intake(
+        client_name="Record Client",
+        prior_relief="no",
+        other_convictions="2016-01-04 misdemeanor\n2018-03-05 misdemeanor",
+    )
+    client.add_charge(intake, **NY_VACATUR)
+    page = client.get(f"/clinic/intakes/{intake}").text
+    assert "2016-01-04 (misdemeanor); 2018-03-05 (misdemeanor)" in page
+    client.screen(intake)
+    results = client.get(f"/clinic/intakes/{intake}").text
+    # N.Y. CPL 160.59 allows at most two convictions: the charge and the two listed make three.
+    assert "Convictions you listed: 3. The most this allows: 2." in results
+    with deployment.database.session() as session:
+        stored = session.get(Intake, intake)
+        assert stored is not None
+        assert stored.other_convictions_enc
+        assert "2016-01-04" not in stored.other_convictions_enc
+
+
+def test_a_bad_line_of_other_convictions_is_shown_at_the_field(world: World) -> None:
+    bad = world.staff_a.post("/clinic/intakes", {"other_convictions": "2016-01-04 misdemeanor\nlast spring"})
+    assert bad.status_code == 422
+    assert 'id="other_convictions-error"' in bad.text
+    assert "Line 2" in bad.text
+    assert "last spring" in bad.text  # what was typed comes back to be fixed
+
+
+def test_charge_grade_and_dates_are_saved_and_shown(world: World) -> None:
+    client = world.staff_a
+    intake = client.create_intake(client_name="Graded Charge")
+    client.add_charge(
+        intake,
+        **NY_VACATUR
+        | {
+            "level": "misdemeanor",
+            "grade": "misdemeanor_class_b",
+            "release_date": "2014-06-20",
+            "sentence_completed_date": "2014-12-10",
+        },
+    )
+    page = client.get(f"/clinic/intakes/{intake}").text
+    assert "misdemeanor class b" in page
+    assert "released 2014-06-20" in page
+    mismatch = client.post(
+        f"/clinic/intakes/{intake}/charges",
+        NY_VACATUR | {"version": client.version(intake), "level": "felony", "grade": "misdemeanor_class_b"},
+    )
+    assert mismatch.status_code == 422
+    assert 'id="grade-error"' in mismatch.text

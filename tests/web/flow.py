@@ -45,9 +45,18 @@ class Screener:
     def submit(self, action: str = "next", **fields: Any) -> Screener:
         return self.post(state=self.token, step=self.step, action=action, **fields)
 
-    def charge(self, category: str, disposition: str, nexus: str | None = None, **outcome: Any) -> Screener:
+    def charge(
+        self,
+        category: str,
+        disposition: str,
+        nexus: str | None = None,
+        details: dict[str, str] | None = None,
+        **outcome: Any,
+    ) -> Screener:
         self.submit(category=category, offense=outcome.pop("offense", None))
         self.submit(disposition=disposition, **outcome)
+        if self.step == "details":
+            self.submit(**(details or {}))
         if self.step == "nexus":
             self.submit(trafficking_nexus=nexus or "unsure")
         return self

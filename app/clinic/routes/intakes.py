@@ -18,13 +18,15 @@ from app.clinic.forms import (
     Errors,
     charge_details,
     client_details,
+    other_convictions_text,
     text,
     version_of,
 )
 from app.clinic.intakes import EditConflictError, Filters
 from app.clinic.models import AuditAction, ChargeRecord, Intake, IntakeStatus
 from app.clinic.routes.context import DB, Admin, ClinicRoute, Deploy, Form, IdPath, PageQuery, Who, clinic_page
-from rules.vocabulary import JURISDICTION_NAMES, Answer, Category, Disposition, Level
+from rules.questions import GRADE_LABELS
+from rules.vocabulary import JURISDICTION_NAMES, Answer, Category, Disposition, DiversionKind, Grade, Level
 
 router = APIRouter(prefix="/clinic", route_class=ClinicRoute, include_in_schema=False)
 
@@ -52,6 +54,9 @@ def _details_values(details: ClientDetails) -> dict[str, str]:
         "under_sentence": details.under_sentence,
         "status": details.status,
         "assignee_id": str(details.assignee_id or ""),
+        "prior_relief": details.prior_relief,
+        "prior_relief_date": details.prior_relief_date.isoformat() if details.prior_relief_date else "",
+        "other_convictions": other_convictions_text(details.other_convictions),
     }
 
 
@@ -69,6 +74,9 @@ CLIENT_FIELDS = (
     "under_sentence",
     "status",
     "assignee_id",
+    "prior_relief",
+    "prior_relief_date",
+    "other_convictions",
 )
 CHARGE_FIELDS = (
     "jurisdiction",
@@ -80,6 +88,9 @@ CHARGE_FIELDS = (
     "disposition",
     *CHARGE_DATES,
     "trafficking_nexus",
+    "grade",
+    "adjudication_withheld",
+    "diversion_kind",
 )
 
 
@@ -205,6 +216,8 @@ def _charge_values(record: ChargeRecord | None, docket: str = "", default_state:
             "jurisdiction": default_state,
             "level": Level.UNKNOWN,
             "trafficking_nexus": Answer.UNSURE,
+            "adjudication_withheld": Answer.UNSURE,
+            "diversion_kind": DiversionKind.UNSURE,
         }
     values = {
         "jurisdiction": record.jurisdiction,
@@ -215,6 +228,9 @@ def _charge_values(record: ChargeRecord | None, docket: str = "", default_state:
         "level": record.level,
         "disposition": record.disposition,
         "trafficking_nexus": record.trafficking_nexus,
+        "grade": record.grade or "",
+        "adjudication_withheld": record.adjudication_withheld,
+        "diversion_kind": record.diversion_kind,
     }
     for name in CHARGE_DATES:
         day = getattr(record, name)
@@ -245,6 +261,8 @@ def _charge_form(
         dispositions=list(Disposition),
         levels=list(Level),
         answers=list(Answer),
+        grades=[(g.value, GRADE_LABELS[g]) for g in Grade],
+        diversion_kinds=list(DiversionKind),
     )
 
 
