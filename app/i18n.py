@@ -71,13 +71,16 @@ def _policy_texts() -> Iterator[tuple[str, str]]:
 
 def _shared_texts() -> Iterator[tuple[str, str]]:
     from rules.conditions import no_pending_case, not_under_sentence
-    from rules.questions import CATALOGUE, CHOICE_LABELS, DEPENDS_ON
+    from rules.questions import CATALOGUE, CHOICE_LABELS, DEPENDS_ON, GRADE_LABELS
     from rules.texts import DISCLAIMER, IMMIGRATION_CAVEAT, KIND_EXPLAINED
+    from rules.vocabulary import Grade
 
     for question in CATALOGUE.values():
         yield question.text, "rules/questions.py"
         yield question.help, "rules/questions.py"
     yield from ((label, "rules/questions.py") for label in CHOICE_LABELS.values())
+    yield from ((label, "rules/questions.py") for label in GRADE_LABELS.values())
+    yield from ((grade.words, "rules/vocabulary.py") for grade in Grade)
     yield from ((phrase, "rules/questions.py") for phrase in DEPENDS_ON.values())
     yield from ((text, "rules/texts.py") for text in (DISCLAIMER, IMMIGRATION_CAVEAT, *KIND_EXPLAINED.values()))
     for condition in (no_pending_case("-"), not_under_sentence("-")):

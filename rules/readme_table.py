@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from rules.comparison import summarize
+from rules.evidence import lowest_review_level
 from rules.registry import jurisdictions
 
 START = "<!-- jurisdictions-table:start -->"
@@ -19,8 +20,8 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 
 def table() -> str:
     lines = [
-        "| code | jurisdiction | remedies | trafficking relief | automatic relief | reviewed |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| code | jurisdiction | remedies | trafficking relief | automatic relief | reviewed | checked against |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for j in jurisdictions().values():
         s = summarize(j)
@@ -31,7 +32,9 @@ def table() -> str:
                 reach.append("beyond sex-trade charges")
             relief = f"{', '.join(k.value for k in s.trafficking.kinds)} ({'; '.join(reach)})"
         automatic = f"yes ({len(s.automatic)})" if s.automatic else "no"
-        lines.append(f"| {j.code} | {j.name} | {len(j.remedies)} | {relief} | {automatic} | {s.reviewed} |")
+        lowest = lowest_review_level(j.code)
+        checked = lowest.value if lowest is not None else "not recorded"
+        lines.append(f"| {j.code} | {j.name} | {len(j.remedies)} | {relief} | {automatic} | {s.reviewed} | {checked} |")
     return "\n".join(lines)
 
 

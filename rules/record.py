@@ -162,11 +162,6 @@ class ConvictionFreeWindow(Condition):
         own = (Fact.for_event(self.since),) if self.since is not None else ()
         return (Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.OTHER_CONVICTIONS, *own)
 
-    def _kinds(self) -> Message:
-        if self.levels == EVERY_LEVEL:
-            return msg("no conviction")
-        return msg("no conviction for {levels}", levels=OneOf(tuple(LEVEL_WORDS[lv] for lv in sorted(self.levels))))
-
     def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         levels = OneOf(tuple(LEVEL_WORDS[lv] for lv in sorted(self.levels)))
         if self.since is None:
@@ -203,8 +198,8 @@ class ConvictionFreeWindow(Condition):
         self, context: ChargeContext, counted: tuple[PastConviction, ...], undated: list[str], unsure: list[str]
     ) -> Finding:
         if undated:
-            return unknown(msg("This needs {kinds} in the {years} years before you apply; the date of another listed "
-                               "conviction is not known.", kinds=self._kinds(), years=self.years), *undated)  # fmt: skip
+            return unknown(msg("This counts convictions in the {years} years before you apply; the date of another "
+                               "listed conviction is not known.", years=self.years), *undated)  # fmt: skip
         as_of = context.facts.as_of
         inside = [p for p in counted if p.day is not None and add_period(p.day, years=self.years) > as_of]
         if not inside:
@@ -235,8 +230,8 @@ class ConvictionFreeWindow(Condition):
                                years=self.years, event=EVENT_WORDS[since]))  # fmt: skip
         open_paths = undated + [p.path("level") for p in inside]
         if open_paths:
-            return unknown(msg("This is ruled out by {kinds} in the {years} years after {event}; a listed "
-                               "conviction's date or level is not known.", kinds=self._kinds(), years=self.years,
+            return unknown(msg("A conviction in the {years} years after {event} rules this out; a listed "
+                               "conviction's date or level is not known.", years=self.years,
                                event=EVENT_WORDS[since]), *open_paths)  # fmt: skip
         return met(msg("None of the convictions you listed falls in the {years} years after {event}. Convictions you "
                        "did not list would count too.", years=self.years, event=EVENT_WORDS[since]))  # fmt: skip

@@ -28,7 +28,7 @@ from rules.condition import (
 )
 from rules.facts import Charge, Fact
 from rules.logic import Finding, Truth, later, met, not_met, unknown
-from rules.message import Message, OneOf, msg
+from rules.message import Message, OneOf, Phrase, msg
 from rules.offense import Offense
 from rules.vocabulary import Disposition, Event, Grade, Level
 
@@ -58,9 +58,9 @@ def span(years: int = 0, months: int = 0, days: int = 0) -> Span:
     return Span(years, months, days)
 
 
-def _events_words(events: tuple[Event, ...]) -> Message:
+def _events_words(events: tuple[Event, ...]) -> Message | Phrase:
     if len(events) == 1:
-        return msg("{event}", event=EVENT_WORDS[events[0]])
+        return EVENT_WORDS[events[0]]
     return msg("the later of {events}", events=OneOf(tuple(EVENT_WORDS[e] for e in events)))
 
 
@@ -167,8 +167,8 @@ class WaitingPeriod(Condition):
 Class = Grade | Level
 
 
-def _class_words(item: Class) -> Message:
-    return msg("{grade}", grade=GRADE_WORDS[item] if isinstance(item, Grade) else LEVEL_WORDS[item])
+def _class_words(item: Class) -> Phrase:
+    return GRADE_WORDS[item] if isinstance(item, Grade) else LEVEL_WORDS[item]
 
 
 @dataclass(frozen=True)

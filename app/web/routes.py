@@ -9,9 +9,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 import rules
 from app.api.screening_io import find_jurisdiction
+from app.core.translations import N_
 from app.web.templating import render
 from rules import prosecutors
 from rules.comparison import summarize
+from rules.evidence import ReviewLevel, evidence_for, lowest_review_level
 from rules.localization import localizer, negotiate
 from rules.texts import KIND_EXPLAINED
 from rules.vocabulary import RemedyKind
@@ -47,6 +49,14 @@ def states(
     return HTMLResponse(render("states.html", language, summaries=summaries, kinds=list(RemedyKind)))
 
 
+# How closely a condition was checked, in the words the state pages use.
+REVIEW_WORDS = {
+    ReviewLevel.STATUTE_TEXT: N_("the statute's own text"),
+    ReviewLevel.OFFICIAL_SUMMARY: N_("an official summary"),
+    ReviewLevel.SECONDARY_SOURCE: N_("a secondary source (a guide or summary)"),
+}
+
+
 @router.get("/states/{code}", response_class=HTMLResponse)
 def state(request: Request, code: str, lang: Lang = None) -> HTMLResponse:
     jurisdiction = find_jurisdiction(code[:8])
@@ -55,5 +65,16 @@ def state(request: Request, code: str, lang: Lang = None) -> HTMLResponse:
     language = negotiate(lang, request.headers.get("accept-language"))
     local = localizer(language)
     policies = [p for p in prosecutors.policies() if p.jurisdiction == jurisdiction.code]
-    page = render("state.html", language, j=jurisdiction, local=local, kind_explained=KIND_EXPLAINED, policies=policies)
+    page = render(
+        "state.html",
+        language,
+        j=jurisdiction,
+        local=local,
+        kind_explained=KIND_EXPLAINED,
+        policies=policies,
+        evidence=evidence_for(jurisdiction.code),
+        lowest_review=lowest_review_level(jurisdiction.code),
+        review_words=REVIEW_WORDS,
+        zip=zip,
+    )
     return HTMLResponse(page)

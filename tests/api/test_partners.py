@@ -120,8 +120,10 @@ def test_changes_feed_lists_rule_changes_by_date_and_filters(client):
     assert {"reviewed", "in_force", "policy_announced", "policy_ended"} <= kinds
     recent = client.get("/api/v1/changes", params={"since": "2024-01-01", "jurisdiction": "ny"}).json()
     assert recent
-    assert all(c["jurisdiction"] == "NY" and c["date"] >= "2024-01-01" for c in recent)
+    # A state's changes, and the additions to the API, which concern every jurisdiction ("US").
+    assert all(c["jurisdiction"] in ("NY", "US") and c["date"] >= "2024-01-01" for c in recent)
     assert any(c["subject"] == "ny-clean-slate" for c in recent)
+    assert any(c["kind"] == "api_addition" and "other_convictions" in c["subject"] for c in recent)
     assert client.get("/api/v1/changes", params={"since": "yesterday"}).status_code == 422
 
 

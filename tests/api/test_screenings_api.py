@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+import rules
+
 NY_2014 = {
     "category": "prostitution",
     "offense": "ny-pl-230.00",
@@ -138,7 +140,7 @@ def test_as_of_defaults_to_today(client):
 
 def test_response_carries_review_date_legal_help_and_disclaimer(client):
     body = screen(client, {"jurisdiction": "NY", "charges": [NY_2014]}).json()
-    assert body["rules_reviewed"] == "2026-11-25"
+    assert body["rules_reviewed"] == rules.jurisdictions()["NY"].reviewed.isoformat()
     assert body["legal_help"]
     assert all(h["url"].startswith("https://") for h in body["legal_help"])
     assert "not legal advice" in body["disclaimer"]
