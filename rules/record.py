@@ -71,6 +71,9 @@ class ConvictionLimit(Condition):
         felonies = sum(p.level is Level.FELONY for p in past)
         counted = len(past) - len(unsure_withheld)
         if self.total is not None and counted > self.total:
+            if self.adjudicated_only:
+                return not_met(msg("Convictions you listed where you were adjudicated guilty: {count}. The most this "
+                                   "allows: {total}.", count=counted, total=self.total))  # fmt: skip
             return not_met(msg("Convictions you listed: {count}. The most this allows: {total}.", count=counted,
                                total=self.total))  # fmt: skip
         if self.total is not None and len(past) > self.total:

@@ -72,8 +72,6 @@ class Page:
     answers: Answers
     errors: dict[str, str] = field(default_factory=dict)
     typed: dict[str, str] = field(default_factory=dict)
-    # On the person page: show one more empty row of other convictions.
-    adding: bool = False
 
 
 def _asked(jurisdiction: Jurisdiction) -> dict[Fact, AskedQuestion]:
@@ -274,9 +272,9 @@ def read_person(form: Mapping[str, str], person: PersonAnswers, asked: list[Fact
     return errors
 
 
-def other_conviction_rows(person: PersonAnswers, adding: bool = False) -> int:
+def other_conviction_rows(person: PersonAnswers) -> int:
     """How many rows the other-convictions list shows: those given, plus one empty row to fill."""
-    return min(len(person.other_convictions) + 1 + int(adding), MAX_OTHER_CONVICTIONS)
+    return min(len(person.other_convictions) + 1, MAX_OTHER_CONVICTIONS)
 
 
 def read_other_convictions(

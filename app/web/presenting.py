@@ -30,7 +30,7 @@ def step_context(page: flow.Page, jurisdiction: Jurisdiction, token: str) -> dic
     charge = answers.charge
     stored = {**charge.model_dump(), **answers.person.model_dump(exclude={"other_convictions"})}
     values = {name: _value(value) for name, value in stored.items()}
-    rows = flow.other_conviction_rows(answers.person, page.adding)
+    rows = flow.other_conviction_rows(answers.person)
     others = answers.person.other_convictions
     for n in range(rows):
         values[f"other_date_{n}"] = _value(others[n].day) if n < len(others) else ""

@@ -114,7 +114,7 @@ def _advance(
     elif step == "person":
         errors = flow.read_person(fields, answers.person, flow.person_facts(jurisdiction, answers), today)
         if action == "add_conviction":
-            return flow.Page("person", answers, errors=errors, typed=fields, adding=not errors)
+            return flow.Page("person", answers, errors=errors, typed=fields)
         if not errors:
             return flow.Page("results", answers)
     else:

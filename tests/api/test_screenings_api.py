@@ -188,6 +188,25 @@ def test_rehabilitative_relief_carries_the_immigration_caveat(client):
         ({"jurisdiction": "NY", "language": "xx", "charges": [NY_2014]}, "language"),
         ({"jurisdiction": "NY", "charges": [NY_2014] * 51}, "charges"),
         ({"jurisdiction": 12, "charges": [NY_2014]}, "jurisdiction"),
+        # The fields added on 2026-12-06.
+        ({"jurisdiction": "NY", "charges": [{**NY_2014, "grade": "felony_class_c"}]}, "charges[0].grade"),
+        ({"jurisdiction": "NY", "charges": [{**NY_2014, "grade": "class_z"}]}, "charges[0].grade"),
+        ({"jurisdiction": "NY", "charges": [{**NY_2014, "diversion_kind": "maybe"}]}, "charges[0].diversion_kind"),
+        ({"jurisdiction": "NY", "charges": [{**NY_2014, "release_date": "2014-01-01"}]}, "charges[0].release_date"),
+        ({"jurisdiction": "NY", "charges": [{**NY_2014, "declined_date": "2014-01-01"}]}, "charges[0].declined_date"),
+        (
+            {"jurisdiction": "NY", "person": {"other_convictions": [{"date": "2999-01-01"}]}, "charges": [NY_2014]},
+            "person.other_convictions[0].date",
+        ),
+        (
+            {
+                "jurisdiction": "NY",
+                "person": {"other_convictions": [{"level": "felony", "grade": "violation"}]},
+                "charges": [NY_2014],
+            },
+            "person.other_convictions[0].grade",
+        ),
+        ({"jurisdiction": "NY", "person": {"prior_relief": "twice"}, "charges": [NY_2014]}, "person.prior_relief"),
     ],
 )
 def test_bad_input_gets_422_problem_naming_the_field(client, body, field):
@@ -282,3 +301,49 @@ def test_problems_are_written_in_the_readers_language(client):
     assert semantic.json()["errors"][0]["reason"] == "No es un delito de NY; vea su lista de delitos."
     english = client.post("/api/v1/screenings", json={"jurisdiction": "NY", "charges": [{"category": "prostitution"}]})
     assert english.json()["errors"][0]["reason"] == "This field is required."
+
+
+FL_WITHHELD = {
+    "category": "prostitution",
+    "offense": "fl-fs-796.07-2-e",
+    "disposition": "conviction",
+    "adjudication_withheld": "yes",
+    "offense_date": "2019-01-02",
+    "disposition_date": "2019-01-04",
+    "sentence_completed_date": "2019-01-04",
+}
+
+
+def _status(body: dict[str, Any], remedy_id: str) -> str:
+    found = [r for r in body["charges"][0]["remedies"] if r["id"] == remedy_id]
+    assert found, remedy_id
+    return str(found[0]["status"])
+
+
+def test_other_convictions_and_earlier_relief_change_the_answer(client):
+    """Fla. Stat. 943.059: sealing only for a person never adjudicated guilty and never granted it before."""
+    person = {"under_sentence": "no", "prior_relief": "no"}
+    clean = screen(client, {"jurisdiction": "FL", "person": person, "charges": [FL_WITHHELD]}).json()
+    assert _status(clean, "fl-sealing-943-059") == "eligible"
+    convicted_before = {**person, "other_convictions": [{"date": "2012-05-01", "level": "misdemeanor"}]}
+    body = screen(client, {"jurisdiction": "FL", "person": convicted_before, "charges": [FL_WITHHELD]}).json()
+    assert _status(body, "fl-sealing-943-059") == "not_eligible"
+    sealed_before = {**person, "prior_relief": "yes"}
+    body = screen(client, {"jurisdiction": "FL", "person": sealed_before, "charges": [FL_WITHHELD]}).json()
+    assert _status(body, "fl-sealing-943-059") == "not_eligible"
+    unsure = {**person, "prior_relief": "unsure"}
+    body = screen(client, {"jurisdiction": "FL", "person": unsure, "charges": [FL_WITHHELD]}).json()
+    assert _status(body, "fl-sealing-943-059") == "possibly_eligible"
+    sealing = next(r for r in body["charges"][0]["remedies"] if r["id"] == "fl-sealing-943-059")
+    assert sealing["open_questions"] == ["person.prior_relief"]
+
+
+def test_jurisdiction_detail_carries_the_words_of_the_law_behind_each_condition(client):
+    detail = client.get("/api/v1/jurisdictions/TX").json()
+    assert detail["lowest_review_level"] in ("statute text", "official summary", "secondary source")
+    conditions = [c for r in detail["remedies"] for c in r["conditions"]]
+    assert conditions
+    assert all(c["evidence"] and c["evidence"]["words"] and c["evidence"]["source"].startswith("http")
+               for c in conditions)  # fmt: skip
+    assert {c["evidence"]["review_level"] for c in conditions} <= {"statute text", "official summary",
+                                                                  "secondary source"}  # fmt: skip

@@ -170,3 +170,62 @@ def test_every_page_of_the_flow_is_under_30_kb_with_its_css_and_js(client):
     pages.append(ny_results(client).html.encode())
     for page in pages:
         assert len(page) + assets < 30 * 1024
+
+
+def test_florida_asks_whether_adjudication_was_withheld_only_after_a_conviction(client):
+    convicted = Screener(client).start("FL")
+    convicted.submit(category="prostitution")
+    convicted.submit(disposition="conviction", level="misdemeanor", disposition_date="2019-01-04")
+    assert convicted.step == "details"
+    assert 'name="adjudication_withheld"' in convicted.html
+    convicted.submit("back")
+    assert convicted.step == "outcome"
+    assert 'value="2019-01-04"' in convicted.html  # the outcome answers are kept
+    dismissed = Screener(client).start("FL")
+    dismissed.submit(category="prostitution")
+    dismissed.submit(disposition="dismissal", level="misdemeanor")
+    assert dismissed.step != "details"
+    assert 'name="adjudication_withheld"' not in dismissed.html
+
+
+def test_texas_asks_what_kind_of_diversion_and_an_unknown_answer_is_an_error_shown_inline(client):
+    screener = Screener(client).start("TX")
+    screener.submit(category="prostitution")
+    screener.submit(disposition="diversion_completed", level="misdemeanor")
+    assert screener.step == "details"
+    screener.submit(diversion_kind="sideways")
+    assert screener.status == 422
+    assert 'id="diversion_kind-error"' in screener.html
+    screener.submit(diversion_kind="pretrial")
+    assert screener.step in ("nexus", "review")
+
+
+def test_other_convictions_are_listed_row_by_row_and_counted_in_the_results(client):
+    screener = Screener(client).start("FL")
+    screener.charge(
+        "prostitution", "conviction", "no", details={"adjudication_withheld": "yes"}, level="misdemeanor",
+        disposition_date="2019-01-04",
+    )  # fmt: skip
+    screener.submit("continue")
+    assert 'name="other_date_0"' in screener.html
+    assert 'name="other_date_1"' not in screener.html
+    screener.submit("add_conviction", other_date_0="2016-02-03", other_level_0="misdemeanor")
+    assert screener.step == "person"
+    assert 'value="2016-02-03"' in screener.html
+    assert 'name="other_date_1"' in screener.html  # one more empty row to fill
+    screener.submit("next", under_sentence="no", prior_relief="no", other_date_0="2016-02-03",
+                    other_level_0="misdemeanor")  # fmt: skip
+    assert screener.step == "results"
+    # Florida seals only if the person was never adjudicated guilty: the withheld charge does not count,
+    # the other conviction does.
+    assert "Convictions you listed where you were adjudicated guilty: 1." in screener.html
+
+
+def test_a_conviction_date_in_the_future_is_an_inline_error_that_keeps_the_row(client):
+    screener = Screener(client).start("FL")
+    screener.charge("prostitution", "dismissal", "no", level="misdemeanor")
+    screener.submit("continue")
+    screener.submit("next", other_date_0="2999-01-01", other_level_0="felony")
+    assert screener.status == 422
+    assert 'id="other_date_0-error"' in screener.html
+    assert 'value="2999-01-01"' in screener.html
