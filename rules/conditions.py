@@ -30,7 +30,13 @@ from rules.facts import Fact
 from rules.logic import Finding, met, not_met, unknown
 from rules.message import Message, OneOf, Phrase, msg
 from rules.offense import Offense, OffenseList
-from rules.record import ConvictionFreeWindow, ConvictionLimit, NoLaterConviction, PriorRelief
+from rules.record import (
+    ConvictionFreeWindow,
+    ConvictionFreeWindowByClass,
+    ConvictionLimit,
+    NoLaterConviction,
+    PriorRelief,
+)
 from rules.vocabulary import Answer, Disposition, DiversionKind, Event, Grade, Level
 from rules.waits import (
     ByOutcome,
@@ -46,7 +52,7 @@ from rules.waits import (
 # The classes state modules and the engine use, importable from this one module.
 __all__ = [
     "DISPOSITION_WORDS", "EVENT_WORDS", "GRADE_WORDS", "LEVEL_WORDS", "ByOutcome", "ChargeContext", "Condition",
-    "ConvictionFreeWindow", "ConvictionLimit", "ConvictionRecord", "Custom", "DispositionIs", "EventBefore",
+    "ConvictionFreeWindow", "ConvictionFreeWindowByClass", "ConvictionLimit", "ConvictionRecord", "Custom", "DispositionIs", "EventBefore",
     "LevelIs", "LimitationsRun", "NoLaterConviction", "OffenseIn", "PastConviction", "PersonAnswer",
     "PriorRelief", "Span", "TraffickingNexus", "WaitByClass", "WaitingPeriod", "WaitingPeriodByLevel",
     "age_at_offense_under", "convicted", "convictions_at_most", "custom", "disposition_is", "granted_only_once",
@@ -541,22 +547,34 @@ def no_later_conviction(cite: str) -> Condition:
     return NoLaterConviction(cite=cite)
 
 
+def _window(years: int | Mapping[Class, int], levels: tuple[Level, ...], since: Event | None, cite: str) -> Condition:
+    if isinstance(years, int):
+        return ConvictionFreeWindow(cite=cite, years=years, levels=frozenset(levels), since=since)
+    return ConvictionFreeWindowByClass(cite=cite, table=tuple(years.items()), levels=frozenset(levels), since=since)
+
+
 def no_conviction_within(
-    *, years: int, cite: str, levels: tuple[Level, ...] = (Level.FELONY, Level.MISDEMEANOR, Level.VIOLATION)
+    *,
+    years: int | Mapping[Class, int],
+    cite: str,
+    levels: tuple[Level, ...] = (Level.FELONY, Level.MISDEMEANOR, Level.VIOLATION),
 ) -> Condition:
-    """No other conviction in the ``years`` before filing: a conviction inside only delays relief."""
-    return ConvictionFreeWindow(cite=cite, years=years, levels=frozenset(levels))
+    """No other conviction in the ``years`` before filing: a conviction inside only delays relief.
+
+    ``years`` may follow the class of the charge at hand: ``{Level.MISDEMEANOR: 3, Level.FELONY: 5}``.
+    """
+    return _window(years, levels, None, cite)
 
 
 def no_conviction_during_wait(
     *,
-    years: int,
+    years: int | Mapping[Class, int],
     since: Event,
     cite: str,
     levels: tuple[Level, ...] = (Level.FELONY, Level.MISDEMEANOR, Level.VIOLATION),
 ) -> Condition:
     """No other conviction in the ``years`` after ``since``: a conviction inside bars relief."""
-    return ConvictionFreeWindow(cite=cite, years=years, levels=frozenset(levels), since=since)
+    return _window(years, levels, since, cite)
 
 
 def granted_only_once(cite: str) -> Condition:

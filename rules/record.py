@@ -17,7 +17,8 @@ from rules.facts import Fact
 from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import Message, OneOf, msg
 from rules.offense import Offense
-from rules.vocabulary import Answer, Event, Level
+from rules.vocabulary import Answer, Event, Grade, Level
+from rules.waits import Class, class_words, lengths_for
 
 EVERY_LEVEL = frozenset({Level.FELONY, Level.MISDEMEANOR, Level.VIOLATION})
 
@@ -183,7 +184,7 @@ class ConvictionFreeWindow(Condition):
         counted: list[PastConviction] = []
         unsure: list[str] = []
         for p in context.convictions.besides(context.index):
-            if p.level in self.levels:
+            if p.level in self.levels or self.levels == EVERY_LEVEL:
                 counted.append(p)
             elif p.level is Level.UNKNOWN and self.levels != EVERY_LEVEL:
                 unsure.append(p.path("level"))
@@ -279,3 +280,54 @@ class PriorRelief(Condition):
             return met(msg("The earlier relief was more than {years} years ago.", years=self.within_years), on=again)
         return later(msg("Relief was granted on {day}; it can be granted again from {again}.", day=granted,
                          again=again), on=again)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ConvictionFreeWindowByClass(Condition):
+    """A conviction-free window whose length follows the class of the charge at hand (3 years for a
+    misdemeanor, 5 for a felony). Where the class is not known, the answer holds only if every
+    length the class could give agrees."""
+
+    KEY = "conviction_free_window"
+
+    table: tuple[tuple[Class, int], ...]
+    levels: frozenset[Level] = EVERY_LEVEL
+    since: Event | None = None
+
+    @property
+    def needs(self) -> tuple[Fact, ...]:
+        grades = (Fact.GRADE,) if any(isinstance(c, Grade) for c, _ in self.table) else ()
+        return (*self._window(self.table[0][1]).needs, *grades)
+
+    def _window(self, years: int) -> ConvictionFreeWindow:
+        return ConvictionFreeWindow(cite=self.cite, years=years, levels=self.levels, since=self.since)
+
+    def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
+        lengths = tuple(msg("{years} years for {grade}", years=years, grade=class_words(c)) for c, years in self.table)
+        if self.since is None:
+            return msg("No conviction in the years before you apply: {lengths}.", lengths=lengths)
+        return msg("No conviction in the years after {event}: {lengths}.", event=EVENT_WORDS[self.since],
+                   lengths=lengths)  # fmt: skip
+
+    def evaluate(self, context: ChargeContext) -> Finding:
+        options = lengths_for(context.charge, self.table)
+        findings = [self._window(years).evaluate(context) for years in options if years is not None]
+        if len(options) == 1 and findings:
+            return findings[0]
+        if (
+            None not in options
+            and findings
+            and all((f.truth, f.on) == (findings[0].truth, findings[0].on) for f in findings)
+        ):
+            return findings[0]
+        charge = context.charge
+        if not findings:
+            return not_met(
+                msg("This covers only {wanted}.", wanted=OneOf(tuple(class_words(c) for c, _ in self.table)))
+            )
+        question = context.path(Fact.GRADE if charge.level is not Level.UNKNOWN else Fact.LEVEL)
+        return unknown(
+            msg("How long you must have had no conviction depends on the class of the charge, which is not known."),
+            question,
+            *(q for f in findings for q in f.open_questions),
+        )

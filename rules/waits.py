@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from rules.calendar import add_period
 from rules.condition import (
@@ -167,8 +166,33 @@ class WaitingPeriod(Condition):
 Class = Grade | Level
 
 
-def _class_words(item: Class) -> Phrase:
+def class_words(item: Class) -> Phrase:
     return GRADE_WORDS[item] if isinstance(item, Grade) else LEVEL_WORDS[item]
+
+
+Length = TypeVar("Length", Span, int)
+
+
+def lengths_for(charge: Charge, table: tuple[tuple[Class, Length], ...]) -> tuple[Length | None, ...]:
+    """Every length a table by grade and level can give the charge, as far as its grade and level are
+    known; ``None`` where a grade the charge could have has no entry (not covered).
+
+    A grade's own entry wins over its level's. An unknown level is judged by the lengths the table names.
+    """
+    lengths: dict[Class, Length] = dict(table)
+    if charge.grade is not None:
+        return (lengths.get(charge.grade, lengths.get(charge.grade.level)),)
+    level = charge.level
+    if level is Level.UNKNOWN:
+        return tuple(dict.fromkeys(length for _, length in table))
+    graded = [length for c, length in table if isinstance(c, Grade) and c.level is level]
+    fallback = lengths.get(level)
+    found: list[Length | None] = list(graded)
+    if fallback is not None or not graded:
+        found.append(fallback)
+    elif any(g.level is level and g not in lengths for g in Grade):
+        found.append(None)  # a grade of this level with no entry is not covered
+    return tuple(dict.fromkeys(found))
 
 
 @dataclass(frozen=True)
@@ -192,10 +216,6 @@ class WaitByClass(Condition):
         grades = (Fact.GRADE,) if any(isinstance(c, Grade) for c, _ in self.table) else ()
         return (Fact.LEVEL, *grades, *(Fact.for_event(e) for e in (self.since, *self.or_later)))
 
-    @cached_property
-    def _lengths(self) -> dict[Class, Span]:
-        return dict(self.table)
-
     def _period(self, length: Span) -> WaitingPeriod:
         return WaitingPeriod(
             cite=self.cite, since=self.since, or_later=self.or_later, years=length.years, months=length.months,
@@ -207,7 +227,7 @@ class WaitByClass(Condition):
 
     def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         waits = tuple(
-            msg("{length} for {grade}", length=length.words, grade=_class_words(c)) for c, length in self.table
+            msg("{length} for {grade}", length=length.words, grade=class_words(c)) for c, length in self.table
         )
         return msg(
             "Enough time has passed since {event}: {waits}.", event=_events_words((self.since, *self.or_later)),
@@ -216,21 +236,7 @@ class WaitByClass(Condition):
 
     def candidates(self, charge: Charge) -> tuple[Span | None, ...]:
         """Every wait the charge could have, as far as its grade and level are known (None: not covered)."""
-        lengths = self._lengths
-        if charge.grade is not None:
-            return (lengths.get(charge.grade, lengths.get(charge.grade.level)),)
-        level = charge.level
-        if level is Level.UNKNOWN:
-            # As before grades were known: an unknown level is judged by the waits the table names.
-            return tuple(dict.fromkeys(length for _, length in self.table))
-        graded = [length for c, length in self.table if isinstance(c, Grade) and c.level is level]
-        fallback = lengths.get(level)
-        found: list[Span | None] = list(graded)
-        if fallback is not None or not graded:
-            found.append(fallback)
-        elif any(g.level is level and g not in lengths for g in Grade):
-            found.append(None)  # a grade of this level with no entry is not covered
-        return tuple(dict.fromkeys(found))
+        return lengths_for(charge, self.table)
 
     def evaluate(self, context: ChargeContext) -> Finding:
         charge = context.charge
@@ -269,7 +275,7 @@ class LimitationsRun(WaitByClass):
 
     def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         limits = tuple(
-            msg("{length} for {grade}", length=length.words, grade=_class_words(c)) for c, length in self.table
+            msg("{length} for {grade}", length=length.words, grade=class_words(c)) for c, length in self.table
         )
         return msg("The time allowed to prosecute the charge has run out since the offense: {limits}.", limits=limits)
 

@@ -10,6 +10,11 @@ public website (AS 22.35.030); the governor may pardon (Alaska Const. art. III, 
 
 Reviewed 2026-11-25 against: the CCRC Alaska profile (updated 11 November 2024), AS 12.55.085,
 AS 22.35.030, AS 12.62.180, AS 11.66.100-11.66.135 and the Alaska Legislature's bill pages.
+
+Reviewed 2026-12-06 against the Alaska Legislature's bill texts (SB 66, SB 189, HB 68, HCS CSSB 28,
+and SCS CSHB 66(JUD), whose title no longer mentions vacatur) and NCSC's report on HB 11: the
+website rule of AS 22.35.030 is dated to HB 11 (2016), not the vetoed 2014 bill; a trafficking
+vacatur law is still not confirmed as enacted, so none is encoded.
 """
 
 from datetime import date
@@ -29,7 +34,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 AS_12_55_085 = "Alaska Stat. § 12.55.085"
 AS_22_35_030 = "Alaska Stat. § 22.35.030"
@@ -152,8 +157,10 @@ no_publication_after_acquittal_or_dismissal = Remedy(
     title="Acquittals and full dismissals are kept off the court's public website",
     citations=(AS_22_35_030,),
     sources=(SOURCE_GUIDE, SOURCE_CCRC),
-    # Enacted in 2014 (exact day not verified).
-    effective=date(2014, 1, 1),
+    # AS 22.35.030 came from HB 11 (29th Legislature), passed by the legislature by 5 February 2016
+    # (NCSC Gavel to Gavel); the 2014 bill (SB 108) was vetoed. The day it took effect was not found, so
+    # the day it is known to have passed is used.
+    effective=date(2016, 2, 5),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(

@@ -12,8 +12,13 @@ to 13A-12-123 (prostitution offenses, § 12-15-701 for minors) and the CCRC Alab
 Not verified from the official code: the exact wording of the trafficking ground in
 § 15-27-1(a)(8) (read here, conservatively, as reaching only misdemeanors, violations and
 ordinance violations), and whether the law caps how many convictions can be expunged.
+
+Reviewed 2026-12-06 against SB 153 (2024), which restates § 15-27-1(a), and law-firm copies of
+§ 15-27-1(a)(4)-(8) and (b): added expungement of felony charges that ended without a conviction
+(§ 15-27-2(a)), which the module had left out; the trafficking ground's own words are still unread.
 """
 
+from collections.abc import Callable
 from datetime import date
 
 from rules.calendar import add_period
@@ -36,12 +41,13 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 CODE_15_27_1_A = "Ala. Code § 15-27-1(a)"
 CODE_15_27_1_A_8 = "Ala. Code § 15-27-1(a)(8)"
 CODE_15_27_1_B = "Ala. Code § 15-27-1(b)"
 CODE_15_27_2 = "Ala. Code § 15-27-2"
+CODE_15_27_2_A = "Ala. Code § 15-27-2(a)"
 CODE_15_22_36 = "Ala. Code § 15-22-36"
 CODE_17_3_30_1 = "Ala. Code § 17-3-30.1"
 
@@ -59,6 +65,10 @@ SOURCE_JYSI = Source("Juvenile and Young Adult Sex-Trade Info: Alabama", "https:
 SOURCE_AL_COM = Source(
     "AL.com: Alabama expungement law will wipe away some nonviolent convictions (May 2021)",
     "https://www.al.com/news/2021/05/a-fresh-start-alabama-expungement-law-will-wipe-away-some-nonviolent-convictions.html",
+)
+SOURCE_ALSO_LAW = Source(
+    "Also Law: what criminal charges can be expunged in Alabama (REDEEMER Act summary)",
+    "https://www.alsolaw.com/what-types-of-criminal-charges-can-i-get-expunged-in-alabama/",
 )
 SOURCE_EX_PARTE_CM = Source(
     "Ex parte C.M. (Ala. Crim. App. 2024), on expunging a trafficking survivor's convictions",
@@ -108,31 +118,40 @@ NOT_EXPUNGEABLE = ("al-ac-13a-6-68", "al-ac-13a-12-111", "al-ac-13a-12-112", "al
 NON_CONVICTION = (Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, Disposition.DIVERSION_COMPLETED)
 
 
-def _non_conviction_wait(context: ChargeContext) -> Finding:
-    """§ 15-27-1(a): 90 days after an acquittal, a no-bill or a dismissal with prejudice or an
-    unconditional nolle prosequi; one year after a diversion program; one year (and no conviction in
-    the two years before) after a dismissal without prejudice. A "dismissal" answer cannot tell these
-    apart, so once 90 days have passed it stays only possible."""
-    charge = context.charge
-    ended = charge.disposition_date
-    if ended is None:
-        return unknown(
-            msg("The wait counts from the date the case ended, which has not been given."),
-            context.path(Fact.DISPOSITION_DATE),
-        )
-    months = 12 if charge.disposition is Disposition.DIVERSION_COMPLETED else 3
-    ends = add_period(ended, months=months)
-    if ends > context.facts.as_of:
-        return later(msg("You can file once the wait ends on {ends}.", ends=ends), on=ends)
-    if charge.disposition is Disposition.DISMISSAL:
-        return unknown(
-            msg(
-                "A dismissal with prejudice can be expunged after 90 days, but a dismissal without prejudice "
-                "needs a year and no other conviction in the two years before; which one this was is not known."
-            ),
-            context.path(Fact.DISPOSITION),
-        )
-    return met(msg("The wait after the case ended is over; it ended on {ends}.", ends=ends), on=ends)
+def _wait_after_non_conviction(without_prejudice: str) -> Callable[[ChargeContext], Finding]:
+    """§§ 15-27-1(a), 15-27-2(a): 90 days after an acquittal, a no-bill or a dismissal with prejudice
+    or an unconditional nolle prosequi; one year after a diversion program; longer, with no other
+    conviction in the years before, after a dismissal without prejudice. A "dismissal" answer cannot
+    tell these apart, so once 90 days have passed it stays only possible. This is a custom condition
+    because the statute's waits turn on the kind of dismissal, which the screening does not ask."""
+
+    def rule(context: ChargeContext) -> Finding:
+        charge = context.charge
+        ended = charge.disposition_date
+        if ended is None:
+            return unknown(
+                msg("The wait counts from the date the case ended, which has not been given."),
+                context.path(Fact.DISPOSITION_DATE),
+            )
+        months = 12 if charge.disposition is Disposition.DIVERSION_COMPLETED else 3
+        ends = add_period(ended, months=months)
+        if ends > context.facts.as_of:
+            return later(msg("You can file once the wait ends on {ends}.", ends=ends), on=ends)
+        if charge.disposition is Disposition.DISMISSAL:
+            return unknown(msg(without_prejudice), context.path(Fact.DISPOSITION))
+        return met(msg("The wait after the case ended is over; it ended on {ends}.", ends=ends), on=ends)
+
+    return rule
+
+
+MISDEMEANOR_WITHOUT_PREJUDICE = (
+    "A dismissal with prejudice can be expunged after 90 days, but a dismissal without prejudice "
+    "needs a year and no other conviction in the two years before; which one this was is not known."
+)
+FELONY_WITHOUT_PREJUDICE = (
+    "A dismissal with prejudice can be expunged after 90 days, but a felony dismissed without prejudice "
+    "needs five years and no other conviction in those years; which one this was is not known."
+)
 
 
 expungement_for_trafficking_survivors = Remedy(
@@ -186,13 +205,49 @@ expungement_without_conviction = Remedy(
             requirement="Enough time has passed since the case ended: 90 days for most outcomes, one year "
             "after a diversion program or a dismissal without prejudice.",
             reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
-            rule=_non_conviction_wait,
+            rule=_wait_after_non_conviction(MISDEMEANOR_WITHOUT_PREJUDICE),
             cite=CODE_15_27_1_A,
         ),
     ),
     effect="The court orders the arrest and court records of the charge expunged. You may answer as if the "
     "arrest and charge never happened, with a few exceptions such as some government jobs.",
-    limits=("Felony charges use a similar law (§ 15-27-2) with longer waits; this screen does not cover them.",),
+    limits=("Felony charges use a similar law (§ 15-27-2), shown separately.",),
+    next_steps=(
+        "File a petition for expungement in the circuit court of the county where the charge was filed, with "
+        "a certified record of how the case ended and your criminal history from the state.",
+        "The district attorney has time to object; if no one objects, the judge may rule without a hearing.",
+    ),
+    filing="The circuit court (criminal division) of the county where the charge was filed.",
+)
+
+expungement_of_felony_charge_without_conviction = Remedy(
+    id="al-expungement-felony-non-conviction",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a felony charge that did not end in a conviction",
+    citations=(CODE_15_27_2_A,),
+    sources=(SOURCE_ALSO_LAW, SOURCE_CCRC),
+    effective=REDEEMER_IN_FORCE,
+    reviewed=REVIEWED,
+    # Trafficking charges are left out: violent felonies have narrower grounds that were not read.
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        disposition_is(*NON_CONVICTION, cite=CODE_15_27_2_A),
+        level_is(Level.FELONY, cite=CODE_15_27_2_A),
+        custom(
+            "felony non-conviction waiting period",
+            requirement="Enough time has passed since the case ended: 90 days for most outcomes, one year "
+            "after a diversion program, five years after a dismissal without prejudice.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            rule=_wait_after_non_conviction(FELONY_WITHOUT_PREJUDICE),
+            cite=CODE_15_27_2_A,
+        ),
+    ),
+    effect="The court orders the arrest and court records of the felony charge expunged. You may answer as if "
+    "the arrest and charge never happened, with a few exceptions such as some government jobs.",
+    limits=(
+        "Violent felony charges can be expunged on fewer grounds; this screen does not cover them.",
+        "A felony dismissed without prejudice waits five years, with no other conviction in that time.",
+    ),
     next_steps=(
         "File a petition for expungement in the circuit court of the county where the charge was filed, with "
         "a certified record of how the case ended and your criminal history from the state.",
@@ -268,6 +323,7 @@ JURISDICTION = Jurisdiction(
     remedies=(
         expungement_for_trafficking_survivors,
         expungement_without_conviction,
+        expungement_of_felony_charge_without_conviction,
         expungement_of_misdemeanor_conviction,
         pardon,
     ),

@@ -6,6 +6,11 @@ Reviewed 2026-11-25 against: Ark. Code Ann. §§ 16-90-1404, -1405, -1409, -1410
 Ann. §§ 5-70-102 to 5-70-106. The current § 16-90-1412 also reaches any conviction of a person who
 was under 18 at the time. Not verified: the felony-sealing rules of § 16-90-1406 (not encoded; a
 felony is screened only against the pardon path) and the exact classes of the promoting offenses.
+
+Reviewed 2026-12-06 against copies of Ark. Code Ann. §§ 16-90-1404, -1405, -1408 and -1412 (current
+text with the minor clause) and the 2020 Code's §§ 16-90-1406, -1409 to -1411: added sealing of
+felony convictions after the sentence (§ 16-90-1406(a)), left open where § 16-90-1408's exclusions
+cannot be checked; an arrest with no charges now waits a year from the arrest (§ 16-90-1409(a)).
 """
 
 from datetime import date
@@ -25,15 +30,17 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, Truth, met, not_met, unknown
+from rules.logic import Finding, Truth, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 ACA_16_90_1405 = "Ark. Code Ann. § 16-90-1405(a)"
 ACA_16_90_1405_B = "Ark. Code Ann. § 16-90-1405(b)(1)"
+ACA_16_90_1406 = "Ark. Code Ann. § 16-90-1406(a)"
+ACA_16_90_1408 = "Ark. Code Ann. § 16-90-1408(a)"
 ACA_16_90_1409 = "Ark. Code Ann. § 16-90-1409"
 ACA_16_90_1410 = "Ark. Code Ann. § 16-90-1410"
 ACA_16_90_1411 = "Ark. Code Ann. § 16-90-1411"
@@ -57,6 +64,10 @@ SOURCE_1405 = Source(
 SOURCE_1410 = Source(
     "Ark. Code Ann. § 16-90-1410, sealing nolle prosequi, dismissed and acquitted cases",
     "https://instalawyer.io/laws/arkansas-code/16-90-1410-sealing-records-of",
+)
+SOURCE_1408 = Source(
+    "Ark. Code Ann. § 16-90-1408, felony convictions ineligible for sealing (instalawyer.io copy)",
+    "https://instalawyer.io/laws/arkansas-code/16-90-1408-felony-convictions-ineligible",
 )
 SOURCE_SUBCHAPTER = Source(
     "Arkansas Code, Comprehensive Criminal Record Sealing Act (§§ 16-90-1401 to -1419)",
@@ -124,6 +135,10 @@ def _prostitution_or_minor(context: ChargeContext) -> Finding:
     )
 
 
+# Trafficking of persons is a Class Y or A felony (§ 5-18-103), excluded by § 16-90-1408(a)(1).
+NOT_SEALABLE_FELONIES = frozenset({"ar-aca-5-18-103"})
+SEX_TRADE = frozenset({Category.PROSTITUTION, Category.SOLICITATION, Category.PROMOTING, Category.LEWDNESS})
+
 # Indecent exposure and public sexual indecency wait five years after the sentence (§ 16-90-1405(b)(1)).
 _FIVE_YEAR_OFFENSES = OffenseIn(cite=ACA_16_90_1405_B, offense_ids=frozenset({"ar-aca-5-14-112", "ar-aca-5-14-111"}))
 _FIVE_YEARS = WaitingPeriod(cite=ACA_16_90_1405_B, since=Event.SENTENCE_COMPLETED, years=5)
@@ -142,16 +157,28 @@ def _five_year_offenses(context: ChargeContext) -> Finding:
 
 
 def _non_conviction_wait(context: ChargeContext) -> Finding:
-    """A dismissal order or acquittal can be sealed at once; a nolle prosequi after one year; an arrest
-    with no charges after one year (§ 16-90-1409) unless the prosecutor decided not to file. A
-    "dismissal" or "no charges" answer cannot tell these apart, so it is open until a year has passed."""
+    """An acquittal or a dismissal order can be sealed at once; a nolle prosequi one year after its
+    entry (§ 16-90-1410(a)(1)); an arrest with no charges once a year has passed since the ARREST with
+    no charges filed (§ 16-90-1409(a)). A "dismissal" answer cannot tell a nolle prosequi from a
+    dismissal order, so it is open until a year has passed: a custom condition for that reason."""
     charge = context.charge
-    if charge.disposition is Disposition.ACQUITTAL:
-        return met(msg("An acquittal can be sealed right away."))
+    if charge.disposition in (Disposition.ACQUITTAL, Disposition.DIVERSION_COMPLETED):
+        return met(msg("An acquittal or a dismissal order can be sealed right away."))
+    if charge.disposition is Disposition.NO_CHARGES:
+        arrested = charge.offense_date
+        if arrested is None:
+            return unknown(
+                msg("An arrest with no charges can be sealed a year after the arrest; the arrest date is not known."),
+                context.path(Fact.OFFENSE_DATE),
+            )
+        ends = add_period(arrested, years=1)
+        if ends <= context.facts.as_of:
+            return met(msg("A year has passed since the arrest ({ends}).", ends=ends), on=ends)
+        return later(msg("An arrest with no charges can be sealed from {ends}.", ends=ends), on=ends)
     ended = charge.disposition_date
     if ended is None:
         return unknown(
-            msg("A nolle prosequi or an arrest with no charges waits a year; the date is not known."),
+            msg("A nolle prosequi waits a year; the date it was entered is not known."),
             context.path(Fact.DISPOSITION_DATE),
         )
     ends = add_period(ended, years=1)
@@ -159,11 +186,33 @@ def _non_conviction_wait(context: ChargeContext) -> Finding:
         return met(msg("More than a year has passed since the case ended ({ends}).", ends=ends), on=ends)
     return unknown(
         msg(
-            "A dismissal order can be sealed now, but a nolle prosequi or an arrest with no charges must wait "
-            "until {ends}. Which one this was is not known.",
+            "A dismissal order can be sealed now, but a nolle prosequi must wait until {ends}. Which one this "
+            "was is not known.",
             ends=ends,
         ),
         context.path(Fact.DISPOSITION),
+    )
+
+
+def _not_an_excluded_felony(context: ChargeContext) -> Finding:
+    """§ 16-90-1408 leaves out Class Y, A and B felonies, felony sex offenses, felonies involving
+    violence and any felony for which part of the sentence was served in the Division of Correction.
+    A Class C or D felony of the street-economy kind (drug possession, theft, trespass) is taken as
+    outside the sex and violence exclusions; sex-trade offenses stay open, since whether they count
+    as sex offenses was not confirmed. Prison time is not asked: the limits say so. A custom
+    condition because the list mixes offense classes, offense kinds and sentence facts."""
+    charge = context.charge
+    if charge.offense in NOT_SEALABLE_FELONIES or charge.grade in (Grade.FELONY_CLASS_A, Grade.FELONY_CLASS_B):
+        return not_met(msg("This felony is of a class or kind that cannot be sealed."))
+    low_class = charge.grade in (Grade.FELONY_CLASS_C, Grade.FELONY_CLASS_D)
+    if low_class and charge.category is Category.QUALITY_OF_LIFE:
+        return met(msg("A Class C or D felony of this kind is not on the list of felonies that cannot be sealed."))
+    return unknown(
+        msg(
+            "Class Y, A and B felonies, felony sex offenses, violent felonies and felonies for which you served "
+            "time in a state prison cannot be sealed; whether this one is excluded is not known."
+        ),
+        context.path(Fact.GRADE if charge.grade is None and charge.category not in SEX_TRADE else Fact.OFFENSE),
     )
 
 
@@ -236,6 +285,43 @@ sealing_of_misdemeanors = Remedy(
     filing="The district or circuit court where you were convicted.",
 )
 
+sealing_of_felonies = Remedy(
+    id="ar-sealing-felony",
+    kind=RemedyKind.SEALING,
+    title="Seal a felony conviction once the sentence is done",
+    citations=(ACA_16_90_1406, ACA_16_90_1408),
+    sources=(SOURCE_1408, SOURCE_SUBCHAPTER),
+    effective=SEALING_ACT,
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=ACA_16_90_1406),
+        level_is(Level.FELONY, cite=ACA_16_90_1406),
+        custom(
+            "not an excluded felony",
+            requirement="The felony is not a Class Y, A or B felony, a sex offense or a violent felony, and you "
+            "did not serve any of the sentence in a state prison.",
+            reads=(Fact.OFFENSE, Fact.GRADE),
+            rule=_not_an_excluded_felony,
+            cite=ACA_16_90_1408,
+        ),
+        # § 16-90-1406(a): "immediately after the completion of the person's sentence".
+        sentence_completed(cite=ACA_16_90_1406),
+    ),
+    effect="The record is sealed. Your rights are restored and you may act as if the conviction never "
+    "happened, except in some legal and licensing settings.",
+    limits=(
+        "If you served any part of the sentence in a state prison (Division of Correction), this is not available.",
+        "A violent Class C or D felony waits five years after the sentence, with at most one earlier felony.",
+        "Whether promoting prostitution counts as a sex offense for this law was not confirmed; ask a lawyer.",
+    ),
+    next_steps=(
+        "File the uniform petition to seal in the circuit court where you were convicted; there is no filing fee.",
+        "The prosecutor may object; the judge decides.",
+    ),
+    filing="The circuit court where you were convicted.",
+)
+
 sealing_without_conviction = Remedy(
     id="ar-sealing-non-conviction",
     kind=RemedyKind.SEALING,
@@ -300,6 +386,7 @@ JURISDICTION = Jurisdiction(
     remedies=(
         sealing_for_trafficking_survivors,
         sealing_of_misdemeanors,
+        sealing_of_felonies,
         sealing_without_conviction,
         sealing_after_pardon,
     ),

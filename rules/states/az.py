@@ -6,6 +6,11 @@ Reviewed 2026-11-25 against: A.R.S. § 13-909 as amended by Laws 2024, ch. 255 (
 § 13-911 (the Arizona Judicial Branch's self-service pages on sealing); A.R.S. § 13-905; A.R.S.
 §§ 13-3201 to 13-3214. Not verified from the official text: the exact wording of § 13-911's
 subsections and the classes of some offenses (encoded as of unknown level).
+
+Reviewed 2026-12-06 against A.R.S. § 13-909 (Casetext copy current through L. 2024, ch. 259) and the
+Arizona Judicial Branch's § 13-911 guides (completing the petition; multiple convictions): another
+conviction no longer bars sealing for ever, since § 13-911(E)-(F) lets each conviction's own wait run;
+the sealing wait now follows the offense class where it is known (class 5 felony: five years).
 """
 
 from datetime import date
@@ -13,22 +18,23 @@ from datetime import date
 from rules.conditions import (
     convicted,
     disposition_is,
-    no_later_conviction,
+    no_conviction_within,
     offense_in,
     offense_not_in,
     sentence_completed,
     trafficking_nexus,
-    waiting_period_by_level,
+    waiting_period_by_grade,
 )
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 ARS_13_909 = "Ariz. Rev. Stat. § 13-909(A)"
 ARS_13_911 = "Ariz. Rev. Stat. § 13-911"
 ARS_13_911_E = "Ariz. Rev. Stat. § 13-911(E)"
+ARS_13_911_F = "Ariz. Rev. Stat. § 13-911(E)-(F)"
 ARS_13_905 = "Ariz. Rev. Stat. § 13-905"
 
 SOURCE_13_909 = Source(
@@ -136,12 +142,29 @@ sealing_of_convictions = Remedy(
         offense_not_in(*EXCLUDED_SEX_OFFENSES, cite=ARS_13_911),
         # All terms done, including fines and restitution.
         sentence_completed(cite=ARS_13_911),
-        # Class 1 misdemeanor 3 years (class 2-3: 2); class 4-6 felony 5 years (class 2-3: 10). Without
-        # the class we use the longer wait for each level, counted from the end of the sentence.
-        waiting_period_by_level(
-            {Level.MISDEMEANOR: 3, Level.FELONY: 10}, since=Event.SENTENCE_COMPLETED, cite=ARS_13_911_E
+        # § 13-911(E): counted from completion of the sentence and discharge. Without the class we use
+        # the longer wait for each level.
+        waiting_period_by_grade(
+            {
+                Grade.FELONY_CLASS_2: 10,
+                Grade.FELONY_CLASS_3: 10,
+                Grade.FELONY_CLASS_4: 5,
+                Grade.FELONY_CLASS_5: 5,
+                Grade.FELONY_CLASS_6: 5,
+                Grade.MISDEMEANOR_CLASS_1: 3,
+                Grade.MISDEMEANOR_CLASS_2: 2,
+                Grade.MISDEMEANOR_CLASS_3: 2,
+                Level.MISDEMEANOR: 3,
+                Level.FELONY: 10,
+            },
+            since=Event.SENTENCE_COMPLETED,
+            cite=ARS_13_911_E,
         ),
-        no_later_conviction(cite=ARS_13_911_E),
+        # § 13-911(E)-(F): with other convictions, each one's own wait must also have run; it delays
+        # sealing but does not bar it. The screening knows only the other conviction's date, not the end
+        # of its sentence, so the longest wait for its level is counted from that date.
+        no_conviction_within(years=3, levels=(Level.MISDEMEANOR,), cite=ARS_13_911_F),
+        no_conviction_within(years=10, levels=(Level.FELONY,), cite=ARS_13_911_F),
     ),
     effect="Court, police and prosecutor records are sealed from the public. On most job, housing and loan "
     "applications you may say you were never arrested, charged or convicted.",
@@ -149,6 +172,8 @@ sealing_of_convictions = Remedy(
         "Sealing does not reach copies already published, and some agencies and employers can still see it.",
         "A class 4, 5 or 6 felony waits 5 years, and a class 2 or 3 misdemeanor 2 years; this screen uses the "
         "longer wait when it does not know the class.",
+        "If you have other convictions, the wait for each of them must also be over, counted from the end of "
+        "its sentence; a prior felony conviction adds five years.",
         "If a petition is denied, you must wait three years to file again.",
     ),
     next_steps=(

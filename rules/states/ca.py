@@ -3,12 +3,23 @@ intent to commit prostitution, dismissal after probation, and automatic record r
 
 Reviewed 2026-11-25 against Cal. Penal Code §§ 236.14, 653.29, 1170.22, 1203.4, 1203.4a,
 1203.425 and 851.93, and the Judicial Council's self-help pages on cleaning a record.
+
+Reviewed 2026-12-06 against copies of Cal. Penal Code §§ 236.14 (current), 851.93 (current),
+1203.4, 1203.425 (AB 1076 text; SB 731's 1973 start and felony limb from the DOJ's 2024 page) and
+the Judicial Council pages: waits now run from the events the statutes name. Automatic arrest
+relief has no wait after a dismissed misdemeanor, an acquittal or completed diversion (§ 851.93(a)(2));
+automatic conviction relief counts a misdemeanor's year from the judgment, not from the end of the
+sentence; § 1203.4 no longer imposes § 1203.4a's year on a probation case. Not modelled: § 236.14's
+2021 extension to intimate partner and sexual violence (the screening asks only about trafficking).
 """
 
 from datetime import date
 
+from rules.calendar import add_period
 from rules.conditions import (
+    ChargeContext,
     convicted,
+    custom,
     disposition_is,
     happened_on_or_after,
     no_pending_case,
@@ -16,14 +27,18 @@ from rules.conditions import (
     offense_in,
     sentence_completed,
     trafficking_nexus,
+    wait_by_outcome,
     waiting_period,
     waiting_period_by_level,
 )
+from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, later, met, unknown
+from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 PC_236_14 = "Cal. Penal Code § 236.14"
 PC_653_29 = "Cal. Penal Code § 653.29"
@@ -68,6 +83,34 @@ OFFENSES = (
     Offense("ca-pc-415", "Disturbing the peace", "Cal. Penal Code § 415", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
     Offense("ca-pc-236.1", "Human trafficking", "Cal. Penal Code § 236.1", Category.TRAFFICKING, Level.FELONY),
 )  # fmt: skip
+
+
+def _year_after_judgment_without_probation(context: ChargeContext) -> Finding:
+    """§ 1203.4(a)(1) lets a person who finished probation (or was discharged early) ask "at any time
+    after the termination of the period of probation"; § 1203.4a(a) makes a misdemeanor without
+    probation wait a year from judgment. The screening does not ask whether there was probation, so
+    a sentence that ended within the year leaves the answer open. A custom condition for that reason."""
+    judged = context.charge.disposition_date
+    if judged is None:
+        return unknown(
+            msg("Without probation the wait is a year from the judgment, whose date is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    ends = add_period(judged, years=1)
+    if ends <= context.facts.as_of:
+        return met(msg("A year has passed since the judgment ({ends}).", ends=ends), on=ends)
+    done = context.charge.sentence_completed_date
+    if done is not None and done <= judged:
+        # A sentence finished on the day of judgment had no probation term: § 1203.4a's year applies.
+        return later(msg("Without probation, you can ask from {ends}.", ends=ends), on=ends)
+    return unknown(
+        msg(
+            "If you finished probation you can ask now; if there was no probation, you can ask from {ends}.",
+            ends=ends,
+        ),
+        context.path(Fact.SENTENCE_COMPLETED_DATE),
+    )
+
 
 vacatur_for_trafficking_survivors = Remedy(
     id="ca-vacatur-trafficking",
@@ -155,9 +198,13 @@ dismissal_after_sentence = Remedy(
     conditions=(
         convicted(cite=PC_1203_4),
         sentence_completed(cite=PC_1203_4),
-        # § 1203.4a: a misdemeanor without probation waits one year from judgment. Probation cases
-        # usually run at least a year; we ask for the year in both, the conservative reading.
-        waiting_period(years=1, since=Event.DISPOSITION, cite="Cal. Penal Code § 1203.4a(a)"),
+        custom(
+            "a year after judgment unless on probation",
+            requirement="If you were not put on probation, a year has passed since the judgment.",
+            reads=(Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_year_after_judgment_without_probation,
+            cite="Cal. Penal Code § 1203.4a(a)",
+        ),
         not_under_sentence(cite=PC_1203_4),
         no_pending_case(cite="Cal. Penal Code § 1203.4a(a)"),
     ),
@@ -187,9 +234,15 @@ automatic_conviction_relief = Remedy(
     conditions=(
         convicted(cite=PC_1203_425),
         happened_on_or_after(Event.DISPOSITION, date(1973, 1, 1), cite=PC_1203_425 + "(a)(1)"),
-        # One year after the sentence for misdemeanors; four years crime-free after it for felonies.
-        waiting_period_by_level({Level.MISDEMEANOR: 1, Level.FELONY: 4}, since=Event.SENTENCE_COMPLETED,
-                                cite=PC_1203_425 + "(a)(1)"),
+        # (B)(v)(I): probation completed without revocation, no further wait. (II): a misdemeanor or
+        # infraction without probation, one calendar year after judgment. Whether there was probation is
+        # not asked; a year from judgment is required of misdemeanors, which is exact without probation
+        # and late only for probation shorter than a year.
+        waiting_period_by_level({Level.MISDEMEANOR: 1, Level.VIOLATION: 1, Level.FELONY: 0},
+                                since=Event.DISPOSITION, cite=PC_1203_425 + "(a)(1)(B)(v)"),
+        # (III) (SB 731): a felony without probation, four years after the sentence and supervision end.
+        waiting_period_by_level({Level.MISDEMEANOR: 0, Level.VIOLATION: 0, Level.FELONY: 4},
+                                since=Event.SENTENCE_COMPLETED, cite=PC_1203_425 + "(a)(1)(B)(v)(III)"),
         not_under_sentence(cite=PC_1203_425 + "(a)(1)"),
         no_pending_case(cite=PC_1203_425 + "(a)(1)"),
     ),
@@ -215,10 +268,24 @@ automatic_arrest_relief = Remedy(
     conditions=(
         disposition_is(Disposition.NO_CHARGES, Disposition.DISMISSAL, Disposition.ACQUITTAL,
                        Disposition.DIVERSION_COMPLETED, cite=PC_851_93 + "(a)(2)"),
-        # An arrest with no charge waits one year (misdemeanor) or three (felony); we apply the
-        # wait to every outcome, the conservative reading.
-        waiting_period_by_level({Level.MISDEMEANOR: 1, Level.VIOLATION: 1, Level.FELONY: 3}, since=Event.OFFENSE,
-                                cite=PC_851_93 + "(a)(2)"),
+        wait_by_outcome(
+            {
+                # (B), (C): no proceedings begun, one year (misdemeanor) or three (felony) from the arrest.
+                Disposition.NO_CHARGES: waiting_period_by_level(
+                    {Level.MISDEMEANOR: 1, Level.VIOLATION: 1, Level.FELONY: 3}, since=Event.OFFENSE,
+                    cite=PC_851_93 + "(a)(2)(B)-(C)"),
+                # (A): a misdemeanor charge dismissed, no wait. A dismissed felony is not named there; it is
+                # given the felony's three years, counted from the dismissal, the conservative reading.
+                Disposition.DISMISSAL: waiting_period_by_level(
+                    {Level.MISDEMEANOR: 0, Level.VIOLATION: 0, Level.FELONY: 3}, since=Event.DISPOSITION,
+                    cite=PC_851_93 + "(a)(2)(A)"),
+                # (B), (C): "or the arrestee was acquitted", no wait.
+                Disposition.ACQUITTAL: waiting_period(since=Event.DISPOSITION, cite=PC_851_93 + "(a)(2)(B)-(C)"),
+                # (D): a completed prefiling, drug or pretrial diversion program, no wait.
+                Disposition.DIVERSION_COMPLETED: waiting_period(since=Event.DISPOSITION, cite=PC_851_93 + "(a)(2)(D)"),
+            },
+            cite=PC_851_93 + "(a)(2)",
+        ),
     ),
     effect="The Department of Justice records that relief was granted, and the arrest no longer shows on most "
     "background checks.",

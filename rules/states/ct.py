@@ -7,6 +7,12 @@ finished for older records by 31 January 2024), § 54-130a, and §§ 53a-82 to 5
 Not verified: the classes of some felonies in a charge given only by level (left open), and the
 Board of Pardons and Paroles' current waiting periods (three years for a misdemeanor and five for
 a felony, from its published rules as summarized by legal-aid guides).
+
+Reviewed 2026-12-06 against § 54-95c (Casetext, current with the 2024 sessions), § 54-142a(a)
+(Casetext, through 2024) and the Clean Slate Clearinghouse's quotations of § 54-142a(e): offenses
+before 1 January 2000 are now screened for erasure by petition (§ 54-142a(e)(1)(ii)) instead of
+"not eligible"; the Clean Slate clock counts every conviction the person lists; erasure of
+non-convictions is dated from 1 October 1969, the day § 54-142a(a) names.
 """
 
 from datetime import date
@@ -17,6 +23,7 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
+    happened_before,
     happened_on_or_after,
     sentence_completed,
     trafficking_nexus,
@@ -29,7 +36,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 CGS_54_95C = "Conn. Gen. Stat. § 54-95c(a)"
 CGS_54_142A_A = "Conn. Gen. Stat. § 54-142a(a)"
@@ -156,14 +163,17 @@ CLEAN_SLATE_YEARS = {Level.MISDEMEANOR: 7, Level.FELONY: 10}
 
 
 def _clean_slate_clock(context: ChargeContext) -> Finding:
-    """The wait counts from the person's most recent conviction, not this one's."""
-    convictions = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction]
+    """§ 54-142a(e)(1): erased seven years (misdemeanor) or ten years (felony) after the person's most
+    recent judgment of conviction, counting every conviction, listed ones included. A custom condition
+    because the window's length depends on the level of the charge being erased, not on the level of
+    the later conviction, which the shared conviction-window condition does not express."""
     if not context.charge.is_conviction:
         return not_met(msg("The Clean Slate wait applies only to convictions."))
-    undated = [Fact.DISPOSITION_DATE.path(i) for i, c in convictions if c.disposition_date is None]
+    past = context.convictions.past
+    undated = [p.path("date") for p in past if p.day is None]
     if undated:
         return unknown(msg("The wait counts from your most recent conviction; a conviction date is missing."), *undated)
-    latest = max(c.disposition_date for _, c in convictions if c.disposition_date is not None)
+    latest = max(p.day for p in past if p.day is not None)
     years = CLEAN_SLATE_YEARS.get(context.charge.level, 10)
     ends = add_period(latest, years=years)
     if ends <= context.facts.as_of:
@@ -241,8 +251,8 @@ erasure_without_conviction = Remedy(
     title="Automatic erasure when a case ends without a conviction",
     citations=(CGS_54_142A_A, CGS_54_142A_C),
     sources=(SOURCE_CLEAN_SLATE_MISD,),
-    # Long-standing law; the date of its current form was not verified (year of Public Act 21-32).
-    effective=date(2021, 1, 1),
+    # § 54-142a(a) reaches cases decided on or after 1 October 1969 (earlier ones: subsection (b)).
+    effective=date(1969, 10, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
@@ -286,7 +296,7 @@ clean_slate = Remedy(
         custom(
             "wait from the most recent conviction",
             requirement="Seven years (misdemeanor) or ten years (felony) since your most recent conviction.",
-            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL),
+            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
             rule=_clean_slate_clock,
             cite=CGS_54_142A_E,
         ),
@@ -302,6 +312,47 @@ clean_slate = Remedy(
         "(JD-CR-202) in the court where you were convicted.",
     ),
     discretionary=False,
+)
+
+clean_slate_by_petition = Remedy(
+    id="ct-clean-slate-petition",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Ask the court to erase an older conviction from before 2000",
+    citations=(CGS_54_142A_E,),
+    sources=(SOURCE_CLEAN_SLATE_MISD, SOURCE_CLEAN_SLATE_FELONY, SOURCE_CT_TRIBUNE),
+    effective=date(2023, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=CGS_54_142A_E),
+        # § 54-142a(e)(1)(ii): offenses before 1 January 2000 are erased upon the filing of a petition.
+        happened_before(Event.OFFENSE, date(2000, 1, 1), cite=CGS_54_142A_E),
+        custom(
+            "misdemeanor or low-level felony",
+            requirement="A misdemeanor, a class D or E felony, or an unclassified felony with at most five years.",
+            reads=(Fact.LEVEL, Fact.OFFENSE),
+            rule=_clean_slate_felony_class,
+            cite=CGS_54_142A_E,
+        ),
+        custom(
+            "wait from the most recent conviction",
+            requirement="Seven years (misdemeanor) or ten years (felony) since your most recent conviction.",
+            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
+            rule=_clean_slate_clock,
+            cite=CGS_54_142A_E,
+        ),
+        sentence_completed(cite=CGS_54_142A_E),
+    ),
+    effect="The court erases the conviction. You may say you were never arrested or convicted.",
+    limits=(
+        "Family violence crimes, sex offenses and some other offenses cannot be erased this way.",
+        "Offenses from 2000 on are erased without a petition (Clean Slate).",
+    ),
+    next_steps=(
+        "File a petition for erasure (form JD-CR-202) in the Superior Court where you were convicted.",
+        "There is no fee for the petition.",
+    ),
+    filing="The Superior Court where the conviction was entered.",
 )
 
 pardon = Remedy(
@@ -332,7 +383,13 @@ JURISDICTION = Jurisdiction(
     name="Connecticut",
     reviewed=REVIEWED,
     offenses=OFFENSES,
-    remedies=(vacatur_for_trafficking_survivors, erasure_without_conviction, clean_slate, pardon),
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        erasure_without_conviction,
+        clean_slate,
+        clean_slate_by_petition,
+        pardon,
+    ),
     legal_help=(
         LegalHelp("Connecticut Legal Services", "https://ctlegal.org", "Free civil legal help, including erasure"),
         LegalHelp("Statewide Legal Services of Connecticut", "https://slsct.org", "Intake for free legal help"),

@@ -36,6 +36,12 @@ What could not be confirmed, and how it is encoded:
   no pending-case or later-conviction bar is encoded for sealing.
 - Prostitution has not been decriminalized in the District, so automatic expungement of
   decriminalized offenses (§ 16-802) does not reach these records.
+
+Reviewed 2026-12-06 against D.C. Law 22-279 (official enacting text: § 22-1831(5A)-(5B)) and the
+official §§ 16-802 and 16-803 section pages: no rule changed. Noted, not encoded: § 16-803
+expungement by motion on grounds of actual innocence (any non-conviction, at any time), since it
+turns on innocence, which the screening does not ask. The day D.C. Law 22-279 took effect is still
+not confirmed (1 January 2019 is used).
 """
 
 from datetime import date, timedelta
@@ -59,7 +65,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 DCC_22_1844_A = "D.C. Code § 22-1844(a)"
 DCC_22_1844 = "D.C. Code § 22-1844"

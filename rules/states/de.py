@@ -7,6 +7,12 @@ Act, whose automatic expungement began in August 2024). H.B. 201 of the 153rd Ge
 bill; we could not confirm it became law, so the older rules (a hearing is held) are described.
 We could not read the full list of misdemeanors in § 4373(b) that are left out of mandatory
 expungement, so sex-trade and lewdness misdemeanors are treated as possibly on that list.
+
+Reviewed 2026-12-06 against the official §§ 4371-4372, copies of §§ 4373-4374 and H.B. 9's text of
+§ 787(j)(2): discretionary expungement now waits three years (misdemeanors off the § 4373(b) list)
+or seven (listed misdemeanors, felonies) from the later of conviction and release, not seven years
+from the end of the whole sentence; misdemeanors in several cases are screened under § 4374(a)(4);
+an arrest with no charges counts a year from the arrest (§ 4372(b)(6)).
 """
 
 from datetime import date
@@ -14,22 +20,24 @@ from datetime import date
 from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
+    WaitingPeriod,
     convicted,
     convictions_at_most,
     custom,
     disposition_is,
     level_is,
+    no_conviction_within,
     trafficking_nexus,
     waiting_period,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, later, met, unknown
+from rules.logic import Finding, Truth, later, met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 DEL_787_J = "11 Del. C. § 787(j)(2)"
 DEL_4201_C = "11 Del. C. § 4201(c)"
@@ -39,6 +47,7 @@ DEL_4373_A2 = "11 Del. C. § 4373(a)(2)"
 DEL_4373_B = "11 Del. C. § 4373(b)"
 DEL_4374_A = "11 Del. C. § 4374(a)"
 DEL_4374_B = "11 Del. C. § 4374(b)(1)"
+DEL_4374_A4 = "11 Del. C. § 4374(a)(4)"
 
 EXPUNGEMENT_LAW = Source(
     "Delaware Code, Title 11, Chapter 43, Subchapter VII: Expungement of Criminal Records",
@@ -130,20 +139,50 @@ def _not_excluded_misdemeanor(context: ChargeContext) -> Finding:
 
 
 def _uncharged_for_a_year(context: ChargeContext) -> Finding:
-    """An arrest with no charges counts as ended in your favor only once a year has passed with no charges."""
+    """§ 4372(b)(6): an arrest counts as ended in your favor once no charge has been filed within a
+    year of the ARREST. A custom condition because the wait applies to one outcome only and the
+    other favorable outcomes carry none."""
     charge = context.charge
     if charge.disposition is not Disposition.NO_CHARGES:
         return met(msg("The case ended in court, so no extra wait applies."))
-    start = charge.disposition_date
+    start = charge.offense_date
     if start is None:
         return unknown(
-            msg("An arrest with no charges counts only after a year with no charges; that date is not known."),
-            context.path(Fact.DISPOSITION_DATE),
+            msg("An arrest with no charges counts only a year after the arrest; the arrest date is not known."),
+            context.path(Fact.OFFENSE_DATE),
         )
     ends = add_period(start, years=1)
     if ends <= context.facts.as_of:
         return met(msg("A year has passed with no charges filed."), on=ends)
     return later(msg("An arrest with no charges counts only after a year; that is on {ends}.", ends=ends), on=ends)
+
+
+_THREE_YEARS = WaitingPeriod(cite=DEL_4374_A, since=Event.DISPOSITION, or_later=(Event.RELEASE,), years=3)
+_SEVEN_YEARS = WaitingPeriod(cite=DEL_4374_A, since=Event.DISPOSITION, or_later=(Event.RELEASE,), years=7)
+
+
+def _discretionary_wait(context: ChargeContext) -> Finding:
+    """§ 4374(a)(1)-(3): three years for a misdemeanor not on the § 4373(b) list, seven for a listed
+    misdemeanor or a felony, from the later of conviction and release from incarceration. A custom
+    condition because the length turns on the § 4373(b) list, which was not read in full: for a
+    misdemeanor not known to be off the list, the three-year date is only possibly enough."""
+    charge = context.charge
+    if charge.level is Level.MISDEMEANOR and charge.offense in NOT_ON_4373_B_LIST:
+        return _THREE_YEARS.evaluate(context)
+    seven = _SEVEN_YEARS.evaluate(context)
+    if charge.level is Level.FELONY or seven.truth is Truth.MET:
+        return seven
+    three = _THREE_YEARS.evaluate(context)
+    if three.truth is Truth.UNKNOWN:
+        return three
+    return unknown(
+        msg(
+            "Most misdemeanors wait three years and listed ones seven, from the later of conviction and release; "
+            "whether this misdemeanor is on that list is not known."
+        ),
+        context.path(Fact.OFFENSE),
+        *((context.path(Fact.LEVEL),) if charge.level is Level.UNKNOWN else ()),
+    )
 
 
 vacatur_for_trafficking_survivors = Remedy(
@@ -302,15 +341,21 @@ expungement_by_petition = Remedy(
             rule=_not_violent_felony,
             cite=DEL_4374_B,
         ),
-        # 3 years for most misdemeanors, 7 for listed misdemeanors and felonies, from conviction or release,
-        # whichever is later. We count 7 years from the end of the sentence, never earlier.
-        waiting_period(years=7, since=Event.SENTENCE_COMPLETED, cite=DEL_4374_A),
+        custom(
+            "wait by class of offense",
+            requirement="Three years for most misdemeanors, seven for listed misdemeanors and felonies, from the "
+            "later of the conviction and release from jail or prison.",
+            reads=(Fact.LEVEL, Fact.OFFENSE, Fact.DISPOSITION_DATE, Fact.RELEASE_DATE),
+            rule=_discretionary_wait,
+            cite=DEL_4374_A,
+        ),
+        # § 4374(a)(1)-(3): "the person has no prior or subsequent convictions".
         convictions_at_most(total=1, cite=DEL_4374_A),
     ),
     effect="If the judge agrees, the conviction is expunged: records are destroyed or locked away.",
     limits=(
-        "Some misdemeanors can be expunged after only three years; a lawyer can check whether yours is one.",
-        "You must have no other conviction before or after this one.",
+        "You must have no other conviction before or after this one; with misdemeanors in several cases, see "
+        "the next option.",
     ),
     next_steps=(
         "Get a certified copy of your Delaware criminal history from the State Bureau of Identification.",
@@ -319,6 +364,46 @@ expungement_by_petition = Remedy(
         "The judge decides whether keeping the record would be unfair to you.",
     ),
     filing="Superior Court for felonies; Court of Common Pleas for misdemeanors.",
+)
+
+expungement_of_several_cases = Remedy(
+    id="de-expungement-several-cases",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Ask a court to expunge misdemeanor convictions from more than one case",
+    citations=(DEL_4374_A4,),
+    sources=(EXPUNGEMENT_LAW, CCRC),
+    effective=date(2019, 12, 4),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=DEL_4374_A4),
+        level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=DEL_4374_A4),
+        custom(
+            "not an excluded misdemeanor",
+            requirement="The misdemeanor is not on the list of misdemeanors left out of mandatory expungement.",
+            reads=(Fact.OFFENSE,),
+            rule=_not_excluded_misdemeanor,
+            cite=DEL_4373_B,
+        ),
+        # "at least 5 years have passed since the date of the most recent conviction or the date of release
+        # from incarceration, whichever is later": this conviction's own wait, and no other conviction in
+        # the five years before filing.
+        waiting_period(years=5, since=(Event.DISPOSITION, Event.RELEASE), cite=DEL_4374_A4),
+        no_conviction_within(years=5, cite=DEL_4374_A4),
+        # No other conviction that could not be expunged on its own: a felony is the plain case.
+        convictions_at_most(felonies=0, cite=DEL_4374_A4),
+    ),
+    effect="If the judge agrees, the convictions are expunged: records are destroyed or locked away.",
+    limits=(
+        "Every charge in each case must be one that can be expunged.",
+        "A felony conviction, or a misdemeanor on the excluded list, stops this option.",
+    ),
+    next_steps=(
+        "Get a certified copy of your Delaware criminal history from the State Bureau of Identification.",
+        "File a petition for discretionary expungement in the Court of Common Pleas, and send it to the "
+        "Department of Justice.",
+    ),
+    filing="The Court of Common Pleas.",
 )
 
 JURISDICTION = Jurisdiction(
@@ -332,6 +417,7 @@ JURISDICTION = Jurisdiction(
         expungement_of_violation,
         expungement_of_misdemeanor,
         expungement_by_petition,
+        expungement_of_several_cases,
     ),
     legal_help=(
         LegalHelp("ACLU of Delaware", "https://aclu-de.org", "Expungement workshops and fee help"),

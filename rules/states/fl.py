@@ -1,37 +1,72 @@
 """Florida: expunction for trafficking survivors, automatic sealing of cases that end in your favor,
 and one-time sealing or expunction by petition.
 
-Reviewed 2026-11-25 against Fla. Stat. §§ 943.0583 (human trafficking victim expunction), 943.0584
-(records ineligible for court-ordered sealing or expunction), 943.0585 (court-ordered expunction),
-943.059 (court-ordered sealing) and 943.0595 (automatic sealing), and chapter 796. Florida has no
-relief by petition for a conviction where the judge adjudicated you guilty; our questions do not
-ask whether adjudication was withheld, so sealing of a conviction is shown only as possible. The
-exact day automatic sealing under § 943.0595 began could not be confirmed.
+Where sources disagree we follow the statute text. The 2026-11 audit read § 943.0583(3)'s
+"preponderance of the evidence" (2013 text) as the whole burden; the current section adds a
+stricter standard where the petitioner has no official documentation of being trafficked, which
+S.B. 1736 (2024) and H.B. 1439 (2022) proposed to delete ("deleting a provision requiring a
+certain standard of proof for a determination made without certain official documentation"),
+neither of which we found enacted, so the module keeps telling people that without papers the
+court needs clear and convincing proof. A practitioner page says dismissals after a diversion
+program are not automatically sealed; § 943.0595(2)(a)2. excludes only dismissals under § 916.145
+or § 985.19 (incompetency), so a dismissal or nolle prosequi after pretrial intervention is
+treated as covered.
+
+Reviewed 2026-12-06 against Fla. Stat. § 943.0585(1)(a)-(d) (Online Sunshine, 2024), § 943.059(1)
+(current text), § 943.0583(1)-(3) (current text and the 2013 text), § 943.0595 (text current
+through the 2024 session, with CS/CS/SB 376 (2023)), the 2014 text of § 943.059 on the ineligible
+list, and § 796.07(1)-(2) (2024). Changed: completed pretrial diversion (a dismissal or nolle
+prosequi under § 948.08) now reaches expunction, sealing and automatic sealing; sealing reads
+whether adjudication was withheld (charges[].adjudication_withheld) instead of asking the outcome
+again; "never adjudicated guilty" counts only convictions where adjudication was not withheld;
+the one-time limit is a condition (person.prior_relief); the ineligible-offense list applies only
+where the person was found guilty or pleaded; sealing waits for court supervision to end;
+automatic sealing covers only cases that ended on or after the day it began; § 796.07(2)(b)-(d)
+can now be picked (§ 796.06 was not read and is not listed). Expunction after ten years sealed
+(§ 943.0585(1)(h)) is told in the sealing remedy's effect but not screened: the screening cannot
+tell whether the record sealed before was this one. Not verified: the
+exact day automatic sealing began (we use 1 January 2021, the latest start reported), the current
+text of § 943.0584, § 943.0585(1)(e)-(h) (read in summaries) and the penalties in § 796.07(5),
+so the audit's reading of the solicitation ladder (a second violation already a felony) is neither
+adopted nor contradicted: the offense notes now say only that the grade rises with prior violations.
 """
 
 from datetime import date
 
 from rules.conditions import (
     ChargeContext,
+    convictions_at_most,
     custom,
     disposition_is,
+    granted_only_once,
+    happened_on_or_after,
     trafficking_nexus,
+    waiting_period,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, later, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
+# The latest start of automatic sealing we saw reported; the statute seals "upon the disposition",
+# so earlier dispositions are left to the petitions.
+AUTOMATIC_SEALING_START = date(2021, 1, 1)
 
 FS_943_0583 = "Fla. Stat. § 943.0583(3)"
 FS_775_084 = "Fla. Stat. § 775.084(1)(b)1."
 FS_943_0584 = "Fla. Stat. § 943.0584(2)"
-FS_943_0585 = "Fla. Stat. § 943.0585(1)"
-FS_943_059 = "Fla. Stat. § 943.059(1)"
+FS_943_0585 = "Fla. Stat. § 943.0585(1)(a)-(b)"
+FS_943_0585_D = "Fla. Stat. § 943.0585(1)(d)"
+FS_943_0585_ONCE = "Fla. Stat. § 943.0585(1) (no prior sealing or expunction)"
+FS_943_059 = "Fla. Stat. § 943.059(1)(c)"
+FS_943_059_B = "Fla. Stat. § 943.059(1)(b)"
+FS_943_059_D = "Fla. Stat. § 943.059(1)(d)"
+FS_943_059_E = "Fla. Stat. § 943.059(1)(e)"
 FS_943_0595 = "Fla. Stat. § 943.0595(2)(a)"
+FS_943_0595_3 = "Fla. Stat. § 943.0595(3)(a)"
 
 FDLE_TRAFFICKING = Source(
     "Florida Department of Law Enforcement: Human Trafficking Expungement",
@@ -39,6 +74,10 @@ FDLE_TRAFFICKING = Source(
 )
 FS_0583_TEXT = Source(
     "Fla. Stat. § 943.0583 (Florida Senate, 2013 text)", "https://www.flsenate.gov/laws/statutes/2013/943.0583"
+)
+FS_0583_CURRENT = Source(
+    "Fla. Stat. § 943.0583 (current text, instalawyer.io)",
+    "https://instalawyer.io/laws/florida-statutes/9430583-human-trafficking-victim",
 )
 FS_0584_TEXT = Source(
     "Fla. Stat. § 943.0584 (Online Sunshine)",
@@ -48,7 +87,15 @@ FS_0585_TEXT = Source(
     "Fla. Stat. § 943.0585 (Online Sunshine, 2024)",
     "http://leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&Search_String=criminal+indigent+status&URL=0900-0999%2F0943%2FSections%2F0943.0585.html",
 )
+FS_059_TEXT = Source(
+    "Fla. Stat. § 943.059 (current text, instalawyer.io)",
+    "https://instalawyer.io/laws/florida-statutes/943059-court-ordered-sealing-of",
+)
 FS_0595_TEXT = Source(
+    "Fla. Stat. § 943.0595 (current through the 2024 session)",
+    "https://d1tvxue8o4w0fl.cloudfront.net/statute/florida-statutes/title-xlvii-criminal-procedure-and-corrections/chapter-943-department-of-law-enforcement/section-9430595-automatic-sealing-of-criminal-history-records-confidentiality-of-related-court-records",
+)
+SB_376 = Source(
     "Florida Senate: CS/CS/SB 376 (2023) amending § 943.0595",
     "https://flsenate.gov/Session/Bill/2023/376/BillText/c2/HTML",
 )
@@ -61,7 +108,8 @@ OFFENSES = (
         "Fla. Stat. § 796.07(2)(e)",
         Category.PROSTITUTION,
         Level.UNKNOWN,
-        note="A first or second offense is a misdemeanor; a third or later is a felony.",
+        note="The grade rises with each prior violation: a first violation is a misdemeanor; a later one can be "
+        "a felony.",
     ),
     Offense(
         "fl-fs-796.07-2-f",
@@ -69,12 +117,34 @@ OFFENSES = (
         "Fla. Stat. § 796.07(2)(f)",
         Category.SOLICITATION,
         Level.UNKNOWN,
-        note="A first or second offense is a misdemeanor; a third or later is a felony.",
+        note="The grade rises with each prior violation: a first violation is a misdemeanor; a later one can be "
+        "a felony.",
     ),
     Offense(
         "fl-fs-796.07-2-a",
         "Keeping a place for prostitution, lewdness or assignation",
         "Fla. Stat. § 796.07(2)(a)",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "fl-fs-796.07-2-b",
+        "Offering or agreeing to secure another for prostitution or a lewd act",
+        "Fla. Stat. § 796.07(2)(b)",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "fl-fs-796.07-2-c",
+        "Receiving or letting a person remain in a place for prostitution, lewdness or assignation",
+        "Fla. Stat. § 796.07(2)(c)",
+        Category.PROMOTING,
+        Level.UNKNOWN,
+    ),
+    Offense(
+        "fl-fs-796.07-2-d",
+        "Directing, taking or transporting a person for prostitution, lewdness or assignation",
+        "Fla. Stat. § 796.07(2)(d)",
         Category.PROMOTING,
         Level.UNKNOWN,
     ),
@@ -100,12 +170,26 @@ OFFENSES = (
 
 # Felonies we know are neither forcible felonies nor sex-offender offenses.
 ORDINARY_FELONIES = frozenset(
-    {"fl-fs-796.07-2-e", "fl-fs-796.07-2-f", "fl-fs-796.07-2-a", "fl-fs-796.05", "fl-fs-480.047"}
+    {
+        "fl-fs-796.07-2-e",
+        "fl-fs-796.07-2-f",
+        "fl-fs-796.07-2-a",
+        "fl-fs-796.07-2-b",
+        "fl-fs-796.07-2-c",
+        "fl-fs-796.07-2-d",
+        "fl-fs-796.05",
+        "fl-fs-480.047",
+    }
 )
 
 
 def _not_excluded_felony(context: ChargeContext) -> Finding:
-    """Violent and sex-offender felonies are left out; other felonies and all lesser charges are not."""
+    """Violent and sex-offender felonies are left out; other felonies and all lesser charges are not.
+
+    A custom condition: the statutes name lists (forcible felonies, § 775.084(1)(b)1., the
+    sex-offender list) made of offenses this module does not list, so the answer turns on the
+    level of the charge as much as on the offense, which the shared offense-list condition cannot say.
+    """
     charge = context.charge
     if charge.level in (Level.MISDEMEANOR, Level.VIOLATION) or charge.offense in ORDINARY_FELONIES:
         return met(msg("The charge is not a violent or sex-offender felony."))
@@ -120,27 +204,42 @@ def _not_excluded_felony(context: ChargeContext) -> Finding:
     )
 
 
-def _never_adjudicated_guilty(context: ChargeContext) -> Finding:
-    """Anyone ever adjudicated guilty in Florida cannot seal or expunge; a listed conviction may have been one."""
-    others = [i for i, c in enumerate(context.facts.charges) if c.is_conviction and i != context.index]
-    if not others:
-        return met(msg("You listed no other conviction. A past conviction you did not list could still block this."))
-    return unknown(
-        msg(
-            "This is not available if a judge ever found you guilty and adjudicated you guilty; for the other "
-            "convictions you listed, that is not known."
-        ),
-        *(Fact.DISPOSITION.path(i) for i in others),
+def _pleaded_or_found_guilty(context: ChargeContext) -> bool:
+    charge = context.charge
+    return charge.disposition is Disposition.CONVICTION or (
+        charge.disposition is Disposition.DIVERSION_COMPLETED and charge.diversion_kind is not DiversionKind.PRETRIAL
     )
 
 
-def _adjudication_withheld(context: ChargeContext) -> Finding:
-    """A conviction can be sealed only if the judge withheld adjudication of guilt."""
-    if context.charge.disposition is not Disposition.CONVICTION:
-        return met(msg("The case did not end in a conviction."))
+def _not_on_ineligible_list(context: ChargeContext) -> Finding:
+    """§ 943.0584: the listed offenses cannot be sealed where the person was found guilty or pleaded.
+
+    A custom condition for the same reason as :func:`_not_excluded_felony`, and because the list
+    applies only to a finding or plea of guilt, not to a dismissal or acquittal.
+    """
+    if not _pleaded_or_found_guilty(context):
+        return met(msg("The list of offenses that can never be sealed applies only after a guilty finding or plea."))
+    return _not_excluded_felony(context)
+
+
+def _supervision_over(context: ChargeContext) -> Finding:
+    """§ 943.059(1)(d): no longer under the court supervision that came with this case.
+
+    A custom condition: supervision exists only after a plea or a finding of guilt; a dismissal,
+    acquittal or uncharged arrest needs nothing, which the shared sentence conditions cannot say.
+    """
+    if not _pleaded_or_found_guilty(context):
+        return met(msg("There was no court supervision in this case."))
+    done = context.charge.sentence_completed_date
+    if done is not None:
+        if done <= context.facts.as_of:
+            return met(msg("The court supervision in this case ended on {day}.", day=done), on=done)
+        return later(msg("The court supervision in this case ends on {day}.", day=done), on=done)
+    if context.facts.person.under_sentence is Answer.NO:
+        return met(msg("You are not under any sentence or supervision now."))
     return unknown(
-        msg("A conviction can be sealed only if the judge withheld adjudication of guilt; that is not known."),
-        context.path(Fact.DISPOSITION),
+        msg("This is possible only once the court supervision in this case has ended; when it ended is not known."),
+        context.path(Fact.SENTENCE_COMPLETED_DATE),
     )
 
 
@@ -149,7 +248,7 @@ expunction_for_trafficking_victims = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge records of offenses committed while you were trafficked",
     citations=(FS_943_0583,),
-    sources=(FDLE_TRAFFICKING, FS_0583_TEXT),
+    sources=(FS_0583_CURRENT, FDLE_TRAFFICKING, FS_0583_TEXT),
     # Enacted 2013 (ch. 2013-98); later amendments added arrests and charges without conviction.
     effective=date(2013, 7, 1),
     reviewed=REVIEWED,
@@ -193,14 +292,22 @@ automatic_sealing = Remedy(
     kind=RemedyKind.AUTOMATIC_SEALING,
     title="Automatic sealing when charges are dropped or you are found not guilty",
     citations=(FS_943_0595,),
-    sources=(FS_0595_TEXT,),
+    sources=(FS_0595_TEXT, SB_376),
     # Created by the 2019 reform; we use the latest start date we saw reported (year known only).
-    effective=date(2021, 1, 1),
+    effective=AUTOMATIC_SEALING_START,
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
-        # Dismissals after diversion or for incompetency are not covered; only plain dismissals are.
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=FS_943_0595),
+        # No charge filed, dismissal or nolle prosequi (a completed pretrial diversion ends in one),
+        # not guilty verdict, judgment of acquittal. Dismissals for incompetency are not covered.
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.PRETRIAL,),
+            cite=FS_943_0595,
+        ),
         custom(
             "not a forcible or sex-offender felony",
             requirement="The charge was not a forcible felony or a sex-offender offense.",
@@ -208,10 +315,18 @@ automatic_sealing = Remedy(
             rule=_not_excluded_felony,
             cite=FS_943_0595,
         ),
+        # The clerk sends the disposition to FDLE "upon the disposition": dated by it, and only for
+        # cases that ended once the law was in force.
+        waiting_period(since=Event.DISPOSITION, cite=FS_943_0595_3),
+        happened_on_or_after(Event.DISPOSITION, AUTOMATIC_SEALING_START, cite=FS_943_0595_3),
     ),
     effect="The state sealed the record without a petition. It does not count against your one-time "
     "sealing or expunction.",
-    limits=("The arrest may still show on a sheriff's or clerk's website; expunction by petition removes more.",),
+    limits=(
+        "The arrest may still show on a sheriff's or clerk's website; expunction by petition removes more.",
+        "Only when every count was dropped or ended in your favor, and not for a dismissal because you were "
+        "found unable to stand trial.",
+    ),
     next_steps=("Nothing to file. You can ask FDLE for your record to check that it was sealed.",),
     discretionary=False,
 )
@@ -220,20 +335,24 @@ expunction_by_petition = Remedy(
     id="fl-expunction-943-0585",
     kind=RemedyKind.EXPUNGEMENT,
     title="One-time expunction of a case that did not end in conviction",
-    citations=(FS_943_0585,),
+    citations=(FS_943_0585, FS_943_0585_D),
     sources=(FS_0585_TEXT, PAPER_PRISONS),
     effective=date(2019, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=FS_943_0585),
-        custom(
-            "never adjudicated guilty",
-            requirement="You were never adjudicated guilty of a crime in Florida.",
-            reads=(Fact.DISPOSITION,),
-            rule=_never_adjudicated_guilty,
+        # (1)(a)-(b): no charge filed; dismissed or nolle prosequi (how pretrial intervention under
+        # § 948.08 ends); acquitted.
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.PRETRIAL,),
             cite=FS_943_0585,
         ),
+        convictions_at_most(total=0, adjudicated_only=True, cite=FS_943_0585_D),
+        granted_only_once(cite=FS_943_0585_ONCE),
     ),
     effect="The court orders the records destroyed, and you may deny the arrest in most settings.",
     limits=(
@@ -253,40 +372,39 @@ sealing_by_petition = Remedy(
     id="fl-sealing-943-059",
     kind=RemedyKind.SEALING,
     title="One-time sealing when adjudication was withheld or the case ended in your favor",
-    citations=(FS_943_059,),
-    sources=(FS_0584_TEXT, PAPER_PRISONS),
+    citations=(FS_943_059, FS_943_059_B, FS_943_059_D, FS_943_059_E),
+    sources=(FS_059_TEXT, FS_0584_TEXT, PAPER_PRISONS),
     effective=date(2019, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
+        # (1)(c): not adjudicated guilty of the acts of this arrest; a plea or finding of guilt counts
+        # only where the judge withheld adjudication. Any completed diversion qualifies.
         disposition_is(
             Disposition.CONVICTION,
             Disposition.DISMISSAL,
             Disposition.ACQUITTAL,
             Disposition.NO_CHARGES,
-            cite=FS_943_059,
-        ),
-        custom(
-            "adjudication withheld",
-            requirement="If you pleaded guilty or were found guilty, the judge withheld adjudication.",
-            reads=(Fact.DISPOSITION,),
-            rule=_adjudication_withheld,
+            Disposition.DIVERSION_COMPLETED,
+            conviction_only_if_withheld=True,
             cite=FS_943_059,
         ),
         custom(
             "not on the ineligible list",
             requirement="The offense is not one of the violent or sexual offenses that can never be sealed.",
-            reads=(Fact.LEVEL, Fact.OFFENSE),
-            rule=_not_excluded_felony,
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OFFENSE),
+            rule=_not_on_ineligible_list,
             cite=FS_943_0584,
         ),
+        convictions_at_most(total=0, adjudicated_only=True, cite=FS_943_059_B),
         custom(
-            "never adjudicated guilty",
-            requirement="You were never adjudicated guilty of a crime in Florida.",
-            reads=(Fact.DISPOSITION,),
-            rule=_never_adjudicated_guilty,
-            cite=FS_943_059,
+            "court supervision over",
+            requirement="Any court supervision (probation) in this case has ended.",
+            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE, Fact.UNDER_SENTENCE),
+            rule=_supervision_over,
+            cite=FS_943_059_D,
         ),
+        granted_only_once(cite=FS_943_059_E),
     ),
     effect="The court seals the records: the public and most employers cannot see them, and you may deny "
     "the arrest in most settings. After ten years sealed, some records can be expunged.",

@@ -1,12 +1,22 @@
 """Georgia: vacatur for trafficking survivors and record restriction (Georgia's word for sealing).
 
 Reviewed 2026-11-25 against O.C.G.A. § 17-10-21 (vacating sentences of trafficking victims; any
-offense since 1 July 2020) and O.C.G.A. § 35-3-37 (record restriction, including the misdemeanor
-restriction added by S.B. 288, in force 1 January 2021). Sources differ on whether § 17-10-21
-still sets a wait before filing; a 2022 report says the wait was removed, so none is encoded and
-the point is noted. We could confirm that public indecency, keeping a place of prostitution and
-pimping are excluded from misdemeanor restriction, but not whether prostitution (§ 16-6-9),
-pandering or masturbation for hire are, so those are shown only as possible.
+offense) and O.C.G.A. § 35-3-37 (record restriction, including the misdemeanor restriction added
+by S.B. 288, in force 1 January 2021). We could confirm that public indecency, keeping a place of
+prostitution and pimping are excluded from misdemeanor restriction, but not whether prostitution
+(§ 16-6-9), pandering or masturbation for hire are, so those are shown only as possible.
+
+Reviewed 2026-12-06 against the text of § 17-10-21 (PocketLaw copy of the 2020 text; Code history
+note: in force 29 June 2020, the filing wait in (a)(2)(B) rewritten by Ga. L. 2022, p. 601, in force
+9 May 2022), § 35-3-37(h) (Syfert copy) and (j)(4) (as reproduced by the Cook County Probate Court,
+cut off inside the (j)(4)(B) list). Changed: the vacatur now dates from 29 June 2020, not 1 July;
+misdemeanor restriction now asks for a completed sentence and no conviction in the four years
+before filing (this one included) instead of four years after the sentence and no later conviction
+ever; an arrest never referred for prosecution is restricted two years (misdemeanor) or four years
+(felony) after the arrest, as (h)(1)(A)(ii) says. Added: vacatur of first-offender and
+conditional-discharge sentences (§ 42-8-60, § 16-13-2) of trafficking victims under H.B. 1201
+(signed 24 April 2024, per the Governor's office and UGA's CEASE clinic). The act's own
+effective-date section was not read; Georgia's default day, 1 July 2024, is used.
 """
 
 from datetime import date
@@ -18,27 +28,37 @@ from rules.conditions import (
     disposition_is,
     happened_on_or_after,
     level_is,
-    no_later_conviction,
+    no_conviction_within,
     no_pending_case,
     offense_not_in,
+    sentence_completed,
     trafficking_nexus,
+    wait_by_outcome,
     waiting_period,
+    waiting_period_by_level,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 OCGA_17_10_21 = "O.C.G.A. § 17-10-21(a)(1)"
+OCGA_17_10_21_HB_1201 = "O.C.G.A. § 17-10-21(a)(1), as amended by H.B. 1201 (2024)"
 OCGA_35_3_37_H = "O.C.G.A. § 35-3-37(h)"
+OCGA_35_3_37_H_1 = "O.C.G.A. § 35-3-37(h)(1)(A)(ii)"
 OCGA_35_3_37_J4 = "O.C.G.A. § 35-3-37(j)(4)"
 OCGA_35_3_37_J4_B = "O.C.G.A. § 35-3-37(j)(4)(B)"
 
 FNUSA = Source("Freedom Network USA: Georgia vacatur summary", "https://freedomnetworkusa.org/srp_states/ga/")
+VACATUR_HISTORY = Source(
+    "O.C.G.A. § 17-10-21 history note (InstaLawyer)",
+    "https://instalawyer.io/laws/georgia-code/17-10-21-vacating-of-sentence",
+)
+RESTRICTION_TEXT = Source("O.C.G.A. § 35-3-37 text (Syfert)", "https://syfert.com/gacode/35-3-37.html")
 VACATUR_TEXT = Source(
     "O.C.G.A. § 17-10-21 text (PocketLaw)",
     "https://getpocketlaw.com/law/state_georgia/section-17-10-21-vacating-of-sentence-for-trafficking-victim-defendants_9a97797af7e9",
@@ -95,7 +115,10 @@ UNCONFIRMED = frozenset({"ga-ocga-16-6-9", "ga-ocga-16-6-12", "ga-ocga-16-6-16"}
 
 
 def _not_possibly_excluded(context: ChargeContext) -> Finding:
-    """Sex-trade misdemeanors may be on the excluded list; we could not confirm, so we do not say yes."""
+    """Sex-trade misdemeanors may be on the excluded list; we could not confirm, so we do not say yes.
+
+    Custom because it answers "not known" for named offenses, which the shared offense lists cannot.
+    """
     charge = context.charge
     if charge.offense in UNCONFIRMED or (
         charge.offense is None and charge.category in (Category.PROSTITUTION, Category.SOLICITATION)
@@ -112,9 +135,9 @@ vacatur_for_trafficking_survivors = Remedy(
     kind=RemedyKind.VACATUR,
     title="Vacate a conviction that resulted from trafficking",
     citations=(OCGA_17_10_21,),
-    sources=(VACATUR_TEXT, FNUSA),
-    # Reaches any offense since the 2020 amendment took effect on 1 July 2020.
-    effective=date(2020, 7, 1),
+    sources=(VACATUR_TEXT, VACATUR_HISTORY, FNUSA),
+    # Ga. L. 2020, p. 90 (the Survivors First Act) took effect on 29 June 2020 (Code history note).
+    effective=date(2020, 6, 29),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
@@ -125,8 +148,7 @@ vacatur_for_trafficking_survivors = Remedy(
     "record, and fines and fees you paid are refunded.",
     limits=(
         "Any open warrant, in Georgia or elsewhere, must be cleared before you file.",
-        "An older version of the law made you wait after a conviction before filing; a lawyer can confirm "
-        "no wait applies to you.",
+        "Since 9 May 2022 there is no wait before filing.",
     ),
     next_steps=(
         "Fill in the Attorney General's vacatur petition form and file it under seal in the court that "
@@ -139,12 +161,64 @@ vacatur_for_trafficking_survivors = Remedy(
     filing="The court that imposed the sentence.",
 )
 
+vacatur_of_first_offender_sentences = Remedy(
+    id="ga-vacatur-trafficking-first-offender",
+    kind=RemedyKind.VACATUR,
+    title="Vacate a first-offender or conditional-discharge sentence that resulted from trafficking",
+    citations=(OCGA_17_10_21_HB_1201,),
+    sources=(
+        Source(
+            "H.B. 1201 (2024), as passed by the House and Senate (LegiPlex)",
+            "https://app.legiplex.com/ga/legislature/2023/2023-r/bills/hb1201/draft-821133?id=821133",
+        ),
+        Source(
+            "UGA School of Law CEASE clinic: Governor Kemp signs HB 1201",
+            "https://cease.law.uga.edu/news/ceases-brian-atkinson-helps-fill-the-gap-in-georgias-vacatur-law-for-survivors-of-trafficking/",
+        ),
+        Source(
+            "Office of the Governor: anti-trafficking bills signed (24 April 2024)",
+            "https://gov.georgia.gov/node/21971",
+        ),
+        VACATUR_TEXT,
+    ),
+    # Signed 24 April 2024; the act's effective-date section was not read, so Georgia's default
+    # effective day for general acts, 1 July 2024, is used (never earlier than the law).
+    effective=date(2024, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        # A first-offender (§ 42-8-60) or conditional-discharge (§ 16-13-2) sentence: a plea with the
+        # finding of guilt put off.
+        disposition_is(
+            Disposition.DIVERSION_COMPLETED,
+            cite=OCGA_17_10_21_HB_1201,
+            diversion=(DiversionKind.DEFERRED_ADJUDICATION,),
+        ),
+        trafficking_nexus(cite=OCGA_17_10_21_HB_1201),
+    ),
+    effect="The court vacates the first-offender or conditional-discharge sentence because you were "
+    "trafficked, and the record is restricted.",
+    limits=(
+        "Any open warrant, in Georgia or elsewhere, must be cleared before you file.",
+        "A completed first-offender sentence is usually restricted already; vacating it also removes the plea.",
+    ),
+    next_steps=(
+        "Fill in the Attorney General's vacatur petition form and file it under seal in the court that "
+        "sentenced you, with a recent Georgia criminal history report (free for this use).",
+        "Serve the prosecutor, who has 30 days to respond.",
+    ),
+    legal_defect=True,
+    filing="The court that imposed the sentence.",
+)
+
+ARRESTED_SINCE_JULY_2013 = happened_on_or_after(Event.OFFENSE, date(2013, 7, 1), cite=OCGA_35_3_37_H)
+
 restriction_without_conviction = Remedy(
     id="ga-restriction-nonconviction",
     kind=RemedyKind.AUTOMATIC_SEALING,
     title="Automatic record restriction when a case ends without conviction",
     citations=(OCGA_35_3_37_H,),
-    sources=(CSG_GUIDE, SB_288_GUIDE),
+    sources=(RESTRICTION_TEXT, CSG_GUIDE, SB_288_GUIDE),
     effective=date(2013, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
@@ -157,13 +231,29 @@ restriction_without_conviction = Remedy(
             cite=OCGA_35_3_37_H,
         ),
         # Arrests from 1 July 2013 on are restricted without a request; the arrest came after the offense.
-        happened_on_or_after(Event.OFFENSE, date(2013, 7, 1), cite=OCGA_35_3_37_H),
+        ARRESTED_SINCE_JULY_2013,
+        # An arrest never referred for prosecution is restricted only once this time has passed
+        # since the arrest: two years for a misdemeanor, four for most felonies. Other outcomes are
+        # restricted when the case ends.
+        wait_by_outcome(
+            {
+                Disposition.NO_CHARGES: waiting_period_by_level(
+                    {Level.MISDEMEANOR: 2, Level.FELONY: 4}, since=Event.OFFENSE, cite=OCGA_35_3_37_H_1
+                ),
+                Disposition.DISMISSAL: ARRESTED_SINCE_JULY_2013,
+                Disposition.ACQUITTAL: ARRESTED_SINCE_JULY_2013,
+                Disposition.DIVERSION_COMPLETED: ARRESTED_SINCE_JULY_2013,
+            },
+            cite=OCGA_35_3_37_H_1,
+        ),
     ),
     effect="The state crime information center hides the arrest from employers, landlords and the public; "
     "police and prosecutors can still see it.",
     limits=(
         "Some dismissals are not covered, for example when you pleaded to other charges in the same case.",
         "For an arrest before 1 July 2013, ask the prosecutor's office to restrict it.",
+        "An arrest that was never sent to a prosecutor is restricted two years after the arrest for a "
+        "misdemeanor, four years for most felonies.",
     ),
     next_steps=(
         "Nothing to file. If the arrest still shows, ask the prosecutor's office or the arresting agency "
@@ -177,7 +267,7 @@ misdemeanor_restriction = Remedy(
     kind=RemedyKind.SEALING,
     title="Ask the court to restrict a misdemeanor conviction",
     citations=(OCGA_35_3_37_J4,),
-    sources=(MISDEMEANOR_GUIDE, CSG_GUIDE, SB_288_GUIDE),
+    sources=(MISDEMEANOR_GUIDE, RESTRICTION_TEXT, CSG_GUIDE, SB_288_GUIDE),
     effective=date(2021, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
@@ -192,15 +282,18 @@ misdemeanor_restriction = Remedy(
             rule=_not_possibly_excluded,
             cite=OCGA_35_3_37_J4_B,
         ),
-        # No conviction in the four years before filing; we count four years from the end of this sentence
-        # and refuse any later conviction, which is never more generous.
-        waiting_period(years=4, since=Event.SENTENCE_COMPLETED, cite=OCGA_35_3_37_J4),
-        no_later_conviction(cite=OCGA_35_3_37_J4),
+        # The sentence is completed, and no conviction in the four years before filing, this one included.
+        sentence_completed(cite=OCGA_35_3_37_J4),
+        waiting_period(years=4, since=Event.DISPOSITION, cite=OCGA_35_3_37_J4),
+        no_conviction_within(years=4, cite=OCGA_35_3_37_J4),
         no_pending_case(cite=OCGA_35_3_37_J4),
     ),
     effect="If the judge grants it, the conviction is hidden from employers, landlords and the public, and "
     "the court file is sealed.",
-    limits=("You can use this for at most two misdemeanor cases in your life.",),
+    limits=(
+        "You can use this for at most two misdemeanor cases in your life.",
+        "A conviction for a minor traffic offense does not count against the four conviction-free years.",
+    ),
     next_steps=(
         "File a petition for record restriction in the court where you were convicted and serve the "
         "prosecutor; either side can ask for a hearing.",
@@ -214,7 +307,12 @@ JURISDICTION = Jurisdiction(
     name="Georgia",
     reviewed=REVIEWED,
     offenses=OFFENSES,
-    remedies=(vacatur_for_trafficking_survivors, restriction_without_conviction, misdemeanor_restriction),
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        vacatur_of_first_offender_sentences,
+        restriction_without_conviction,
+        misdemeanor_restriction,
+    ),
     legal_help=(
         LegalHelp("Georgia Justice Project", "https://www.gjp.org", "Record restriction and reentry help"),
         LegalHelp("Atlanta Legal Aid Society", "https://atlantalegalaid.org", "Free civil legal help"),

@@ -15,8 +15,9 @@ What could not be confirmed, and how it is encoded:
   as one of them. Whether the 2012 route for trafficking victims (a motion within six years after
   the trafficking ended, no three-year wait) survived the 2019 law could not be confirmed, so no
   separate trafficking-only route is encoded.
-- H.B. 486 (2019) would also have repealed § 712-1207 (street solicitation); whether that part
-  became law could not be confirmed, so the offense stays listed.
+- H.B. 486 (2019) would also have repealed § 712-1207 (street solicitation); a current copy of
+  § 712-1207 (now "street prostitution and commercial sexual exploitation; designated areas", a
+  petty misdemeanor) was read on 2026-12-06, so the section is in force and stays listed.
 - Bills that would have changed § 712-1209.6 again (S.B. 264 of 2017, H.B. 1518 of 2019-2020)
   and the 2023 bill to decriminalize the sex trade (S.B. 1204) were not enacted as far as could
   be found; they are not encoded.
@@ -27,6 +28,13 @@ What could not be confirmed, and how it is encoded:
 - Hawaii has no general sealing or expungement of adult convictions other than first drug and
   similar offenses (HRS § 706-622.5), which do not reach these charges; a pardon is the only
   other relief for a conviction.
+
+Reviewed 2026-12-06 against § 712-1209.6(1) as reproduced in S.B. 264 (2017) and H.B. 1518
+(2019-2020) and as described by the Senate Judiciary Committee in Stand. Com. Rep. 2976 on S.B. 2660
+(2022) (the three-year no-new-conviction test is the law in force), and HRS § 831-3.2(a)
+(PolicyRisk copy). Changed: the three-year window now also reads the convictions the person lists
+outside the charges. S.B. 2660 (2022), which would reach deferred acceptance pleas and count the
+three years from the deferral, was not found enacted and is not encoded.
 """
 
 from datetime import date
@@ -37,16 +45,17 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
+    no_conviction_during_wait,
     waiting_period,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, later, met, not_met, unknown
+from rules.logic import Finding, later, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 HRS_712_1209_6_1 = "Haw. Rev. Stat. § 712-1209.6(1)"
 HRS_712_1200_4_C = "Haw. Rev. Stat. § 712-1200(4)(c)"
@@ -66,6 +75,10 @@ VACATUR_LAW_2019_NEWS = Source(
 VACATUR_COMMITTEE_REPORT = Source(
     "Hawaii Senate Judiciary Committee, Stand. Com. Rep. No. 786 on S.B. 1039 (2019)",
     "https://capitolwebsite.azurewebsites.net/sessions/session2019/CommReports/SB1039_SSCR786_.HTM",
+)
+VACATUR_2022_REPORT = Source(
+    "Hawaii Senate Judiciary Committee, Stand. Com. Rep. No. 2976 on S.B. 2660 (2022)",
+    "https://capitolwebsite.azurewebsites.net/sessions/session2022/CommReports/SB2660_SD1_SSCR2976_.HTM",
 )
 VACATUR_CLEARINGHOUSE = Source(
     "Clean Slate Clearinghouse: Hawaii, vacating prostitution convictions (§ 712-1209.6)",
@@ -107,11 +120,12 @@ OFFENSES = (
     ),
     Offense(
         "hi-hrs-712-1207",
-        "Street solicitation of prostitution in designated areas",
+        "Street prostitution and commercial sexual exploitation in designated areas",
         "Haw. Rev. Stat. § 712-1207",
         Category.SOLICITATION,
-        Level.UNKNOWN,
-        note="A 2019 bill would have repealed this section; whether that part became law was not confirmed.",
+        Level.MISDEMEANOR,
+        note="A petty misdemeanor with a mandatory 30 days in jail or probation with area restrictions.",
+        grade=Grade.PETTY_MISDEMEANOR,
     ),
     Offense(
         "hi-hrs-712-1203",
@@ -177,39 +191,12 @@ def _vacatur_scope(context: ChargeContext) -> Finding:
     )
 
 
-def _no_conviction_within_three_years(context: ChargeContext) -> Finding:
-    """No conviction for another offense within three years after this conviction."""
-    own = context.charge.disposition_date
-    others = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction and i != context.index]
-    if own is None:
-        return unknown(
-            msg(
-                "A new conviction within three years of this one rules this out; the date of this conviction is not known."
-            ),
-            context.path(Fact.DISPOSITION_DATE),
-        )
-    window_ends = add_period(own, years=3)
-    if any(c.disposition_date is not None and own < c.disposition_date <= window_ends for _, c in others):
-        return not_met(msg("You listed another conviction within three years after this one."))
-    undated = [Fact.DISPOSITION_DATE.path(i) for i, c in others if c.disposition_date is None]
-    if undated:
-        return unknown(
-            msg(
-                "A new conviction within three years of this one rules this out; the date of another listed "
-                "conviction is not known."
-            ),
-            *undated,
-        )
-    return met(
-        msg(
-            "None of the convictions you listed came within three years after this one. Convictions you did not "
-            "list would count too."
-        )
-    )
-
-
 def _deferred_plea_wait(context: ChargeContext) -> Finding:
-    """One year after discharge and dismissal; four years for a deferred prostitution plea."""
+    """One year after discharge and dismissal; four years for a deferred prostitution plea.
+
+    Custom because the length depends on the offense (prostitution or not), not on its level or
+    grade, which the shared waits key on.
+    """
     charge = context.charge
     if charge.offense is not None:
         prostitution: bool | None = charge.offense == PROSTITUTION_OFFENSE
@@ -240,7 +227,13 @@ vacatur_of_prostitution_convictions = Remedy(
     kind=RemedyKind.VACATUR,
     title="Vacate a prostitution conviction after three years without a new conviction",
     citations=(HRS_712_1209_6_1,),
-    sources=(VACATUR_LAW_2019_NEWS, VACATUR_COMMITTEE_REPORT, VACATUR_CLEARINGHOUSE, VACATUR_LAW_2012),
+    sources=(
+        VACATUR_2022_REPORT,
+        VACATUR_LAW_2019_NEWS,
+        VACATUR_COMMITTEE_REPORT,
+        VACATUR_CLEARINGHOUSE,
+        VACATUR_LAW_2012,
+    ),
     # Signed on 2 July 2019; taken to apply from that day (the act's own effective-date clause was not read).
     effective=date(2019, 7, 2),
     reviewed=REVIEWED,
@@ -256,14 +249,9 @@ vacatur_of_prostitution_convictions = Remedy(
             cite=HRS_712_1209_6_1,
         ),
         waiting_period(years=3, since=Event.DISPOSITION, cite=HRS_712_1209_6_1),
-        custom(
-            "no new conviction within three years",
-            requirement="You were not convicted of another offense under the penal code within three years after "
-            "this conviction.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
-            rule=_no_conviction_within_three_years,
-            cite=HRS_712_1209_6_1,
-        ),
+        # "not subsequently convicted of any offense under the penal code within three years after the
+        # date of the original conviction": a conviction inside the window bars it.
+        no_conviction_during_wait(years=3, since=Event.DISPOSITION, cite=HRS_712_1209_6_1),
     ),
     effect="The court vacates (cancels) the prostitution conviction. You do not have to prove you were trafficked.",
     limits=(

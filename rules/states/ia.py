@@ -6,6 +6,12 @@ Reviewed 2026-11-25 against Iowa Code §§ 901C.2 (non-conviction records, 2016)
 convictions, 2019 Iowa Acts ch. 140, in force 1 July 2019), 907.9(4) (deferred judgments) and chapter
 725 (vice). A survivor expungement section, new § 710A.8, was proposed in HF 2464 (2022, died), HF 926
 (2025) and HF 2696 (2026); we found no sign that any of them became law, so none is encoded.
+
+Reviewed 2026-12-06 against the text of § 901C.3(1) (LawServer copy), the Clean Slate
+Clearinghouse, Iowa Legal Aid and practitioner summaries of §§ 901C.2, 901C.3(2)-(3) and 907.9.
+Changed: § 901C.3 now asks whether a court already granted this expungement (one grant per
+lifetime), and § 907.9(4) automatic expungement is dated from 1 July 2013, the date Iowa Legal Aid
+gives for deferred judgments completed after which no application is needed.
 """
 
 from datetime import date
@@ -15,6 +21,7 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
+    granted_only_once,
     level_is,
     no_pending_case,
     not_under_sentence,
@@ -29,11 +36,12 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 IA_901C_2 = "Iowa Code § 901C.2"
 IA_901C_3_1 = "Iowa Code § 901C.3(1)"
 IA_901C_3_2 = "Iowa Code § 901C.3(2)"
+IA_901C_3_3 = "Iowa Code § 901C.3(3)"
 IA_907_9_4 = "Iowa Code § 907.9(4)"
 
 SECTION_901C_3 = Source(
@@ -42,6 +50,10 @@ SECTION_901C_3 = Source(
 CLEARINGHOUSE = Source(
     "Clean Slate Clearinghouse: Iowa misdemeanor convictions (IA-C-3)",
     "https://cleanslateclearinghouse.org/policies/ia-c-3/",
+)
+IOWA_LEGAL_AID = Source(
+    "Iowa Legal Aid: Can I expunge my adult criminal conviction in Iowa?",
+    "https://www.iowalegalaid.org/resource/can-i-expunge-my-adult-criminal-conviction-in-1",
 )
 IOWA_GUIDE = Source(
     "Iowa expungement under chapter 901C and § 907.9 (Halston Berg)",
@@ -110,9 +122,9 @@ deferred_judgment_expungement = Remedy(
     kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
     title="Automatic expungement after a deferred judgment is completed",
     citations=(IA_907_9_4,),
-    sources=(IOWA_GUIDE,),
-    # Current form of § 907.9(4); only the year 2019 is known, so 1 January 2019 is used.
-    effective=date(2019, 1, 1),
+    sources=(IOWA_LEGAL_AID, IOWA_GUIDE),
+    # Iowa Legal Aid: deferred judgments completed after 1 July 2013 are expunged without an application.
+    effective=date(2013, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
@@ -163,6 +175,9 @@ misdemeanor_expungement = Remedy(
         sentence_completed(cite=IA_901C_3_1),
         not_under_sentence(cite=IA_901C_3_1),
         no_pending_case(cite=IA_901C_3_1),
+        granted_only_once(cite=IA_901C_3_3),
+        # Custom: the bar counts deferred judgments (completed diversions), which the shared
+        # conviction limits do not count.
         custom(
             "no more than one deferred judgment",
             requirement="You have not been given two deferred judgments before.",

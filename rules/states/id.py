@@ -4,31 +4,33 @@ Reviewed 2026-11-25 against Idaho Code § 67-3014 (expungement for victims of hu
 2015) and Idaho Code § 67-3004(11) (Clean Slate shielding). Idaho has no general expungement of
 convictions. Not encoded, for lack of a source we could check in time: expungement of arrests
 without conviction under § 67-3004(10) and the set-aside of a withheld judgment under § 19-2604.
+
+Reviewed 2026-12-06 against the text of § 67-3014 (PocketLaw copy), the Idaho Supreme Court's Clean
+Slate page and press reports of the Clean Slate Act (signed 22 March 2023, in effect 1 January
+2024); the text of § 67-3004(11) itself did not surface. Changed: Clean Slate shielding now asks
+for no conviction in the five years before the petition, as the sources describe, instead of
+barring any later conviction for ever, and reads the person's other convictions; the two-year wait
+for an arrest never prosecuted now runs from the arrest, as § 67-3014(4) says.
 """
 
 from datetime import date
 
-from rules.calendar import add_period
 from rules.conditions import (
-    ChargeContext,
     convicted,
-    custom,
     disposition_is,
     level_is,
-    no_later_conviction,
+    no_conviction_within,
     no_pending_case,
     offense_not_in,
     trafficking_nexus,
+    wait_by_outcome,
     waiting_period,
 )
-from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, later, met, unknown
-from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 IC_67_3014_2 = "Idaho Code § 67-3014(2)"
 IC_67_3014_4 = "Idaho Code § 67-3014(4)"
@@ -40,6 +42,11 @@ TRAFFICKING_TEXT = Source(
 )
 FNUSA = Source("Freedom Network USA: Idaho vacatur summary", "https://freedomnetworkusa.org/srp_states/id/")
 CSG = Source("Clean Slate Clearinghouse: Idaho (ID-NC-2)", "https://cleanslateclearinghouse.org/policies/id-nc-2/")
+CLEAN_SLATE_COURT = Source("Idaho Supreme Court: Clean Slate Act", "https://isc.idaho.gov/Clean-Slate-Act")
+CLEAN_SLATE_NEWS = Source(
+    "Local News 8: Idaho's Clean Slate Act goes into effect (4 January 2024)",
+    "https://localnews8.com/news/idaho/2024/01/04/idahos-clean-slate-act-goes-into-effect",
+)
 SHIELDING_GUIDE = Source(
     "Idaho expungement and record shielding summary (Ezel)",
     "https://ezel.ai/templates/expungement-petition-and-eligibility-memo/id",
@@ -62,24 +69,6 @@ OFFENSES = (
     ),
     Offense("id-ic-18-8602", "Human trafficking", "Idaho Code § 18-8602", Category.TRAFFICKING, Level.FELONY),
 )
-
-
-def _two_years_after_uncharged_arrest(context: ChargeContext) -> Finding:
-    """An arrest that was never prosecuted can be expunged only two years after the arrest."""
-    charge = context.charge
-    if charge.disposition is not Disposition.NO_CHARGES:
-        return met(msg("The case was prosecuted, so no extra wait applies."))
-    # We count from the date the matter ended, which is never before the arrest.
-    start = charge.disposition_date
-    if start is None:
-        return unknown(
-            msg("An arrest that was never prosecuted can be expunged two years after it; that date is not known."),
-            context.path(Fact.DISPOSITION_DATE),
-        )
-    ends = add_period(start, years=2)
-    if ends <= context.facts.as_of:
-        return met(msg("Two years have passed since the arrest."), on=ends)
-    return later(msg("An arrest that was never prosecuted can be expunged from {ends}.", ends=ends), on=ends)
 
 
 vacatur_for_trafficking_survivors = Remedy(
@@ -112,6 +101,8 @@ vacatur_for_trafficking_survivors = Remedy(
     filing="The district court in the county of the arrest or conviction.",
 )
 
+PROSECUTED_AND_ENDED = disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=IC_67_3014_4)
+
 expungement_of_trafficking_arrests = Remedy(
     id="id-expungement-trafficking-arrest",
     kind=RemedyKind.EXPUNGEMENT,
@@ -124,11 +115,15 @@ expungement_of_trafficking_arrests = Remedy(
     conditions=(
         disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=IC_67_3014_2),
         trafficking_nexus(cite=IC_67_3014_2),
-        custom(
-            "two years after an unprosecuted arrest",
-            requirement="If you were never prosecuted, two years have passed since the arrest.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
-            rule=_two_years_after_uncharged_arrest,
+        # An arrest that was never prosecuted waits two years from the arrest; a dismissal or
+        # acquittal can be filed on once the case has ended.
+        wait_by_outcome(
+            {
+                Disposition.NO_CHARGES: waiting_period(years=2, since=Event.OFFENSE, cite=IC_67_3014_4),
+                # No wait after a prosecution ended (only "a reasonable time"); this entry is always met.
+                Disposition.DISMISSAL: PROSECUTED_AND_ENDED,
+                Disposition.ACQUITTAL: PROSECUTED_AND_ENDED,
+            },
             cite=IC_67_3014_4,
         ),
     ),
@@ -142,8 +137,8 @@ clean_slate_shielding = Remedy(
     kind=RemedyKind.SEALING,
     title="Clean Slate: ask the court to shield a misdemeanor conviction",
     citations=(IC_67_3004_11,),
-    sources=(SHIELDING_GUIDE,),
-    # In force in 2024; only the year is confirmed, so 1 January 2024 is used.
+    sources=(CLEAN_SLATE_COURT, CLEAN_SLATE_NEWS, SHIELDING_GUIDE),
+    # Signed 22 March 2023; reported in effect from the start of 2024.
     effective=date(2024, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
@@ -152,8 +147,8 @@ clean_slate_shielding = Remedy(
         level_is(Level.MISDEMEANOR, cite=IC_67_3004_11),
         offense_not_in("id-ic-18-4116", cite=IC_67_3004_11),
         waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=IC_67_3004_11),
-        # No new conviction during the five years; we refuse any later conviction, which is never more generous.
-        no_later_conviction(cite=IC_67_3004_11),
+        # No crime in the five years before the petition (a look-back, not a permanent bar).
+        no_conviction_within(years=5, cite=IC_67_3004_11),
         no_pending_case(cite=IC_67_3004_11),
     ),
     effect="The record is shielded from public view. Police and some courts can still see it, and a new "

@@ -9,6 +9,17 @@ Procedure, 725 ILCS 5/116-2.1 (P.A. 97-267, in force 1 January 2012) and the Cri
 2012, Article 11. Not verified: whether later amendments widened § 116-2.1 beyond prostitution
 (encoded for prostitution only), and the subsection number P.A. 102-639 added to § 5.2 (cited
 as the Public Act).
+
+Reviewed 2026-12-06 against the Governor's 2011 release on SB 1037 (§ 116-2.1), the enrolled HB 5494
+(P.A. 100-692, § 5.2(h)), the CSE Institute on P.A. 102-639 and the Clean Slate Act, P.A. 104-459
+(HB 1836, 2025; opening text at ilga.gov, with Capitol News Illinois and Lawndale News accounts).
+The stored copies of § 5.2 answered only with their first page, so (b), (c) and the Article 11
+exclusion were not re-read. Added: automatic sealing under the Clean Slate Act (20 ILCS 2630/5.3):
+records the law already lets a court seal are to be sealed without a petition, convictions two years
+(misdemeanor) or three years (felony) after the sentence, dismissed charges when the case ends;
+Illinois State Police notices start on 1 January 2029 and clerks seal older records in waves until
+1 January 2034, so 1 January 2029 is shown as the earliest day. Not confirmed: whether a later
+conviction stops Clean Slate sealing; it is shown as a limit.
 """
 
 from datetime import date
@@ -25,7 +36,9 @@ from rules.conditions import (
     offense_in,
     offense_not_in,
     trafficking_nexus,
+    wait_by_outcome,
     waiting_period,
+    waiting_period_by_level,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
@@ -34,7 +47,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 CPROC_116_2_1 = "725 ILCS 5/116-2.1"
 CIA_5_2_A_3 = "20 ILCS 2630/5.2(a)(3)"
@@ -45,6 +58,7 @@ CIA_5_2_C_3 = "20 ILCS 2630/5.2(c)(3)"
 CIA_5_2_H = "20 ILCS 2630/5.2(h)"
 PA_102_639 = "P.A. 102-639 (20 ILCS 2630/5.2, felony prostitution records)"
 PA_98_538 = "P.A. 98-538 (720 ILCS 5/11-14, felony prostitution abolished)"
+CIA_5_3 = "20 ILCS 2630/5.3 (P.A. 104-459, Clean Slate Act)"
 
 CCRC_PROFILE = Source(
     "Collateral Consequences Resource Center: Illinois resources and Restoration of Rights profile",
@@ -256,7 +270,10 @@ def _indecency_misdemeanor_only(context: ChargeContext) -> Finding:
 
 
 def _three_years_after_last_sentence(context: ChargeContext) -> Finding:
-    """The wait runs from the end of the last sentence of any listed conviction, not just this one."""
+    """The wait runs from the end of the last sentence of any listed conviction, not just this one.
+
+    Custom because the shared waits count from this charge's own events only.
+    """
     ends: list[date] = []
     missing: list[str] = []
     for i, other in enumerate(context.facts.charges):
@@ -373,6 +390,64 @@ felony_prostitution_expungement = Remedy(
     discretionary=False,
 )
 
+INDECENCY_ONLY_AS_MISDEMEANOR = custom(
+    "public indecency only as a misdemeanor",
+    requirement="A public indecency conviction was a misdemeanor.",
+    reads=(Fact.OFFENSE, Fact.LEVEL),
+    rule=_indecency_misdemeanor_only,
+    cite=CIA_5_2_A_3,
+)
+
+clean_slate_automatic_sealing = Remedy(
+    id="il-clean-slate-automatic-sealing",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic sealing under the Clean Slate Act (from 2029)",
+    citations=(CIA_5_3,),
+    sources=(
+        Source(
+            "Public Act 104-0459 (HB 1836), the Clean Slate Act (Illinois General Assembly)",
+            "https://ilga.gov/documents/legislation/PublicActs/104/104-0459.htm",
+        ),
+        Source(
+            "Capitol News Illinois: Clean Slate Act passed in Illinois (Republic-Times)",
+            "https://www.republictimes.net/clean-slate-act-passed-in-illinois",
+        ),
+        Source("Lawndale News: Governor signs the Clean Slate Act", "http://www.lawndalenews.com/?p=121403"),
+    ),
+    # Illinois State Police notices to the circuit clerks begin on 1 January 2029; clerks seal older
+    # records in waves until 1 January 2034. The first day is shown as the earliest.
+    effective=date(2029, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.CONVICTION, Disposition.DISMISSAL, cite=CIA_5_3),
+        # The act adds no offenses: only records already sealable by petition are sealed.
+        offense_not_in(*ARTICLE_11_NOT_SEALABLE, cite=CIA_5_2_A_3),
+        INDECENCY_ONLY_AS_MISDEMEANOR,
+        wait_by_outcome(
+            {
+                Disposition.CONVICTION: waiting_period_by_level(
+                    {Level.MISDEMEANOR: 2, Level.FELONY: 3}, since=Event.SENTENCE_COMPLETED, cite=CIA_5_3
+                ),
+                # Dismissed charges are sealed once the case is over; this entry is always met.
+                Disposition.DISMISSAL: disposition_is(Disposition.DISMISSAL, cite=CIA_5_3),
+            },
+            cite=CIA_5_3,
+        ),
+    ),
+    effect="Eligible records are sealed without a petition: the public, landlords and most employers "
+    "cannot see them. Police and courts still can.",
+    limits=(
+        "Sealing starts in 2029. Records from before then are sealed in stages until 1 January 2034, so "
+        "yours may be sealed later than the date shown.",
+        "Only records the law already lets a court seal are covered; sex offenses, DUI and serious violent "
+        "crimes are not.",
+        "A new conviction may stop or delay automatic sealing; this has not been confirmed.",
+    ),
+    next_steps=("Nothing to file. You can still ask the court to seal an eligible record sooner with a petition.",),
+    discretionary=False,
+)
+
 JURISDICTION = Jurisdiction(
     code="IL",
     name="Illinois",
@@ -385,6 +460,7 @@ JURISDICTION = Jurisdiction(
         expungement_after_supervision,
         sealing_of_convictions,
         felony_prostitution_expungement,
+        clean_slate_automatic_sealing,
     ),
     legal_help=(
         LegalHelp("Cabrini Green Legal Aid", "https://www.cgla.net", "Expungement and sealing help desks"),

@@ -7,12 +7,17 @@ Ind. Ct. App. 2022), Ind. Code §§ 35-38-9-1 (arrests; automatic for charges fi
 lifetime) and the prostitution offenses in Ind. Code ch. 35-45-4. Not verified: the exact day the
 2017 vacatur chapter took effect (only the year; encoded as 1 January 2017). Level 6 and higher
 felonies are screened with the stricter § 35-38-9-4 waits because the request cannot tell them apart.
+
+Reviewed 2026-12-06 against A.C. v. State (Ind. Ct. App. 2022) and secondary accounts of
+ch. 35-38-10 (the elements: trafficked at the time, no bodily injury to another person, coerced or
+controlled; preponderance of the evidence); the text of ch. 35-38-9 did not surface this session.
+Changed: the conviction-free windows of §§ 35-38-9-2(e) and 35-38-9-4(e) now use the shared
+look-back and read the person's other convictions too; the one-year wait of § 35-38-9-1 now runs
+from the arrest (the offense date), as the section says, not from the end of the case.
 """
 
-from collections.abc import Callable
 from datetime import date
 
-from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     convicted,
@@ -20,6 +25,7 @@ from rules.conditions import (
     disposition_is,
     happened_on_or_after,
     level_is,
+    no_conviction_within,
     no_pending_case,
     not_under_sentence,
     sentence_completed,
@@ -28,12 +34,12 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, SEX_TRADE, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, later, met, unknown
+from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 IC_35_38_10_2 = "Ind. Code § 35-38-10-2"
 IC_35_38_9_1_B = "Ind. Code § 35-38-9-1(b)"
@@ -109,7 +115,10 @@ NO_INJURY_CATEGORIES = SEX_TRADE | {Category.LEWDNESS}
 
 
 def _no_bodily_injury(context: ChargeContext) -> Finding:
-    """Sex-trade offenses involve no bodily injury; for any other charge the law it was under must be named."""
+    """Sex-trade offenses involve no bodily injury; for any other charge the law it was under must be named.
+
+    Custom because it depends on the facts of the offense, not on a list the shared conditions know.
+    """
     charge = context.charge
     if charge.offense in NO_INJURY_OFFENSES or (charge.offense is None and charge.category in NO_INJURY_CATEGORIES):
         return met(msg("This offense does not involve hurting anyone."))
@@ -213,9 +222,8 @@ expungement_of_arrests = Remedy(
             Disposition.DIVERSION_COMPLETED,
             cite=IC_35_38_9_1,
         ),
-        # One year from the arrest. The arrest date is not asked; the day the case ended is never
-        # earlier, so counting from it never says you can file too soon.
-        waiting_period(years=1, since=Event.DISPOSITION, cite=IC_35_38_9_1),
+        # Not earlier than one year after the arrest (the offense date in the screener).
+        waiting_period(years=1, since=Event.OFFENSE, cite=IC_35_38_9_1),
     ),
     effect="The court orders the arrest and court records sealed from the public and the arrest removed "
     "from the state police record.",
@@ -228,39 +236,6 @@ expungement_of_arrests = Remedy(
     ),
     filing="The court where the charges were filed.",
 )
-
-
-def _no_conviction_within(years: int) -> Callable[[ChargeContext], Finding]:
-    def rule(context: ChargeContext) -> Finding:
-        """No other listed conviction in the last ``years`` years; a recent one pushes the date back."""
-        ends: list[date] = []
-        missing: list[str] = []
-        for i, other in enumerate(context.facts.charges):
-            if i == context.index or not other.is_conviction:
-                continue
-            if other.disposition_date is None:
-                missing.append(Fact.DISPOSITION_DATE.path(i))
-            else:
-                ends.append(add_period(other.disposition_date, years=years))
-        if missing:
-            return unknown(
-                msg(
-                    "You cannot have a conviction in the last {years} years; the date of another conviction is not known.",
-                    years=years,
-                ),
-                *missing,
-            )
-        latest = max(ends, default=None)
-        if latest is None or latest <= context.facts.as_of:
-            return met(msg("None of the other convictions you listed is from the last {years} years.", years=years))
-        return later(
-            msg(
-                "You listed a conviction from the last {years} years; you can file from {day}.", years=years, day=latest
-            ),
-            on=latest,
-        )
-
-    return rule
 
 
 expungement_of_misdemeanors = Remedy(
@@ -286,13 +261,7 @@ expungement_of_misdemeanors = Remedy(
         sentence_completed(cite=IC_35_38_9_2_E),
         not_under_sentence(cite=IC_35_38_9_2_E),
         no_pending_case(cite=IC_35_38_9_2_E),
-        custom(
-            "no conviction in the last five years",
-            requirement="You have not been convicted of a crime in the last five years.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
-            rule=_no_conviction_within(5),
-            cite=IC_35_38_9_2_E,
-        ),
+        no_conviction_within(years=5, cite=IC_35_38_9_2_E),
     ),
     effect="The court must order the records of the conviction sealed from the public. The conviction is "
     "treated as if it never happened for most jobs, licenses and housing.",
@@ -330,13 +299,7 @@ expungement_of_felonies = Remedy(
         waiting_period(years=3, since=Event.SENTENCE_COMPLETED, cite=IC_35_38_9_4_C),
         not_under_sentence(cite=IC_35_38_9_4_E),
         no_pending_case(cite=IC_35_38_9_4_E),
-        custom(
-            "no conviction in the last eight years",
-            requirement="You have not been convicted of a crime in the last eight years.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
-            rule=_no_conviction_within(8),
-            cite=IC_35_38_9_4_E,
-        ),
+        no_conviction_within(years=8, cite=IC_35_38_9_4_E),
     ),
     effect="The court seals the records of the felony conviction from the public, or marks them as "
     "expunged. For a Level 6 or Class D felony the court must grant it; for higher felonies the judge "

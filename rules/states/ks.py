@@ -7,15 +7,20 @@ Not verified: the subsection number and the year of the coercion provision of K.
 appears on the court's petition form; encoded as in force from 1 January 2013, year only) and the
 first year of K.S.A. 22-2410 (encoded from the 1998 expungement act). Felonies are screened with the
 longer five-year wait because the request cannot tell severity levels apart.
+
+Reviewed 2026-12-06 against K.S.A. 21-6614(a) as restated in the Kansas Register (SB 366, 2022),
+the Kansas court petition form and the CCRC Kansas summary. Changed: the coercion path now waits one
+year after the sentence is satisfied or the diversion fulfilled (the form offers "one" year and CCRC
+says trafficking victims may petition "after one year"; the statute's own subsection was still not
+read), and the "no felony conviction in the past two years" condition now uses the shared look-back,
+which also reads the person's other convictions.
 """
 
 from datetime import date
 
-from rules.calendar import add_period
 from rules.conditions import (
-    ChargeContext,
-    custom,
     disposition_is,
+    no_conviction_within,
     no_pending_case,
     not_under_sentence,
     offense_in,
@@ -23,14 +28,11 @@ from rules.conditions import (
     waiting_period,
     waiting_period_by_level,
 )
-from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, later, met, unknown
-from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 KSA_21_6614_A_1 = "K.S.A. 21-6614(a)(1)"
 KSA_21_6614_A_2 = "K.S.A. 21-6614(a)(2)"
@@ -74,36 +76,12 @@ OFFENSES = (
 )
 
 
-def _no_recent_felony(context: ChargeContext) -> Finding:
-    """No other listed felony conviction in the two years before the petition."""
-    ends: list[date] = []
-    missing: list[str] = []
-    for i, other in enumerate(context.facts.charges):
-        if i == context.index or not other.is_conviction or other.level is not Level.FELONY:
-            continue
-        if other.disposition_date is None:
-            missing.append(Fact.DISPOSITION_DATE.path(i))
-        else:
-            ends.append(add_period(other.disposition_date, years=2))
-    if missing:
-        return unknown(
-            msg("You cannot have a felony conviction in the last two years; the date of one is not known."),
-            *missing,
-        )
-    latest = max(ends, default=None)
-    if latest is None or latest <= context.facts.as_of:
-        return met(msg("None of the felony convictions you listed is from the last two years."))
-    return later(
-        msg("You listed a felony conviction from the last two years; you can file from {day}.", day=latest), on=latest
-    )
+# "has not been convicted of a felony in the past two years": a look-back before the petition.
+NO_RECENT_FELONY = no_conviction_within(years=2, levels=(Level.FELONY,), cite=KSA_21_6614_H)
 
-
-NO_RECENT_FELONY = custom(
-    "no felony conviction in the last two years",
-    requirement="You have not been convicted of a felony in the last two years.",
-    reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.DISPOSITION_DATE),
-    rule=_no_recent_felony,
-    cite=KSA_21_6614_H,
+CCRC_KANSAS = Source(
+    "Collateral Consequences Resource Center: Kansas record relief",
+    "https://ccresourcecenter.org/text-blocks/kansas-record-relief",
 )
 
 coerced_selling_expungement = Remedy(
@@ -111,7 +89,7 @@ coerced_selling_expungement = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge a selling-sexual-relations record if you were coerced",
     citations=(KSA_21_6614_COERCION,),
-    sources=(PETITION_FORM, SECTION_21_6614),
+    sources=(PETITION_FORM, CCRC_KANSAS, SECTION_21_6614),
     # Believed added with the 2013 human trafficking law; only the year is known, so 1 January 2013.
     effective=date(2013, 1, 1),
     reviewed=REVIEWED,
@@ -120,11 +98,14 @@ coerced_selling_expungement = Remedy(
         disposition_is(Disposition.CONVICTION, Disposition.DIVERSION_COMPLETED, cite=KSA_21_6614_COERCION),
         offense_in("ks-ksa-21-6419", "ks-ksa-21-3512", cite=KSA_21_6614_COERCION),
         trafficking_nexus(cite=KSA_21_6614_COERCION),
+        # One year after the sentence was satisfied (or probation ended) or the diversion was fulfilled.
+        waiting_period(years=1, since=Event.SENTENCE_COMPLETED, cite=KSA_21_6614_COERCION),
         no_pending_case(cite=KSA_21_6614_H),
         NO_RECENT_FELONY,
     ),
-    effect="The court seals the conviction or diversion and the arrest record without the usual waiting "
-    "period, if you show you were acting under coercion by someone else.",
+    effect="The court seals the conviction or diversion and the arrest record one year after your sentence "
+    "or diversion ends, instead of the usual three, if you show you were acting under coercion by someone "
+    "else.",
     limits=(
         "You must prove the coercion: threats of harm, restraint, or misuse of the legal process by another person.",
         "The judge decides whether expungement is in the public interest.",

@@ -9,6 +9,26 @@ Reviewed 2026-11-25 against La. C.Cr.P. arts. 975, 976, 977, 978, 983 (legis.la.
 Ch.C. art. 923 (juvenile adjudications), the offenses in R.S. 14:82-14:89.2, and the CCRC Louisiana
 profile (updated 2024).
 
+Reviewed 2026-12-06 against legis.la.gov's text of arts. 976 (through Acts 2020, No. 132) and 977
+(through Acts 2023, No. 342), the engrossed SB 98 of 2019 and the résumé digest of Acts 2019, No. 268
+(art. 978(A)(3)), the enrolled SB 148 of 2022 (Act No. 130, art. 983(H)-(J)), and the audit in
+research/audits/LA.md. What changed:
+- Art. 978(A)(3) (expungement for a first offender pardon) starts on 1 August 2019: the Act 268 digest
+  says "Effective August 1, 2019." It was 1 January 2019.
+- The limit "one misdemeanor expungement every five years" is removed: the current art. 977 has no
+  such words (its Paragraph B now deals only with service).
+- Arts. 977(A)(2) and 978(A)(2) say "more than five [ten] years have elapsed", so the first day is the
+  day after the anniversary of the end of the sentence (it was the anniversary itself).
+- The conviction-free periods of arts. 977(A)(2) ("any felony offense during the five-year period")
+  and 978(A)(2) ("any other criminal offense during the ten-year period") now use the shared
+  conviction-during-the-wait rule: a conviction inside the period bars the route; one after the
+  period ended does not, as the words say (the module used to leave that case open).
+- Art. 983(H): for a conviction of a kind the screen cannot place (an "other" charge), the crime-of-
+  violence and other offense limits of arts. 977 and 978 are now a stated open point, since sources
+  say those limits still apply to the survivor route.
+- SB 111 (2023), art. 985.2: automated expungement on request, from 1 January 2025 and subject to
+  funding, is cited in the note; it grants nothing beyond arts. 976-978.
+
 Leads checked and not encoded:
 - "La. C.Cr.P. art. 990.1" and "R.S. 15:539.3" as a vacatur or set-aside for adult trafficking victims:
   neither was found in force as such. R.S. 15:539.3 was proposed in SB 88 (2013) among other trafficking
@@ -18,13 +38,13 @@ Leads checked and not encoded:
   Acts 2013, No. 429) exists. SB 148 was enacted without its set-aside, only as the certification-and-
   expungement route in C.Cr.P. art. 983(H)-(J) (Acts 2022, No. 130, the "Michelle Johnson Act"), which
   is encoded.
-- SB 111 (2023) orders a free, automated expungement on request, starting no earlier than 2025 and only
-  if funded. Whether it has started could not be confirmed, so it is not encoded.
+- Art. 985.2 (SB 111 of 2023) is not a remedy of its own: it automates, on request and if funded,
+  the expungements arts. 976-978 already give.
 
 Not verified, encoded conservatively:
-- The exact text of art. 983(H)-(J) as amended in 2022. Sources say it waives every waiting period and
-  every fee, while the offense limits of arts. 977 and 978 still apply; a pending charge is treated as a
-  bar for convictions, as one guide reports.
+- The full text of art. 983(H)-(J) as amended in 2022 (only (H)(1) was read). Sources say it waives
+  every waiting period and every fee, while the offense limits of arts. 977 and 978 still apply; a
+  pending charge is treated as a bar for convictions, as one guide reports.
 - The exact day Acts 2022, No. 130 took effect: the bill took effect on the governor's signature and was
   made an act on 26 May 2022, which is used.
 - Which sex-trade offenses count as "sex offenses" under R.S. 15:541 (never expungeable): promoting
@@ -33,14 +53,12 @@ Not verified, encoded conservatively:
   (R.S. 14:82), prostitution by massage (14:83.3), massage with sexual content (14:83.4), crime against
   nature by solicitation (14:89.2, since 2010) and the quality-of-life offenses are treated as not sex
   offenses.
-- The start of art. 978(A)(3) (expungement with a first offender pardon): only the year 2019 is known.
 - Levels of most offenses vary with prior convictions or were not verified; they are Level.UNKNOWN.
-- The limits of one misdemeanor expungement per five years and one felony expungement per fifteen
-  years count expungements the person already had, which the screener does not ask; they are shown as
-  limits.
+- The limit of one felony expungement per fifteen years (art. 978, per the Clean Slate Clearinghouse)
+  counts expungements the person already had, which the screener asks only in general; it is shown as
+  a limit.
 """
 
-from collections.abc import Callable
 from datetime import date
 
 from rules.calendar import add_period
@@ -52,6 +70,7 @@ from rules.conditions import (
     disposition_is,
     happened_before,
     level_is,
+    no_conviction_during_wait,
     no_pending_case,
     offense_in,
     sentence_completed,
@@ -65,7 +84,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 CCRP_975 = "La. C.Cr.P. art. 975"
 CCRP_976_A = "La. C.Cr.P. art. 976(A)"
@@ -170,6 +189,8 @@ MAYBE_SEX_OFFENSE = frozenset(
 )
 
 
+# Custom: R.S. 15:541 makes some sex-trade offenses sex offenses only when a minor was involved, so
+# the exclusion leaves them open instead of barring them as offense_not_in_list would.
 def _not_a_sex_offense(context: ChargeContext) -> Finding:
     """Sex offenses under R.S. 15:541 can never be expunged. Some sex-trade offenses count only when a
     minor was involved, which the screener does not ask, so those stay open."""
@@ -193,6 +214,8 @@ def _not_a_sex_offense(context: ChargeContext) -> Finding:
     return met(msg("This charge is not a sex offense under the registration law."))
 
 
+# Custom: art. 975 bars filing only while in custody, not on probation or parole, which the shared
+# not_under_sentence would also bar.
 def _not_locked_up(context: ChargeContext) -> Finding:
     """Art. 975 bars filing while in prison or jail; probation and parole do not."""
     answer = context.facts.person.under_sentence
@@ -214,6 +237,7 @@ def _not_locked_up(context: ChargeContext) -> Finding:
     )
 
 
+# Custom: art. 977(A)(2) bars only a pending felony charge; the shared no_pending_case bars any case.
 def _no_open_felony_charge(context: ChargeContext) -> Finding:
     """Art. 977(A)(2) bars only an open felony charge; the request asks about any open case."""
     answer = context.facts.person.pending_case
@@ -227,6 +251,7 @@ def _no_open_felony_charge(context: ChargeContext) -> Finding:
     return unknown(msg("An open felony charge stands in the way; that has not been answered."), Fact.PENDING_CASE.value)
 
 
+# Custom: the pending-charge bar applies to the survivor route only for a conviction.
 def _no_open_case_for_a_conviction(context: ChargeContext) -> Finding:
     """For a conviction, the district attorney certifies that no charge is pending (arts. 977, 978)."""
     if not context.charge.is_conviction:
@@ -242,73 +267,29 @@ def _no_open_case_for_a_conviction(context: ChargeContext) -> Finding:
     )
 
 
-def _clean_period(years: int, felonies_only: bool) -> Callable[[ChargeContext], Finding]:
-    """No (felony) conviction during the waiting period after this sentence ended."""
-
-    def rule(context: ChargeContext) -> Finding:
-        start = context.charge.sentence_completed_date
-        if start is None:
-            return unknown(
-                msg("The wait counts from the end of your sentence, which has not been given."),
-                context.path(Fact.SENTENCE_COMPLETED_DATE),
-            )
-        ends = add_period(start, years=years)
-        open_questions: list[str] = []
-        after_wait = False
-        for i, other in enumerate(context.facts.charges):
-            if i == context.index or not other.is_conviction:
-                continue
-            if felonies_only and other.level in (Level.MISDEMEANOR, Level.VIOLATION):
-                continue
-            day = other.disposition_date
-            if day is None:
-                open_questions.append(Fact.DISPOSITION_DATE.path(i))
-                continue
-            if day <= start:
-                continue
-            if day > ends:
-                after_wait = True
-                continue
-            if felonies_only and other.level is Level.UNKNOWN:
-                open_questions.append(Fact.LEVEL.path(i))
-                continue
-            return not_met(
-                msg(
-                    "You listed a conviction during the {years} years after this sentence ended; that rules this out.",
-                    years=years,
-                )
-            )
-        if open_questions:
-            return unknown(
-                msg(
-                    "A conviction during the {years} years after this sentence ended rules this out; the "
-                    "date or level of another listed conviction is not known.",
-                    years=years,
-                ),
-                *open_questions,
-            )
-        if after_wait:
-            return unknown(
-                msg(
-                    "You listed a conviction after the {years}-year wait ended. The law is not clear on "
-                    "whether a court counts it; ask a lawyer.",
-                    years=years,
-                )
-            )
-        return met(
-            msg(
-                "None of the convictions you listed came during the {years} years after this sentence ended.",
-                years=years,
-            )
+# Custom: sources say the offense limits of arts. 977(C) and 978(B) still bind the survivor route of
+# art. 983(H); those limits name crimes (crimes of violence under R.S. 14:2(B), domestic abuse battery,
+# stalking, some drug felonies) the screen can only place for the sex-trade and quality-of-life
+# charges it knows, so an "other" conviction stays open.
+def _offense_limits_for_a_conviction(context: ChargeContext) -> Finding:
+    charge = context.charge
+    if not charge.is_conviction:
+        return met(msg("For a case without a conviction, the offense limits on expunging convictions do not apply."))
+    if charge.category is not Category.OTHER:
+        return met(msg("This kind of charge is not a crime of violence, domestic abuse battery or stalking."))
+    return unknown(
+        msg(
+            "Crimes of violence, domestic abuse battery, stalking and some drug felonies cannot be expunged; a "
+            "lawyer can check this conviction."
         )
-
-    return rule
+    )
 
 
 # A verdict on 31 July 2014, the last day art. 855.1 covers, had until 31 July 2017.
 LAST_NEW_TRIAL_DAY = date(2017, 7, 31)
 
 
+# Custom: art. 853(C) is a deadline (filing within three years), not a wait before filing.
 def _within_three_years_of_verdict(context: ChargeContext) -> Finding:
     judged = context.charge.disposition_date
     if judged is None and context.facts.as_of > LAST_NEW_TRIAL_DAY:
@@ -427,6 +408,14 @@ trafficking_survivor_expungement = Remedy(
         trafficking_nexus(cite=CCRP_983_H),
         NOT_A_SEX_OFFENSE_977,
         custom(
+            "not an excluded conviction",
+            requirement="A conviction is not one articles 977 and 978 leave out (crimes of violence, domestic abuse "
+            "battery, stalking, some drug felonies).",
+            reads=(Fact.DISPOSITION, Fact.CATEGORY),
+            rule=_offense_limits_for_a_conviction,
+            cite=CCRP_978_B,
+        ),
+        custom(
             "no open case for a conviction",
             requirement="For a conviction, you have no open criminal case.",
             reads=(Fact.DISPOSITION, Fact.PENDING_CASE),
@@ -507,14 +496,9 @@ misdemeanor_expungement = Remedy(
     conditions=(
         convicted(cite=CCRP_977_A_2),
         level_is(Level.MISDEMEANOR, cite=CCRP_977_A_2),
-        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=CCRP_977_A_2),
-        custom(
-            "no felony conviction in the five years",
-            requirement="No felony conviction in the five years after the sentence ended.",
-            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
-            rule=_clean_period(5, felonies_only=True),
-            cite=CCRP_977_A_2,
-        ),
+        # "More than five years have elapsed": the first day is the day after the anniversary.
+        waiting_period(years=5, days=1, since=Event.SENTENCE_COMPLETED, cite=CCRP_977_A_2),
+        no_conviction_during_wait(years=5, since=Event.SENTENCE_COMPLETED, levels=(Level.FELONY,), cite=CCRP_977_A_2),
         custom(
             "no open felony charge",
             requirement="You have no open felony charge.",
@@ -528,7 +512,6 @@ misdemeanor_expungement = Remedy(
     effect="The arrest and conviction are removed from public view. Police, prosecutors, courts and some "
     "licensing boards can still see them, and the conviction can still count in a later case.",
     limits=(
-        "Only one misdemeanor expungement is allowed every five years (ten for drunk driving).",
         "If your sentence was deferred under article 894 and later set aside, you can file right away "
         "without the five-year wait.",
     ),
@@ -561,14 +544,9 @@ felony_expungement = Remedy(
     conditions=(
         convicted(cite=CCRP_978_A_2),
         level_is(Level.FELONY, cite=CCRP_978_A_2),
-        waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=CCRP_978_A_2),
-        custom(
-            "no conviction in the ten years",
-            requirement="No other conviction in the ten years after the sentence ended.",
-            reads=(Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE),
-            rule=_clean_period(10, felonies_only=False),
-            cite=CCRP_978_A_2,
-        ),
+        # "More than ten years have elapsed": the first day is the day after the anniversary.
+        waiting_period(years=10, days=1, since=Event.SENTENCE_COMPLETED, cite=CCRP_978_A_2),
+        no_conviction_during_wait(years=10, since=Event.SENTENCE_COMPLETED, cite=CCRP_978_A_2),
         no_pending_case(cite=CCRP_978_A_2),
         NOT_A_SEX_OFFENSE_978,
         NOT_LOCKED_UP,
@@ -594,12 +572,16 @@ first_offender_expungement = Remedy(
     title="Expunge a first felony conviction right after the sentence ends",
     citations=(CCRP_978_A_3, RS_15_572_B, CCRP_975),
     sources=(
+        Source(
+            "SB 98 (2019), enacted as Act No. 268, with its résumé digest",
+            "https://app.legiplex.com/la/legislature/2019/2019-r/bills/sb98/draft-349353",
+        ),
         Source("Clean Slate Clearinghouse: Louisiana LA-C-3", "https://cleanslateclearinghouse.org/policies/la-c-3/"),
         _law("La. R.S. 15:572", "79202"),
         CCRC,
     ),
-    # Added in 2019; only the year is known, so 1 January 2019 is used.
-    effective=date(2019, 1, 1),
+    # Acts 2019, No. 268 (SB 98): "Effective August 1, 2019."
+    effective=date(2019, 8, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
@@ -721,6 +703,7 @@ JURISDICTION = Jurisdiction(
         "Expungement in Louisiana hides a record from the public; it does not destroy it.",
         "A child whose prostitution-type adjudication came from being trafficked can ask the juvenile court "
         "to set it aside and expunge it at any time (Children's Code art. 923).",
-        "A 2023 law (SB 111) plans a free, simpler expungement on request once the state funds it.",
+        "A 2023 law (SB 111, C.Cr.P. art. 985.2) provides a free, automated expungement on request from 2025, "
+        "if the state funds it; it covers the same records as the expungements listed here.",
     ),
 )

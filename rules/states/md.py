@@ -5,6 +5,15 @@ Reviewed 2026-11-25 against Md. Code, Crim. Proc. §§ 8-302 (current form effec
 2023) and Md. Rule 4-333.1, §§ 10-105, 10-105.1 and 10-110, and Crim. Law §§ 11-303 and 11-306.
 The full list of § 8-302 qualifying offenses was read only through item (xix); offenses not seen
 in it are left open rather than assumed covered.
+
+Reviewed 2026-12-06 against the official text of § 8-302(a)(2) (items (i)-(xix)), Md. Rule
+4-333.1 (through November 2024), § 10-110(a) (casetext, current with the 2024 session: item (xiv)
+names §§ 11-303, 11-306 and 11-307) and § 10-110(c)-(d) (West copy marked effective 1 October
+2021), § 10-105(a) and the CCRC summary. Changed: a new conviction bars § 10-110 expungement only
+when it falls inside the waiting period, as (d)(1) says, not for ever. The five-year wait of
+§ 10-110(c)(1) dates from the REDEEM Act of 2023 (S.B. 37, chaptered 16 May 2023, in force
+1 October 2023); the West copy read shows the earlier ten-year wait. The module screens with the
+current five years.
 """
 
 from datetime import date
@@ -15,7 +24,7 @@ from rules.conditions import (
     custom,
     disposition_is,
     happened_on_or_after,
-    no_later_conviction,
+    no_conviction_during_wait,
     no_pending_case,
     offense_in,
     trafficking_nexus,
@@ -28,7 +37,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 CP_8_302 = "Md. Code, Crim. Proc. § 8-302"
 CP_8_302_A = "Md. Code, Crim. Proc. § 8-302(a)(2)"
@@ -89,7 +98,10 @@ EXPUNGEABLE_MISDEMEANORS = ("md-cr-11-303", "md-cr-11-306", "md-cr-10-201", "md-
 
 def _qualifying_offense(context: ChargeContext) -> Finding:
     """§ 8-302(a)(2): only listed offenses can be vacated. An older prostitution conviction under
-    § 11-306 is not named in the list we read, so it stays open."""
+    § 11-306 is not named in the list we read, so it stays open.
+
+    Custom because one named offense is answered "not known", which the shared offense lists cannot.
+    """
     offense = context.charge.offense
     if offense in VACATUR_QUALIFYING:
         return met(msg("The charge is one of the offenses this law lists."))
@@ -250,14 +262,16 @@ expungement_of_misdemeanor_convictions = Remedy(
         convicted(cite=CP_10_110_A),
         offense_in(*EXPUNGEABLE_MISDEMEANORS, cite=CP_10_110_A),
         waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=CP_10_110_C),
-        # § 10-110(d): a new conviction during the wait bars relief unless it is eligible too.
-        no_later_conviction(cite=CP_10_110_D),
+        # § 10-110(d)(1): a new conviction during the wait bars relief (unless it becomes eligible too);
+        # one after the wait does not.
+        no_conviction_during_wait(years=5, since=Event.SENTENCE_COMPLETED, cite=CP_10_110_D),
         no_pending_case(cite=CP_10_110_C),
     ),
     effect="Police and court records of the conviction are removed from public view and later destroyed.",
     limits=(
         "The State's Attorney or a victim may object; then the judge holds a hearing and decides.",
         "Expungement of one charge may be refused if other charges in the same case cannot be expunged.",
+        "A new conviction during the wait makes this unavailable unless the new conviction can be expunged too.",
     ),
     next_steps=(
         "File a Petition for Expungement of Records (form CC-DC-CR-072) in the court where you were "

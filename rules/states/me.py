@@ -9,6 +9,12 @@ Reviewed 2026-11-25 against 15 M.R.S. §§ 2261-2264 (P.L. 2021, c. 674, amended
 15 M.R.S. § 2262-A (P.L. 2023, c. 409, L.D. 1436), 16 M.R.S. §§ 703(2) and 705 (Criminal
 History Record Information Act, P.L. 2013, c. 267), the repeal of 17-A M.R.S. § 853-A (engaging in prostitution) in 2023,
 and the Governor's Board on Executive Clemency guidelines (Me. Const. art. V, pt. 1, § 11).
+
+Reviewed 2026-12-06 against the chaptered text of P.L. 2023, c. 409 (approved 10 July 2023, enacting
+§ 2262-A), P.L. 2021, c. 674 (§§ 2261-2262), the 2023 text of § 2262 (LawServer copy) and the Maine
+Judicial Branch sealing page (current rules in force 9 August 2024). The module matches the text:
+no change to the rules. L.D. 1919 (2025, sealing of Class D convictions) died. Not asked: a
+dismissal after a deferred disposition since the sentence also bars § 2262 sealing.
 """
 
 from datetime import date
@@ -30,7 +36,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 MRS_15_2261 = "15 M.R.S. § 2261(6)"
 MRS_15_2262_2 = "15 M.R.S. § 2262(2)"
@@ -110,7 +116,10 @@ BARRING_CATEGORIES = frozenset({Category.PROMOTING, Category.SOLICITATION, Categ
 
 
 def _class_e_crime(context: ChargeContext) -> Finding:
-    """§ 2261(6): only a current or former Class E crime outside chapter 11 can be sealed."""
+    """§ 2261(6): only a current or former Class E crime outside chapter 11 can be sealed.
+
+    Custom because Maine's crime classes (A to E) are not among the shared grades.
+    """
     offense = context.charge.offense
     if offense in CLASS_E:
         return met(msg("The charge was a Class E crime, which this covers."))
@@ -130,7 +139,11 @@ def _class_e_crime(context: ChargeContext) -> Finding:
 
 
 def _no_barring_conviction(context: ChargeContext) -> Finding:
-    """§ 2262-A(3): no conviction for sex trafficking, engaging a person for prostitution or § 855."""
+    """§ 2262-A(3): no conviction for sex trafficking, engaging a person for prostitution or § 855.
+
+    Custom because the bar names particular offenses among the other convictions, which the shared
+    record conditions (counts, windows) do not look at.
+    """
     others = [(i, c) for i, c in enumerate(context.facts.charges) if i != context.index and c.is_conviction]
     if any(c.offense in BARRING_2262_A for _, c in others):
         return not_met(msg("You listed a conviction for sex trafficking or for paying for sex, which rules this out."))

@@ -6,6 +6,16 @@ MCL 780.621g (automatic set-aside, effective 11 April 2023), MCL 750.451c (defer
 trafficking victims) and MCL 750.448-750.455. The subsection numbers of MCL 780.621 changed in
 2020; the trafficking provision is cited as § 780.621(3) per the 2021 Survivor Reentry Project
 summary. A 2021 bill (HB 4091) to widen it to any crime could not be confirmed as enacted.
+
+Reviewed 2026-12-06 against MCL 780.621(1) (legislature.mi.gov), MCL 780.621d (casetext copy current through
+2024 PA 156), MCL 750.451c, 2014 PA 335 with its Senate Fiscal Agency analysis, and Clean Slate Clearinghouse
+summaries of MCL 780.621g: the application wait is now 5 years for a single felony (7 only with more than one,
+MCL 780.621d(1)-(2)), and the automatic set-aside now counts 7 years from the imposition of a misdemeanor
+sentence and 10 years from a felony sentence or release from prison, whichever is later (MCL 780.621g(2),
+(4)), instead of from the end of probation or parole. Still open: the words of the bar on convictions during
+the application wait (the module keeps a bar on any later conviction), whether the survivor set-aside now
+reaches section 462 and local ordinances, and the 4-misdemeanor cap of the automatic set-aside (reported
+for misdemeanors punishable by 93 days or more only).
 """
 
 from datetime import date
@@ -20,7 +30,6 @@ from rules.conditions import (
     offense_in,
     offense_not_in,
     trafficking_nexus,
-    waiting_period_by_level,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
@@ -28,14 +37,17 @@ from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Event, Level, RemedyKind
+from rules.waits import WaitingPeriod
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 MCL_780_621_3 = "MCL 780.621(3)"
 MCL_780_621 = "MCL 780.621"
 MCL_780_621D = "MCL 780.621d"
 MCL_780_621G = "MCL 780.621g"
 MCL_780_621G_10 = "MCL 780.621g(10)"
+MCL_780_621G_2 = "MCL 780.621g(2)"
+MCL_780_621G_4 = "MCL 780.621g(4)"
 
 MSP_CLEAN_SLATE = Source(
     "Michigan Clean Slate (Michigan State Police)",
@@ -90,7 +102,6 @@ OFFENSES = (
 
 # Punishable by 20 years: excluded from automatic set-aside (offenses punishable by 10 years or more).
 TEN_YEAR_FELONIES = ("mi-mcl-750.455",)
-AUTOMATIC_WAITS = {Level.MISDEMEANOR: 7, Level.FELONY: 10}
 
 
 def _automatic_caps(context: ChargeContext) -> Finding:
@@ -111,6 +122,43 @@ def _automatic_caps(context: ChargeContext) -> Finding:
             *unsure,
         )
     return met(msg("The convictions you listed are within the limits. Convictions you did not list would count too."))
+
+
+def _application_wait(context: ChargeContext) -> Finding:
+    """MCL 780.621d(1)-(3): 3 years for a misdemeanor, 5 for one felony, 7 for more than one felony,
+    each from the last of sentencing, probation, parole and imprisonment. The shared waits take a
+    length by level; here a felony's length also depends on how many felonies the person has, so the
+    length is chosen per person and the shared wait run."""
+    level = context.charge.level
+    if level in (Level.MISDEMEANOR, Level.VIOLATION):
+        years = 3
+    elif level is Level.FELONY:
+        others = context.convictions.besides(context.index)
+        one_felony = not any(p.level in (Level.FELONY, Level.UNKNOWN) for p in others)
+        years = 5 if one_felony else 7
+    else:
+        return unknown(
+            msg("The wait depends on whether the conviction was a misdemeanor or a felony, which is not known."),
+            context.path(Fact.LEVEL),
+        )
+    return WaitingPeriod(cite=MCL_780_621D, since=Event.SENTENCE_COMPLETED, years=years).evaluate(context)
+
+
+def _automatic_wait(context: ChargeContext) -> Finding:
+    """MCL 780.621g: a misdemeanor 7 years from the imposition of the sentence; a felony 10 years from
+    the imposition of the sentence or the end of imprisonment, whichever is later. The events differ
+    by level, which the shared waits do not express, so the wait is chosen per charge."""
+    level = context.charge.level
+    if level in (Level.MISDEMEANOR, Level.VIOLATION):
+        wait = WaitingPeriod(cite=MCL_780_621G_4, since=Event.DISPOSITION, years=7)
+    elif level is Level.FELONY:
+        wait = WaitingPeriod(cite=MCL_780_621G_2, since=Event.DISPOSITION, or_later=(Event.RELEASE,), years=10)
+    else:
+        return unknown(
+            msg("The wait depends on whether the conviction was a misdemeanor or a felony, which is not known."),
+            context.path(Fact.LEVEL),
+        )
+    return wait.evaluate(context)
 
 
 set_aside_for_trafficking_survivors = Remedy(
@@ -164,11 +212,13 @@ set_aside_by_application = Remedy(
     conditions=(
         convicted(cite=MCL_780_621),
         convictions_at_most(felonies=3, cite=MCL_780_621),
-        # 3 years for misdemeanors; 5 for one felony and 7 for more than one. We use 7 for every
-        # felony so we never say it is time too early. Counted from the latest of sentencing,
-        # probation, parole or release.
-        waiting_period_by_level(
-            {Level.MISDEMEANOR: 3, Level.FELONY: 7}, since=Event.SENTENCE_COMPLETED, cite=MCL_780_621D
+        custom(
+            "set-aside wait",
+            requirement="Enough time has passed since your sentence ended: 3 years for a misdemeanor, 5 for one "
+            "felony, 7 if you have more than one felony.",
+            reads=(Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE, Fact.DISPOSITION, Fact.OTHER_CONVICTIONS),
+            rule=_application_wait,
+            cite=MCL_780_621D,
         ),
         # No conviction during the waiting period; we check for any later listed conviction.
         no_later_conviction(cite=MCL_780_621D),
@@ -177,7 +227,7 @@ set_aside_by_application = Remedy(
     "were not convicted on most applications.",
     limits=(
         "Police, courts and some licensing boards can still see it.",
-        "A person with one felony may be able to apply after 5 years; this screener counts 7 to be safe.",
+        "If you have more than one felony, the wait for a felony is 7 years.",
     ),
     next_steps=(
         "File an Application to Set Aside Conviction (form MC 227) in the court where you were convicted. "
@@ -206,8 +256,14 @@ automatic_set_aside = Remedy(
     conditions=(
         convicted(cite=MCL_780_621G),
         offense_not_in(*TEN_YEAR_FELONIES, cite=MCL_780_621G_10),
-        # Counted from sentencing or release; we count from the end of the whole sentence.
-        waiting_period_by_level(AUTOMATIC_WAITS, since=Event.SENTENCE_COMPLETED, cite=MCL_780_621G),
+        custom(
+            "automatic wait",
+            requirement="7 years have passed since a misdemeanor sentence was imposed, or 10 years since a felony "
+            "sentence was imposed or you left prison, whichever is later.",
+            reads=(Fact.LEVEL, Fact.DISPOSITION_DATE, Fact.RELEASE_DATE),
+            rule=_automatic_wait,
+            cite=MCL_780_621G,
+        ),
         custom(
             "automatic caps",
             requirement="You have no more than 2 felonies and 4 misdemeanors in all.",

@@ -22,6 +22,14 @@ What could not be confirmed, and how it is encoded:
   misdemeanor or a gross misdemeanor, the longer gross-misdemeanor wait is used.
 - Arrests where no charge was filed are handled by Minn. Stat. § 299C.11 (return or
   destruction of arrest records on request), not encoded here; see the notes.
+
+Reviewed 2026-12-06 against Minnesota Statutes 2023 ch. 609A (revisor.mn.gov: § 609A.01 and § 609A.015,
+subd. 1), § 609A.02 (casetext copy through 19 August 2024), and the Clean Slate article as moved in the Senate
+(S.F. 2673, 2023: § 609A.015, subds. 1-3): automatic sealing after a diversion or stay of adjudication is now
+limited to offenses that are not felonies, as subd. 2 says, and the petition after a completed diversion or
+stay of adjudication (§ 609A.02, subd. 3(a)(2), any level) is now a remedy of its own. Still open: the
+compiled wording of § 609A.015, subds. 2-3 (waits and excluded offenses), and whether a trafficking ground has
+been added to chapter 609A (none found).
 """
 
 from datetime import date
@@ -32,6 +40,7 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
+    level_is,
     no_pending_case,
     offense_not_in,
     waiting_period,
@@ -43,12 +52,13 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 MS_609A_015_1 = "Minn. Stat. § 609A.015, subd. 1"
 MS_609A_015_2 = "Minn. Stat. § 609A.015, subd. 2"
 MS_609A_015_3 = "Minn. Stat. § 609A.015, subd. 3"
 MS_609A_02_3_A_1 = "Minn. Stat. § 609A.02, subd. 3(a)(1)"
+MS_609A_02_3_A_2 = "Minn. Stat. § 609A.02, subd. 3(a)(2)"
 MS_609A_02_3_A_3_5 = "Minn. Stat. § 609A.02, subd. 3(a)(3)-(5)"
 MS_609A_02_3_B = "Minn. Stat. § 609A.02, subd. 3(b)"
 MS_609A_02_4 = "Minn. Stat. § 609A.02, subd. 4"
@@ -323,6 +333,8 @@ automatic_sealing_diversion = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.DIVERSION_COMPLETED, cite=MS_609A_015_2),
+        # "for an offense that is not a felony" (subd. 2, as moved in S.F. 2673, 2023).
+        level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=MS_609A_015_2),
         waiting_period(years=1, since=Event.DISPOSITION, cite=MS_609A_015_2),
         custom(
             "no new charge for a year",
@@ -334,7 +346,10 @@ automatic_sealing_diversion = Remedy(
         ),
     ),
     effect="Once a year has passed without a new charge, the records of the case are sealed without a petition.",
-    limits=("A new charge in that year, other than a petty misdemeanor, stops the automatic sealing.",),
+    limits=(
+        "A new charge in that year, other than a petty misdemeanor, stops the automatic sealing.",
+        "A diversion for a felony is not sealed automatically; a petition may still be possible.",
+    ),
     next_steps=(
         "Nothing to file. If the record is not sealed, you can file a petition under section 609A.02 "
         "(stay of adjudication or diversion) in the county where the case was handled.",
@@ -405,6 +420,43 @@ petition_favorable = Remedy(
     filing="The district court of the county where the case was handled.",
 )
 
+petition_diversion = Remedy(
+    id="mn-609a02-diversion",
+    kind=RemedyKind.SEALING,
+    title="Petition to expunge (seal) a case after a diversion program or stay of adjudication",
+    citations=(MS_609A_02_3_A_2, MS_609A_03),
+    sources=(
+        CHAPTER_609A,
+        Source(
+            "Minn. Stat. § 609A.02 (Casetext, current through 19 August 2024)",
+            "https://casetext.com/statute/minnesota-statutes/crimes-expungement-victims/chapter-609a-expungement/"
+            "section-609a02-grounds-for-order",
+        ),
+    ),
+    effective=date(2015, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        # Unlike automatic sealing (§ 609A.015, subd. 2), the petition is not limited to non-felonies.
+        disposition_is(Disposition.DIVERSION_COMPLETED, cite=MS_609A_02_3_A_2),
+        waiting_period(years=1, since=Event.DISPOSITION, cite=MS_609A_02_3_A_2),
+        custom(
+            "no new charge for a year",
+            requirement="You were not charged with a new crime in the year after the program ended.",
+            reads=(Fact.DISPOSITION_DATE, Fact.OFFENSE_DATE),
+            rule=_no_new_charge_within_a_year,
+            cite=MS_609A_02_3_A_2,
+        ),
+    ),
+    effect="The judge orders the court and the state agencies named in the order to seal the records of the case.",
+    limits=(
+        "The judge weighs your reasons against public safety before sealing the records.",
+        "If the case was already sealed automatically, a petition can still reach records at other agencies.",
+    ),
+    next_steps=PETITION_STEPS,
+    filing="The district court of the county where the case was handled.",
+)
+
 petition_conviction = Remedy(
     id="mn-609a02-conviction",
     kind=RemedyKind.SEALING,
@@ -453,6 +505,7 @@ JURISDICTION = Jurisdiction(
         automatic_sealing_diversion,
         clean_slate,
         petition_favorable,
+        petition_diversion,
         petition_conviction,
     ),
     legal_help=(

@@ -8,6 +8,15 @@ RSMo § 610.131 were seen only as drafts. Survivors use the general expungement 
 Reviewed 2026-11-25 against RSMo §§ 610.140 (version in force 1 January 2025), 610.105,
 610.122, 610.131, 567.020, 567.030, 567.050 and 566.223, using the Revisor of Missouri's pages,
 the Clean Slate Clearinghouse and the Collateral Consequences Resource Center profile.
+
+Reviewed 2026-12-06 against RSMo § 610.140 as in force 1 January 2025 (Revisor of Missouri; subsections 1-3
+read), § 610.105 (statute text through 2006) and secondary summaries of the waits and lifetime limits: the
+automatic closing under § 610.105 now reaches a completed suspended imposition of sentence or diversion.
+The text of § 610.140 as restated in 2024 HB 1748 (subsections 5 and 6, numbered one lower than the 2025
+version) was also read: a finding of guilt bars expungement only during the one- or three-year wait
+(§ 610.140.5(2)), no longer for ever, and an arrest with no charge waits three years from the arrest
+(§ 610.140.6). Still open: the wait for dismissals and acquittals (3 years from the end of the case kept) and
+the start date of § 610.131.
 """
 
 from datetime import date
@@ -18,10 +27,10 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
-    no_later_conviction,
     no_pending_case,
     offense_in,
     offense_not_in,
+    wait_by_outcome,
     waiting_period,
     waiting_period_by_level,
 )
@@ -30,13 +39,15 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
+from rules.record import ConvictionFreeWindow
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 RSMO_610_140 = "Mo. Rev. Stat. § 610.140"
 RSMO_610_140_3 = "Mo. Rev. Stat. § 610.140.3"
 RSMO_610_140_5 = "Mo. Rev. Stat. § 610.140.5"
+RSMO_610_140_6 = "Mo. Rev. Stat. § 610.140.6"
 RSMO_610_140_13 = "Mo. Rev. Stat. § 610.140.13"
 RSMO_610_105 = "Mo. Rev. Stat. § 610.105"
 RSMO_610_131 = "Mo. Rev. Stat. § 610.131"
@@ -170,6 +181,28 @@ def _not_a_class_a_felony(context: ChargeContext) -> Finding:
     )
 
 
+EXPUNGEMENT_WAITS = {Level.VIOLATION: 1, Level.MISDEMEANOR: 1, Level.FELONY: 3}
+
+
+def _no_conviction_during_expungement_wait(context: ChargeContext) -> Finding:
+    """§ 610.140.5(2): not "found guilty of any other misdemeanor or felony ... during the time period
+    specified for the underlying offense" (one year for a misdemeanor, three for a felony, from the
+    end of the sentence). The shared no_conviction_during_wait takes one length; here it depends on
+    the level, so the length is chosen per charge and the shared check run."""
+    years = EXPUNGEMENT_WAITS.get(context.charge.level)
+    if years is None:
+        return unknown(
+            msg("The conviction-free period depends on whether this was a misdemeanor or a felony."),
+            context.path(Fact.LEVEL),
+        )
+    return ConvictionFreeWindow(
+        cite=RSMO_610_140_5,
+        years=years,
+        levels=frozenset({Level.FELONY, Level.MISDEMEANOR}),
+        since=Event.SENTENCE_COMPLETED,
+    ).evaluate(context)
+
+
 expungement_of_convictions = Remedy(
     id="mo-expungement-610-140",
     kind=RemedyKind.EXPUNGEMENT,
@@ -191,12 +224,17 @@ expungement_of_convictions = Remedy(
             cite=RSMO_610_140_3,
         ),
         waiting_period_by_level(
-            {Level.VIOLATION: 1, Level.MISDEMEANOR: 1, Level.FELONY: 3},
+            EXPUNGEMENT_WAITS,
             since=Event.SENTENCE_COMPLETED,
             cite=RSMO_610_140_5,
         ),
-        # The law bars a new conviction during the wait; we count any later conviction.
-        no_later_conviction(cite=RSMO_610_140_5),
+        custom(
+            "no conviction during the wait",
+            requirement="You were not found guilty of another misdemeanor or felony during the wait.",
+            reads=(Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_no_conviction_during_expungement_wait,
+            cite=RSMO_610_140_5,
+        ),
         no_pending_case(cite=RSMO_610_140_5),
         custom(
             "lifetime limits",
@@ -234,12 +272,25 @@ expungement_of_arrests = Remedy(
     conditions=(
         disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=RSMO_610_140),
         offense_not_in(*NOT_EXPUNGEABLE, cite=RSMO_610_140_3),
-        # Guides disagree (18 months or 3 years from the arrest); we use 3 years from the end of the case.
-        waiting_period(years=3, since=Event.DISPOSITION, cite=RSMO_610_140_5),
+        # An arrest with no charge: no earlier than three years from the arrest (§ 610.140.6 before
+        # 2025). For a dismissal or acquittal the wait is not settled in what was read; three years from
+        # the end of the case is kept so no date is too early.
+        wait_by_outcome(
+            {
+                Disposition.NO_CHARGES: waiting_period(years=3, since=Event.OFFENSE, cite=RSMO_610_140_6),
+                Disposition.DISMISSAL: waiting_period(years=3, since=Event.DISPOSITION, cite=RSMO_610_140_5),
+                Disposition.ACQUITTAL: waiting_period(years=3, since=Event.DISPOSITION, cite=RSMO_610_140_5),
+            },
+            cite=RSMO_610_140_5,
+        ),
         no_pending_case(cite=RSMO_610_140_5),
     ),
     effect="The court orders the arrest records closed and removed from public view.",
-    limits=("Missouri already closes many of these records by itself; expungement also reaches police files.",),
+    limits=(
+        "Missouri already closes many of these records by itself; expungement also reaches police files.",
+        "For an arrest with no charge, you must not have been charged with or found guilty of a misdemeanor or "
+        "felony in the three years after the arrest.",
+    ),
     next_steps=(
         "File a petition for expungement in the circuit court where you were arrested or charged.",
         "Name the police department and the Missouri State Highway Patrol, which hold arrest records.",
@@ -250,26 +301,32 @@ expungement_of_arrests = Remedy(
 closed_records = Remedy(
     id="mo-closed-records-610-105",
     kind=RemedyKind.AUTOMATIC_SEALING,
-    title="Automatic closing of a case that was dismissed or ended in a not-guilty verdict",
+    title="Automatic closing of a case that was dismissed, ended in a not-guilty verdict or a completed SIS",
     citations=(RSMO_610_105,),
     sources=(
         Source(
             "Missouri: Adult Non-Conviction Arrests (Clean Slate Clearinghouse)",
             "https://cleanslateclearinghouse.org/policies/mo-nc-1/",
         ),
+        Source("RSMo § 610.105 (text through 2006)", "http://statutes.laws-info.com/missouri/t39/c610/610_105"),
         CCRC_PROFILE,
     ),
     # Enacted in 1973 (S.B. 1); only the year is known, so 1 January 1973 is used.
     effective=date(1973, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
-    conditions=(disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=RSMO_610_105),),
+    conditions=(
+        # § 610.105.1 also closes a case where "imposition of sentence is suspended" once it is finally
+        # terminated (probation completed); a completed diversion ends in dismissal or such a suspended sentence.
+        disposition_is(
+            Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.DIVERSION_COMPLETED, cite=RSMO_610_105
+        ),
+    ),
     effect="The official records of the case become closed records once the case is over. The public "
     "cannot see them, though the court's final order can still be seen.",
     limits=(
         "Some agencies, such as police and child-care employers, can still see closed records.",
-        "A suspended imposition of sentence (SIS) is also closed after probation ends; this screener "
-        "does not ask about SIS.",
+        "A suspended imposition of sentence (SIS) is closed when the probation ends successfully.",
     ),
     next_steps=(
         "Nothing to file. If the case still shows on Case.net, ask the court clerk to close it, or ask "

@@ -20,6 +20,13 @@ What could not be confirmed, and how it is encoded:
 - The levels of prostitution and procuring vary with earlier offenses in the sources seen, so
   they are left as unknown; a felony expunction also requires that fines and court costs be
   paid, which the screener reads as part of completing the sentence.
+
+Reviewed 2026-12-06 against § 99-19-71 (2019 Justia copy and the 2026 SB 2336 restatement), § 99-15-123
+(pretrial intervention), § 99-15-26(5) and secondary quotations of § 97-3-54.6(5): a completed pretrial
+intervention or nonadjudication now reaches the non-conviction expunction (it ends in a noncriminal
+disposition or dismissal). Still open: the one-felony-in-a-lifetime limit is shown as a limit only (the
+screener's prior-relief question does not say what relief was granted), and the municipal-court expunction
+of misdemeanors after two years (§ 21-23-7(6)) was seen only in a secondary quotation and is not encoded.
 """
 
 from datetime import date
@@ -42,12 +49,14 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 MC_97_3_54_6 = "Miss. Code Ann. § 97-3-54.6(5)"
 MC_99_19_71_1 = "Miss. Code Ann. § 99-19-71(1)"
 MC_99_19_71_2 = "Miss. Code Ann. § 99-19-71(2)(a)"
 MC_99_19_71_4 = "Miss. Code Ann. § 99-19-71(4)"
+MC_99_15_123 = "Miss. Code Ann. § 99-15-123(1), (3)"
+MC_99_15_26_5 = "Miss. Code Ann. § 99-15-26(5)"
 
 SB_2336 = Source(
     "Mississippi Legislature, Senate Bill 2336 (2026), showing the current text of § 99-19-71",
@@ -162,15 +171,30 @@ vacatur_for_trafficking_victims = Remedy(
 expunction_without_conviction = Remedy(
     id="ms-expunction-nonconviction",
     kind=RemedyKind.EXPUNGEMENT,
-    title="Expunction of an arrest or charge that was dismissed, dropped or ended without a conviction",
-    citations=(MC_99_19_71_4,),
-    sources=(CLEARINGHOUSE, SB_2336),
+    title="Expunction of an arrest or charge that was dismissed, dropped, diverted or ended without a conviction",
+    citations=(MC_99_19_71_4, MC_99_15_123, MC_99_15_26_5),
+    sources=(
+        CLEARINGHOUSE,
+        SB_2336,
+        Source(
+            "Miss. Code Ann. § 99-15-123 (pretrial intervention; expunction of dismissed cases)",
+            "https://statutes.laws.com/mississippi/title-99/15/99-15-123/",
+        ),
+    ),
     # The rule dates from Laws 2003, ch. 557 (approved 24 April 2003); it is now subsection (4).
     effective=date(2003, 4, 24),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=MC_99_19_71_4),
+        # A completed pretrial intervention ends in a "noncriminal disposition" (§ 99-15-123(1)) and a
+        # completed nonadjudication in dismissal (§ 99-15-26); both are then expunged on petition.
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=MC_99_19_71_4,
+        ),
     ),
     effect="The court orders the record of the arrest and case removed from public records. In law you are put back "
     "where you were before the arrest.",

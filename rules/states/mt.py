@@ -5,6 +5,16 @@ prostitution and other nonviolent offenses) and MCA §§ 46-18-1101 to 46-18-111
 expungement, in force 1 October 2017), using the Legislature's archive, the Clean Slate
 Clearinghouse and the Collateral Consequences Resource Center. Montana has no automatic
 record relief that reaches these charges, and its expungement law does not reach felonies.
+
+Reviewed 2026-12-06 against MCA § 46-18-608 (current wording, getpocketlaw copy; 2013 text in the
+Legislature's archive) and MCA § 46-18-1101 (2017 MCA, the Legislature's archive): a misdemeanor
+expungement petition may now be filed once the sentence is completed (§ 46-18-1101(1)(a)); five
+conviction-free years and no pending charge only make expungement presumed (subsection (2)), so they no
+longer act as a waiting period or a lifetime bar. Still open: the once-in-a-lifetime limit is stated as a
+limit only (the screener's prior-relief question does not say what relief was granted); the vacatur's start
+date (1 January 2015 is a placeholder; Montana acts default to 1 October); the current numbering after
+HB 543 (2019). Added: dismissal and confidential records after a deferred imposition of sentence
+(§ 46-18-204, read in the getpocketlaw copy).
 """
 
 from datetime import date
@@ -13,25 +23,25 @@ from rules.conditions import (
     ChargeContext,
     convicted,
     custom,
+    disposition_is,
     level_is,
-    no_later_conviction,
-    no_pending_case,
+    sentence_completed,
     trafficking_nexus,
-    waiting_period,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 MCA_46_18_608 = "Mont. Code Ann. § 46-18-608(1)"
 MCA_46_18_608_2 = "Mont. Code Ann. § 46-18-608(2)"
 MCA_46_18_1101_1 = "Mont. Code Ann. § 46-18-1101(1)"
 MCA_46_18_1101_2 = "Mont. Code Ann. § 46-18-1101(2)"
+MCA_46_18_204 = "Mont. Code Ann. § 46-18-204"
 
 OFFENSES = (
     Offense(
@@ -179,25 +189,66 @@ misdemeanor_expungement = Remedy(
     conditions=(
         convicted(cite=MCA_46_18_1101_1),
         level_is(Level.MISDEMEANOR, cite=MCA_46_18_1101_1),
-        # A court may expunge sooner, but the law presumes expungement only after five clean years.
-        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=MCA_46_18_1101_2),
-        no_later_conviction(cite=MCA_46_18_1101_2),
-        no_pending_case(cite=MCA_46_18_1101_2),
+        # The petition may be filed once the sentence is completed (subsection (1)(a)). Five years with no
+        # other conviction, and no pending charge, only make expungement presumed (subsection (2)); they are
+        # not conditions of the petition, so they are stated in the effect and limits instead.
+        sentence_completed(cite=MCA_46_18_1101_1),
     ),
     effect="The records of the arrest, the case and the conviction are destroyed or erased from the "
-    "state's criminal history system. Only fingerprints are kept.",
+    "state's criminal history system. Only fingerprints are kept. If five years have passed since you "
+    "finished the sentence with no other conviction, and no charge is pending, the court must grant it unless "
+    "public safety demands otherwise.",
     limits=(
         "You can get this only once in your life, so list every misdemeanor you want cleared in one petition.",
         "It does not reach felonies.",
+        "Before five conviction-free years have passed, or while a charge is pending, the judge decides "
+        "whether to grant it.",
     ),
     next_steps=(
         "File a petition for expungement in the district court, listing all your misdemeanor convictions.",
         "The county attorney is told and can object; if a victim is identified, they may respond.",
-        "If five years have passed since you finished your sentence (including fines and treatment) with "
-        "no new conviction, the court must grant it unless public safety demands otherwise.",
+        "You can file as soon as you have finished your sentence, including fines and treatment.",
     ),
-    discretionary=False,
     filing="The district court.",
+)
+
+dismissal_after_deferred_sentence = Remedy(
+    id="mt-dismissal-46-18-204",
+    kind=RemedyKind.SEALING,
+    title="Dismissal and confidential records after a deferred sentence",
+    citations=(MCA_46_18_204,),
+    sources=(
+        Source(
+            "Mont. Code Ann. § 46-18-204, dismissal after deferred imposition",
+            "https://getpocketlaw.com/law/state_montana/section-46-18-204-dismissal-after-deferred-imposition_67341340bd26",
+        ),
+        Source(
+            "Montana: records of a case dismissed after a deferred sentence (Clean Slate Clearinghouse)",
+            "https://cleanslateclearinghouse.org/policies/mt-d-1/",
+        ),
+    ),
+    # In its current form (felonies dismissed as of right) since Laws 2017, ch. 321; Montana acts take
+    # effect on 1 October unless they say otherwise (MCA 1-2-201). The day was not checked.
+    effective=date(2017, 10, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        # A deferred imposition of sentence is a deferred adjudication in the screener's words.
+        disposition_is(
+            Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.DEFERRED_ADJUDICATION,), cite=MCA_46_18_204
+        ),
+    ),
+    effect="The court strikes the guilty plea or verdict and dismisses the charge. All records of the charge "
+    "then become confidential criminal justice information, open to the public only by court order.",
+    limits=(
+        "For a felony the court must dismiss once the deferral ends, unless a petition to revoke it was filed; "
+        "for a misdemeanor the court may dismiss when asked.",
+    ),
+    next_steps=(
+        "If the charge was not dismissed when the deferral ended, file a motion in the court that sentenced you "
+        "asking it to strike the plea and dismiss the charge under MCA 46-18-204.",
+    ),
+    filing="The court that deferred the sentence.",
 )
 
 JURISDICTION = Jurisdiction(
@@ -205,14 +256,10 @@ JURISDICTION = Jurisdiction(
     name="Montana",
     reviewed=REVIEWED,
     offenses=OFFENSES,
-    remedies=(vacatur_for_trafficking_survivors, misdemeanor_expungement),
+    remedies=(vacatur_for_trafficking_survivors, misdemeanor_expungement, dismissal_after_deferred_sentence),
     legal_help=(
         LegalHelp("Montana Legal Services Association", "https://www.mtlsa.org", "Statewide civil legal aid"),
         LegalHelp("MontanaLawHelp.org", "https://www.montanalawhelp.org", "Self-help forms and guides"),
     ),
     where_to_file="The district court (for expungement) or the court that convicted you (for vacatur).",
-    notes=(
-        "A deferred imposition of sentence can end with the charge dismissed and the records made "
-        "confidential (MCA 46-18-204); ask the court that sentenced you.",
-    ),
 )

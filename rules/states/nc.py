@@ -10,10 +10,20 @@ S.L. 2020-35) and 15A-146 (dismissals and not-guilty findings; automatic relief 
 (a4), which the UNC School of Government reports was postponed until 1 July 2024), and §§ 14-204 to
 14-205.3 (prostitution offenses). The UNC School of Government's "Relief from a Criminal
 Conviction" guide was used to read the statutes together.
+
+Reviewed 2026-12-06 against G.S. 15A-1416.1 and 15A-145.5(a)-(b) (official ncleg pages), 15A-145.6
+(full copy through S.L. 2024-58), 15A-145.9(a)(1) (copy), and the UNC School of Government's 2023
+guide for 15A-145.5(c), 15A-145.9 and 15A-146. What changed: the nonviolent-misdemeanor expunction
+counts five years after a single conviction and seven years after the last conviction when there is
+more than one (a later conviction restarts the wait instead of barring for ever); the felony
+expunction bars only a conviction during its ten-year wait; a charge dismissed after a completed
+discharge-and-dismissal (conditional discharge) is reached by 15A-146; the trafficking remedies'
+requirement no longer names Class A1 misdemeanors, which 15A-145.9 does not exclude.
 """
 
 from datetime import date
 
+from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     convicted,
@@ -22,6 +32,7 @@ from rules.conditions import (
     disposition_is,
     happened_on_or_after,
     level_is,
+    no_conviction_during_wait,
     no_later_conviction,
     no_pending_case,
     offense_in,
@@ -30,12 +41,12 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, not_met, unknown
+from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 GS_15A_1416_1 = "N.C. Gen. Stat. § 15A-1416.1"
 GS_15A_1415_B10 = "N.C. Gen. Stat. § 15A-1415(b)(10)"
@@ -212,15 +223,52 @@ def _no_prior_prostitution(context: ChargeContext) -> Finding:
 
 
 def _misdemeanor_wait(context: ChargeContext) -> Finding:
-    """15A-145.5(c): one nonviolent misdemeanor after 5 years; more than one after 7 years."""
-    convictions = sum(c.is_conviction for c in context.facts.charges)
-    years = 5 if convictions == 1 else 7
-    return waiting_period(years=years, since=Event.SENTENCE_COMPLETED, cite=GS_15A_145_5_C).evaluate(context)
+    """15A-145.5(c): one nonviolent misdemeanor five years after the conviction or the end of its
+    sentence, whichever is later; more than one, seven years after the last conviction or the end of
+    its sentence. A later conviction therefore restarts the wait; it is not a lifetime bar. Custom
+    because the wait's length and its start both follow the whole record, not this charge."""
+    charges = context.facts.charges
+    starts: list[date] = []
+    missing: list[str] = []
+    for i, other in enumerate(charges):
+        if not other.is_conviction:
+            continue
+        day = other.sentence_completed_date or other.disposition_date
+        if i == context.index and other.sentence_completed_date is None:
+            missing.append(Fact.SENTENCE_COMPLETED_DATE.path(i))
+        elif day is None:
+            missing.append(Fact.DISPOSITION_DATE.path(i))
+        else:
+            starts.append(day)
+    others = context.facts.person.other_convictions
+    undated_others = [o for o in others if o.date is None]
+    starts += [o.date for o in others if o.date is not None]
+    count = sum(c.is_conviction for c in charges) + len(others)
+    years = 5 if count == 1 else 7
+    if missing or undated_others:
+        return unknown(
+            msg(
+                "The wait is five years after a single misdemeanor, seven after the last of several; the dates it "
+                "counts from are not all known."
+            ),
+            *missing,
+            *((Fact.OTHER_CONVICTIONS.value,) if undated_others else ()),
+        )
+    if not starts:
+        return not_met(msg("The wait counts from a conviction, and this charge did not end in one."))
+    opens = add_period(max(starts), years=years)
+    if opens <= context.facts.as_of:
+        return met(
+            msg("{years} years have passed since your last conviction or sentence ended.", years=years), on=opens
+        )
+    return later(msg("You can file {years} years after your last conviction or sentence, on {opens}.", years=years,
+                     opens=opens), on=opens)  # fmt: skip
 
 
 NONVIOLENT_FOR_TRAFFICKING = custom(
     "nonviolent offense",
-    requirement="The offense was nonviolent: not a Class A to G felony, a Class A1 misdemeanor or an assault.",
+    requirement="The offense was nonviolent: not a Class A to G felony, an assault, a registrable or named sex "
+    "offense, or a traffic offense.",
     reads=(Fact.OFFENSE, Fact.LEVEL),
     rule=_nonviolent,
     cite=GS_15A_145_9_A1,
@@ -352,21 +400,20 @@ expunction_of_nonviolent_misdemeanors = Remedy(
         NONVIOLENT,
         custom(
             "five or seven years",
-            requirement="Five years have passed since the sentence ended (seven if you have more than one "
-            "misdemeanor conviction).",
-            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE),
+            requirement="Five years have passed since the conviction or the end of the sentence (seven years "
+            "after the last one if you have more than one conviction).",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
             rule=_misdemeanor_wait,
             cite=GS_15A_145_5_C,
         ),
-        # The law bars other convictions during the waiting period; any later listed conviction is
-        # treated as a bar, which never errs in the person's favor.
-        no_later_conviction(cite=GS_15A_145_5_C),
         no_pending_case(cite=GS_15A_145_5_C),
     ),
     effect="The convictions are expunged: records are destroyed and you are restored to where you were before "
     "the arrest. Prosecutors keep a private record.",
     limits=(
         "You must have paid all restitution and completed all probation and post-release supervision.",
+        "If you have more than one conviction, none of them may be a violent one (such as a Class A to G felony "
+        "or an assault), or an impaired-driving conviction.",
         "The judge weighs your good moral character and the views of the district attorney.",
     ),
     next_steps=(
@@ -392,7 +439,8 @@ expunction_of_nonviolent_felony = Remedy(
         NONVIOLENT,
         convictions_at_most(felonies=1, cite=GS_15A_145_5_C),
         waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=GS_15A_145_5_C),
-        no_later_conviction(cite=GS_15A_145_5_C),
+        # No conviction during the ten-year wait; one after it does not bar.
+        no_conviction_during_wait(years=10, since=Event.SENTENCE_COMPLETED, cite=GS_15A_145_5_C),
         no_pending_case(cite=GS_15A_145_5_C),
     ),
     effect="The felony conviction is expunged: records are destroyed and you are restored to where you were "
@@ -418,7 +466,12 @@ expunction_of_dismissals = Remedy(
     effective=date(2020, 12, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
-    conditions=(disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=GS_15A_146_A),),
+    # A completed discharge and dismissal (conditional discharge) is a dismissal under 15A-146 (UNC SOG).
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.DIVERSION_COMPLETED, cite=GS_15A_146_A
+        ),
+    ),
     effect="The records of the charge are destroyed and you are restored to where you were before the arrest.",
     next_steps=(
         "File the court's petition form for expunction of a dismissal or not-guilty finding with the clerk in "

@@ -1,13 +1,22 @@
-"""North Dakota: vacatur for trafficking survivors and court sealing of misdemeanor and felony
-convictions.
+"""North Dakota: vacatur for trafficking survivors, court sealing of misdemeanor and felony
+convictions, and closing of records of dismissed charges and acquittals (automatic since
+1 August 2025, by petition for older cases).
 
 Reviewed 2026-11-25 against N.D. Cent. Code § 12.1-41-14 (vacating convictions, Uniform Act on
 Prevention of and Remedies for Human Trafficking, in force 1 August 2015), ch. 12-60.1 (sealing
 criminal records, in force 1 August 2019; § 12-60.1-02 amended in 2021 so that only a new
 conviction, not a new charge, restarts the wait) and the offenses in ch. 12.1-29 and § 12.1-31-01.
 The text of § 12.1-41-14 itself could not be read; which offenses besides prostitution it reaches is
-encoded as an open question. North Dakota has no general law for sealing dismissed charges or
-acquittals and no clean-slate law.
+encoded as an open question.
+
+Reviewed 2026-12-06 against ch. 12-60.1 (2018 text, Justia) and secondary reports of HB 1166 (2025:
+bill summary, the Clean Slate Initiative's statement on final passage, and a news report that the
+Governor signed it on 23 April 2025 and that courts began closing non-conviction records on
+1 August 2025). What changed: the new closing of non-conviction records (§ 12-60.1-05) was added as two
+remedies (automatic for judgments from 1 August 2025, petition for older ones); the sealing
+remedy's lifetime bar on later convictions became the statute's conviction-free period after release.
+The words of § 12-60.1-05 and § 12.1-41-14 were not read. North Dakota has no clean-slate law for
+convictions.
 """
 
 from datetime import date
@@ -16,24 +25,30 @@ from rules.conditions import (
     ChargeContext,
     convicted,
     custom,
-    no_later_conviction,
+    disposition_is,
+    happened_before,
+    happened_on_or_after,
+    no_conviction_during_wait,
     no_pending_case,
     trafficking_nexus,
     waiting_period_by_level,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, Truth, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 NDCC_12_1_41_14 = "N.D. Cent. Code § 12.1-41-14"
 NDCC_12_60_1_02_1 = "N.D. Cent. Code § 12-60.1-02(1)"
 NDCC_12_60_1_02_2 = "N.D. Cent. Code § 12-60.1-02(2)"
 NDCC_12_60_1_04 = "N.D. Cent. Code § 12-60.1-04"
+NDCC_12_60_1_05 = "N.D. Cent. Code § 12-60.1-05 (HB 1166, 2025)"
+# Courts close non-conviction records themselves for judgments entered from this day (HB 1166).
+CLOSING_STARTS = date(2025, 8, 1)
 
 TRAFFICKING_ACT = Source(
     "N.D. Cent. Code ch. 12.1-41, Uniform Act on Prevention of and Remedies for Human Trafficking (Justia)",
@@ -46,6 +61,18 @@ SEALING_CHAPTER = Source(
 SEALING_2021 = Source(
     "2021 North Dakota Session Laws, ch. 99, amending § 12-60.1-02 (Wikisource)",
     "https://en.wikisource.org/wiki/Page:2021_North_Dakota_Session_Laws.pdf/387",
+)
+HB_1166_NEWS = Source(
+    "North Dakota starts sealing records of dismissed and acquitted cases (Fargo news report on HB 1166, 2025)",
+    "https://www.localnewswave.com/article/1006998051523751936",
+)
+HB_1166_SUMMARY = Source(
+    "North Dakota HB 1166 (2025), bill summary (FastDemocracy)",
+    "https://fastdemocracy.com/bill-summary/?billsummary_id=NDB00005936&billsummary_session=69&billsummary_state=nd",
+)
+HB_1166_PASSAGE = Source(
+    "Statement on final passage of North Dakota HB 1166 (The Clean Slate Initiative)",
+    "https://cleanslateinitiative.org/in-the-news/north-dakota-hb1166",
 )
 F5_GUIDE = Source(
     "Sealing Criminal Records in North Dakota (F5 Project)",
@@ -119,6 +146,33 @@ def _offense_covered(context: ChargeContext) -> Finding:
     )
 
 
+# "Has not been [convicted of] a new crime for at least three [five] years from the date of release":
+# a conviction inside that period after release bars this petition; a later one does not. Custom only
+# because the period's length follows the level of the charge (the shared window takes one length).
+FREE_AFTER_RELEASE = {
+    Level.MISDEMEANOR: no_conviction_during_wait(years=3, since=Event.SENTENCE_COMPLETED, cite=NDCC_12_60_1_02_1),
+    Level.FELONY: no_conviction_during_wait(years=5, since=Event.SENTENCE_COMPLETED, cite=NDCC_12_60_1_02_1),
+}
+
+
+def _no_new_conviction_after_release(context: ChargeContext) -> Finding:
+    level = context.charge.level
+    if level in FREE_AFTER_RELEASE:
+        return FREE_AFTER_RELEASE[level].evaluate(context)
+    findings = [window.evaluate(context) for window in FREE_AFTER_RELEASE.values()]
+    if all(f.truth is Truth.MET for f in findings):
+        return findings[-1]
+    if all(f.truth is Truth.NOT_MET for f in findings):
+        return findings[0]
+    return unknown(
+        msg(
+            "The conviction-free period after release is three years for a misdemeanor and five for a felony; "
+            "whether this was a felony or a misdemeanor is not known."
+        ),
+        context.path(Fact.LEVEL),
+    )
+
+
 vacatur_for_trafficking_survivors = Remedy(
     id="nd-vacatur-trafficking",
     kind=RemedyKind.VACATUR,
@@ -172,9 +226,13 @@ sealing_of_convictions = Remedy(
         waiting_period_by_level(
             {Level.MISDEMEANOR: 3, Level.FELONY: 5}, since=Event.SENTENCE_COMPLETED, cite=NDCC_12_60_1_02_1
         ),
-        # A new conviction within the wait bars the petition; any later listed conviction is
-        # treated as a bar, which never errs in the person's favor.
-        no_later_conviction(cite=NDCC_12_60_1_02_1),
+        custom(
+            "no new conviction after release",
+            requirement="You had no new conviction in the three years (five for a felony) after your release.",
+            reads=(Fact.LEVEL, Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_no_new_conviction_after_release,
+            cite=NDCC_12_60_1_02_1,
+        ),
         no_pending_case(cite=NDCC_12_60_1_04),
     ),
     effect="The court and prosecution records of the case are sealed: their existence and contents may not be "
@@ -184,7 +242,8 @@ sealing_of_convictions = Remedy(
         "have a gun.",
         "The state criminal history kept by the Bureau of Criminal Investigation is not sealed by this order.",
         "You must show good cause by clear and convincing evidence, and have paid restitution.",
-        "If the court denies it, it may bar a new petition for up to three years.",
+        "A new conviction within three years (five for a felony) after your release rules this petition out.",
+        "If the court denies it, it may bar a new petition for a time.",
     ),
     next_steps=(
         "File a petition to seal in the existing criminal case in the district court, with a proposed order. "
@@ -195,12 +254,69 @@ sealing_of_convictions = Remedy(
     filing="The district court, in the existing criminal case.",
 )
 
+closing_of_non_conviction_records = Remedy(
+    id="nd-closing-non-conviction-automatic",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic closing of records when you were found not guilty or all charges were dismissed",
+    citations=(NDCC_12_60_1_05,),
+    sources=(HB_1166_NEWS, HB_1166_SUMMARY, HB_1166_PASSAGE),
+    effective=CLOSING_STARTS,
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=NDCC_12_60_1_05),
+        happened_on_or_after(Event.DISPOSITION, CLOSING_STARTS, cite=NDCC_12_60_1_05),
+    ),
+    effect="The court closes the records of the case: the public cannot see them or find them by a name search. "
+    "Judges and lawyers in the case can still see them.",
+    limits=(
+        "Every charge in the case must have been dismissed, or you must have been found not guilty.",
+        "We could read only reports of this 2025 law, not its exact words.",
+    ),
+    next_steps=(
+        "Nothing to file. If the case still shows on the public court search a few months after it ended, ask "
+        "the clerk of the district court, or file a petition to close the records.",
+    ),
+    discretionary=False,
+)
+
+petition_to_close_non_conviction_records = Remedy(
+    id="nd-closing-non-conviction-petition",
+    kind=RemedyKind.SEALING,
+    title="Ask the court to close the records of an older case that ended in a dismissal or not guilty",
+    citations=(NDCC_12_60_1_05,),
+    sources=(HB_1166_NEWS, HB_1166_SUMMARY),
+    effective=CLOSING_STARTS,
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=NDCC_12_60_1_05),
+        happened_before(Event.DISPOSITION, CLOSING_STARTS, cite=NDCC_12_60_1_05),
+    ),
+    effect="The court closes the records of the case: the public cannot see them or find them by a name search.",
+    limits=(
+        "Every charge in the case must have been dismissed, or you must have been found not guilty.",
+        "We could read only reports of this 2025 law, not its exact words; the court's self-help center has "
+        "the current form.",
+    ),
+    next_steps=(
+        "File a petition to close non-conviction records in the district court case. The North Dakota Legal "
+        "Self Help Center has the form.",
+    ),
+    filing="The district court, in the existing criminal case.",
+)
+
 JURISDICTION = Jurisdiction(
     code="ND",
     name="North Dakota",
     reviewed=REVIEWED,
     offenses=OFFENSES,
-    remedies=(vacatur_for_trafficking_survivors, sealing_of_convictions),
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        sealing_of_convictions,
+        closing_of_non_conviction_records,
+        petition_to_close_non_conviction_records,
+    ),
     legal_help=(
         LegalHelp(
             "Legal Services of North Dakota", "https://www.lsnd.org", "Free civil legal help for low-income people"
@@ -208,8 +324,5 @@ JURISDICTION = Jurisdiction(
         LegalHelp("F5 Project", "https://www.f5project.org", "Reentry help, including guides on sealing records"),
     ),
     where_to_file="The district court of the county where the case was heard, in the existing criminal case.",
-    notes=(
-        "North Dakota has no general law for sealing dismissed charges or acquittals; ask a lawyer about your case.",
-        "A deferred imposition of sentence that you completed may already have been dismissed and sealed.",
-    ),
+    notes=("A deferred imposition of sentence that you completed may already have been dismissed and sealed.",),
 )

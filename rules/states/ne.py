@@ -5,6 +5,13 @@ Nebraska does not expunge adult convictions; a set-aside voids the conviction bu
 stays, with the order noted on it. Reviewed 2026-11-25 against Neb. Rev. Stat. §§ 29-3005
 (LB 1132, 2018), 29-2264 and 29-3523, using the Nebraska Supreme Court's self-help pages,
 the Clean Slate Clearinghouse and Freedom Network USA's Survivor Reentry Project page.
+
+Reviewed 2026-12-06 against Neb. Rev. Stat. § 29-2264 (statute text), § 29-3523 (subsection (1) text;
+subsection (3) through the Clean Slate Clearinghouse, Nolo and LegalClarity summaries) and reports of
+LB 1132 (§ 29-3005; no copy of the statute's own words was found): the one-year wait after an arrest with
+no charges now runs from the arrest, and an arrest followed by a completed diversion program is now sealed
+two years after the arrest (§ 29-3523(3)(b)). Still open: whether § 29-3005 requires a completed sentence
+(one report says so; kept), and the start date of § 29-2264(3).
 """
 
 from datetime import date
@@ -26,12 +33,14 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 NRS_29_3005 = "Neb. Rev. Stat. § 29-3005"
 NRS_29_2264_2 = "Neb. Rev. Stat. § 29-2264(2)"
 NRS_29_2264_3 = "Neb. Rev. Stat. § 29-2264(3)"
 NRS_29_3523_3 = "Neb. Rev. Stat. § 29-3523(3)"
+NRS_29_3523_3_A = "Neb. Rev. Stat. § 29-3523(3)(a)"
+NRS_29_3523_3_B = "Neb. Rev. Stat. § 29-3523(3)(b)"
 
 SET_ASIDE_GUIDE = Source(
     "Set-Aside of a Criminal Conviction (Nebraska Judicial Branch self-help)",
@@ -225,17 +234,49 @@ sealing_when_no_charges_filed = Remedy(
     id="ne-sealing-29-3523-no-charges",
     kind=RemedyKind.AUTOMATIC_SEALING,
     title="Automatic sealing of an arrest when no charges are filed within a year",
-    citations=(NRS_29_3523_3,),
+    citations=(NRS_29_3523_3_A,),
     sources=(SECTION_29_3523,),
     effective=date(2017, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.NO_CHARGES, cite=NRS_29_3523_3),
-        # Counted from the arrest; we count from the date given for the end of the case, never earlier.
-        waiting_period(years=1, since=Event.DISPOSITION, cite=NRS_29_3523_3),
+        disposition_is(Disposition.NO_CHARGES, cite=NRS_29_3523_3_A),
+        # One year from the date of arrest (§ 29-3523(3)(a)).
+        waiting_period(years=1, since=Event.OFFENSE, cite=NRS_29_3523_3_A),
     ),
     effect="If no charge is filed within one year of the arrest, the arrest record is no longer shown to the public.",
+    next_steps=("Nothing to file. If the arrest still shows, ask the Nebraska State Patrol to correct it.",),
+    discretionary=False,
+)
+
+sealing_after_diversion = Remedy(
+    id="ne-sealing-29-3523-diversion",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Automatic sealing of an arrest after a completed diversion program",
+    citations=(NRS_29_3523_3_B,),
+    sources=(
+        SECTION_29_3523,
+        Source(
+            "Expunging or sealing adult criminal records in Nebraska (Nolo)",
+            "http://www.criminaldefenselawyer.com/resources/criminal-defense/criminal-records-expungement/nebraska.htm",
+        ),
+    ),
+    effective=date(2017, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DIVERSION_COMPLETED, cite=NRS_29_3523_3_B),
+        # Two years from the date of arrest where no charge was filed because the person completed a
+        # diversion program (§ 29-3523(3)(b)). Where charges had been filed and were dismissed at the end
+        # of the program, the record leaves the public record at the dismissal, which is sooner.
+        waiting_period(years=2, since=Event.OFFENSE, cite=NRS_29_3523_3_B),
+    ),
+    effect="Two years after the arrest, the arrest record is no longer shown to the public, and you need not "
+    "answer questions about it on applications.",
+    limits=(
+        "If charges had been filed and the court dismissed them when you finished the program, the record is "
+        "removed from the public record as soon as the case is dismissed.",
+    ),
     next_steps=("Nothing to file. If the arrest still shows, ask the Nebraska State Patrol to correct it.",),
     discretionary=False,
 )
@@ -250,6 +291,7 @@ JURISDICTION = Jurisdiction(
         set_aside_after_sentence,
         sealing_after_dismissal_or_acquittal,
         sealing_when_no_charges_filed,
+        sealing_after_diversion,
     ),
     legal_help=(
         LegalHelp("Legal Aid of Nebraska", "https://www.legalaidofnebraska.org", "Statewide civil legal aid"),

@@ -5,6 +5,13 @@ Reviewed 2026-11-25 against RSA 633:7 as amended by Laws 2022, ch. 82 (HB 1577, 
 petitions for convictions, automatic annulment of cases ending in a not-guilty finding or a
 dismissal since 1 January 2019) and RSA 645:1-645:2. The full text of the 2022 vacatur
 paragraph was not available here; which offenses it reaches is encoded conservatively.
+
+Reviewed 2026-12-06 against RSA 651:5 (2015 text of paragraphs I-III, post-2019 paragraphs I-II), State v.
+Williams, No. 2019-0250 (N.H. Sept. 18, 2020), and the enrolled text and analysis of HB 1577 (Laws 2022,
+ch. 82): a later conviction now bars annulment only when it falls in the conviction-free period after the
+sentence (RSA 651:5, III), not for ever. Still open: the text of the 2022 vacatur paragraph (which offenses
+and outcomes it reaches), the current class B misdemeanor wait (3 years kept), and petitions for post-2019
+non-convictions not annulled under paragraph II-a.
 """
 
 from datetime import date
@@ -17,7 +24,6 @@ from rules.conditions import (
     disposition_is,
     happened_before,
     happened_on_or_after,
-    no_later_conviction,
     no_pending_case,
     trafficking_nexus,
     waiting_period_by_level,
@@ -27,9 +33,10 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, later, met, unknown
 from rules.message import msg
 from rules.offense import Offense
+from rules.record import ConvictionFreeWindow
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 RSA_633_7 = "N.H. Rev. Stat. § 633:7 (as amended by Laws 2022, ch. 82)"
 RSA_651_5_II = "N.H. Rev. Stat. § 651:5, II"
@@ -156,6 +163,27 @@ vacatur_for_trafficking_survivors = Remedy(
     filing="The circuit or superior court where you were convicted.",
 )
 
+ANNULMENT_WAITS = {Level.VIOLATION: 1, Level.MISDEMEANOR: 3, Level.FELONY: 10}
+
+
+def _no_crime_during_annulment_wait(context: ChargeContext) -> Finding:
+    """RSA 651:5, III: no conviction for another crime (a misdemeanor or felony; violations are not
+    crimes) in the waiting period after the sentence. The shared no_conviction_during_wait takes one
+    length; here it depends on the level, so the length is chosen per charge and the shared check run."""
+    years = ANNULMENT_WAITS.get(context.charge.level)
+    if years is None:
+        return unknown(
+            msg("The conviction-free period depends on whether this was a violation, misdemeanor or felony."),
+            context.path(Fact.LEVEL),
+        )
+    return ConvictionFreeWindow(
+        cite=RSA_651_5_III,
+        years=years,
+        levels=frozenset({Level.FELONY, Level.MISDEMEANOR}),
+        since=Event.SENTENCE_COMPLETED,
+    ).evaluate(context)
+
+
 annulment_of_convictions = Remedy(
     id="nh-annulment-651-5-conviction",
     kind=RemedyKind.SEALING,
@@ -171,12 +199,16 @@ annulment_of_convictions = Remedy(
         convicted(cite=RSA_651_5_III),
         # Class B misdemeanors wait 2 years and class B felonies 5; the screener does not ask the class,
         # so every misdemeanor waits 3 years and every felony 10.
-        waiting_period_by_level(
-            {Level.VIOLATION: 1, Level.MISDEMEANOR: 3, Level.FELONY: 10},
-            since=Event.SENTENCE_COMPLETED,
+        waiting_period_by_level(ANNULMENT_WAITS, since=Event.SENTENCE_COMPLETED, cite=RSA_651_5_III),
+        # "has thereafter been convicted of no other crime ... for a period of time as follows": a
+        # conviction-free period after the sentence, not a lifetime bar (State v. Williams, 2020).
+        custom(
+            "no conviction during the wait",
+            requirement="You were not convicted of another crime during the wait after your sentence.",
+            reads=(Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_no_crime_during_annulment_wait,
             cite=RSA_651_5_III,
         ),
-        no_later_conviction(cite=RSA_651_5_III),
         no_pending_case(cite=RSA_651_5_III),
     ),
     effect="The court annuls the arrest, conviction and sentence: the court record is sealed and the "

@@ -6,6 +6,14 @@ Reviewed 2026-11-25 against N.J.S.A. 2C:44-1.1 (as widened by P.L.2021, c.467, i
 amended by P.L.2019, c.269, in force 15 June 2020), and 2C:34-1. The automated clean-slate
 system the 2019 law called for is not encoded: whether it now reaches these records could
 not be verified here.
+
+Reviewed 2026-12-06 against the Assembly and Senate Judiciary statements to A5322 (P.L.2021, c.467), N.J.S.A.
+2C:52-6 (pre-2020 text) with the June 2020 court directive on P.L.2019, c.269, and the Clean Slate
+Clearinghouse summary of 2C:52-6(c): the trafficking-survivor vacatur and expungement now reaches arrests,
+dismissals and other dispositions as well as convictions, and automatic expungement after a diversion
+dismissal now waits the six months the law sets. 2C:52-2, 2C:52-3 and 2C:52-5.3 were not re-read. Still
+open: the start date of P.L.2021, c.467 (1 June 2022 kept; one source says 1 May 2022); the limit on
+disorderly persons offenses alongside one crime under 2C:52-2 is not encoded.
 """
 
 from datetime import date
@@ -13,6 +21,7 @@ from datetime import date
 from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
+    Condition,
     convicted,
     convictions_at_most,
     custom,
@@ -23,6 +32,7 @@ from rules.conditions import (
     no_pending_case,
     offense_not_in,
     trafficking_nexus,
+    wait_by_outcome,
     waiting_period,
 )
 from rules.facts import Fact
@@ -32,7 +42,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 NJSA_2C_44_1_1 = "N.J.S.A. 2C:44-1.1"
 NJSA_2C_52_2 = "N.J.S.A. 2C:52-2"
@@ -42,6 +52,7 @@ NJSA_2C_52_5_3 = "N.J.S.A. 2C:52-5.3"
 NJSA_2C_52_6 = "N.J.S.A. 2C:52-6"
 NJSA_2C_52_6_A = "N.J.S.A. 2C:52-6(a)"
 NJSA_2C_52_6_B = "N.J.S.A. 2C:52-6(b)"
+NJSA_2C_52_6_C = "N.J.S.A. 2C:52-6(c)"
 NJSA_2C_52_14 = "N.J.S.A. 2C:52-14"
 
 OFFENSES = (
@@ -130,7 +141,7 @@ def _not_an_excluded_offense(context: ChargeContext) -> Finding:
 vacatur_for_trafficking_survivors = Remedy(
     id="nj-vacatur-2c-44-1-1",
     kind=RemedyKind.VACATUR,
-    title="Vacate and expunge a conviction that resulted from human trafficking",
+    title="Vacate and expunge a conviction or other record that resulted from human trafficking",
     citations=(NJSA_2C_44_1_1,),
     sources=(
         Source(
@@ -149,7 +160,15 @@ vacatur_for_trafficking_survivors = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        convicted(cite=NJSA_2C_44_1_1),
+        # P.L.2021, c.467 reaches "all arrests, charges, complaints, convictions, or other dispositions".
+        disposition_is(
+            Disposition.CONVICTION,
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=NJSA_2C_44_1_1,
+        ),
         trafficking_nexus(cite=NJSA_2C_44_1_1),
         custom(
             "not an excluded offense",
@@ -159,8 +178,8 @@ vacatur_for_trafficking_survivors = Remedy(
             cite=NJSA_2C_44_1_1,
         ),
     ),
-    effect="The court vacates the conviction and, at the same time, expunges the arrest, the charges and "
-    "the conviction.",
+    effect="The court vacates the conviction, if there was one, and at the same time expunges the arrest, the "
+    "charges and any conviction or other outcome of the case.",
     limits=(
         "You must show by a preponderance of the evidence (more likely than not) that the offense came from "
         "your being trafficked.",
@@ -311,6 +330,26 @@ clean_slate_expungement = Remedy(
     filing="The Superior Court in the county where you live or where you were convicted.",
 )
 
+DIVERSION_WAIT_MONTHS = 6
+
+
+def _after_the_case_ended(cite: str) -> Condition:
+    """2C:52-6: no wait after a dismissal, acquittal or arrest without charges; six months after a dismissal
+    that followed supervisory treatment, a conditional discharge or a conditional dismissal."""
+    now = waiting_period(since=Event.DISPOSITION, cite=cite)
+    return wait_by_outcome(
+        {
+            Disposition.DISMISSAL: now,
+            Disposition.ACQUITTAL: now,
+            Disposition.NO_CHARGES: now,
+            Disposition.DIVERSION_COMPLETED: waiting_period(
+                months=DIVERSION_WAIT_MONTHS, since=Event.DISPOSITION, cite=cite
+            ),
+        },
+        cite=cite,
+    )
+
+
 automatic_expungement_of_non_convictions = Remedy(
     id="nj-expungement-2c-52-6-automatic",
     kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
@@ -334,6 +373,7 @@ automatic_expungement_of_non_convictions = Remedy(
             cite=NJSA_2C_52_6_A,
         ),
         happened_on_or_after(Event.DISPOSITION, date(2020, 6, 15), cite=NJSA_2C_52_6_A),
+        _after_the_case_ended(NJSA_2C_52_6_C),
     ),
     effect="The court orders the arrest and case records expunged when the case ends, without a petition.",
     limits=("A dismissal that was part of a plea deal waits until the charge you pleaded to can be expunged.",),
@@ -343,25 +383,6 @@ automatic_expungement_of_non_convictions = Remedy(
     ),
     discretionary=False,
 )
-
-DIVERSION_WAIT_MONTHS = 6
-
-
-def _diversion_wait(context: ChargeContext) -> Finding:
-    """2C:52-6(b): after a diversion program the petition waits 6 months from the dismissal."""
-    if context.charge.disposition is not Disposition.DIVERSION_COMPLETED:
-        return met(msg("There is no waiting period after a dismissal or acquittal."))
-    ended = context.charge.disposition_date
-    if ended is None:
-        return unknown(
-            msg("After a diversion program there is a 6-month wait; the date of the dismissal is not known."),
-            context.path(Fact.DISPOSITION_DATE),
-        )
-    due = add_period(ended, months=DIVERSION_WAIT_MONTHS)
-    if due <= context.facts.as_of:
-        return met(msg("The 6-month wait after the diversion ended on {due}.", due=due), on=due)
-    return later(msg("The 6-month wait after the diversion ends on {due}.", due=due), on=due)
-
 
 expungement_of_older_non_convictions = Remedy(
     id="nj-expungement-2c-52-6-petition",
@@ -388,13 +409,7 @@ expungement_of_older_non_convictions = Remedy(
         ),
         # Cases ended since 15 June 2020 are expunged by the court without a petition.
         happened_before(Event.DISPOSITION, date(2020, 6, 15), cite=NJSA_2C_52_6_A),
-        custom(
-            "six months after a diversion",
-            requirement="Six months have passed since a diversion program ended in dismissal.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
-            rule=_diversion_wait,
-            cite=NJSA_2C_52_6_B,
-        ),
+        _after_the_case_ended(NJSA_2C_52_6_B),
     ),
     effect="The court orders the records of the arrest and case expunged.",
     next_steps=(

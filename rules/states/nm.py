@@ -7,6 +7,15 @@ trafficking victims that survived that Act (cited here as § 30-52-1.1; the sect
 could not be checked against the official compilation, see below) and §§ 30-9-2 to 30-9-4.1
 (prostitution offenses). New Mexico has no clean-slate law that reaches these records; the only
 automatic expungement (§ 29-3A-9) is for cannabis offenses.
+
+Reviewed 2026-12-06 against § 29-3A-5 (full text, LegalFix copy and the 2019 edition quoted by
+Aarons Law) and § 29-3A-4(A)-(D) (Justia 2021); the trafficking-victim sealing section still only
+through the CCRC profile (its text was not found). What changed: § 29-3A-5(C)(4) asks that "no other
+criminal conviction of the petitioner has occurred for a period of" two to ten years, so a later
+conviction now delays expungement until that conviction-free period has passed instead of barring it
+for ever; the felony degree, where given, sets the period (fourth degree 4 years, third 6, second 8,
+first 10). The period is still counted from the end of the sentence, the conservative reading: the
+statute requires the sentence to be complete but does not say the period starts then.
 """
 
 from datetime import date
@@ -16,7 +25,7 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
-    no_later_conviction,
+    no_conviction_within,
     no_pending_case,
     sentence_completed,
     trafficking_nexus,
@@ -27,9 +36,9 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, Truth, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 NMSA_29_3A_4_A = "N.M. Stat. Ann. § 29-3A-4(A)"
 NMSA_29_3A_4_E = "N.M. Stat. Ann. § 29-3A-4(E)"
@@ -79,6 +88,7 @@ OFFENSES = (
         Category.PROMOTING,
         Level.FELONY,
         note="A fourth degree felony.",
+        grade=Grade.FELONY_FOURTH_DEGREE,
     ),
     Offense(
         "nm-nmsa-30-9-4.1",
@@ -87,6 +97,7 @@ OFFENSES = (
         Category.PROMOTING,
         Level.FELONY,
         note="A fourth degree felony.",
+        grade=Grade.FELONY_FOURTH_DEGREE,
     ),
     Offense("nm-nmsa-30-9-14", "Indecent exposure", "N.M. Stat. Ann. § 30-9-14", Category.LEWDNESS, Level.MISDEMEANOR),
     Offense(
@@ -104,7 +115,26 @@ OFFENSES = (
 
 # Known offenses whose degree fixes the Expungement Act wait (fourth degree felonies: 4 years).
 FELONY_WAIT_YEARS = {"nm-nmsa-30-9-4": 4, "nm-nmsa-30-9-4.1": 4}
+# § 29-3A-5(C)(4)(b)-(e): the conviction-free period by felony degree, where the degree is given.
+DEGREE_WAIT_YEARS = {
+    Grade.FELONY_FOURTH_DEGREE: 4,
+    Grade.FELONY_THIRD_DEGREE: 6,
+    Grade.FELONY_SECOND_DEGREE: 8,
+    Grade.FELONY_FIRST_DEGREE: 10,
+}
 LONGEST_WAIT_YEARS = 10
+
+
+def _period_years(context: ChargeContext) -> int | None:
+    """The conviction-free period of § 29-3A-5(C)(4) for this charge, where it can be told."""
+    charge = context.charge
+    if charge.grade in DEGREE_WAIT_YEARS:
+        return DEGREE_WAIT_YEARS[charge.grade]
+    if charge.offense in FELONY_WAIT_YEARS:
+        return FELONY_WAIT_YEARS[charge.offense]
+    if charge.level in (Level.VIOLATION, Level.MISDEMEANOR) and charge.category is not Category.OTHER:
+        return 2
+    return None
 
 
 def _not_homicide(context: ChargeContext) -> Finding:
@@ -123,12 +153,7 @@ def _crea_wait(context: ChargeContext) -> Finding:
     """§ 29-3A-5(C)(4): 2 years for a misdemeanor or ordinance violation, 4 to 10 years for a felony
     by degree, 10 years for any household-member crime. Where the degree is not known we only say
     the wait is over once the longest (10-year) wait has passed."""
-    charge = context.charge
-    years: int | None = None
-    if charge.offense in FELONY_WAIT_YEARS:
-        years = FELONY_WAIT_YEARS[charge.offense]
-    elif charge.level in (Level.VIOLATION, Level.MISDEMEANOR) and charge.category is not Category.OTHER:
-        years = 2
+    years = _period_years(context)
     if years is not None:
         return waiting_period(years=years, since=Event.SENTENCE_COMPLETED, cite=NMSA_29_3A_5_C4).evaluate(context)
     longest = waiting_period(years=LONGEST_WAIT_YEARS, since=Event.SENTENCE_COMPLETED, cite=NMSA_29_3A_5_C4)
@@ -141,6 +166,27 @@ def _crea_wait(context: ChargeContext) -> Finding:
             "was; which offense or degree it was is not known."
         ),
         *finding.open_questions,
+        context.path(Fact.OFFENSE),
+        context.path(Fact.LEVEL),
+    )
+
+
+def _no_other_conviction_in_period(context: ChargeContext) -> Finding:
+    """§ 29-3A-5(C)(4): "no other criminal conviction of the petitioner has occurred for a period of" the
+    same two to ten years, looked back from the petition: a later conviction delays, it does not bar.
+    Custom only because the period's length follows the degree (the shared window takes one length)."""
+    years = _period_years(context)
+    if years is not None:
+        return no_conviction_within(years=years, cite=NMSA_29_3A_5_C4).evaluate(context)
+    longest = no_conviction_within(years=LONGEST_WAIT_YEARS, cite=NMSA_29_3A_5_C4).evaluate(context)
+    if longest.truth is Truth.MET:
+        return longest
+    return unknown(
+        msg(
+            "No other conviction may fall in the 2 to 10 years before the petition, depending on how serious "
+            "the offense was; which offense or degree it was is not known."
+        ),
+        *longest.open_questions,
         context.path(Fact.OFFENSE),
         context.path(Fact.LEVEL),
     )
@@ -231,13 +277,17 @@ expungement_of_conviction = Remedy(
         custom(
             "waiting period by degree",
             requirement="The conviction-free wait for this offense (2 to 10 years after the sentence) is over.",
-            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
+            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.GRADE, Fact.SENTENCE_COMPLETED_DATE),
             rule=_crea_wait,
             cite=NMSA_29_3A_5_C4,
         ),
-        # The statute bars another conviction only during the waiting period; any later listed
-        # conviction is treated as disqualifying, which never errs in the person's favor.
-        no_later_conviction(cite=NMSA_29_3A_5_C4),
+        custom(
+            "no other conviction in the period",
+            requirement="No other conviction in the 2 to 10 years (by the offense's degree) before you file.",
+            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.GRADE, Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            rule=_no_other_conviction_in_period,
+            cite=NMSA_29_3A_5_C4,
+        ),
         no_pending_case(cite=NMSA_29_3A_5_C1),
     ),
     effect="The arrest and court records of the conviction are removed from public view, including court "

@@ -6,6 +6,13 @@ Reviewed 2026-11-25 against NRS 179.247 (vacating judgment for trafficking victi
 179.245 (sealing of convictions, waits as revised in 2017), 179.255 (sealing after dismissal,
 declined prosecution or acquittal) and 201.300, 201.320 and 201.354. AB 488 (2025), which
 would widen NRS 179.247 to any crime, was seen only as a bill draft and is not encoded.
+
+Reviewed 2026-12-06 against NRS 179.247 and 179.255 (statute text copies), NRS 179.245(1) (paragraph (a)
+text; (b)-(d) as quoted by a law office), NRS 201.354 and NRS 176A.295: sealing under NRS 179.245 now
+checks for a conviction during the waiting period (subsection 5), and a completed diversion (which ends in
+dismissal) now reaches sealing under NRS 179.255(1)(a). Still open: whether NRS 179.247(3) ("must satisfy
+the requirements of NRS 179.245") imports the sealing waits into the vacatur; the vacatur's start date
+(1 January 2025 is a placeholder; the section is older); AB 488 (2025) was not found enacted.
 """
 
 from datetime import date
@@ -25,13 +32,15 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
+from rules.record import ConvictionFreeWindow
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 NRS_179_247_2 = "Nev. Rev. Stat. § 179.247(2)"
 NRS_179_247_4 = "Nev. Rev. Stat. § 179.247(4)"
 NRS_179_245_1 = "Nev. Rev. Stat. § 179.245(1)"
+NRS_179_245_5 = "Nev. Rev. Stat. § 179.245(5)"
 NRS_179_245_6 = "Nev. Rev. Stat. § 179.245(6)"
 NRS_179_255_1 = "Nev. Rev. Stat. § 179.255(1)"
 
@@ -173,23 +182,43 @@ vacatur_for_trafficking_survivors = Remedy(
 )
 
 
-def _sealing_wait(context: ChargeContext) -> Finding:
+def _sealing_years(context: ChargeContext) -> int | None:
     """§ 179.245(1): 1 year for a misdemeanor, 2 for a gross misdemeanor or category E felony,
-    5 for a category B, C or D felony, counted from release or discharge, whichever is later.
-    A misdemeanor not known to be plain waits 2 years; a felony of unknown category waits 5."""
+    5 for a category B, C or D felony. A misdemeanor not known to be plain counts 2 years; a felony
+    of unknown category counts 5. None when the level is not known."""
     charge = context.charge
     if charge.level is Level.UNKNOWN:
-        return unknown(
-            msg("The wait depends on whether the charge was a misdemeanor or a felony, which is not known."),
-            context.path(Fact.LEVEL),
-        )
+        return None
     if charge.level is Level.FELONY:
-        years = 5
-    elif charge.offense in PLAIN_MISDEMEANORS or charge.level is Level.VIOLATION:
-        years = 1
-    else:
-        years = 2
+        return 5
+    if charge.offense in PLAIN_MISDEMEANORS or charge.level is Level.VIOLATION:
+        return 1
+    return 2
+
+
+def _level_unknown(context: ChargeContext) -> Finding:
+    return unknown(
+        msg("The wait depends on whether the charge was a misdemeanor or a felony, which is not known."),
+        context.path(Fact.LEVEL),
+    )
+
+
+def _sealing_wait(context: ChargeContext) -> Finding:
+    """The wait of § 179.245(1), counted from release or discharge, whichever is later."""
+    years = _sealing_years(context)
+    if years is None:
+        return _level_unknown(context)
     return WaitingPeriod(cite=NRS_179_245_1, since=Event.SENTENCE_COMPLETED, years=years).evaluate(context)
+
+
+def _no_conviction_during_sealing_wait(context: ChargeContext) -> Finding:
+    """§ 179.245(5): no conviction (other than minor traffic) "in the period prescribed in
+    subsection 1". The shared no_conviction_during_wait condition takes one length; here the
+    length depends on the class of offense, so it is chosen per charge and the shared check run."""
+    years = _sealing_years(context)
+    if years is None:
+        return _level_unknown(context)
+    return ConvictionFreeWindow(cite=NRS_179_245_5, years=years, since=Event.SENTENCE_COMPLETED).evaluate(context)
 
 
 sealing_of_convictions = Remedy(
@@ -213,7 +242,20 @@ sealing_of_convictions = Remedy(
             rule=_sealing_wait,
             cite=NRS_179_245_1,
         ),
-        no_pending_case(cite=NRS_179_245_1),
+        custom(
+            "no conviction during the wait",
+            requirement="You were not convicted of anything (other than a minor traffic violation) during the wait.",
+            reads=(
+                Fact.LEVEL,
+                Fact.OFFENSE,
+                Fact.SENTENCE_COMPLETED_DATE,
+                Fact.DISPOSITION_DATE,
+                Fact.OTHER_CONVICTIONS,
+            ),
+            rule=_no_conviction_during_sealing_wait,
+            cite=NRS_179_245_5,
+        ),
+        no_pending_case(cite=NRS_179_245_5),
     ),
     effect="The records are sealed and the case is treated as never having happened. You can answer "
     "questions as if it did not occur, with some exceptions (for example some licensing boards).",
@@ -234,7 +276,7 @@ sealing_of_convictions = Remedy(
 sealing_after_dismissal = Remedy(
     id="nv-sealing-179-255",
     kind=RemedyKind.SEALING,
-    title="Seal the record of a dismissed case or an acquittal",
+    title="Seal the record of a dismissed case, a completed diversion or an acquittal",
     citations=(NRS_179_255_1,),
     sources=(
         Source(
@@ -245,7 +287,14 @@ sealing_after_dismissal = Remedy(
     effective=date(2017, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
-    conditions=(disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=NRS_179_255_1),),
+    conditions=(
+        # A completed preprosecution diversion (NRS 174.032, offered to people charged under NRS 201.354)
+        # or deferral of judgment (NRS 176.211) ends in dismissal, which § 179.255(1)(a) lets the person
+        # seal "at any time after the date the charges were dismissed".
+        disposition_is(
+            Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.DIVERSION_COMPLETED, cite=NRS_179_255_1
+        ),
+    ),
     effect="The court seals all records of the arrest and the case.",
     next_steps=(
         "File a petition to seal in the court that dismissed the case or acquitted you, with your verified "

@@ -1,14 +1,39 @@
 """New York: vacatur for trafficking survivors, sealing by application, automatic sealing.
 
-Reviewed 2026-11-25 against the Consolidated Laws (CPL §§ 160.50, 160.55, 160.57, 160.59,
-440.10) and Laws 2021, ch. 23, which repealed Penal Law § 240.37.
+Sources and where they disagree:
+- CPL 440.10(1)(i): the 2010 text (L. 2010, ch. 332) reached only convictions where the arresting
+  charge was prostitution (PL 230.00) or loitering (PL 240.37); the START Act (S.674/A.459, signed
+  16 November 2021) opened it to any offense that resulted from sex trafficking, labor trafficking
+  or compelling prostitution. The motion must be made with due diligence.
+- CPL 160.57 (Clean Slate, in force 16 November 2024): 3 years for a misdemeanor, 8 for a felony,
+  counted "from the defendant's release from incarceration or the imposition of sentence if there
+  was no sentence of incarceration"; a later criminal conviction before sealing restarts the clock
+  on "the same date as the time calculation starts for the subsequent criminal conviction". The
+  module used to count from the end of the whole sentence (probation included) and to give the
+  prior conviction the later conviction's length; both corrected.
+- CPL 160.59: 10 years from the imposition of sentence on the latest conviction, or the latest
+  release from incarceration; a later conviction of a crime is a bar ((3)(f); People v
+  Witherspoon, 2022 NY Slip Op 05866, reads it as New York convictions only).
+- Correction Law 168-a(2)(a)(i): registrable prostitution offenses are 230.04 (patronized person
+  under 17), "subdivision two of section 230.30, section 230.32, 230.33, or 230.34", and 230.25
+  where the person prostituted was under 17. The module listed all of 230.30; it now splits
+  subdivision 1 (not registrable) from subdivision 2, and keeps 230.30 of unknown subdivision in
+  the list (the safer answer until the subdivision is known).
+- L. 2021, ch. 23 repealed PL 240.37 on 2 February 2021. Bills of 2023-2026 (A2500, S3040, A588,
+  S9828) would add automatic vacatur and expungement of past 240.37 convictions; none is law. The
+  sealing the module shows rests on CPL 160.50(3)(k)(iv), read only through the A2500 memo.
+
+Reviewed 2026-12-06 against CPL 160.57 (nysenate.gov and casetext), CPL 160.59 (lawfletcher copy),
+Correction Law 168-a (nysenate.gov), L. 2010, ch. 332 (DCJS), the START Act signing release (OCFS,
+16 November 2021), S1351 of 2021 and the 2023-2026 240.37 bills: Clean Slate waits now run from
+sentencing or release and the restart follows 160.57(1)(b); 160.59 counts from sentencing or
+release; only the registrable degrees of promoting prostitution are excluded.
 """
 
 from datetime import date
 
-from rules.calendar import add_period
+from rules.condition import ChargeContext
 from rules.conditions import (
-    ChargeContext,
     convicted,
     convictions_at_most,
     custom,
@@ -18,19 +43,19 @@ from rules.conditions import (
     no_pending_case,
     not_under_sentence,
     offense_in,
-    offense_not_in,
+    offense_not_in_list,
     trafficking_nexus,
     waiting_period,
     waiting_period_by_level,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, later, met, unknown
-from rules.message import msg
-from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.logic import Finding
+from rules.offense import Offense, OffenseList
+from rules.record import ConvictionFreeWindow
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 CPL_440_10 = "N.Y. Crim. Proc. Law § 440.10(1)(i)"
 CPL_160_50 = "N.Y. Crim. Proc. Law § 160.50"
@@ -49,7 +74,14 @@ def _law(section: str) -> Source:
 
 
 OFFENSES = (
-    Offense("ny-pl-230.00", "Prostitution", "N.Y. Penal Law § 230.00", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense(
+        "ny-pl-230.00",
+        "Prostitution",
+        "N.Y. Penal Law § 230.00",
+        Category.PROSTITUTION,
+        Level.MISDEMEANOR,
+        grade=Grade.MISDEMEANOR_CLASS_B,
+    ),
     Offense(
         "ny-pl-230.03",
         "Prostitution in a school zone",
@@ -63,6 +95,7 @@ OFFENSES = (
         "N.Y. Penal Law § 230.04",
         Category.SOLICITATION,
         Level.MISDEMEANOR,
+        grade=Grade.MISDEMEANOR_CLASS_A,
     ),
     Offense(
         "ny-pl-230.20",
@@ -70,6 +103,7 @@ OFFENSES = (
         "N.Y. Penal Law § 230.20",
         Category.PROMOTING,
         Level.MISDEMEANOR,
+        grade=Grade.MISDEMEANOR_CLASS_A,
     ),
     Offense(
         "ny-pl-230.25",
@@ -82,6 +116,21 @@ OFFENSES = (
         "ny-pl-230.30",
         "Promoting prostitution in the second degree",
         "N.Y. Penal Law § 230.30",
+        Category.PROMOTING,
+        Level.FELONY,
+        note="Subdivision 2 (a person under 18) requires registration; subdivision 1 does not.",
+    ),
+    Offense(
+        "ny-pl-230.30-1",
+        "Promoting prostitution in the second degree, subdivision 1",
+        "N.Y. Penal Law § 230.30(1)",
+        Category.PROMOTING,
+        Level.FELONY,
+    ),
+    Offense(
+        "ny-pl-230.30-2",
+        "Promoting prostitution in the second degree, subdivision 2 (a person under 18)",
+        "N.Y. Penal Law § 230.30(2)",
         Category.PROMOTING,
         Level.FELONY,
     ),
@@ -115,8 +164,16 @@ OFFENSES = (
     Offense("ny-pl-230.34", "Sex trafficking", "N.Y. Penal Law § 230.34", Category.TRAFFICKING, Level.FELONY),
 )
 
-# Offenses that require sex-offender registration, which no sealing reaches.
-REGISTRABLE = ("ny-pl-230.30", "ny-pl-230.32", "ny-pl-230.34")
+# Correction Law 168-a(2)(a)(i): the offenses here that require sex-offender registration, which no
+# sealing reaches. 230.30 of unknown subdivision stays in the list until the subdivision is known.
+REGISTRABLE = OffenseList.of(
+    "offenses that require sex-offender registration",
+    "ny-pl-230.30",
+    "ny-pl-230.30-2",
+    "ny-pl-230.32",
+    "ny-pl-230.34",
+    cite=CORRECTION_168_A,
+)
 
 vacatur_for_trafficking_survivors = Remedy(
     id="ny-vacatur-trafficking",
@@ -225,31 +282,16 @@ sealing_of_repealed_loitering = Remedy(
 CLEAN_SLATE_YEARS = {Level.MISDEMEANOR: 3, Level.FELONY: 8}
 
 
-def _clean_slate_clock(context: ChargeContext) -> Finding:
-    """A later conviction restarts the Clean Slate clock: the earliest this record can be
-    sealed is when the latest listed conviction's own wait ends (an unknown level waits 8 years)."""
-    own = context.charge
-    own_day = own.sentence_completed_date or own.disposition_date
-    others = [c for i, c in context.convictions.convictions if i != context.index]
-    if own_day is None and others:
-        return unknown(
-            msg("A later conviction would restart the waiting period; the date this case ended is not known."),
-            context.path(Fact.DISPOSITION_DATE),
-        )
-    later_ends = []
-    for other in others:
-        if other.disposition_date is None:
-            continue
-        if own_day is not None and other.disposition_date <= own_day:
-            continue
-        start = other.sentence_completed_date or other.disposition_date
-        later_ends.append(add_period(start, years=CLEAN_SLATE_YEARS.get(other.level, 8)))
-    if not later_ends:
-        return met(msg("No later conviction restarts the waiting period."))
-    ends = max(later_ends)
-    if ends <= context.facts.as_of:
-        return met(msg("A later conviction restarted the waiting period, and that wait is over too."), on=ends)
-    return later(msg("A later conviction restarted the waiting period; it ends on {ends}.", ends=ends), on=ends)
+def _clean_slate_restart(context: ChargeContext) -> Finding:
+    """CPL 160.57(1)(b)(i)-(ii): a later criminal conviction before sealing restarts this
+    conviction's own wait (3 or 8 years) from the later conviction's start. That is the same as
+    "no criminal conviction in the last 3 (or 8) years": an earlier one falls out of the window
+    before this conviction's own wait ends. The shared window condition has a fixed length; here
+    it follows the level of this conviction, so this picks it and hands over (an unknown level
+    gets the longer, 8 years). Violations are not crimes and do not restart the clock."""
+    years = CLEAN_SLATE_YEARS.get(context.charge.level, 8)
+    window = ConvictionFreeWindow(cite=CPL_160_57, years=years, levels=frozenset({Level.FELONY, Level.MISDEMEANOR}))
+    return window.evaluate(context)
 
 
 clean_slate = Remedy(
@@ -263,14 +305,17 @@ clean_slate = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         convicted(cite=CPL_160_57),
-        offense_not_in(*REGISTRABLE, cite=CPL_160_57),
-        # Counted from sentencing or release; we count from the end of the sentence, never earlier.
-        waiting_period_by_level(CLEAN_SLATE_YEARS, since=Event.SENTENCE_COMPLETED, cite=CPL_160_57),
+        offense_not_in_list(REGISTRABLE, cite=CPL_160_57),
+        # From the imposition of sentence, or release from incarceration if there was any.
+        waiting_period_by_level(CLEAN_SLATE_YEARS, since=(Event.DISPOSITION, Event.RELEASE), cite=CPL_160_57),
+        # A later conviction restarts the clock; its length follows this conviction's level, which
+        # the shared window condition (fixed length) cannot say, so a thin custom picks it.
         custom(
             "later conviction restarts the clock",
-            requirement="No later conviction has restarted the waiting period.",
-            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL),
-            rule=_clean_slate_clock,
+            requirement="No criminal conviction in the last 3 years (8 years if this is a felony), since a later "
+            "conviction restarts the wait.",
+            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
+            rule=_clean_slate_restart,
             cite=CPL_160_57,
         ),
         not_under_sentence(cite=CPL_160_57),
@@ -299,11 +344,12 @@ sealing_by_application = Remedy(
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=CPL_160_59),
-        offense_not_in(*REGISTRABLE, cite=CORRECTION_168_A),
-        # Ten years from sentencing or release from incarceration, whichever is later; we count
-        # from the end of the whole sentence, which is never earlier.
-        waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=CPL_160_59),
+        offense_not_in_list(REGISTRABLE, cite=CORRECTION_168_A),
+        # Ten years from the imposition of sentence or the release from incarceration, whichever
+        # is later.
+        waiting_period(years=10, since=(Event.DISPOSITION, Event.RELEASE), cite=CPL_160_59),
         convictions_at_most(total=2, felonies=1, cite=CPL_160_59),
+        # (3)(f): a conviction of a crime after the one to be sealed is a bar, as the statute says.
         no_later_conviction(cite=CPL_160_59),
         no_pending_case(cite=CPL_160_59),
     ),

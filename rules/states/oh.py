@@ -6,32 +6,45 @@ victims; needs a conviction for soliciting, loitering to solicit or prostitution
 (expungement of dismissed charges and acquittals of trafficking victims), 2953.32 (sealing and
 expungement of convictions as rewritten by S.B. 288, in force April 2023; H.B. 96 of 2025 made
 further changes that could not be read in full) and 2953.33 (non-conviction records, formerly
-§ 2953.52), and the offenses in ch. 2907. The exact felony expungement wait after S.B. 288 could
-not be confirmed; the longest reported wait is used.
+§ 2953.52), and the offenses in ch. 2907.
+
+Reviewed 2026-12-06 against secondary summaries only (Freedom Network USA, January 2025; the Ohio
+Justice & Policy Center's guides; the Franklin County Law Library's summary of R.C. 2953.32 after
+S.B. 288; the University of Akron law library; a law firm on felony expungement timing): no statute
+text of these sections surfaced. What changed: the survivor expungement is cited as R.C. 2953.36 (S.B.
+288 renumbered former 2953.38; the remedy id keeps the old number); sealing and expungement waits now
+follow the felony degree (fourth or fifth degree: 1 year to seal, 11 to expunge; third degree: 3 and
+13; first and second degree: not eligible) instead of treating every felony as third degree with an
+11-year expungement wait; a charge dismissed after diversion or intervention in lieu of conviction is
+now reached by §§ 2953.33 and 2953.521. Promoting prostitution has no default degree here: it is a
+fourth degree felony, a third degree one where a minor was involved, so the degree is asked.
 """
 
 from datetime import date
 
 from rules.conditions import (
     ChargeContext,
+    Span,
     convicted,
     custom,
     disposition_is,
     no_pending_case,
+    span,
     trafficking_nexus,
-    waiting_period,
+    waiting_period_by_grade,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
-ORC_2953_38_B = "Ohio Rev. Code § 2953.38(B)"
-ORC_2953_38_E = "Ohio Rev. Code § 2953.38(E)"
+# S.B. 288 (April 2023) renumbered former § 2953.38 as § 2953.36.
+ORC_2953_38_B = "Ohio Rev. Code § 2953.36 (former § 2953.38(B))"
+ORC_2953_38_E = "Ohio Rev. Code § 2953.36 (former § 2953.38(E))"
 ORC_2953_521_A = "Ohio Rev. Code § 2953.521(A)"
 ORC_2953_32_A = "Ohio Rev. Code § 2953.32(A)"
 ORC_2953_32_SEAL = "Ohio Rev. Code § 2953.32(B)"
@@ -60,6 +73,14 @@ SB_288_GUIDE = Source(
 LAW_LIBRARY_GUIDE = Source(
     "Ohio sealing and expungement laws (Franklin County Law Library)",
     "https://fclawlib.libguides.com/expungement/ohiolaws",
+)
+AKRON_GUIDE = Source(
+    "Erasing Records for Survivors of Human Trafficking (University of Akron law library guide)",
+    "https://libguides.uakron.edu/c.php?g=495116&p=7250067",
+)
+FELONY_EXPUNGEMENT_TIMING = Source(
+    "Expunging a third degree felony in Ohio (DFM Law)",
+    "https://dfm-law.com/?p=1242",
 )
 COURT_NEWS = Source(
     "New Laws Unlock Possibilities for Fresh Start (Court News Ohio, May 2023)",
@@ -170,42 +191,48 @@ def _not_murder_or_rape(context: ChargeContext) -> Finding:
     )
 
 
-def _wait(years_by_kind: dict[str, tuple[int, int]], cite: str, context: ChargeContext) -> Finding:
-    """Waits after final discharge by level under § 2953.32 as (years, months). Promoting
-    prostitution counts as a third degree felony, its highest degree. A felony of unknown degree is
-    left open: first and second degree felonies cannot be sealed at all."""
+def _not_excluded(context: ChargeContext) -> Finding:
+    """Custom because the exclusions of R.C. 2953.32 (first and second degree felonies, most offenses of
+    violence, sex offenses, offenses against a child under 13) are long: the sex-trade and quality-of-life
+    offenses listed here are outside them unless the grade says otherwise; an unnamed 'other' charge
+    might be inside."""
     charge = context.charge
-    kind: str | None = None
-    if charge.offense == "oh-rc-2907.22":
-        kind = "felony-3"
-    elif charge.category is not Category.OTHER and charge.level is Level.VIOLATION:
-        kind = "minor-misdemeanor"
-    elif charge.category is not Category.OTHER and charge.level is Level.MISDEMEANOR:
-        kind = "misdemeanor"
-    if kind is None:
+    if charge.category is Category.OTHER and charge.offense not in context.offenses:
         return unknown(
             msg(
-                "The wait and whether this can be cleared at all depend on the degree of the offense and whether "
-                "it was an offense of violence; which law the charge was under is not known."
+                "Offenses of violence, sex offenses and offenses against a child under 13 cannot be sealed; which "
+                "law the charge was under is not known."
             ),
             context.path(Fact.OFFENSE),
-            context.path(Fact.LEVEL),
         )
-    years, months = years_by_kind[kind]
-    return waiting_period(years=years, months=months, since=Event.SENTENCE_COMPLETED, cite=cite).evaluate(context)
+    return met(msg("The offense is not one of those that cannot be sealed."))
 
 
-SEALING_WAITS = {"minor-misdemeanor": (0, 6), "misdemeanor": (1, 0), "felony-3": (3, 0)}
-# Felony expungement: reported as 10 or 11 years after final discharge; the longer is used.
-EXPUNGEMENT_WAITS = {"minor-misdemeanor": (0, 6), "misdemeanor": (1, 0), "felony-3": (11, 0)}
+# Waits after final discharge (R.C. 2953.32 after S.B. 288). A minor misdemeanor is recorded as a
+# violation. First and second degree felonies have no entry: they cannot be sealed or expunged.
+SEALING_WAITS: dict[Grade | Level, int | Span] = {
+    Level.VIOLATION: span(months=6),
+    Level.MISDEMEANOR: 1,
+    Grade.FELONY_FIFTH_DEGREE: 1,
+    Grade.FELONY_FOURTH_DEGREE: 1,
+    Grade.FELONY_THIRD_DEGREE: 3,
+}
+# A felony can be expunged ten years after it could first be sealed.
+EXPUNGEMENT_WAITS: dict[Grade | Level, int | Span] = {
+    Level.VIOLATION: span(months=6),
+    Level.MISDEMEANOR: 1,
+    Grade.FELONY_FIFTH_DEGREE: 11,
+    Grade.FELONY_FOURTH_DEGREE: 11,
+    Grade.FELONY_THIRD_DEGREE: 13,
+}
 
-
-def _sealing_wait(context: ChargeContext) -> Finding:
-    return _wait(SEALING_WAITS, ORC_2953_32_SEAL, context)
-
-
-def _expungement_wait(context: ChargeContext) -> Finding:
-    return _wait(EXPUNGEMENT_WAITS, ORC_2953_32_EXPUNGE, context)
+NOT_EXCLUDED = custom(
+    "not an excluded offense",
+    requirement="The offense is not an offense of violence, a sex offense or an offense against a child under 13.",
+    reads=(Fact.CATEGORY, Fact.OFFENSE),
+    rule=_not_excluded,
+    cite=ORC_2953_32_A,
+)
 
 
 expungement_for_trafficking_victims = Remedy(
@@ -213,7 +240,7 @@ expungement_for_trafficking_victims = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge convictions that resulted from being trafficked",
     citations=(ORC_2953_38_B,),
-    sources=(CLEARINGHOUSE_2953_38, FREEDOM_NETWORK),
+    sources=(FREEDOM_NETWORK, AKRON_GUIDE, CLEARINGHOUSE_2953_38),
     # H.B. 262 of 2012 created this remedy; it was later broadened beyond prostitution offenses.
     effective=date(2012, 6, 27),
     reviewed=REVIEWED,
@@ -243,7 +270,7 @@ expungement_for_trafficking_victims = Remedy(
         "You must show the offense was a result of being trafficked; for some felonies the proof needed is higher.",
     ),
     next_steps=(
-        "File an application for expungement under R.C. 2953.38 with the court that sentenced you.",
+        "File an application for expungement under R.C. 2953.36 (formerly 2953.38) with the court that sentenced you.",
         "The fee is $50 unless you show you cannot pay it.",
         "Bring proof that you were trafficked; a free lawyer listed below can help.",
     ),
@@ -261,10 +288,16 @@ expungement_of_dismissed_charges_of_trafficking_victims = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=ORC_2953_521_A),
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.DIVERSION_COMPLETED,
+            cite=ORC_2953_521_A,
+        ),
         trafficking_nexus(cite=ORC_2953_521_A),
     ),
     effect="The court destroys the records of the case. It is treated as if it never happened.",
+    limits=("A charge dismissed without prejudice can be expunged only after the time to prosecute it has run.",),
     next_steps=(
         "File an application to expunge under R.C. 2953.521 with the court where the case was. You can file "
         "at any time after the dismissal or not-guilty finding.",
@@ -284,20 +317,15 @@ sealing_of_conviction = Remedy(
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=ORC_2953_32_A),
-        custom(
-            "wait after final discharge",
-            requirement="Enough time has passed since final discharge: 6 months for a minor misdemeanor, 1 year "
-            "for other misdemeanors and fourth or fifth degree felonies, 3 years for a third degree felony.",
-            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
-            rule=_sealing_wait,
-            cite=ORC_2953_32_SEAL,
-        ),
+        NOT_EXCLUDED,
+        waiting_period_by_grade(SEALING_WAITS, since=Event.SENTENCE_COMPLETED, cite=ORC_2953_32_SEAL),
         no_pending_case(cite=ORC_2953_32_SEAL),
     ),
     effect="The conviction record is sealed: the public, most employers and landlords cannot see it.",
     limits=(
         "Not for first or second degree felonies, most felony offenses of violence, or offenses with a victim "
         "under 13.",
+        "A third degree felony cannot be sealed if you have more than one other felony conviction.",
         "Police, some licensing boards and some employers can still see sealed records.",
     ),
     next_steps=(
@@ -314,26 +342,21 @@ expungement_of_conviction = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge (destroy) a conviction record after a longer wait",
     citations=(ORC_2953_32_A, ORC_2953_32_EXPUNGE),
-    sources=(SB_288_GUIDE, LAW_LIBRARY_GUIDE),
+    sources=(SB_288_GUIDE, LAW_LIBRARY_GUIDE, FELONY_EXPUNGEMENT_TIMING),
     effective=date(2023, 4, 6),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=ORC_2953_32_A),
-        custom(
-            "wait after final discharge",
-            requirement="Enough time has passed since final discharge: 6 months for a minor misdemeanor, 1 year "
-            "for other misdemeanors, and about 11 years for a felony.",
-            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
-            rule=_expungement_wait,
-            cite=ORC_2953_32_EXPUNGE,
-        ),
+        NOT_EXCLUDED,
+        waiting_period_by_grade(EXPUNGEMENT_WAITS, since=Event.SENTENCE_COMPLETED, cite=ORC_2953_32_EXPUNGE),
         no_pending_case(cite=ORC_2953_32_EXPUNGE),
     ),
     effect="The conviction record is destroyed so it cannot be found again, with very few exceptions.",
     limits=(
         "The same offenses that cannot be sealed cannot be expunged.",
-        "The felony waiting period here is the longest reported reading of the 2023 law.",
+        "A felony can be expunged ten years after it could first be sealed: 11 years after final discharge for a "
+        "fourth or fifth degree felony, 13 for a third degree felony.",
     ),
     next_steps=(
         "File an application to expunge with the court that sentenced you; you can ask for sealing and "
@@ -353,7 +376,12 @@ sealing_of_non_conviction = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=ORC_2953_33),
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.DIVERSION_COMPLETED,
+            cite=ORC_2953_33,
+        ),
         no_pending_case(cite=ORC_2953_33),
     ),
     effect="The records of the case are sealed, or destroyed if you ask for expungement.",

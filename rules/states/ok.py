@@ -1,6 +1,6 @@
 """Oklahoma: expungement (sealing) of prostitution convictions of trafficking victims, the categories
-of 22 O.S. § 18 for acquittals, dismissals, misdemeanor and nonviolent felony convictions, and the
-"clean slate" automatic expungement of 2022.
+of 22 O.S. § 18 for acquittals, arrests without charges, dismissals, deferred sentences, misdemeanor
+and nonviolent felony convictions, and the "clean slate" automatic expungement of 2022.
 
 Reviewed 2026-11-25 against 22 O.S. § 18 (text as amended through Laws 2024, ch. 452), § 19
 (procedure; expunged records are sealed), H.B. 3316 (Laws 2022, ch. 143, automatic expungement to
@@ -8,6 +8,16 @@ start three years after 1 November 2022) and H.B. 1058 of 2013 (expungement of p
 offenses of human trafficking victims, in force 1 November 2013). Where H.B. 1058 was codified in
 Title 22 could not be confirmed, so the session law is cited. Later bills changing the clean-slate
 start could not be read; the start date used is the one in H.B. 3316.
+
+Reviewed 2026-12-06 against 22 O.S. § 18(A)(1)-(10) (statute text through Laws 2024, c. 452-453) and
+(A)(11)-(13) through a law office's quotation and Paper Prisons' summary. What changed: added (A)(5)
+(arrest, no charges filed: no felony bar), (A)(9) (nonviolent felony dismissed after a deferred
+sentence, five years) and (A)(13) (up to two nonviolent felonies, ten years); (A)(7) no longer takes
+arrests without charges; the lifetime bars on later convictions in (A)(11) and (A)(12) became the
+statute's look-back periods (five years since the last misdemeanor; seven years for a separate
+misdemeanor). H.B. 1058's codified text and H.B. 3316's start date are still unverified. The (A)(11)
+look-back counts from the other conviction's date, where the statute counts from the end of the last
+misdemeanor sentence; a lawyer should check a case close to the line.
 """
 
 from datetime import date
@@ -19,7 +29,8 @@ from rules.conditions import (
     custom,
     disposition_is,
     level_is,
-    no_later_conviction,
+    limitations_period_run,
+    no_conviction_within,
     no_pending_case,
     offense_in,
     trafficking_nexus,
@@ -32,14 +43,17 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 HB_1058 = "Okla. H.B. 1058 (2013), expungement for human trafficking victims"
 OS_22_18_A1 = "Okla. Stat. tit. 22, § 18(A)(1)"
+OS_22_18_A5 = "Okla. Stat. tit. 22, § 18(A)(5)"
 OS_22_18_A7 = "Okla. Stat. tit. 22, § 18(A)(7)"
 OS_22_18_A8 = "Okla. Stat. tit. 22, § 18(A)(8)"
+OS_22_18_A9 = "Okla. Stat. tit. 22, § 18(A)(9)"
 OS_22_18_A11 = "Okla. Stat. tit. 22, § 18(A)(11)"
 OS_22_18_A12 = "Okla. Stat. tit. 22, § 18(A)(12)"
+OS_22_18_A13 = "Okla. Stat. tit. 22, § 18(A)(13)"
 OS_22_18_C = "Okla. Stat. tit. 22, § 18(C) (H.B. 3316, 2022)"
 
 STATUTE_18 = Source(
@@ -59,6 +73,14 @@ HB_1058_NEWS = Source(
     "http://oklahoman.com/article/3842854/oklahoma-lawmakers-show-compassion-for-victims-of-human-trafficking",
 )
 PAPER_PRISONS = Source("Oklahoma state law summary (Paper Prisons)", "https://paperprisons.org/states/OK.html")
+STATUTE_18_COPY = Source(
+    "Okla. Stat. tit. 22, § 18, current through Laws 2024, c. 453 (Casetext)",
+    "https://e.casetext.com/statute/oklahoma-statutes/title-22-criminal-procedure/chapter-1-in-general/section-18-multiple-versions-expungement-of-records-persons-authorized/2",
+)
+A12_QUOTED = Source(
+    "Oklahoma nonviolent felony expungement under 22 O.S. § 18(A)(12) (Huddleston law office)",
+    "https://huddleston.law/?p=3172",
+)
 
 OFFENSES = (
     Offense(
@@ -156,6 +178,46 @@ expungement_of_acquittal = Remedy(
     filing="The district court of the county where the arrest or charge happened.",
 )
 
+# Oklahoma's usual time to prosecute (22 O.S. § 152) is three years for most misdemeanors and felonies.
+LIMITATIONS_RUN = limitations_period_run({Level.MISDEMEANOR: 3, Level.FELONY: 3}, cite=OS_22_18_A5)
+
+
+def _limitations_run_or_declined(context: ChargeContext) -> Finding:
+    """§ 18(A)(5) is met either way: the time to charge has run, or the prosecutor declined to charge.
+    Custom because the shared vocabulary has no 'either of two conditions'."""
+    if context.charge.declined_date is not None:
+        return met(msg("The prosecutor declined to file charges."))
+    return LIMITATIONS_RUN.evaluate(context)
+
+
+expungement_of_arrest_without_charges = Remedy(
+    id="ok-expungement-18-a5",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge an arrest that led to no charges",
+    citations=(OS_22_18_A5,),
+    sources=(STATUTE_18_COPY, STATUTE_18),
+    effective=date(2002, 11, 1),  # year approximate
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.NO_CHARGES, cite=OS_22_18_A5),
+        custom(
+            "time to charge has run or the prosecutor declined",
+            requirement="The time to file charges has run out, or the prosecutor decided not to file them.",
+            reads=(Fact.DECLINED_DATE, Fact.OFFENSE_DATE, Fact.LEVEL),
+            rule=_limitations_run_or_declined,
+            cite=OS_22_18_A5,
+        ),
+    ),
+    effect="The arrest records are sealed from the public. You may say the arrest did not happen.",
+    limits=("No charge of any kind, even a different one, may have been filed over the arrest.",),
+    next_steps=(
+        "File a petition to expunge under 22 O.S. § 18 in the district court of the county where you were "
+        "arrested. The prosecutor, police and OSBI get notice and may object.",
+    ),
+    filing="The district court of the county where the arrest happened.",
+)
+
 expungement_of_dismissal = Remedy(
     id="ok-expungement-18-a7",
     kind=RemedyKind.EXPUNGEMENT,
@@ -166,7 +228,7 @@ expungement_of_dismissal = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.NO_CHARGES, cite=OS_22_18_A7),
+        disposition_is(Disposition.DISMISSAL, cite=OS_22_18_A7),
         convictions_at_most(felonies=0, cite=OS_22_18_A7),
         no_pending_case(cite=OS_22_18_A7),
         # The time to refile must have run out (three years from the offense for most crimes)
@@ -208,13 +270,43 @@ expungement_after_deferred_misdemeanor = Remedy(
     filing="The district court where the case was dismissed.",
 )
 
+expungement_after_deferred_felony = Remedy(
+    id="ok-expungement-18-a9",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a nonviolent felony dismissed after a deferred sentence, five years later",
+    citations=(OS_22_18_A9,),
+    sources=(STATUTE_18, STATUTE_18_COPY),
+    effective=date(2019, 11, 1),  # year approximate
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        disposition_is(Disposition.DIVERSION_COMPLETED, cite=OS_22_18_A9),
+        level_is(Level.FELONY, cite=OS_22_18_A9),
+        custom(
+            "nonviolent felony",
+            requirement="The felony is not on the violent-crime list (57 O.S. § 571) and needs no registration.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_nonviolent,
+            cite=OS_22_18_A9,
+        ),
+        waiting_period(years=5, since=Event.DISPOSITION, cite=OS_22_18_A9),
+        convictions_at_most(felonies=0, cite=OS_22_18_A9),
+        no_pending_case(cite=OS_22_18_A9),
+    ),
+    effect="The arrest and court records of the deferred case are sealed from the public.",
+    limits=("You must never have been convicted of a felony.",),
+    next_steps=("File a petition to expunge under 22 O.S. § 18 in the district court where the case was dismissed.",),
+    filing="The district court where the case was dismissed.",
+)
+
 MISDEMEANOR_CONVICTION_RULES = (
     convicted(cite=OS_22_18_A11),
     level_is(Level.MISDEMEANOR, cite=OS_22_18_A11),
     waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=OS_22_18_A11),
     convictions_at_most(felonies=0, cite=OS_22_18_A11),
-    # No other conviction is allowed; any later listed conviction is a bar.
-    no_later_conviction(cite=OS_22_18_A11),
+    # Five years since the end of the last misdemeanor sentence: a later misdemeanor restarts the five
+    # years (counted here from its conviction date, the only date known for every conviction).
+    no_conviction_within(years=5, levels=(Level.MISDEMEANOR,), cite=OS_22_18_A11),
     no_pending_case(cite=OS_22_18_A11),
 )
 
@@ -261,13 +353,50 @@ expungement_of_nonviolent_felony = Remedy(
         ),
         convictions_at_most(felonies=1, cite=OS_22_18_A12),
         waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=OS_22_18_A12),
-        # No other conviction in the last seven years; any later listed conviction is a bar.
-        no_later_conviction(cite=OS_22_18_A12),
+        # No separate misdemeanor conviction in the last seven years: a window, not a lifetime bar.
+        no_conviction_within(years=7, levels=(Level.MISDEMEANOR,), cite=OS_22_18_A12),
         no_pending_case(cite=OS_22_18_A12),
     ),
     effect="The felony conviction records are sealed from the public and most employers.",
     limits=(
         "Not for offenses on the violent-crime list (57 O.S. § 571) or that need sex-offender registration.",
+        "A misdemeanor conviction in the last seven years delays this.",
+        "Expungement does not restore the right to have a gun.",
+    ),
+    next_steps=(
+        "File a petition to expunge under 22 O.S. § 18 in the district court of the county where you were convicted.",
+    ),
+    filing="The district court of the county where you were convicted.",
+)
+
+expungement_of_two_felonies = Remedy(
+    id="ok-expungement-18-a13",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge up to two nonviolent felony convictions after ten years",
+    citations=(OS_22_18_A13,),
+    sources=(PAPER_PRISONS, STATUTE_18),
+    effective=date(2019, 11, 1),  # year approximate
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=OS_22_18_A13),
+        level_is(Level.FELONY, cite=OS_22_18_A13),
+        custom(
+            "nonviolent felony",
+            requirement="The felony is not on the violent-crime list (57 O.S. § 571) and needs no registration.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_nonviolent,
+            cite=OS_22_18_A13,
+        ),
+        convictions_at_most(felonies=2, cite=OS_22_18_A13),
+        waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=OS_22_18_A13),
+        no_conviction_within(years=10, cite=OS_22_18_A13),
+        no_pending_case(cite=OS_22_18_A13),
+    ),
+    effect="The felony conviction records are sealed from the public and most employers.",
+    limits=(
+        "Neither felony may be on the violent-crime list (57 O.S. § 571) or need sex-offender registration.",
+        "This reading of 22 O.S. § 18(A)(13) comes from a summary; a lawyer can confirm it.",
         "Expungement does not restore the right to have a gun.",
     ),
     next_steps=(
@@ -305,10 +434,13 @@ JURISDICTION = Jurisdiction(
     remedies=(
         expungement_for_trafficking_victims,
         expungement_of_acquittal,
+        expungement_of_arrest_without_charges,
         expungement_of_dismissal,
         expungement_after_deferred_misdemeanor,
+        expungement_after_deferred_felony,
         expungement_of_misdemeanor,
         expungement_of_nonviolent_felony,
+        expungement_of_two_felonies,
         clean_slate,
     ),
     legal_help=(

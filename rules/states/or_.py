@@ -1,44 +1,78 @@
 """Oregon: vacatur of prostitution convictions for sex trafficking victims, and set-aside
 (expunction) of convictions, arrests and dismissed charges under ORS 137.225.
 
-Reviewed 2026-11-25 against ORS 137.221 (vacating a prostitution conviction, S.B. 249 of 2017,
-amended in 2018 to allow filing 21 days after judgment and to cover municipal prostitution
-ordinances), ORS 137.225 as rewritten by S.B. 397 (in force 1 January 2022: waits of 1 to 7 years
-by class, no filing fee) and the offenses in ORS ch. 167. Oregon later passed laws to make some
-set-asides automatic; their reach and start dates could not be confirmed, so no automatic relief is
-encoded here.
+Sources and where they disagree:
+- ORS 137.221 (S.B. 249 of 2017, amended in 2018 to add municipal prostitution ordinances): the
+  21-day filing rule is in the 2017 enacted text (the introduced bill said "at any time"); the 2018
+  act (in force 13 April 2018) added city ordinances and "Notwithstanding ORS 138.540". The burden
+  is the person's (subsection (3)). The 2017 press said the bill was not retroactive; the enacted
+  text read says nothing about it, so the module keeps only a caution in its limits.
+- ORS 137.225 as rewritten by S.B. 397 (in force 1 January 2022), read in the version operative
+  1 September 2024: waits of 1 to 7 years by class, each counted "from the date of conviction or
+  the release of the person from imprisonment for the conviction ..., whichever is later"
+  ((1)(b)); an arrest with no charge 60 days "from the date the prosecuting attorney indicates that
+  the state has elected not to proceed" ((1)(c)); acquittals and dismissals at any time ((1)(d)).
+- Sex crimes cannot be set aside. The 2026-11 audit doubted whether promoting prostitution is one;
+  the cross-check against RecordSponge (Code for PDX's Oregon engine, which lists ORS 167.012,
+  167.017 and felony 163.465 as sex crimes under 137.225(6)(a)) and the definition itself (ORS
+  163A.005(5), formerly 181.805(5): "(j) Compelling prostitution; (k) Promoting prostitution; ...
+  (t) Public indecency or private indecency, if the person has a prior conviction for a crime
+  listed in this subsection") settle it: both are sex crimes, and so is public indecency with a
+  prior conviction (the Class C felony). A first public indecency (Class A misdemeanor) is not.
+- Another conviction (other than motor vehicle violations) "within the time period" of the wait
+  bars relief "whether the second conviction occurred before or after" (137.225(7)(b) as
+  RecordSponge applies it): it delays eligibility to the other conviction's date plus this
+  charge's wait. It is never a bar for ever, as the module used to treat it.
+- Oregon later passed laws to make some set-asides automatic; their reach and start dates could
+  not be confirmed, so no automatic relief is encoded here.
+
+Reviewed 2026-12-06 against ORS 137.225 (1)(a)-(d) (casetext copy of the text operative
+2024-09-01), ORS 137.221 (OregonLaws and LawServer copies), ORS 163A.005(5) and the OSP copy of
+ORS 181.805(5), and RecordSponge's engine (codeforpdx/recordexpungPDX, expunger.py and
+charge_types/sex_crimes.py): the wait now runs from the later of conviction and release from
+imprisonment, by class (grades added to the offenses); another conviction delays instead of
+barring; the no-charge clock runs from the prosecutor's decision; promoting prostitution and
+felony public indecency are barred as sex crimes; completing the sentence is its own condition.
 """
 
 from datetime import date
+from typing import cast
 
-from rules.calendar import add_period
+from rules.condition import ChargeContext
 from rules.conditions import (
-    ChargeContext,
     convicted,
     custom,
     disposition_is,
-    no_later_conviction,
     no_pending_case,
     offense_in,
+    offense_not_in_list,
+    sentence_completed,
     trafficking_nexus,
+    wait_by_outcome,
     waiting_period,
+    waiting_period_by_grade,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, later, met, not_met, unknown
+from rules.logic import Finding, unknown
 from rules.message import msg
-from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.offense import Offense, OffenseList
+from rules.record import ConvictionFreeWindow
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
+from rules.waits import WaitByClass
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 ORS_137_221_1 = "Or. Rev. Stat. § 137.221(1)"
 ORS_137_221_2 = "Or. Rev. Stat. § 137.221(2)(a)"
 ORS_137_221_3 = "Or. Rev. Stat. § 137.221(3)"
-# The subsection numbers of § 137.225 changed with S.B. 397 and could not be checked, so the
-# section is cited whole.
-ORS_137_225_CONVICTION = "Or. Rev. Stat. § 137.225 (convictions)"
-ORS_137_225_ARREST = "Or. Rev. Stat. § 137.225 (arrests, dismissals and acquittals)"
+ORS_137_225_1A = "Or. Rev. Stat. § 137.225(1)(a)"
+ORS_137_225_1B = "Or. Rev. Stat. § 137.225(1)(b)"
+ORS_137_225_1C = "Or. Rev. Stat. § 137.225(1)(c)"
+ORS_137_225_1D = "Or. Rev. Stat. § 137.225(1)(d)"
+ORS_137_225_SEX_CRIMES = "Or. Rev. Stat. § 137.225(6)(a); § 163A.005(5)"
+ORS_137_225_7B = "Or. Rev. Stat. § 137.225(7)(b)"
+ORS_137_225_7C = "Or. Rev. Stat. § 137.225(7)(c)"
 
 STATUTE_137_221 = Source(
     "ORS 137.221, vacation of judgment of conviction for prostitution (OregonLaws)",
@@ -52,137 +86,84 @@ FREEDOM_NETWORK = Source(
     "Oregon: criminal record relief for trafficking survivors (Freedom Network USA)",
     "http://freedomnetworkusa.org/srp_states/or/",
 )
+STATUTE_137_225 = Source(
+    "ORS 137.225, operative 1 September 2024 (casetext)",
+    "https://casetext.com/statute/oregon-revised-statutes/title-14-procedure-in-criminal-matters-generally/"
+    "chapter-137-judgment-and-execution-parole-and-probation-by-the-court/judgment/post-judgment-procedures/"
+    "section-137225-operative-912024-order-setting-aside-conviction-or-record-of-criminal-charge-fees-"
+    "prerequisites-limitations",
+)
+STATUTE_163A_005 = Source("ORS 163A.005, definitions (OregonLaws)", "https://www.oregonlaws.org/ors/163A.005")
+RECORDSPONGE = Source(
+    "RecordSponge, Code for PDX's Oregon expungement analyzer",
+    "https://github.com/codeforpdx/recordexpungPDX",
+)
 SB_397_GUIDE = Source(
     "Expungement eligibility timeframes after S.B. 397 (Lohrke Law)",
     "https://lohrkelaw.com/expungement-eligibility-timeframes/",
 )
-SB_397_OVERVIEW = Source(
-    "Understanding Oregon's new expungement laws (WipeRecord)",
-    "https://wiperecord.com/understanding-oregon-expungement-reform/",
-)
-PAPER_PRISONS = Source("Oregon state law summary (Paper Prisons)", "https://paperprisons.org/states/OR.html")
 
 OFFENSES = (
-    Offense("or-ors-167.007", "Prostitution", "Or. Rev. Stat. § 167.007", Category.PROSTITUTION, Level.MISDEMEANOR),
-    Offense(
-        "or-ors-167.008",
-        "Commercial sexual solicitation",
-        "Or. Rev. Stat. § 167.008",
-        Category.SOLICITATION,
-        Level.MISDEMEANOR,
-    ),
-    Offense(
-        "or-ors-167.012",
-        "Promoting prostitution",
-        "Or. Rev. Stat. § 167.012",
-        Category.PROMOTING,
-        Level.FELONY,
-        note="A Class C felony.",
-    ),
-    Offense(
-        "or-ors-167.017",
-        "Compelling prostitution",
-        "Or. Rev. Stat. § 167.017",
-        Category.PROMOTING,
-        Level.FELONY,
-        note="A Class B felony and a listed sex crime.",
-    ),
-    Offense(
-        "or-ors-163.465",
-        "Public indecency",
-        "Or. Rev. Stat. § 163.465",
-        Category.LEWDNESS,
-        Level.UNKNOWN,
-        note="A Class A misdemeanor; a Class C felony with an earlier conviction.",
-    ),
-    Offense(
-        "or-ors-166.025",
-        "Disorderly conduct in the second degree",
-        "Or. Rev. Stat. § 166.025",
-        Category.QUALITY_OF_LIFE,
-        Level.MISDEMEANOR,
-    ),
-    Offense(
-        "or-ors-164.245",
-        "Criminal trespass in the second degree",
-        "Or. Rev. Stat. § 164.245",
-        Category.QUALITY_OF_LIFE,
-        Level.MISDEMEANOR,
-    ),
-    Offense("or-ors-163.266", "Trafficking in persons", "Or. Rev. Stat. § 163.266", Category.TRAFFICKING, Level.FELONY),
+    Offense("or-ors-167.007", "Prostitution", "Or. Rev. Stat. § 167.007", Category.PROSTITUTION, Level.MISDEMEANOR,
+            grade=Grade.MISDEMEANOR_CLASS_A),
+    Offense("or-ors-167.008", "Commercial sexual solicitation", "Or. Rev. Stat. § 167.008", Category.SOLICITATION,
+            Level.MISDEMEANOR, grade=Grade.MISDEMEANOR_CLASS_A),
+    Offense("or-ors-167.012", "Promoting prostitution", "Or. Rev. Stat. § 167.012", Category.PROMOTING,
+            Level.FELONY, note="A Class C felony and a listed sex crime.", grade=Grade.FELONY_CLASS_C),
+    Offense("or-ors-167.017", "Compelling prostitution", "Or. Rev. Stat. § 167.017", Category.PROMOTING,
+            Level.FELONY, note="A Class B felony and a listed sex crime.", grade=Grade.FELONY_CLASS_B),
+    Offense("or-ors-163.465", "Public indecency", "Or. Rev. Stat. § 163.465", Category.LEWDNESS, Level.UNKNOWN,
+            note="A Class A misdemeanor; a Class C felony (and a sex crime) with an earlier conviction."),
+    Offense("or-ors-163.465-felony", "Public indecency with an earlier conviction (felony)",
+            "Or. Rev. Stat. § 163.465(2)(b)", Category.LEWDNESS, Level.FELONY,
+            note="A Class C felony and a listed sex crime.", grade=Grade.FELONY_CLASS_C),
+    Offense("or-ors-166.025", "Disorderly conduct in the second degree", "Or. Rev. Stat. § 166.025",
+            Category.QUALITY_OF_LIFE, Level.MISDEMEANOR, grade=Grade.MISDEMEANOR_CLASS_B),
+    Offense("or-ors-164.245", "Criminal trespass in the second degree", "Or. Rev. Stat. § 164.245",
+            Category.QUALITY_OF_LIFE, Level.MISDEMEANOR, grade=Grade.MISDEMEANOR_CLASS_C),
+    Offense("or-ors-163.266", "Trafficking in persons", "Or. Rev. Stat. § 163.266", Category.TRAFFICKING,
+            Level.FELONY),
+)  # fmt: skip
+
+# ORS 163A.005(5): the listed sex crimes among this module's offenses. A first public indecency
+# (Class A misdemeanor) is not one; with a prior conviction it is.
+SEX_CRIMES = OffenseList.of(
+    "sex crimes", "or-ors-167.012", "or-ors-167.017", "or-ors-163.465-felony", cite="Or. Rev. Stat. § 163A.005(5)"
 )
 
-# Set-aside waits by class (S.B. 397): Class B felony 7, Class C felony 5, Class A misdemeanor 3,
-# Class B or C misdemeanor and violations 1.
-CLASS_C_FELONY = 5
-CLASS_A_MISDEMEANOR = 3
-SHORT_WAIT = 1
-WAIT_BY_OFFENSE = {
-    "or-ors-167.007": CLASS_A_MISDEMEANOR,
-    "or-ors-167.008": CLASS_A_MISDEMEANOR,
-    "or-ors-167.012": CLASS_C_FELONY,
-    "or-ors-166.025": SHORT_WAIT,
-    "or-ors-164.245": SHORT_WAIT,
-}
-# Sex crimes and the like that can never be set aside, among the listed offenses.
-NEVER_SET_ASIDE = frozenset({"or-ors-167.017", "or-ors-163.266"})
+# ORS 137.225(1)(b)(A)-(D). A Class A felony has no entry: it cannot be set aside.
+SET_ASIDE_WAIT = waiting_period_by_grade(
+    {
+        Grade.FELONY_CLASS_B: 7,
+        Grade.FELONY_CLASS_C: 5,
+        Grade.MISDEMEANOR_CLASS_A: 3,
+        Grade.MISDEMEANOR_CLASS_B: 1,
+        Grade.MISDEMEANOR_CLASS_C: 1,
+        # A misdemeanor whose class is not known waits as a Class A one, the longer wait.
+        Level.MISDEMEANOR: 3,
+        Level.VIOLATION: 1,
+    },
+    since=(Event.DISPOSITION, Event.RELEASE),
+    cite=ORS_137_225_1B,
+)
 
 
-def _filed_21_days_after_judgment(context: ChargeContext) -> Finding:
-    """§ 137.221(2)(a): the motion may be filed at least 21 days after the judgment."""
-    judged = context.charge.disposition_date
-    if judged is None:
+def _no_other_conviction_in_the_wait(context: ChargeContext) -> Finding:
+    """ORS 137.225(7)(b): no other conviction (motor vehicle violations and a single violation
+    aside) within this charge's own wait, before or after it. The shared window condition has a
+    fixed length; here the length is this charge's wait by class, so this picks the length and
+    hands over. Where the class is not known, the longest possible wait is used (never earlier)."""
+    table = cast(WaitByClass, SET_ASIDE_WAIT)
+    lengths = [s.years for s in table.candidates(context.charge) if s is not None]
+    if not lengths:
         return unknown(
-            msg("The motion can be filed 21 days after the judgment; the date of the judgment is not known."),
-            context.path(Fact.DISPOSITION_DATE),
+            msg("How long no other conviction is allowed depends on the class of the offense, which is not known."),
+            context.path(Fact.GRADE),
         )
-    opens = add_period(judged, days=21)
-    if opens <= context.facts.as_of:
-        return met(msg("More than 21 days have passed since the judgment."), on=opens)
-    return later(msg("The motion can be filed from {opens}, 21 days after the judgment.", opens=opens), on=opens)
-
-
-def _set_aside_wait(context: ChargeContext) -> Finding:
-    """§ 137.225(1)(a) waits by class, counted here from the end of the sentence (never earlier than
-    the law's 'date of conviction or release from imprisonment'). A felony of unknown class or an
-    'other' charge is left open, since Class A felonies, sex crimes and some person crimes are out."""
-    charge = context.charge
-    if charge.offense in NEVER_SET_ASIDE:
-        return not_met(msg("This offense can never be set aside."))
-    years: int | None = WAIT_BY_OFFENSE.get(charge.offense or "")
-    if years is None and charge.category is not Category.OTHER:
-        if charge.level is Level.VIOLATION:
-            years = SHORT_WAIT
-        elif charge.level is Level.MISDEMEANOR:
-            years = CLASS_A_MISDEMEANOR
-        elif charge.offense == "or-ors-163.465" and charge.level in (Level.FELONY, Level.UNKNOWN):
-            years = CLASS_C_FELONY  # public indecency as a felony, or of unknown level: the longer wait
-    if years is None:
-        return unknown(
-            msg(
-                "The wait, and whether this can be set aside at all, depend on the class of the offense; "
-                "which law the charge was under is not known."
-            ),
-            context.path(Fact.OFFENSE),
-            context.path(Fact.LEVEL),
-        )
-    return waiting_period(years=years, since=Event.SENTENCE_COMPLETED, cite=ORS_137_225_CONVICTION).evaluate(context)
-
-
-def _arrest_wait(context: ChargeContext) -> Finding:
-    """§ 137.225(1)(d): an arrest with no charge filed after 60 days; a dismissal or acquittal at any time."""
-    if context.charge.disposition is not Disposition.NO_CHARGES:
-        return met(msg("A dismissed charge or acquittal can be set aside at any time."))
-    arrested = context.charge.offense_date
-    if arrested is None:
-        return unknown(
-            msg("An arrest with no charges can be set aside 60 days after the arrest; the arrest date is not known."),
-            context.path(Fact.OFFENSE_DATE),
-        )
-    opens = add_period(arrested, days=60)
-    if opens <= context.facts.as_of:
-        return met(msg("More than 60 days have passed since the arrest."), on=opens)
-    return later(msg("This can be set aside from {opens}, 60 days after the arrest.", opens=opens), on=opens)
+    window = ConvictionFreeWindow(
+        cite=ORS_137_225_7B, years=max(lengths), levels=frozenset({Level.FELONY, Level.MISDEMEANOR})
+    )
+    return window.evaluate(context)
 
 
 vacatur_for_trafficking_victims = Remedy(
@@ -199,13 +180,7 @@ vacatur_for_trafficking_victims = Remedy(
         convicted(cite=ORS_137_221_1),
         offense_in("or-ors-167.007", cite=ORS_137_221_1),
         trafficking_nexus(cite=ORS_137_221_3),
-        custom(
-            "21 days after judgment",
-            requirement="At least 21 days have passed since the judgment.",
-            reads=(Fact.DISPOSITION_DATE,),
-            rule=_filed_21_days_after_judgment,
-            cite=ORS_137_221_2,
-        ),
+        waiting_period(days=21, since=Event.DISPOSITION, cite=ORS_137_221_2),
     ),
     effect="The court vacates the prostitution conviction because you were a victim of sex trafficking at or around "
     "the time.",
@@ -229,29 +204,34 @@ set_aside_of_conviction = Remedy(
     id="or-set-aside-137-225-conviction",
     kind=RemedyKind.SET_ASIDE,
     title="Set aside (expunge) a conviction after 1 to 7 years",
-    citations=(ORS_137_225_CONVICTION,),
-    sources=(SB_397_GUIDE, SB_397_OVERVIEW, PAPER_PRISONS),
+    citations=(ORS_137_225_1A, ORS_137_225_1B),
+    sources=(STATUTE_137_225, STATUTE_163A_005, RECORDSPONGE, SB_397_GUIDE),
     effective=date(2022, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
-        convicted(cite=ORS_137_225_CONVICTION),
+        convicted(cite=ORS_137_225_1A),
+        offense_not_in_list(SEX_CRIMES, cite=ORS_137_225_SEX_CRIMES),
+        SET_ASIDE_WAIT,
+        sentence_completed(cite=ORS_137_225_1A),
+        # A window whose length is the charge's own wait by class: the shared condition has a
+        # fixed length, so a thin custom picks the length (see the function).
         custom(
-            "wait by class of offense",
-            requirement="The wait for this class of offense is over: 1 year for a violation or Class B or C "
-            "misdemeanor, 3 years for a Class A misdemeanor, 5 years for a Class C felony, 7 for a Class B felony.",
-            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
-            rule=_set_aside_wait,
-            cite=ORS_137_225_CONVICTION,
+            "no other conviction in the wait",
+            requirement="No other conviction (apart from motor vehicle violations) within this offense's waiting "
+            "period, before or after it.",
+            reads=(Fact.LEVEL, Fact.GRADE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_no_other_conviction_in_the_wait,
+            cite=ORS_137_225_7B,
         ),
-        # No conviction is allowed during the wait; any later listed conviction is treated as a bar.
-        no_later_conviction(cite=ORS_137_225_CONVICTION),
-        no_pending_case(cite=ORS_137_225_CONVICTION),
+        no_pending_case(cite=ORS_137_225_7C),
     ),
     effect="The conviction is set aside and sealed. You are treated as never having been convicted, and you may "
     "answer questions about it as if it never happened.",
     limits=(
         "Not for Class A felonies, sex crimes, or some crimes against children or elderly people.",
+        "Promoting or compelling prostitution, and public indecency with an earlier conviction, are sex crimes "
+        "under Oregon law and cannot be set aside.",
         "You must have done everything the sentence required, including paying fines.",
         "If the prosecutor or a victim does not object, the court must grant it.",
     ),
@@ -269,8 +249,8 @@ set_aside_of_arrest = Remedy(
     id="or-set-aside-137-225-arrest",
     kind=RemedyKind.SET_ASIDE,
     title="Set aside an arrest, a dismissed charge or an acquittal",
-    citations=(ORS_137_225_ARREST,),
-    sources=(SB_397_GUIDE, SB_397_OVERVIEW),
+    citations=(ORS_137_225_1C, ORS_137_225_1D),
+    sources=(STATUTE_137_225, RECORDSPONGE),
     effective=date(2022, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
@@ -280,16 +260,20 @@ set_aside_of_arrest = Remedy(
             Disposition.DISMISSAL,
             Disposition.ACQUITTAL,
             Disposition.DIVERSION_COMPLETED,
-            cite=ORS_137_225_ARREST,
+            cite=ORS_137_225_1D,
         ),
-        custom(
-            "60 days after an arrest without charges",
-            requirement="For an arrest with no charges, 60 days have passed since the arrest.",
-            reads=(Fact.DISPOSITION, Fact.OFFENSE_DATE),
-            rule=_arrest_wait,
-            cite=ORS_137_225_ARREST,
+        wait_by_outcome(
+            {
+                # (1)(c): 60 days from the prosecutor's decision not to proceed, not from the arrest.
+                Disposition.NO_CHARGES: waiting_period(days=60, since=Event.DECLINED, cite=ORS_137_225_1C),
+                # (1)(d): "at any time after an acquittal or a dismissal".
+                Disposition.DISMISSAL: disposition_is(Disposition.DISMISSAL, cite=ORS_137_225_1D),
+                Disposition.ACQUITTAL: disposition_is(Disposition.ACQUITTAL, cite=ORS_137_225_1D),
+                Disposition.DIVERSION_COMPLETED: disposition_is(Disposition.DIVERSION_COMPLETED, cite=ORS_137_225_1D),
+            },
+            cite=ORS_137_225_1C,
         ),
-        no_pending_case(cite=ORS_137_225_ARREST),
+        no_pending_case(cite=ORS_137_225_7C),
     ),
     effect="The records of the arrest and charge are sealed, and the arrest is treated as if it never happened.",
     limits=("A dismissal after a drunk-driving (DUII) diversion cannot be set aside.",),

@@ -12,19 +12,29 @@ of 2023) and §§ 9122.2-9122.3 (Clean Slate, as amended by Act 36 of 2023, 7-ye
 from 11 June 2024). The lists of offenses excluded from limited access (§§ 9122.1(b), 9122.3) were
 not seen in full text; we exclude promoting prostitution (§ 5902(b)) and open lewdness (§ 5901)
 as we understand those lists, which never favours the person.
+
+Reviewed 2026-12-06 against § 9122.1 (official text), § 9122.2 (Westlaw text with the June 2024
+amendment), § 3019(d)-(g) as quoted verbatim by the CSE Institute, and § 9122(b)(3) through the CCRC
+profile. What changed: the vacatur now reaches every § 5902 conviction (the statute names "5902"
+whole, so promoting and patronizing are included, not only 5902(a)); the summary-conviction
+expungement bars only an arrest or conviction in the five years after the conviction, not any later
+conviction; the seven conviction-free years for limited access and Clean Slate now run from the
+conviction (the statute's words) rather than from the end of each sentence; the degree of a
+misdemeanor is read when given (prostitution is third degree for a first or second offense, § 5902(c)).
+Not added: limited access for qualifying felonies after ten years (§ 9122.1(a.1)), whose list was not read.
 """
 
-from collections.abc import Callable
 from datetime import date
 
-from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
+    Condition,
     convicted,
     custom,
     disposition_is,
     level_is,
-    no_later_conviction,
+    no_conviction_during_wait,
+    no_conviction_within,
     no_pending_case,
     offense_in,
     offense_not_in,
@@ -34,12 +44,12 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, later, met, not_met, unknown
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 PACS_3019_D = "18 Pa.C.S. § 3019(d)"
 PACS_3019_G = "18 Pa.C.S. § 3019(g)"
@@ -147,6 +157,8 @@ OFFENSES = (
 VACATUR_OFFENSES = (
     "pa-cs-5902a",
     "pa-cs-5902a2",
+    "pa-cs-5902b",
+    "pa-cs-5902e",
     "pa-cs-3503",
     "pa-cs-5503",
     "pa-cs-5506",
@@ -163,16 +175,20 @@ NON_CONVICTIONS = (
 )
 # Offenses that are never higher than a second-degree misdemeanor when they are misdemeanors.
 LOW_MISDEMEANORS = ("pa-cs-5506", "pa-cs-5503", "pa-cs-5507", "pa-ps-780-113a16")
-CLEAN_SLATE_YEARS = 7
-LIMITED_ACCESS_YEARS = 7
+
+
+LOW_GRADES = frozenset({Grade.MISDEMEANOR_SECOND_DEGREE, Grade.MISDEMEANOR_THIRD_DEGREE})
 
 
 def _second_or_third_degree(context: ChargeContext) -> Finding:
     """Clean Slate seals only second- and third-degree misdemeanors (and misdemeanors with at most
-    two years in prison). A prostitution conviction is a first-degree misdemeanor from the fourth
-    offense on, and the request does not carry the degree, so we leave it open."""
+    two years in prison). Custom because the offenses that are low-level whatever their grade are
+    known by name, while prostitution's degree depends on the number of earlier offenses: it is a
+    first-degree misdemeanor from the fourth offense on, so without a given grade it stays open."""
     charge = context.charge
-    if charge.level is Level.FELONY:
+    if charge.grade in LOW_GRADES:
+        return met(msg("The conviction was a second- or third-degree misdemeanor."))
+    if charge.level is Level.FELONY or charge.grade is not None:
         return not_met(msg("Automatic sealing of convictions covers only lower-level misdemeanors."))
     if charge.offense in LOW_MISDEMEANORS:
         return met(msg("This offense is a lower-level misdemeanor at most."))
@@ -181,45 +197,18 @@ def _second_or_third_degree(context: ChargeContext) -> Finding:
             "Automatic sealing covers only second- or third-degree misdemeanors; the degree of this "
             "charge is not known. A fourth or later prostitution conviction is a first-degree misdemeanor."
         ),
-        context.path(Fact.LEVEL),
+        context.path(Fact.GRADE),
     )
 
 
-def _free_from_conviction(years: int) -> Callable[[ChargeContext], Finding]:
-    def rule(context: ChargeContext) -> Finding:
-        """The person must have been free of any misdemeanor or felony conviction for the whole wait,
-        counted from the end of the sentence of each such conviction they listed (this one included)."""
-        starts = []
-        for i, other in enumerate(context.facts.charges):
-            if not other.is_conviction or other.level is Level.VIOLATION:
-                continue
-            start = other.sentence_completed_date or other.disposition_date
-            if start is None:
-                return unknown(
-                    msg(
-                        "The wait counts from the end of the sentence for your latest conviction; that date is not known."
-                    ),
-                    Fact.SENTENCE_COMPLETED_DATE.path(i),
-                )
-            starts.append(start)
-        if not starts:
-            return met(msg("No listed conviction restarts the waiting period."))
-        ends = add_period(max(starts), years=years)
-        if ends <= context.facts.as_of:
-            return met(
-                msg(
-                    "You have been free of convictions for {years} years; that wait ended on {ends}.",
-                    years=years,
-                    ends=ends,
-                ),
-                on=ends,
-            )
-        return later(
-            msg("You must be free of convictions for {years} years; that ends on {ends}.", years=years, ends=ends),
-            on=ends,
-        )
-
-    return rule
+# "Free for seven years from conviction for any offense punishable by imprisonment of one or more
+# years": seven years from this conviction, with no misdemeanor or felony conviction in the seven
+# years before (summary offenses carry less than a year and do not count).
+def _seven_free_years(cite: str) -> tuple[Condition, ...]:
+    return (
+        waiting_period(years=7, since=Event.DISPOSITION, cite=cite),
+        no_conviction_within(years=7, levels=(Level.FELONY, Level.MISDEMEANOR), cite=cite),
+    )
 
 
 vacatur_for_trafficking_survivors = Remedy(
@@ -232,7 +221,12 @@ vacatur_for_trafficking_survivors = Remedy(
     effective=date(2014, 1, 1),
     reviewed=REVIEWED,
     reaches=charges_about(
-        Category.PROSTITUTION, Category.LOITERING_FOR_PROSTITUTION, Category.QUALITY_OF_LIFE, Category.OTHER
+        Category.PROSTITUTION,
+        Category.LOITERING_FOR_PROSTITUTION,
+        Category.SOLICITATION,
+        Category.PROMOTING,
+        Category.QUALITY_OF_LIFE,
+        Category.OTHER,
     ),
     conditions=(
         convicted(cite=PACS_3019_D),
@@ -243,8 +237,8 @@ vacatur_for_trafficking_survivors = Remedy(
     "expunged. Court debt left on the case goes away with it.",
     limits=(
         "The district attorney must agree to the motion before the court will consider it.",
-        "It covers only prostitution, criminal trespass, disorderly conduct, loitering at night, "
-        "obstructing a public passage and simple drug possession.",
+        "It covers only offenses under 18 Pa.C.S. 5902 (prostitution and related offenses), criminal trespass, "
+        "disorderly conduct, loitering at night, obstructing a public passage and simple drug possession.",
     ),
     next_steps=(
         "Write a motion to vacate under 18 Pa.C.S. 3019(d) and file it in the Court of Common Pleas "
@@ -311,8 +305,8 @@ expungement_of_summary_convictions = Remedy(
         convicted(cite=PACS_9122_B_3),
         level_is(Level.VIOLATION, cite=PACS_9122_B_3),
         waiting_period(years=5, since=Event.DISPOSITION, cite=PACS_9122_B_3),
-        # The law asks for five years free of arrest or prosecution; we check what was listed.
-        no_later_conviction(cite=PACS_9122_B_3),
+        # Five years free of arrest or prosecution after the conviction: a window, not a lifetime bar.
+        no_conviction_during_wait(years=5, since=Event.DISPOSITION, cite=PACS_9122_B_3),
         no_pending_case(cite=PACS_9122_B_3),
     ),
     effect="The court orders the record of the summary conviction (the lowest level of offense) destroyed.",
@@ -361,19 +355,12 @@ clean_slate_for_misdemeanors = Remedy(
         custom(
             "second- or third-degree misdemeanor",
             requirement="The conviction was a misdemeanor of the second or third degree.",
-            reads=(Fact.OFFENSE, Fact.LEVEL),
+            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.GRADE),
             rule=_second_or_third_degree,
             cite=PACS_9122_2_A_1,
         ),
         offense_not_in(*NOT_SEALABLE, cite=PACS_9122_3),
-        # "Free for seven years from conviction": counted from the end of the sentence, never earlier.
-        custom(
-            "free from conviction for seven years",
-            requirement="You have had no misdemeanor or felony conviction for seven years.",
-            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
-            rule=_free_from_conviction(CLEAN_SLATE_YEARS),
-            cite=PACS_9122_2_A_1,
-        ),
+        *_seven_free_years(PACS_9122_2_A_1),
     ),
     effect="The conviction is hidden from the public and most employers and landlords without a "
     "petition. Police, courts and some licensing boards can still see it.",
@@ -401,13 +388,7 @@ limited_access_by_petition = Remedy(
         convicted(cite=PACS_9122_1_A),
         level_is(Level.MISDEMEANOR, cite=PACS_9122_1_A),
         offense_not_in(*NOT_SEALABLE, cite=PACS_9122_1_B),
-        custom(
-            "free from conviction for seven years",
-            requirement="You have had no misdemeanor or felony conviction for seven years.",
-            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
-            rule=_free_from_conviction(LIMITED_ACCESS_YEARS),
-            cite=PACS_9122_1_A,
-        ),
+        *_seven_free_years(PACS_9122_1_A),
     ),
     effect="The conviction is hidden from the public and most employers and landlords. Police, courts "
     "and some licensing boards can still see it.",

@@ -26,6 +26,13 @@ dismissals from 2023 (mentioned only in secondary material); 2024 H 7053 Sub A a
 Sub A (bills amending ch. 12-1.3, enactment not confirmed); 2025 S 0810 (decriminalization bill,
 not enacted as far as we could find); 2026 H 7508, the "Rhode Island Clean Slate Act" (introduced
 4 February 2026, enactment not confirmed).
+
+Reviewed 2026-12-06 against §§ 12-1.3-2(a)-(d) (P.L. 2018, ch. 188, official text) and § 12-1.3-3
+(a copy of the earlier wording: no conviction or arrest "in the five (5) years preceding the filing of
+the motion" for a misdemeanor, ten for a felony); ch. 11-67.1's vacatur section, § 11-34.1-5 and
+§ 12-1-12.1 were not read (RI Public Defender guide and press only). What changed: the first-offender
+remedy no longer carries a lifetime bar on later convictions (the statute looks back five or ten years;
+its one-conviction limit already decides every case with a second conviction).
 """
 
 from datetime import date
@@ -38,7 +45,6 @@ from rules.conditions import (
     custom,
     disposition_is,
     level_is,
-    no_later_conviction,
     no_pending_case,
     offense_in,
     trafficking_nexus,
@@ -52,7 +58,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 TRAFFICKING_ACT = "R.I. Gen. Laws ch. 11-67.1 (P.L. 2017, ch. 260), motion to vacate a prostitution conviction"
 RIGL_11_34_1_5 = "R.I. Gen. Laws § 11-34.1-5"
@@ -189,7 +195,8 @@ first_offender_expungement = Remedy(
         waiting_period_by_level(
             {Level.MISDEMEANOR: 5, Level.FELONY: 10}, since=Event.SENTENCE_COMPLETED, cite=RIGL_12_1_3_2_CD
         ),
-        no_later_conviction(cite=RIGL_12_1_3_3),
+        # § 12-1.3-3(b)(1) looks back five (misdemeanor) or ten (felony) years for any conviction or
+        # arrest; with only one conviction allowed, the conviction limit above already decides it.
         no_pending_case(cite=RIGL_12_1_3_1_3),
     ),
     effect="The records of the conviction are sealed and removed from active files. You can answer most "

@@ -1,38 +1,53 @@
-"""South Carolina: expungement of charges that did not end in a conviction, after pretrial
-intervention, and of a first minor conviction after three years.
+"""South Carolina: expungement for trafficking victims, of charges that did not end in a conviction,
+after pretrial intervention, and of a conviction carrying 30 days or less after three years.
 
-South Carolina has no record relief written for trafficking survivors as adults: the 2024 Safe
-Harbor law (S. 142) gives an affirmative defense at trial, not a way to clear an old record. A
-first prostitution or solicitation conviction (at most 30 days in jail) can be expunged three years
-later if there was no other conviction. Dismissed charges, acquittals and completed pretrial
-intervention can be expunged.
+S. 142 (2024 Act 225) lets a victim of trafficking ask the court to expunge convictions for nonviolent
+offenses committed as a direct result of the trafficking; it also gives an affirmative defense at
+trial. A first prostitution or solicitation conviction (at most 30 days in jail) can be expunged three
+years later if there was no other conviction during those three years. Dismissed charges, acquittals
+and completed pretrial intervention can be expunged.
 
 Reviewed 2026-11-25 against S.C. Code §§ 16-15-90, 16-15-100, 16-15-110 (penalties), 16-3-2020
 (trafficking, with S. 142 of 2024 as seen in the conference version), 17-1-40 (non-conviction
 expungement), 17-22-150 (pretrial intervention) and 22-5-910 (first offense in summary court).
+
+Reviewed 2026-12-06 against S.C. Code § 22-5-910(A)-(E) (statute copies: the current text covers any
+conviction carrying 30 days or less, bars only "other conviction ... during the three-year period" and
+may be used once), S. 142 (2024) through press reports and legal-aid guides (the amended words of
+§ 16-3-2020 were not read), and §§ 17-1-40 and 17-22-150 through solicitors' guides. What changed: the
+trafficking-victim expungement was added (the module had said South Carolina has none); the one-
+conviction-ever limit and lifetime bar on later convictions in § 22-5-910 were replaced by the
+three-year conviction-free window and a first-offense test for prostitution offenses.
 """
 
 from datetime import date
 
 from rules.conditions import (
+    ChargeContext,
     convicted,
-    convictions_at_most,
+    custom,
     disposition_is,
-    no_later_conviction,
+    no_conviction_during_wait,
     no_pending_case,
     offense_in,
+    trafficking_nexus,
     waiting_period,
 )
+from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, met, not_met, unknown
+from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 SC_17_1_40 = "S.C. Code § 17-1-40"
 SC_17_22_150 = "S.C. Code § 17-22-150"
 SC_22_5_910_A = "S.C. Code § 22-5-910(A)"
 SC_16_15_110 = "S.C. Code § 16-15-110(1)"
+SC_22_5_910_C = "S.C. Code § 22-5-910(C)"
+SC_16_3_2020_S142 = "S.C. Code § 16-3-2020 (as amended by S. 142, 2024 Act 225)"
 
 SOLICITOR_9 = Source("Expungements (Ninth Circuit Solicitor's Office)", "http://scsolicitor9.org/expungements.php")
 HORRY = Source(
@@ -43,6 +58,22 @@ SOLICITOR_1 = Source("Expungement (First Circuit Solicitor's Office)", "https://
 LAW_16_15_110 = Source("S.C. Code § 16-15-110 (Lexace)", "https://lexace.ai/us/statute/south-carolina/16-15-110")
 CODE_CH_15 = Source(
     "S.C. Code Title 16, Chapter 15 (South Carolina Legislature)", "https://www.scstatehouse.gov/code/t16c015.php"
+)
+LAW_22_5_910 = Source(
+    "S.C. Code § 22-5-910, expungement of criminal records (PocketLaw)",
+    "https://getpocketlaw.com/law/state_south_carolina/section-22-5-910-expungement-of-criminal-records_5e744b0b134d",
+)
+S142_BILL = Source(
+    "S. 142 (2023-2024), Safe Harbor for Exploited Minors, bill history and versions (South Carolina Legislature)",
+    "https://scstatehouse.gov/sess125_2023-2024/bills/142.htm",
+)
+S142_NEWS = Source(
+    "McMaster signs legislation to expand South Carolina's sex trafficking law (The Center Square)",
+    "https://www.brushwoodmedianetwork.com/south-carolina/news-south-carolina/mcmaster-signs-legislation-to-expand-south-carolinas-sex-trafficking-law",
+)
+LEARN_THE_LAW = Source(
+    "What is eligible for expungement in South Carolina? (Learn the Law SC)",
+    "https://www.learnthelaw.org/group/502/classroom/2270/830",
 )
 
 OFFENSES = (
@@ -80,6 +111,97 @@ OFFENSES = (
 
 # Offenses whose first offense carries at most 30 days in jail (§ 16-15-110(1); § 16-17-530).
 THIRTY_DAY_OFFENSES = ("sc-cl-16-15-90", "sc-cl-16-15-90-solicitation", "sc-cl-16-15-100", "sc-cl-16-17-530")
+# Offenses punished under § 16-15-110, where a second offense carries up to six months.
+SEX_TRADE_OFFENSES = frozenset({"sc-cl-16-15-90", "sc-cl-16-15-90-solicitation", "sc-cl-16-15-100"})
+SEX_TRADE_CATEGORIES = frozenset({Category.PROSTITUTION, Category.SOLICITATION, Category.PROMOTING})
+# Listed offenses that are violent crimes under § 16-1-60.
+VIOLENT_OFFENSES = frozenset({"sc-cl-16-3-2020"})
+
+
+def _is_sex_trade(offense: str | None, category: Category) -> bool:
+    return offense in SEX_TRADE_OFFENSES if offense is not None else category in SEX_TRADE_CATEGORIES
+
+
+def _first_offense(context: ChargeContext) -> Finding:
+    """Custom because the 30-day limit of § 22-5-910(A) depends on § 16-15-110's penalty ladder: a
+    prostitution-type conviction with an earlier one of the same kind carries up to six months.
+    Disorderly conduct carries 30 days whatever came before."""
+    charge = context.charge
+    if not _is_sex_trade(charge.offense, charge.category):
+        return met(msg("This offense carries 30 days or less whatever came before it."))
+    own = charge.disposition_date
+    earlier_unknown: list[str] = []
+    for i, other in enumerate(context.facts.charges):
+        if i == context.index or not other.is_conviction or not _is_sex_trade(other.offense, other.category):
+            continue
+        if other.disposition_date is None or own is None:
+            earlier_unknown.append(Fact.DISPOSITION_DATE.path(i if other.disposition_date is None else context.index))
+        elif other.disposition_date < own:
+            return not_met(
+                msg(
+                    "A second prostitution-related conviction carries up to six months, more than the 30 days "
+                    "this allows; you listed an earlier one."
+                )
+            )
+    if earlier_unknown:
+        return unknown(
+            msg(
+                "Only a first prostitution-related offense carries 30 days or less; the order of your convictions is not known."
+            ),
+            *dict.fromkeys(earlier_unknown),
+        )
+    return met(msg("You listed no earlier prostitution-related conviction, so this was a first offense."))
+
+
+def _nonviolent(context: ChargeContext) -> Finding:
+    """Custom because the list of violent crimes (§ 16-1-60) is long and only the trafficking offense
+    among the listed ones is on it; an unnamed 'other' charge might be."""
+    charge = context.charge
+    if charge.offense in VIOLENT_OFFENSES:
+        return not_met(msg("This offense is a violent crime under S.C. Code § 16-1-60."))
+    if charge.category is Category.OTHER and charge.offense not in context.offenses:
+        return unknown(
+            msg("This covers only nonviolent offenses; which law the charge was under is not known."),
+            context.path(Fact.OFFENSE),
+        )
+    return met(msg("The offense is not on the list of violent crimes (S.C. Code § 16-1-60)."))
+
+
+expungement_for_trafficking_victims = Remedy(
+    id="sc-expungement-trafficking",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a nonviolent conviction that resulted from being trafficked",
+    citations=(SC_16_3_2020_S142,),
+    sources=(S142_NEWS, LEARN_THE_LAW, S142_BILL),
+    # S. 142 was ratified after the 26 June 2024 conference report and signed by the Governor; the exact
+    # day was not confirmed, so the end of July 2024 is used as a conservative (late) stand-in.
+    effective=date(2024, 7, 31),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=SC_16_3_2020_S142),
+        trafficking_nexus(cite=SC_16_3_2020_S142),
+        custom(
+            "nonviolent offense",
+            requirement="The offense was not a violent crime under S.C. Code § 16-1-60.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_nonviolent,
+            cite=SC_16_3_2020_S142,
+        ),
+    ),
+    effect="The court orders the records of the conviction destroyed.",
+    limits=(
+        "We could read only reports of this 2024 law, not its exact words; a lawyer can confirm how it applies "
+        "to your case.",
+        "It covers nonviolent offenses committed as a direct result of being trafficked.",
+    ),
+    next_steps=(
+        "File a motion for expungement in the court where you were convicted, explaining how being trafficked "
+        "led to the offense.",
+        "A free lawyer listed below can help you gather proof and file it safely.",
+    ),
+    filing="The court where you were convicted.",
+)
 
 expungement_without_conviction = Remedy(
     id="sc-expungement-non-conviction",
@@ -124,23 +246,29 @@ expungement_of_first_minor_conviction = Remedy(
     id="sc-expungement-first-offense",
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge a first prostitution or disorderly conduct conviction after three years",
-    citations=(SC_22_5_910_A, SC_16_15_110),
-    sources=(HORRY, SOLICITOR_1, LAW_16_15_110, CODE_CH_15),
+    citations=(SC_22_5_910_A, SC_22_5_910_C, SC_16_15_110),
+    sources=(LAW_22_5_910, HORRY, SOLICITOR_1, LAW_16_15_110, CODE_CH_15),
     effective=date(2010, 1, 1),  # Placeholder: the date of the current wording was not verified.
     reviewed=REVIEWED,
     reaches=charges_about(Category.PROSTITUTION, Category.SOLICITATION, Category.PROMOTING, Category.QUALITY_OF_LIFE),
     conditions=(
         convicted(cite=SC_22_5_910_A),
         offense_in(*THIRTY_DAY_OFFENSES, cite=SC_16_15_110),
-        # Only a first offense carries 30 days or less, and it must be the person's only conviction.
-        convictions_at_most(total=1, cite=SC_22_5_910_A),
+        custom(
+            "30 days or less",
+            requirement="The conviction carried 30 days or less: for prostitution-related offenses, a first offense.",
+            reads=(Fact.OFFENSE, Fact.CATEGORY, Fact.DISPOSITION_DATE),
+            rule=_first_offense,
+            cite=SC_16_15_110,
+        ),
         waiting_period(years=3, since=Event.DISPOSITION, cite=SC_22_5_910_A),
-        no_later_conviction(cite=SC_22_5_910_A),
+        no_conviction_during_wait(years=3, since=Event.DISPOSITION, cite=SC_22_5_910_C),
         no_pending_case(cite=SC_22_5_910_A),
     ),
     effect="The records of the arrest and conviction are destroyed.",
     limits=(
         "A second or later prostitution conviction carries more than 30 days and cannot be expunged this way.",
+        "Any other conviction during the three years after this one rules it out.",
         "You can use this only once.",
     ),
     next_steps=(
@@ -156,6 +284,7 @@ JURISDICTION = Jurisdiction(
     reviewed=REVIEWED,
     offenses=OFFENSES,
     remedies=(
+        expungement_for_trafficking_victims,
         expungement_without_conviction,
         expungement_after_pretrial_intervention,
         expungement_of_first_minor_conviction,
@@ -168,8 +297,7 @@ JURISDICTION = Jurisdiction(
     where_to_file="The circuit solicitor's office of the county, or the magistrate or municipal court that "
     "handled the case.",
     notes=(
-        "South Carolina has no law that clears an adult's record because the offense resulted from "
-        "trafficking; a pardon from the Department of Probation, Parole and Pardon Services is the other "
-        "path.",
+        "A pardon from the Department of Probation, Parole and Pardon Services is another path for a "
+        "conviction that cannot be expunged.",
     ),
 )

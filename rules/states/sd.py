@@ -22,6 +22,14 @@ South Dakota has no law that lets an adult vacate, expunge or seal a conviction 
 other) because it resulted from being trafficked. For an adult conviction the pardon is the only
 path encoded here. A suspended imposition of sentence (SDCL § 23A-27-13) ends in a dismissal and a
 sealed record, but it must be granted at sentencing, so it is named in the notes, not encoded.
+
+Reviewed 2026-12-06 against SDCL § 23A-3-27 (statute copy showing the one-year waits and the
+compelling-necessity clause), 2022 SB 83 (official bill text; enactment not confirmed, so the one-year
+wait after a dismissal stays) and the opening words of § 23A-3-34 (2022 code copy); §§ 26-7A-115.1 and
+24-14-11 through the Clean Slate Clearinghouse. What changed: for an arrest with no charges the year
+now runs from the arrest, as § 23A-3-27(1) says; automatic removal bars only a conviction within its
+five years, not any later conviction; offenses carry their classes (prostitution Class 1, disorderly
+conduct Class 2). No adult trafficking vacatur was found.
 """
 
 from datetime import date
@@ -33,7 +41,7 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
-    no_later_conviction,
+    no_conviction_during_wait,
     sentence_completed,
     trafficking_nexus,
     waiting_period,
@@ -43,9 +51,9 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 SDCL_23A_3_27 = "SDCL § 23A-3-27"
 SDCL_23A_3_30 = "SDCL § 23A-3-30"
@@ -99,6 +107,7 @@ OFFENSES = (
         Category.PROSTITUTION,
         Level.MISDEMEANOR,
         note="A Class 1 misdemeanor.",
+        grade=Grade.MISDEMEANOR_CLASS_1,
     ),
     Offense(
         "sd-sdcl-22-18-35",
@@ -107,6 +116,7 @@ OFFENSES = (
         Category.QUALITY_OF_LIFE,
         Level.MISDEMEANOR,
         note="A Class 2 misdemeanor.",
+        grade=Grade.MISDEMEANOR_CLASS_2,
     ),
     Offense(
         "sd-sdcl-22-49-2",
@@ -122,15 +132,17 @@ CLASS_2_OR_LOWER = frozenset({"sd-sdcl-22-18-35"})
 
 
 def _arrest_wait(context: ChargeContext) -> Finding:
-    """Any time after an acquittal; one year after a dismissal or an arrest with no charges."""
+    """Any time after an acquittal; one year after a dismissal; one year after the arrest when no
+    charge was filed (§ 23A-3-27(1)). Custom because the event the year runs from depends on the outcome."""
     charge = context.charge
     if charge.disposition is Disposition.ACQUITTAL:
         return met(msg("After an acquittal you can apply at any time."))
-    ended = charge.disposition_date
+    no_charges = charge.disposition is Disposition.NO_CHARGES
+    ended = charge.offense_date if no_charges else charge.disposition_date
     if ended is None:
         return unknown(
             msg("You can apply one year after the dismissal or the arrest; that date has not been given."),
-            context.path(Fact.DISPOSITION_DATE),
+            context.path(Fact.OFFENSE_DATE if no_charges else Fact.DISPOSITION_DATE),
         )
     opens = add_period(ended, years=1)
     if opens <= context.facts.as_of:
@@ -159,7 +171,7 @@ arrest_expungement = Remedy(
         custom(
             "wait after a dismissal or an uncharged arrest",
             requirement="One year has passed since the dismissal or the arrest, or the case ended in an acquittal.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.OFFENSE_DATE),
             rule=_arrest_wait,
             cite=SDCL_23A_3_27,
         ),
@@ -251,8 +263,8 @@ automatic_removal_of_minor_cases = Remedy(
         ),
         waiting_period(years=5, since=Event.DISPOSITION, cite=SDCL_23A_3_34),
         sentence_completed(cite=SDCL_23A_3_34),
-        # The law bars only a conviction within the five years; we count any later conviction.
-        no_later_conviction(cite=SDCL_23A_3_34),
+        # The law bars only a conviction within the five years; a later one does not matter.
+        no_conviction_during_wait(years=5, since=Event.DISPOSITION, cite=SDCL_23A_3_34),
     ),
     effect="The charge or conviction comes off your public court record without a petition. Courts and the "
     "state's Division of Criminal Investigation can still see it, and it can count against you in a new case.",

@@ -1,17 +1,28 @@
 """Tennessee: expunction for trafficking survivors, free expunction of charges that did not end
 in a conviction, expunction after diversion and of up to two convictions.
 
-Tennessee lets a trafficking survivor expunge convictions tied to the trafficking one year after
-the last sentence ends. Dismissed charges, acquittals and arrests without charges are expunged for
-free. A case that ended with judicial diversion can be expunged. Up to two old convictions (two
-misdemeanors, or one felony and one misdemeanor) can be expunged five years after the sentence.
+Tennessee lets a trafficking survivor expunge convictions that resulted from being trafficked one
+year after the sentence for the most recent offense ends. Dismissed charges, acquittals and
+arrests without charges are expunged for free. A case that ended with pretrial or judicial
+diversion can be expunged. One or two convictions (two misdemeanors, or one felony and one
+misdemeanor) can be expunged five years after the sentence ends, once in a lifetime.
 
-Reviewed 2026-11-25 against Tenn. Code Ann. §§ 40-32-101(a), (g) and (k), 40-32-105 (trafficking
-victims, enacted 2019 and amended in 2024) and 40-35-313 (judicial diversion). A 2025
-reorganisation is reported to have moved parts of § 40-32-101 into new sections (§§ 40-32-106 to
--108); we could not see that text and cite the sections as courts still cite them. The list of
-convictions excluded from § 40-32-101(g) was not seen in full; we screen only misdemeanors there
-and leave felonies, which are eligible only in some classes, out.
+Reviewed 2026-12-06 against the text of Tenn. Code Ann. § 40-32-105 (added by 2019 Tenn. Acts
+ch. 199, in force 1 July 2019; amended 2022 and by 2024 Tenn. Acts ch. 545) and § 40-32-101 (as
+amended through 2024 Tenn. Acts ch. 992), read in Justia's copy of the current code held in the
+saint1415/us-statutes repository. A 2025 reorganisation of chapter 32 is reported but its text was
+not seen; sections are cited as the copy read numbers them. Changes on this review: the survivor
+petition no longer requires a prostitution conviction (the statute reaches any conviction
+individually eligible under § 40-32-101(g), and aggravated prostitution); a later conviction now
+only delays it (the statute looks back one year before filing) instead of barring it for ever;
+the survivor petition takes effect on 1 July 2019, not 1 January; the conviction route no longer
+refuses people with more than two convictions (the two-offense limit is on what one petition
+expunges), no longer asks about open cases (subsection (g) does not), excludes public indecency
+(§ 39-13-511) and promoting prostitution (not on the closed felony lists), and counts ten years
+for Class C and D felonies. The once-only limits of §§ 40-32-105(b)(5) and 40-32-101(g)(2)(A)(ii)
+are stated as limits: the screener's question about earlier relief does not say which law granted
+it. The exclusion of diverted "sexual offenses" (§ 40-32-101(a)(1)(D), defined in § 40-39-202)
+was not checked against the sex-trade offenses.
 """
 
 from datetime import date
@@ -19,46 +30,52 @@ from datetime import date
 from rules.conditions import (
     ChargeContext,
     convicted,
-    convictions_at_most,
     custom,
     disposition_is,
-    level_is,
-    no_later_conviction,
+    no_conviction_within,
     no_pending_case,
+    not_under_sentence,
     trafficking_nexus,
     waiting_period,
+    waiting_period_by_grade,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 TCA_40_32_105 = "Tenn. Code Ann. § 40-32-105"
-TCA_40_32_105_B = "Tenn. Code Ann. § 40-32-105(b)"
+TCA_40_32_105_A = "Tenn. Code Ann. § 40-32-105(a)"
+TCA_40_32_105_B_1 = "Tenn. Code Ann. § 40-32-105(b)(1)"
+TCA_40_32_105_B_3 = "Tenn. Code Ann. § 40-32-105(b)(3)"
+TCA_40_32_105_B_6 = "Tenn. Code Ann. § 40-32-105(b)(6)"
+TCA_40_32_105_B_7 = "Tenn. Code Ann. § 40-32-105(b)(7)"
 TCA_40_32_101_A = "Tenn. Code Ann. § 40-32-101(a)(1)(A)"
+TCA_40_32_101_A_DIVERSION = "Tenn. Code Ann. § 40-32-101(a)(1)(B), (a)(6)"
 TCA_40_32_101_G = "Tenn. Code Ann. § 40-32-101(g)"
+TCA_40_32_101_G_1 = "Tenn. Code Ann. § 40-32-101(g)(1)"
+TCA_40_32_101_G_2_B = "Tenn. Code Ann. § 40-32-101(g)(2)(B)"
+TCA_40_32_101_G_2_C = "Tenn. Code Ann. § 40-32-101(g)(2)(C)"
 TCA_40_32_101_K = "Tenn. Code Ann. § 40-32-101(k)"
 TCA_40_35_313_B = "Tenn. Code Ann. § 40-35-313(b)"
 
+
+def _justia(section: str, path: str) -> Source:
+    return Source(
+        f"Tenn. Code Ann. § {section} (Justia's copy of the current code)",
+        f"https://law.justia.com/codes/tennessee/title-40/chapter-32/{path}/",
+    )
+
+
+LAW_40_32_105 = _justia("40-32-105", "section-40-32-105")
+LAW_40_32_101 = _justia("40-32-101", "section-40-32-101")
 CLEARINGHOUSE = Source(
     "Tennessee: expungement for victims of human trafficking (Clean Slate Clearinghouse)",
     "https://cleanslateclearinghouse.org/policies/tn-c-4/",
-)
-FREEDOM_NETWORK = Source(
-    "Survivor Reentry Project: Tennessee (Freedom Network USA)", "http://freedomnetworkusa.org/srp_states/tn/"
-)
-LAW_40_32_105 = Source("Tenn. Code Ann. § 40-32-105 (TN Docket)", "https://tndocket.com/charges/tca/40-32-105")
-TENN_ADVOCATE = Source(
-    "Expungement under Tenn. Code Ann. § 40-32-101 (Tennessee Advocate)",
-    "https://www.tennadvocate.com/new-blog-thelaw101/expungment",
-)
-HALSTONBERG = Source(
-    "Tennessee expungement: how T.C.A. § 40-32-101 works (Halstonberg)",
-    "https://halstonberg.com/expungement/tennessee-expungement/",
 )
 
 OFFENSES = (
@@ -84,6 +101,14 @@ OFFENSES = (
         Category.PROMOTING,
         Level.FELONY,
     ),
+    Offense(
+        "tn-tca-39-13-516",
+        "Aggravated prostitution",
+        "Tenn. Code Ann. § 39-13-516",
+        Category.PROSTITUTION,
+        Level.FELONY,
+        note="Prostitution by a person who knows they have HIV.",
+    ),
     Offense("tn-tca-39-13-511", "Public indecency", "Tenn. Code Ann. § 39-13-511", Category.LEWDNESS, Level.UNKNOWN),
     Offense(
         "tn-tca-39-17-305",
@@ -101,19 +126,44 @@ OFFENSES = (
     ),
 )
 
+# Offenses in this list that § 40-32-101(g) leaves out: public indecency is on the list of excluded
+# misdemeanors ((g)(1)(B)(vi), (xxxviii), (xxxix)); promoting prostitution and trafficking are felonies
+# on none of the closed lists of Class C, D and E felonies ((g)(1)(A), (D), (E)).
+NOT_EXPUNGEABLE = frozenset({"tn-tca-39-13-511", "tn-tca-39-13-515", "tn-tca-39-13-309"})
+AGGRAVATED_PROSTITUTION = "tn-tca-39-13-516"
 
-def _a_prostitution_conviction(context: ChargeContext) -> Finding:
-    """The survivor petition covers a set of convictions of which at least one is for prostitution.
-    Unlisted convictions may count, so without a listed one the answer stays open."""
-    if any(c.is_conviction and c.category is Category.PROSTITUTION for c in context.facts.charges):
-        return met(msg("You listed a prostitution conviction, which this petition needs."))
+
+def _eligible_under_g(context: ChargeContext, *, aggravated_prostitution: bool) -> Finding:
+    """Subsection (g) names the convictions it reaches as closed lists: misdemeanors less an excluded
+    list, and three lists of Class C, D and E felonies. No shared condition states "a misdemeanor not
+    on this list, or a felony on that one", so the rule is written out here."""
+    charge = context.charge
+    if aggravated_prostitution and charge.offense == AGGRAVATED_PROSTITUTION:
+        return met(msg("Aggravated prostitution is named in the survivor law, so it is covered."))
+    if charge.offense in NOT_EXPUNGEABLE or charge.offense == AGGRAVATED_PROSTITUTION:
+        return not_met(msg("This offense is not one the expunction law allows to be cleared."))
+    if charge.level is Level.MISDEMEANOR:
+        return met(msg("Misdemeanors can be expunged unless the law lists them as excluded; this one is not listed."))
+    if charge.level is Level.FELONY:
+        return unknown(
+            msg(
+                "Only felonies on the law's lists (mostly property and some drug offenses of Class C, D or E) "
+                "can be expunged; whether this one is listed is not known."
+            ),
+            context.path(Fact.OFFENSE),
+        )
     return unknown(
-        msg(
-            "This petition needs at least one prostitution conviction among the convictions you want "
-            "cleared; none is listed."
-        ),
-        context.path(Fact.CATEGORY),
+        msg("Misdemeanors and some listed felonies can be expunged; the level of this conviction is not known."),
+        context.path(Fact.LEVEL),
     )
+
+
+def _survivor_offense(context: ChargeContext) -> Finding:
+    return _eligible_under_g(context, aggravated_prostitution=True)
+
+
+def _conviction_offense(context: ChargeContext) -> Finding:
+    return _eligible_under_g(context, aggravated_prostitution=False)
 
 
 expunction_for_trafficking_survivors = Remedy(
@@ -121,29 +171,34 @@ expunction_for_trafficking_survivors = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge convictions that resulted from being trafficked",
     citations=(TCA_40_32_105,),
-    sources=(CLEARINGHOUSE, FREEDOM_NETWORK, LAW_40_32_105),
-    effective=date(2019, 1, 1),  # Enacted in 2019; only the year is confirmed.
+    sources=(LAW_40_32_105, CLEARINGHOUSE),
+    # 2019 Tenn. Acts ch. 199, § 1, effective 1 July 2019.
+    effective=date(2019, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
-        convicted(cite=TCA_40_32_105),
-        trafficking_nexus(cite=TCA_40_32_105),
+        disposition_is(Disposition.CONVICTION, cite=TCA_40_32_105_A),
+        trafficking_nexus(cite=TCA_40_32_105_B_7),
         custom(
-            "at least one prostitution conviction",
-            requirement="At least one of the convictions is for prostitution.",
-            reads=(Fact.CATEGORY, Fact.DISPOSITION),
-            rule=_a_prostitution_conviction,
-            cite=TCA_40_32_105_B,
+            "eligible for expunction or aggravated prostitution",
+            requirement="The conviction is one § 40-32-101(g) lets be expunged, or aggravated prostitution; "
+            "it did not involve force against a person or a deadly weapon.",
+            reads=(Fact.OFFENSE, Fact.LEVEL),
+            rule=_survivor_offense,
+            cite=TCA_40_32_105_B_6,
         ),
-        waiting_period(years=1, since=Event.SENTENCE_COMPLETED, cite=TCA_40_32_105_B),
-        no_later_conviction(cite=TCA_40_32_105_B),
-        no_pending_case(cite=TCA_40_32_105_B),
+        # One year from the end of the sentence for the most recent offense: this charge's sentence
+        # here, and any later conviction through the one-year look-back below.
+        waiting_period(years=1, since=Event.SENTENCE_COMPLETED, cite=TCA_40_32_105_B_1),
+        no_conviction_within(years=1, cite=TCA_40_32_105_B_3),
+        no_pending_case(cite=TCA_40_32_105_B_3),
     ),
     effect="The public records of the convictions are removed and destroyed, and the law treats you as "
     "if the arrest and conviction never happened.",
     limits=(
         "Convictions that involved force or a deadly weapon cannot be cleared this way.",
         "You can use this petition only once. If it is denied, you must wait two years to try again.",
+        "Each offense must have happened after you became a victim of trafficking.",
     ),
     next_steps=(
         "File a petition for expunction under Tenn. Code Ann. 40-32-105 in the court of your most recent "
@@ -159,7 +214,7 @@ expunction_without_conviction = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Free expunction of a charge that was dismissed, not charged, or ended in acquittal",
     citations=(TCA_40_32_101_A,),
-    sources=(TENN_ADVOCATE, HALSTONBERG),
+    sources=(LAW_40_32_101,),
     effective=date(2012, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
@@ -177,15 +232,19 @@ expunction_after_diversion = Remedy(
     id="tn-expunction-diversion",
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge a case after completing judicial or pretrial diversion",
-    citations=(TCA_40_35_313_B,),
-    sources=(TENN_ADVOCATE, HALSTONBERG),
+    citations=(TCA_40_32_101_A_DIVERSION, TCA_40_35_313_B),
+    sources=(LAW_40_32_101,),
     effective=date(1989, 11, 1),  # Criminal Sentencing Reform Act of 1989.
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
-    conditions=(disposition_is(Disposition.DIVERSION_COMPLETED, cite=TCA_40_35_313_B),),
+    # Pretrial diversion (§§ 40-15-102 to -107) and judicial diversion (§ 40-35-313) both qualify.
+    conditions=(disposition_is(Disposition.DIVERSION_COMPLETED, cite=TCA_40_32_101_A_DIVERSION),),
     effect="The charge is dismissed and its public records are destroyed, so the law treats you as if "
     "the case never happened.",
-    limits=("Diversion and its expunction can be used only once.",),
+    limits=(
+        "Diversion and its expunction can be used only once.",
+        "Diversion for an offense on the sex offender registry's list of sexual offenses cannot be expunged.",
+    ),
     next_steps=(
         "Ask the court that granted diversion for an order of expunction; the clerk may charge a fee (often $100).",
     ),
@@ -195,24 +254,42 @@ expunction_after_diversion = Remedy(
 expunction_of_convictions = Remedy(
     id="tn-expunction-conviction",
     kind=RemedyKind.EXPUNGEMENT,
-    title="Expunge up to two old convictions five years after the sentence ends",
+    title="Expunge one or two convictions five years after the sentence ends",
     citations=(TCA_40_32_101_G, TCA_40_32_101_K),
-    sources=(HALSTONBERG,),
+    sources=(LAW_40_32_101,),
     effective=date(2017, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
-        convicted(cite=TCA_40_32_101_G),
-        # Some Class E felonies qualify too (Class C and D after ten years); we screen misdemeanors only.
-        level_is(Level.MISDEMEANOR, cite=TCA_40_32_101_G),
-        convictions_at_most(total=2, felonies=1, cite=TCA_40_32_101_K),
-        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=TCA_40_32_101_G),
-        no_pending_case(cite=TCA_40_32_101_G),
+        convicted(cite=TCA_40_32_101_G_1),
+        custom(
+            "eligible for expunction",
+            requirement="The conviction is a misdemeanor not on the excluded list, or a felony on one of the "
+            "lists of § 40-32-101(g)(1).",
+            reads=(Fact.OFFENSE, Fact.LEVEL),
+            rule=_conviction_offense,
+            cite=TCA_40_32_101_G_1,
+        ),
+        waiting_period_by_grade(
+            {
+                Grade.FELONY_CLASS_C: 10,
+                Grade.FELONY_CLASS_D: 10,
+                Grade.FELONY_CLASS_E: 5,
+                Level.MISDEMEANOR: 5,
+                # A listed felony whose class is not known is given the longer wait.
+                Level.FELONY: 10,
+            },
+            since=Event.SENTENCE_COMPLETED,
+            cite=TCA_40_32_101_G_2_B,
+        ),
+        not_under_sentence(cite=TCA_40_32_101_G_2_C),
     ),
     effect="The public records of the conviction are removed and destroyed.",
     limits=(
         "All fines, costs and restitution must be paid.",
-        "Some felonies can also be expunged; a lawyer can check whether yours is one.",
+        "One petition can clear at most two convictions (two misdemeanors, or one felony and one misdemeanor), "
+        "and only once in your life.",
+        "The offense must have happened before any conviction that cannot be expunged.",
     ),
     next_steps=(
         "File a petition for expunction in the court that convicted you, using the court's form. There "

@@ -1,48 +1,86 @@
-"""Texas: nondisclosure for trafficking survivors, expunction of arrests, nondisclosure of
-deferred adjudication and of misdemeanor convictions.
+"""Texas: nondisclosure for trafficking survivors, expunction of arrests, acquittals and dismissals,
+and nondisclosure of deferred adjudication and of misdemeanor convictions.
 
 Texas has no vacatur for trafficking survivors; it offers an order of nondisclosure (sealing)
-for prostitution records of trafficking victims. Arrests that never led to charges, and
-acquittals, can be expunged. Completed deferred adjudication and first misdemeanor convictions
-can be sealed by a nondisclosure order after a wait. There is no automatic sealing for
+for records of prostitution and a few minor drug and theft offenses of trafficking victims.
+Arrests that never led to charges, acquittals, charges dismissed after a pretrial intervention
+program, and dismissed charges once the time to prosecute has run out can be expunged (Code
+Crim. Proc. ch. 55A). Completed deferred adjudication and first misdemeanor convictions can be
+sealed by a nondisclosure order after a wait. There is no automatic sealing for
 prostitution-related records.
 
-Reviewed 2026-11-25 against Tex. Gov't Code §§ 411.0725, 411.073, 411.0728 (as amended by
-S.B. 20, 2019), 411.0735 and 411.074, and Tex. Code Crim. Proc. ch. 55A (expunction, which
-replaced ch. 55 on 1 January 2025; arts. 55A.051-55A.053). H.B. 4515 (2025), which would change
-the deferred-adjudication waits, was seen only as introduced and is not encoded. Dismissals are
-expungeable only for reasons the screening does not ask about, so they are not encoded here.
+Where sources disagree we follow the statute text: the 2026-11 audit proposed dating the
+limitations expunction from the offense, but Code Crim. Proc. art. 12.05(b) stops the limitations
+clock while an information or indictment is pending, so we count the period from the dismissal
+(the latest day it can end when the charge was filed at arrest). TexasLawHelp says Section
+411.0728 needs probation rather than deferred adjudication; that describes the 2015 text, and the
+2019 text (S.B. 1801) reaches a person "convicted of or placed on deferred adjudication community
+supervision".
+
+Reviewed 2026-12-06 against Tex. Code Crim. Proc. arts. 55A.051, 55A.052, 55A.053 and 55A.203 (H.B.
+4504, 2023, in force 1 January 2025), art. 12.01 and the tolling rule of art. 12.05(b); Tex. Gov't
+Code § 411.0728(a) as rewritten by S.B. 1801 (2019); §§ 411.072, 411.0725(a)-(e), 411.073 and
+411.074 (statute text); § 411.0735 (guides only); Penal Code § 43.02 and § 43.032 (H.B. 1778, 2025).
+Changed: dismissals now reach expunction (limitations run, dated from the dismissal; pretrial
+intervention, at once); completed diversion is split into pretrial intervention (expunction) and
+deferred adjudication (nondisclosure); the deferred-adjudication wait follows § 411.0725(e) by
+offense chapter; the permanent "no later conviction" bar became § 411.074(a)'s window (during
+supervision and the wait); § 411.0728 now reaches the drug and theft offenses of (a)(1)(A)-(C) and
+deferred adjudication; the no-charges wait counts from the arrest by class (180 days for Class C);
+the open-case condition on the misdemeanor nondisclosure was dropped (no statute read requires it; §
+411.074(a) bars only a new conviction); buying before 1 September 2021 (former § 43.02(b)) and
+continuous promotion (§ 43.032) can be picked. Not verified: § 411.0728(b-1)-(c-1), § 411.0735's
+wait for misdemeanors outside the listed chapters (the 2026-11 audit says they may petition when the
+sentence ends; Paper Prisons says § 411.0735 waits two years for any misdemeanor with jail time and
+none for a fine-only one; the audit's rule is § 411.073(d)'s, for community supervision, so the
+module keeps two years, right for prostitution and lewdness), and the ch. 55A article for acquittals
+(the acquittal citation stays on former art. 55.01(a)(1)(A)). The audit's claim that Promotion
+(43.03) is now a state jail felony was not checked; its note no longer gives a grade. S.B. 1012
+(2023), which would widen § 411.0728(a)(1) to more misdemeanors (drug offenses under H&S Code ch.
+481 subch. D, 37.10, 49.02), was seen only as introduced; its fate was not confirmed.
 """
 
 from datetime import date
 
+from rules.calendar import add_period
 from rules.conditions import (
+    ChargeContext,
+    WaitingPeriod,
     convicted,
     convictions_at_most,
+    custom,
     disposition_is,
     level_is,
-    no_later_conviction,
-    no_pending_case,
     offense_in,
     offense_not_in,
+    span,
     trafficking_nexus,
     waiting_period,
+    waiting_period_by_grade,
     waiting_period_by_level,
 )
+from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, Truth, met, not_met, unknown
+from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
-GC_411_0728 = "Tex. Gov't Code § 411.0728"
-GC_411_0725 = "Tex. Gov't Code § 411.0725(e)"
+GC_411_0728 = "Tex. Gov't Code § 411.0728(a)(1)"
+GC_411_0728_B = "Tex. Gov't Code § 411.0728(b)"
+GC_411_0725 = "Tex. Gov't Code § 411.0725(a)"
+GC_411_0725_E = "Tex. Gov't Code § 411.0725(e)"
 GC_411_073 = "Tex. Gov't Code § 411.073"
 GC_411_0735 = "Tex. Gov't Code § 411.0735"
 GC_411_074_A = "Tex. Gov't Code § 411.074(a)"
 GC_411_074_B = "Tex. Gov't Code § 411.074(b)"
 CCP_55A_051 = "Tex. Code Crim. Proc. art. 55A.051"
 CCP_55A_052 = "Tex. Code Crim. Proc. art. 55A.052(a)"
+CCP_55A_053 = "Tex. Code Crim. Proc. art. 55A.053(a)(2)(C)"
+CCP_LIMITATIONS = "Tex. Code Crim. Proc. arts. 12.01, 12.02, 12.05(b); ch. 55A (limitations expired)"
+CCP_12_01 = "Tex. Code Crim. Proc. art. 12.01(1)"
 CCP_55_01_A_1 = "Tex. Code Crim. Proc. art. 55.01(a)(1)(A) (carried into ch. 55A from 1 January 2025)"
 
 TLH_0728 = Source(
@@ -53,13 +91,17 @@ TLH_0735 = Source(
     "Nondisclosure for conviction of certain misdemeanors under Section 411.0735 (TexasLawHelp.org)",
     "https://texaslawhelp.org/article/nondisclosure-procedure-conviction-certain-misdemeanors-under-section-4110735",
 )
-SB_20 = Source(
-    "S.B. 20 (2019), enrolled text (LegiScan)",
-    "https://www.legiscan.com/TX/text/SB20/id/2027890/Texas-2019-SB20-Enrolled.html",
+SB_1801 = Source(
+    "S.B. 1801 (2019), enrolled text amending § 411.0728 (Texas Legislature Online)",
+    "https://capitol.texas.gov/tlodocs/86R/billtext/html/SB01801F.htm",
+)
+LAW_411_0725 = Source(
+    "Tex. Gov't Code § 411.0725, deferred adjudication",
+    "https://instalawyer.io/laws/texas-statutes/section-4110725-procedure-for-deferred",
 )
 LAW_411_074 = Source(
-    "Tex. Gov't Code § 411.074, required conditions for nondisclosure",
-    "https://instalawyer.io/laws/texas-statutes/section-411074-required-conditions-for",
+    "Tex. Gov't Code § 411.074, required conditions for nondisclosure (Justia, 2023)",
+    "https://law.justia.com/codes/texas/government-code/title-4/subtitle-b/chapter-411/subchapter-e-d-1/section-411-074/",
 )
 LAW_411_0715_0745 = Source(
     "Tex. Gov't Code §§ 411.0715-411.0745 (full text)",
@@ -77,6 +119,18 @@ LAW_55A_052 = Source(
     "Tex. Code Crim. Proc. art. 55A.052 (Texas Public Law)",
     "https://texas.public.law/statutes/tex._code_of_crim._proc._article_55a.052",
 )
+LAW_55A_053 = Source(
+    "Tex. Code Crim. Proc. art. 55A.053 (LawServer)",
+    "https://www.lawserver.com/law/state/texas/tx-codes/texas_code_of_criminal_procedure_55a-053",
+)
+LAW_12_01 = Source(
+    "Tex. Code Crim. Proc. art. 12.01 (LawServer)",
+    "https://lawserver.com/law/state/texas/tx-codes/texas_code_of_criminal_procedure_12-01",
+)
+TCR_V_BELL = Source(
+    "T.C.R. v. Bell County District Attorney's Office, 305 S.W.3d 661 (Tex. App.—Austin 2009)",
+    "https://law.justia.com/cases/texas/third-court-of-appeals/2009/18388.html",
+)
 LAW_55_01 = Source(
     "Tex. Code Crim. Proc. art. 55.01 (Justia)",
     "https://law.justia.com/codes/texas/current/code-of-criminal-procedure/title-1/chapter-55/article-55-01/",
@@ -89,8 +143,17 @@ OFFENSES = (
         "Tex. Penal Code § 43.02",
         Category.PROSTITUTION,
         Level.UNKNOWN,
-        note="A Class B misdemeanor; Class A with one or two prior convictions; a state jail felony "
-        "with three or more.",
+        note="Offering or agreeing to receive a fee: a Class B misdemeanor; Class A with one or two prior "
+        "convictions; a state jail felony with three or more.",
+    ),
+    Offense(
+        "tx-pc-43.02-b",
+        "Prostitution (offering or agreeing to pay a fee), before 1 September 2021",
+        "Tex. Penal Code § 43.02(b) (former)",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="Buying was part of Section 43.02 until 1 September 2021, when it became Section 43.021.",
+        repealed=date(2021, 9, 1),
     ),
     Offense(
         "tx-pc-43.021",
@@ -105,7 +168,15 @@ OFFENSES = (
         "Tex. Penal Code § 43.03",
         Category.PROMOTING,
         Level.UNKNOWN,
-        note="A Class A misdemeanor, or a felony with a prior conviction.",
+        note="The grade depends on the facts and on prior convictions.",
+    ),
+    Offense(
+        "tx-pc-43.032",
+        "Continuous promotion of prostitution",
+        "Tex. Penal Code § 43.032",
+        Category.PROMOTING,
+        Level.FELONY,
+        grade=Grade.FELONY_FIRST_DEGREE,
     ),
     Offense(
         "tx-pc-43.04",
@@ -118,6 +189,23 @@ OFFENSES = (
     Offense("tx-pc-21.07", "Public lewdness", "Tex. Penal Code § 21.07", Category.LEWDNESS, Level.MISDEMEANOR),
     Offense("tx-pc-42.01", "Disorderly conduct", "Tex. Penal Code § 42.01", Category.QUALITY_OF_LIFE, Level.UNKNOWN),
     Offense("tx-pc-30.05", "Criminal trespass", "Tex. Penal Code § 30.05", Category.QUALITY_OF_LIFE, Level.UNKNOWN),
+    Offense(
+        "tx-hs-481.121",
+        "Possession of marihuana",
+        "Tex. Health & Safety Code § 481.121",
+        Category.OTHER,
+        Level.UNKNOWN,
+        note="Two ounces or less is a misdemeanor (Subsection (b)(1)).",
+    ),
+    Offense(
+        "tx-hs-481.120",
+        "Delivery of marihuana",
+        "Tex. Health & Safety Code § 481.120",
+        Category.OTHER,
+        Level.UNKNOWN,
+        note="A quarter ounce or less, without payment, is a misdemeanor (Subsection (b)(1)).",
+    ),
+    Offense("tx-pc-31.03", "Theft", "Tex. Penal Code § 31.03", Category.OTHER, Level.UNKNOWN),
     Offense("tx-pc-20a.02", "Trafficking of persons", "Tex. Penal Code § 20A.02", Category.TRAFFICKING, Level.FELONY),
 )
 
@@ -125,19 +213,154 @@ OFFENSES = (
 # prostitution can), bar any nondisclosure order.
 BARRED = ("tx-pc-20a.02", "tx-pc-43.05")
 
+# § 411.0728(a)(1): the offenses a trafficking victim's nondisclosure reaches. For the drug and
+# theft offenses only the misdemeanor grades named there ((b)(1); (e)(1) or (2)) count.
+TRAFFICKING_VICTIM_OFFENSES = ("tx-pc-43.02", "tx-pc-43.02-b", "tx-hs-481.120", "tx-hs-481.121", "tx-pc-31.03")
+MISDEMEANOR_ONLY = frozenset({"tx-hs-481.120", "tx-hs-481.121", "tx-pc-31.03"})
+
+# § 411.0725(e)(2): misdemeanors under Penal Code chapters 20, 21, 22, 25, 42, 43 and 46 wait two
+# years after discharge; other misdemeanors may petition at discharge ((e)(1)); felonies wait five.
+LISTED_CHAPTERS = frozenset(
+    {"tx-pc-43.02", "tx-pc-43.02-b", "tx-pc-43.021", "tx-pc-43.03", "tx-pc-43.032", "tx-pc-43.04", "tx-pc-43.05",
+     "tx-pc-21.07", "tx-pc-42.01"}
+)  # fmt: skip
+OTHER_CHAPTERS = frozenset({"tx-pc-30.05", "tx-hs-481.120", "tx-hs-481.121", "tx-pc-31.03"})
+
+
+def _trafficking_victim_grade(context: ChargeContext) -> Finding:
+    """The drug and theft offenses count only at the misdemeanor grades § 411.0728(a)(1)(A)-(C) names.
+
+    A custom condition: the limit applies to some listed offenses and not to others (43.02 counts
+    at any grade), which the shared level and offense conditions cannot say together.
+    """
+    charge = context.charge
+    if charge.offense is None:
+        if charge.category is Category.OTHER:
+            return unknown(
+                msg("Only some drug and theft charges count; which law this charge was under is not known."),
+                context.path(Fact.OFFENSE),
+            )
+        return met(msg("Prostitution counts at any grade."))
+    if charge.offense not in MISDEMEANOR_ONLY:
+        return met(msg("Prostitution counts at any grade."))
+    if charge.level in (Level.MISDEMEANOR, Level.VIOLATION):
+        return met(msg("The drug or theft charge was a misdemeanor, which this covers."))
+    if charge.level is Level.FELONY:
+        return not_met(msg("Only a misdemeanor drug or theft charge counts; this one was a felony."))
+    return unknown(
+        msg("Only a misdemeanor drug or theft charge counts; the level of this charge is not known."),
+        context.path(Fact.LEVEL),
+    )
+
+
+def _deferred_wait_years(context: ChargeContext) -> tuple[int | None, tuple[str, ...]]:
+    """The years § 411.0725(e) makes the person wait after discharge, or None with the open question."""
+    charge = context.charge
+    if charge.level is Level.FELONY:
+        return 5, ()
+    if charge.level in (Level.MISDEMEANOR, Level.VIOLATION):
+        if charge.offense in LISTED_CHAPTERS:
+            return 2, ()
+        if charge.offense in OTHER_CHAPTERS:
+            return 0, ()
+        return None, (context.path(Fact.OFFENSE),)
+    return None, (context.path(Fact.LEVEL),)
+
+
+def _deferred_wait(context: ChargeContext) -> Finding:
+    """§ 411.0725(e): at discharge, or two or five years after it, by the chapter and level of the offense.
+
+    A custom condition: the wait depends on the Penal Code chapter of the offense as well as on its
+    level, which the shared wait-by-grade condition cannot express.
+    """
+    years, questions = _deferred_wait_years(context)
+    if years is not None:
+        return WaitingPeriod(cite=GC_411_0725_E, since=Event.SENTENCE_COMPLETED, years=years).evaluate(context)
+    longest = 5 if context.charge.level is Level.UNKNOWN else 2
+    found = WaitingPeriod(cite=GC_411_0725_E, since=Event.SENTENCE_COMPLETED, years=longest).evaluate(context)
+    if found.truth is Truth.MET:
+        return met(msg("Whatever the offense, the wait after discharge is over."), on=found.on)
+    return unknown(
+        msg("The wait after discharge (none, two years or five years) depends on the offense, which is not known."),
+        *questions,
+        *found.open_questions,
+    )
+
+
+def _no_conviction_during_supervision_or_wait(context: ChargeContext) -> Finding:
+    """§ 411.074(a): no conviction from the sentence or placement on supervision to the end of the wait.
+
+    A custom condition: the statute's window opens at one event (the sentence or placement) and
+    closes a wait after another (discharge); the shared window condition has a single start.
+    """
+    others = context.convictions.besides(context.index)
+    if not others:
+        return met(msg("You listed no other conviction. Convictions you did not list would count too."))
+    charge = context.charge
+    # The screening does not ask when supervision began; the arrest is the earliest it can have been.
+    start = charge.offense_date or charge.disposition_date
+    if start is None:
+        return unknown(
+            msg("A conviction after this case began would rule this out; the date of this case is not known."),
+            context.path(Fact.OFFENSE_DATE),
+        )
+    years, questions = _deferred_wait_years(context)
+    done = charge.sentence_completed_date
+    after_start = [p for p in others if p.day is not None and p.day > start]
+    if after_start:
+        if done is None:
+            return unknown(
+                msg("A conviction during the supervision or the waiting period rules this out; whether yours fell "
+                    "in it is not known."),
+                context.path(Fact.SENTENCE_COMPLETED_DATE),
+            )  # fmt: skip
+        longest = years if years is not None else (5 if charge.level is Level.UNKNOWN else 2)
+        inside = [p for p in after_start if p.day is not None and p.day <= add_period(done, years=longest)]
+        if inside and years is not None:
+            return not_met(
+                msg("You listed a conviction during the supervision or the waiting period, which rules this out.")
+            )
+        if inside:
+            return unknown(
+                msg("A conviction during the supervision or the waiting period rules this out; whether yours fell "
+                    "in it is not known."),
+                *questions,
+            )  # fmt: skip
+    undated = [p.path("date") for p in others if p.day is None]
+    if undated:
+        return unknown(
+            msg("A conviction during the supervision or the waiting period rules this out; the date of another "
+                "listed conviction is not known."),
+            *undated,
+        )  # fmt: skip
+    return met(msg("None of the convictions you listed fell during the supervision or the waiting period."))
+
+
 nondisclosure_for_trafficking_victims = Remedy(
     id="tx-nondisclosure-trafficking",
     kind=RemedyKind.SEALING,
-    title="Seal a prostitution record of a trafficking victim (order of nondisclosure)",
-    citations=(GC_411_0728,),
-    sources=(TLH_0728, SB_20),
+    title="Seal a prostitution, minor drug or theft record of a trafficking victim (order of nondisclosure)",
+    citations=(GC_411_0728, GC_411_0728_B),
+    sources=(SB_1801, TLH_0728),
     effective=date(2019, 9, 1),
     reviewed=REVIEWED,
-    reaches=charges_about(Category.PROSTITUTION),
+    reaches=charges_about(Category.PROSTITUTION, Category.SOLICITATION, Category.OTHER),
     conditions=(
-        disposition_is(Disposition.CONVICTION, Disposition.DIVERSION_COMPLETED, cite=GC_411_0728),
-        offense_in("tx-pc-43.02", cite=GC_411_0728),
-        trafficking_nexus(cite=GC_411_0728),
+        disposition_is(
+            Disposition.CONVICTION,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.DEFERRED_ADJUDICATION,),
+            cite=GC_411_0728,
+        ),
+        offense_in(*TRAFFICKING_VICTIM_OFFENSES, cite=GC_411_0728),
+        custom(
+            "grade of drug or theft offense",
+            requirement="A drug or theft charge counts only if it was a misdemeanor of the kind the law names.",
+            reads=(Fact.OFFENSE, Fact.LEVEL),
+            rule=_trafficking_victim_grade,
+            cite=GC_411_0728,
+        ),
+        trafficking_nexus(cite=GC_411_0728_B),
     ),
     effect="Courts, police and other public agencies may no longer release the record to the public or "
     "most employers, and you do not have to tell anyone about it. Some agencies can still see it.",
@@ -145,6 +368,8 @@ nondisclosure_for_trafficking_victims = Remedy(
         "It seals the record; it does not undo the conviction.",
         "If police or prosecutors asked you to help with a case against a trafficker, you must have "
         "helped, unless your age or a disability caused by the trafficking kept you from it.",
+        "The law has further rules on when you may file and on filing again; we could not confirm them, so "
+        "ask a lawyer or TexasLawHelp.org before you file.",
     ),
     next_steps=(
         "File a petition for an order of nondisclosure under Section 411.0728 in the court that handled "
@@ -184,12 +409,20 @@ expunction_when_never_charged = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.NO_CHARGES, cite=CCP_55A_051),
-        # 180 days for a Class C arrest, 1 year for Class A or B, 3 years for a felony, counted from the
-        # arrest. We use 1 year for any misdemeanor or violation and count from the day the case ended,
-        # which is never earlier than the arrest.
-        waiting_period_by_level(
-            {Level.VIOLATION: 1, Level.MISDEMEANOR: 1, Level.FELONY: 3}, since=Event.DISPOSITION, cite=CCP_55A_052
+        disposition_is(Disposition.NO_CHARGES, cite=CCP_55A_052),
+        # Art. 55A.052(a)(1)-(3): 180 days for a Class C arrest, one year for Class A or B, three
+        # years for a felony, each "from the date of arrest" (the screening's offense date).
+        waiting_period_by_grade(
+            {
+                Grade.MISDEMEANOR_CLASS_C: span(days=180),
+                Grade.MISDEMEANOR_CLASS_B: 1,
+                Grade.MISDEMEANOR_CLASS_A: 1,
+                Level.MISDEMEANOR: 1,
+                Level.VIOLATION: span(days=180),
+                Level.FELONY: 3,
+            },
+            since=Event.OFFENSE,
+            cite=CCP_55A_052,
         ),
     ),
     effect="All records and files of the arrest are destroyed or returned, and you may deny the arrest.",
@@ -206,24 +439,107 @@ expunction_when_never_charged = Remedy(
     filing="The district court of the county where you were arrested.",
 )
 
+expunction_after_limitations = Remedy(
+    id="tx-expunction-dismissal-limitations",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a dismissed charge once the time to prosecute it has run out",
+    citations=(CCP_55A_051, CCP_LIMITATIONS),
+    sources=(LAW_55A_051, TCR_V_BELL, LAW_12_01),
+    effective=date(2025, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        # Art. 55A.051(2)-(3): no final conviction and no court-ordered community supervision, so a
+        # completed deferred adjudication (community supervision) is left out; a pretrial program is not.
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.PRETRIAL,),
+            cite=CCP_55A_051,
+        ),
+        # Art. 12.01(1): no limitation for trafficking under 20A.02(a)(7)-(8) or compelling
+        # prostitution under 43.05(a)(2)-(3).
+        offense_not_in("tx-pc-20a.02", "tx-pc-43.05", cite=CCP_12_01),
+        # Two years for a misdemeanor (art. 12.02), three for most felonies (art. 12.01), from the
+        # offense, but the time the charge was pending does not count (art. 12.05(b)). Counted
+        # from the dismissal, the period has surely run.
+        waiting_period_by_level(
+            {Level.MISDEMEANOR: 2, Level.VIOLATION: 2, Level.FELONY: 3}, since=Event.DISPOSITION, cite=CCP_LIMITATIONS
+        ),
+    ),
+    effect="All records and files of the arrest are destroyed or returned, and you may deny the arrest.",
+    limits=(
+        "A dismissal after a pretrial intervention program, or because the charge was a mistake, lacked probable "
+        "cause or was void, can be expunged at once.",
+        "Not if you were placed on court-ordered community supervision (probation or deferred adjudication) for "
+        "the charge, unless it was a Class C misdemeanor.",
+        "Some felonies have a longer time to prosecute, or none.",
+    ),
+    next_steps=(
+        "File a petition for expunction in the district court of the county where you were arrested. "
+        "TexasLawHelp.org has forms.",
+        "There is a filing fee; ask for a fee waiver with a Statement of Inability to Afford Payment.",
+    ),
+    discretionary=False,
+    filing="The district court of the county where you were arrested.",
+)
+
+expunction_after_pretrial_intervention = Remedy(
+    id="tx-expunction-pretrial-intervention",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a charge dismissed after a pretrial intervention program",
+    citations=(CCP_55A_053, CCP_55A_051),
+    sources=(LAW_55A_053, LAW_55A_051),
+    effective=date(2025, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.PRETRIAL,), cite=CCP_55A_053),
+    ),
+    effect="All records and files of the arrest are destroyed or returned, and you may deny the arrest.",
+    limits=(
+        "The court must find that the charge was dismissed because you completed the program.",
+        "Deferred adjudication is not a pretrial program; it can be sealed by an order of nondisclosure instead.",
+    ),
+    next_steps=(
+        "File a petition for expunction in the district court of the county where you were arrested, with "
+        "proof that you completed the program. TexasLawHelp.org has forms.",
+        "There is a filing fee; ask for a fee waiver with a Statement of Inability to Afford Payment.",
+    ),
+    discretionary=False,
+    filing="The district court of the county where you were arrested.",
+)
+
 nondisclosure_after_deferred_adjudication = Remedy(
     id="tx-nondisclosure-deferred-adjudication",
     kind=RemedyKind.SEALING,
     title="Seal a case that ended with deferred adjudication (order of nondisclosure)",
-    citations=(GC_411_0725, GC_411_074_A, GC_411_074_B),
-    sources=(HB_4515, LAW_411_074, LAW_411_0715_0745),
+    citations=(GC_411_0725, GC_411_0725_E, GC_411_074_A, GC_411_074_B),
+    sources=(LAW_411_0725, HB_4515, LAW_411_074, LAW_411_0715_0745),
     effective=date(2015, 9, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DIVERSION_COMPLETED, cite=GC_411_0725),
-        offense_not_in(*BARRED, cite=GC_411_074_B),
-        # Misdemeanors under Penal Code chapters 20-25, 42, 43 and 46 (prostitution, lewdness, disorderly
-        # conduct) wait 2 years after discharge; felonies wait 5. We use 2 years for every misdemeanor.
-        waiting_period_by_level(
-            {Level.MISDEMEANOR: 2, Level.FELONY: 5}, since=Event.SENTENCE_COMPLETED, cite=GC_411_0725
+        disposition_is(
+            Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.DEFERRED_ADJUDICATION,), cite=GC_411_0725
         ),
-        no_later_conviction(cite=GC_411_074_A),
+        offense_not_in(*BARRED, cite=GC_411_074_B),
+        custom(
+            "wait after discharge",
+            requirement="Enough time has passed since the discharge: none for most misdemeanors, two years for "
+            "prostitution, lewdness, disorderly conduct and other listed misdemeanors, five years for a felony.",
+            reads=(Fact.LEVEL, Fact.OFFENSE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_deferred_wait,
+            cite=GC_411_0725_E,
+        ),
+        custom(
+            "no conviction during supervision or wait",
+            requirement="No new conviction or deferred adjudication (other than a fine-only traffic ticket) "
+            "during the supervision or the waiting period.",
+            reads=(Fact.OFFENSE_DATE, Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_no_conviction_during_supervision_or_wait,
+            cite=GC_411_074_A,
+        ),
     ),
     effect="Courts, police and other public agencies may no longer release the record to the public or "
     "most employers, and you do not have to tell anyone about it.",
@@ -257,7 +573,6 @@ nondisclosure_of_misdemeanor_conviction = Remedy(
         convictions_at_most(total=1, cite=GC_411_0735),
         # Penal Code chapter 43 misdemeanors wait until the second anniversary of the sentence's end.
         waiting_period(years=2, since=Event.SENTENCE_COMPLETED, cite=GC_411_0735),
-        no_pending_case(cite=GC_411_074_A),
     ),
     effect="Courts, police and other public agencies may no longer release the conviction to the public "
     "or most employers, and you do not have to tell anyone about it.",
@@ -279,6 +594,8 @@ JURISDICTION = Jurisdiction(
         nondisclosure_for_trafficking_victims,
         expunction_after_acquittal,
         expunction_when_never_charged,
+        expunction_after_limitations,
+        expunction_after_pretrial_intervention,
         nondisclosure_after_deferred_adjudication,
         nondisclosure_of_misdemeanor_conviction,
     ),

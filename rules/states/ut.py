@@ -1,12 +1,20 @@
 """Utah: vacatur for trafficking survivors, expungement by petition, automatic (Clean Slate) expungement.
 
-Reviewed 2026-11-25 against the Post-Conviction Remedies Act (Utah Code § 78B-9-104(1)(g), added by
-H.B. 274 of 2017), the Expungement Act as recodified by S.B. 35 of 2022 (Utah Code §§ 77-40a-201,
-77-40a-203, 77-40a-302, 77-40a-303 in the versions in force since 1 October 2024), and the prostitution
-offenses of Title 76, Chapter 10, Part 13. H.B. 22 of 2025 moved the prostitution offenses into Title 76,
-Chapter 5d (effective 7 May 2025); the old section numbers are kept here because they are the numbers on
-most existing records. H.B. 133 (2024) and H.B. 137 (2025), which would let trafficking survivors skip the
-certificate of eligibility, could not be confirmed as enacted and are not encoded.
+Reviewed 2026-12-06 against the Post-Conviction Remedies Act (Utah Code § 78B-9-104(1)(g), added by
+H.B. 274 of 2017, read in the enrolled substitute bill), the Expungement Act as recodified by S.B. 35 of
+2022 (Utah Code § 77-40a-303 read in casetext's copy of the version in force until 1 October 2024, and the
+"clean slate eligible case" definition read in an older code copy), and the prostitution offenses of
+Title 76, Chapter 10, Part 13. The version of § 77-40a-303 in force since 1 October 2024 and the current
+clean slate definition could not be read; the waits below are those of the text read. Changes on this
+review: petition waits now follow the class of the conviction (three years for class C, four for class
+B, five for class A misdemeanors, seven for felonies) instead of five years for every misdemeanor;
+prostitution is a misdemeanor (class B, or class A on a repeat), not of unknown level; Clean Slate
+counts its five or six years from the day the case was adjudicated, not from the end of the sentence,
+reads the class of the conviction, and replaces a lifetime bar on any later conviction with the limits
+on the number of convictions the definition refers to. H.B. 22 of 2025 moved the prostitution offenses
+into Title 76, Chapter 5d (effective 7 May 2025); the old section numbers are kept because they are the
+numbers on most existing records. H.B. 133 (2024) and H.B. 137 (2025), which would let trafficking
+survivors skip the certificate of eligibility, could not be confirmed as enacted and are not encoded.
 """
 
 from datetime import date
@@ -18,22 +26,21 @@ from rules.conditions import (
     custom,
     disposition_is,
     level_is,
-    no_later_conviction,
     no_pending_case,
     not_under_sentence,
     offense_in,
     trafficking_nexus,
     waiting_period,
-    waiting_period_by_level,
+    waiting_period_by_grade,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
 from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 UCA_78B_9_104_1_G = "Utah Code § 78B-9-104(1)(g)"
 UCA_77_40A_201 = "Utah Code § 77-40a-201"
@@ -43,6 +50,7 @@ UCA_77_40A_303_1 = "Utah Code § 77-40a-303(1)"
 UCA_77_40A_303_2 = "Utah Code § 77-40a-303(2)"
 UCA_77_40A_303_LIMITS = "Utah Code § 77-40a-303 (limits on the number of convictions)"
 UCA_77_27_5_1 = "Utah Code § 77-27-5.1"
+UCA_CLEAN_SLATE_CASE = 'Utah Code § 77-40a-101 ("clean slate eligible case")'
 
 CCRC_UTAH = Source(
     "Utah: Restoration of Rights & Record Relief (Collateral Consequences Resource Center)",
@@ -55,7 +63,7 @@ OFFENSES = (
         "Prostitution",
         "Utah Code § 76-10-1302 (now Title 76, Chapter 5d)",
         Category.PROSTITUTION,
-        Level.UNKNOWN,
+        Level.MISDEMEANOR,
         note="A class B misdemeanor; a second or later conviction is a class A misdemeanor. Before 2022 the "
         "section also covered loitering to be hired.",
     ),
@@ -213,6 +221,12 @@ expungement_of_convictions = Remedy(
     citations=(UCA_77_40A_303_1, UCA_77_40A_303_2),
     sources=(
         Source(
+            "Utah Code § 77-40a-303, version in force until 1 October 2024 (casetext)",
+            "http://print.casetext.com/statute/utah-code/title-77-utah-code-of-criminal-procedure/chapter-40a-"
+            "expungement-of-criminal-records/part-3-petition-for-expungement/section-77-40a-303-effective-until-"
+            "1012024-requirements-for-a-certificate-of-eligibility-to-expunge-records-of-a-conviction",
+        ),
+        Source(
             "Utah Code § 77-40a-303 (LawServer)",
             "https://www.lawserver.com/law/state/utah/ut-code/utah_code_77-40a-303",
         ),
@@ -223,10 +237,17 @@ expungement_of_convictions = Remedy(
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=UCA_77_40A_303_1),
-        # Class B misdemeanors wait 4 years and class C 3; the answers cannot tell class A from B, so
-        # every misdemeanor waits the class A five years.
-        waiting_period_by_level(
-            {Level.VIOLATION: 3, Level.MISDEMEANOR: 5, Level.FELONY: 7},
+        # From conviction or release from incarceration, parole or probation, whichever was last: the end
+        # of the sentence. A misdemeanor whose class is not known waits the class A five years.
+        waiting_period_by_grade(
+            {
+                Grade.MISDEMEANOR_CLASS_C: 3,
+                Grade.MISDEMEANOR_CLASS_B: 4,
+                Grade.MISDEMEANOR_CLASS_A: 5,
+                Level.VIOLATION: 3,
+                Level.MISDEMEANOR: 5,
+                Level.FELONY: 7,
+            },
             since=Event.SENTENCE_COMPLETED,
             cite=UCA_77_40A_303_1,
         ),
@@ -308,12 +329,13 @@ CLASS_B_OR_LOWER: tuple[str, ...] = ("ut-uca-76-9-102",)
 
 
 def _class_b_or_lower(context: ChargeContext) -> Finding:
-    """Clean Slate reaches class B and C misdemeanors and infractions, not class A misdemeanors."""
+    """Clean Slate reaches class B and C misdemeanors and infractions, not class A misdemeanors (the
+    class A drug-possession exception is not a sex-trade offense and is not screened)."""
     charge = context.charge
-    if charge.level is Level.FELONY:
-        return not_met(msg("Automatic expungement does not reach felonies."))
-    if charge.level is Level.VIOLATION:
-        return met(msg("The charge was an infraction or the lowest class of offense, which this covers."))
+    if charge.level is Level.FELONY or charge.grade is Grade.MISDEMEANOR_CLASS_A:
+        return not_met(msg("Automatic expungement does not reach felonies or class A misdemeanors."))
+    if charge.level is Level.VIOLATION or charge.grade in (Grade.MISDEMEANOR_CLASS_B, Grade.MISDEMEANOR_CLASS_C):
+        return met(msg("The conviction was a class B or C misdemeanor or an infraction, which this covers."))
     if charge.offense in CLASS_B_OR_LOWER:
         return met(msg("This offense is a class C misdemeanor or an infraction, which this covers."))
     return unknown(
@@ -321,8 +343,7 @@ def _class_b_or_lower(context: ChargeContext) -> Finding:
             "This covers class B and C misdemeanors but not class A misdemeanors (for example a repeat "
             "prostitution conviction); the class of this conviction is not known."
         ),
-        context.path(Fact.OFFENSE),
-        context.path(Fact.LEVEL),
+        context.path(Fact.GRADE),
     )
 
 
@@ -330,7 +351,7 @@ clean_slate = Remedy(
     id="ut-clean-slate",
     kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
     title="Clean Slate: automatic expungement of older low-level convictions",
-    citations=(UCA_77_40A_201, UCA_77_40A_203),
+    citations=(UCA_77_40A_201, UCA_77_40A_203, UCA_CLEAN_SLATE_CASE),
     sources=(
         Source(
             "Utah Code § 77-40a-201 (LawServer)",
@@ -339,6 +360,10 @@ clean_slate = Remedy(
         Source(
             "Utah Code § 77-40a-203 (LawServer)",
             "http://www.lawserver.com/law/state/utah/ut-code/utah_code_77-40a-203",
+        ),
+        Source(
+            "Utah Code definition of a clean slate eligible case (older code copy, Pocket Law)",
+            "https://getpocketlaw.com/law/state_vermont/section-102-definitions_2d460d8ab464",
         ),
     ),
     # H.B. 431 (2019) took effect on 1 May 2020; the courts began expunging cases on 10 February 2022.
@@ -351,15 +376,32 @@ clean_slate = Remedy(
         custom(
             "class B or C only",
             requirement="The conviction was a class B or C misdemeanor or an infraction.",
-            reads=(Fact.OFFENSE, Fact.LEVEL),
+            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.GRADE),
             rule=_class_b_or_lower,
             cite=UCA_77_40A_203,
         ),
-        # Five years for class C misdemeanors and infractions, six for class B; counted here from the
-        # end of the sentence and at six years whatever the class.
-        waiting_period(years=6, since=Event.SENTENCE_COMPLETED, cite=UCA_77_40A_203),
-        # The statute bars a new conviction during the wait; any later conviction is treated as a bar.
-        no_later_conviction(cite=UCA_77_40A_203),
+        # Five years for class C misdemeanors and infractions, six for class B, from the day the case
+        # was adjudicated.
+        waiting_period_by_grade(
+            {
+                Grade.MISDEMEANOR_CLASS_C: 5,
+                Grade.MISDEMEANOR_CLASS_B: 6,
+                Level.VIOLATION: 5,
+                Level.MISDEMEANOR: 6,
+            },
+            since=Event.DISPOSITION,
+            cite=UCA_CLEAN_SLATE_CASE,
+        ),
+        # The definition ties Clean Slate to the petition limits on the number of convictions, not to a
+        # bar on any later conviction.
+        custom(
+            "number of convictions",
+            requirement="No more than one felony and fewer than five convictions in all, with further "
+            "limits on class A and class B misdemeanors.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OFFENSE),
+            rule=_conviction_count,
+            cite=UCA_CLEAN_SLATE_CASE,
+        ),
         no_pending_case(cite=UCA_77_40A_203),
     ),
     effect="The court and the Bureau of Criminal Identification expunge the case on their own, without a petition.",

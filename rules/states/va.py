@@ -1,65 +1,96 @@
-"""Virginia: writ of vacatur for sex-trafficking survivors, expungement of charges that did not end in a
+"""Virginia: writ of vacatur for trafficking survivors, expungement of charges that did not end in a
 conviction, sealing of convictions by petition and automatic sealing (in force 1 July 2026).
 
-Reviewed 2026-11-25 against Va. Code §§ 19.2-327.15 to 19.2-327.20 (writ of vacatur, 2021 Sp. Sess. I,
-c. 543), § 19.2-392.2 (expungement), and chapter 23.2 of Title 19.2 (§§ 19.2-392.6, 19.2-392.11,
-19.2-392.12), whose start was moved to 1 July 2026 by the 2025 session (H.B. 2723). S.B. 1460 (2025),
-which would widen the vacatur to many more offenses, could not be confirmed as enacted; only §§ 18.2-346
-and 18.2-347 are treated as qualifying offenses. The lifetime limit of two sealing petitions and the bar
-for older class 3 or 4 felonies come from a practitioner's summary and are stated as limits, not encoded.
+Reviewed 2026-12-06 against the text of Va. Code §§ 19.2-327.15 to 19.2-327.19 (writ of vacatur, 2021
+Sp. Sess. I, c. 543, as amended by 2025 Acts cc. 633 and 663), § 19.2-392.2 (expungement, the version in
+force until 1 July 2026) and §§ 19.2-392.6, 19.2-392.11 and 19.2-392.12 (in force 1 July 2026), and the
+prostitution offenses of §§ 18.2-346 to 18.2-349, all read in Justia's copy of the Code held in the
+saint1415/us-statutes repository. Changes on this review: the vacatur now reaches every qualifying
+offense the 2025 amendments list (among them trespass, disorderly conduct, drunk in public and using a
+vehicle to promote prostitution), not only §§ 18.2-346 and 18.2-347; sealing by petition counts its
+seven or ten years from the conviction or release from incarceration (the later), treats a conviction
+as a bar only inside that period, leaves out the Article 3 and Article 5 offenses the statute excludes
+(among them solicitation, § 18.2-346.01, and indecent exposure, § 18.2-387), and no longer asks about
+open cases or sentences, which § 19.2-392.12(F) does not; automatic sealing of listed convictions bars
+only a conviction inside its seven years; automatic sealing of non-convictions is limited to
+misdemeanors, needs a record with no conviction at all, and waits three years from the arrest. The
+ten-year conviction-free period for felonies is screened at seven years (the shared window takes one
+length); the two-petition lifetime limit and the Class 3 and 4 felony bar are stated as limits.
 """
 
 from datetime import date
 
-from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     convicted,
+    convictions_at_most,
     custom,
     disposition_is,
     happened_on_or_after,
-    no_later_conviction,
-    no_pending_case,
-    not_under_sentence,
+    level_is,
+    no_conviction_during_wait,
+    no_conviction_within,
     offense_in,
+    offense_in_list,
+    offense_not_in_list,
     trafficking_nexus,
     waiting_period,
     waiting_period_by_level,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, later, met, not_met, unknown
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
-from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.offense import Offense, OffenseList
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 VA_19_2_327_15 = "Va. Code § 19.2-327.15"
+VA_19_2_327_16 = "Va. Code § 19.2-327.16(A)"
 VA_19_2_327_17 = "Va. Code § 19.2-327.17(A)"
 VA_19_2_327_18 = "Va. Code § 19.2-327.18"
 VA_19_2_392_2 = "Va. Code § 19.2-392.2(A)"
 VA_19_2_392_6 = "Va. Code § 19.2-392.6"
+VA_19_2_392_6_A = "Va. Code § 19.2-392.6(A)"
+VA_19_2_392_6_B = "Va. Code § 19.2-392.6(B)"
+VA_19_2_392_6_C = "Va. Code § 19.2-392.6(C)"
 VA_19_2_392_11 = "Va. Code § 19.2-392.11(A)"
 VA_19_2_392_12 = "Va. Code § 19.2-392.12(A)"
-VA_19_2_392_12_WAIT = "Va. Code § 19.2-392.12 (waiting period and later convictions)"
+VA_19_2_392_12_F_1 = "Va. Code § 19.2-392.12(F)(1)"
+VA_19_2_392_12_F_2 = "Va. Code § 19.2-392.12(F)(2)"
+VA_19_2_392_12_L = "Va. Code § 19.2-392.12(L)"
 
 SEALING_START = date(2026, 7, 1)
+SEALING_OFFENSE_DATES = date(1986, 1, 1)
 
 
 def _code(section: str, path: str) -> Source:
     return Source(f"Va. Code § {section} (Virginia Law Library)", f"https://law.lis.virginia.gov/vacode/{path}")
 
 
+def _justia(section: str, path: str) -> Source:
+    return Source(f"Va. Code § {section} (Justia)", f"https://law.justia.com/codes/virginia/title-19-2/{path}/")
+
+
+CLASS_1 = Grade.MISDEMEANOR_CLASS_1
+
 OFFENSES = (
-    Offense("va-code-18.2-346", "Prostitution", "Va. Code § 18.2-346", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense(
+        "va-code-18.2-346",
+        "Prostitution",
+        "Va. Code § 18.2-346",
+        Category.PROSTITUTION,
+        Level.MISDEMEANOR,
+        grade=CLASS_1,
+    ),
     Offense(
         "va-code-18.2-346.01",
-        "Commercial sex solicitation",
+        "Solicitation of prostitution",
         "Va. Code § 18.2-346.01",
         Category.SOLICITATION,
         Level.UNKNOWN,
-        note="A misdemeanor, but a felony where the person solicited is a minor.",
+        note="A Class 1 misdemeanor, but a felony where the person solicited is a minor.",
     ),
     Offense(
         "va-code-18.2-347",
@@ -67,20 +98,23 @@ OFFENSES = (
         "Va. Code § 18.2-347",
         Category.PROMOTING,
         Level.MISDEMEANOR,
+        grade=CLASS_1,
     ),
     Offense(
         "va-code-18.2-348",
         "Aiding prostitution",
         "Va. Code § 18.2-348",
         Category.PROMOTING,
-        Level.MISDEMEANOR,
+        Level.UNKNOWN,
+        note="A Class 1 misdemeanor, but a Class 6 felony where it involves a person under 18.",
     ),
     Offense(
         "va-code-18.2-349",
         "Using vehicles to promote prostitution",
         "Va. Code § 18.2-349",
         Category.PROMOTING,
-        Level.MISDEMEANOR,
+        Level.UNKNOWN,
+        note="A Class 1 misdemeanor, but a Class 6 felony where it involves a person under 18.",
     ),
     Offense("va-code-18.2-355", "Pandering", "Va. Code § 18.2-355", Category.PROMOTING, Level.FELONY),
     Offense(
@@ -96,6 +130,13 @@ OFFENSES = (
     ),
     Offense("va-code-18.2-119", "Trespass", "Va. Code § 18.2-119", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
     Offense(
+        "va-code-18.2-388",
+        "Drunk in public",
+        "Va. Code § 18.2-388",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
+    Offense(
         "va-code-18.2-357.1",
         "Commercial sex trafficking",
         "Va. Code § 18.2-357.1",
@@ -104,6 +145,31 @@ OFFENSES = (
     ),
 )
 
+# The offenses in this list that § 19.2-327.15 names as qualifying offenses (it names more, mostly
+# property, drug and driving offenses; a charge not picked from this list is left open).
+QUALIFYING_OFFENSES = OffenseList.of(
+    "qualifying offenses for a writ of vacatur",
+    "va-code-18.2-346",
+    "va-code-18.2-347",
+    "va-code-18.2-349",
+    "va-code-18.2-119",
+    "va-code-18.2-388",
+    "va-code-18.2-415",
+    cite=VA_19_2_327_15,
+)
+# The offenses in this list that § 19.2-392.12(L) makes ineligible for sealing by petition: Article 3
+# of Chapter 8 except §§ 18.2-346 and 18.2-347 (L)(16), Article 5 except § 18.2-388 (L)(18).
+EXCLUDED_FROM_PETITION_SEALING = OffenseList.of(
+    "offenses excluded from sealing by petition",
+    "va-code-18.2-346.01",
+    "va-code-18.2-348",
+    "va-code-18.2-349",
+    "va-code-18.2-355",
+    "va-code-18.2-357",
+    "va-code-18.2-357.1",
+    "va-code-18.2-387",
+    cite=VA_19_2_392_12_L,
+)
 # Class 4 felonies: not sealable by petition, which reaches misdemeanors and class 5 and 6 felonies only.
 CLASS_4_FELONIES = ("va-code-18.2-355", "va-code-18.2-357")
 # Offenses § 19.2-392.6 seals automatically that are in this list.
@@ -112,30 +178,31 @@ AUTOMATIC_OFFENSES = ("va-code-18.2-415", "va-code-18.2-119")
 writ_of_vacatur = Remedy(
     id="va-vacatur-trafficking",
     kind=RemedyKind.VACATUR,
-    title="Writ of vacatur for a prostitution conviction that resulted from sex trafficking",
+    title="Writ of vacatur for a conviction that resulted from being trafficked",
     citations=(VA_19_2_327_15, VA_19_2_327_17, VA_19_2_327_18),
     sources=(
+        _justia("19.2-327.15", "chapter-19-4-d-1/section-19-2-327-15"),
         _code("19.2-327.17", "19.2-327.17/"),
         _code("19.2-327.18", "title19.2/chapter19.4/section19.2-327.18/"),
-        Source(
-            "Virginia vacatur profile (Freedom Network USA, Survivor Reentry Project)",
-            "https://freedomnetworkusa.org/srp_states/va/",
-        ),
     ),
+    # 2021 Sp. Sess. I, c. 543, in force 1 July 2021; the list of qualifying offenses was widened by 2025
+    # Acts cc. 633 and 663, in force 1 July 2025.
     effective=date(2021, 7, 1),
     reviewed=REVIEWED,
-    reaches=charges_about(Category.PROSTITUTION, Category.PROMOTING),
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
-        convicted(cite=VA_19_2_327_15),
-        offense_in("va-code-18.2-346", "va-code-18.2-347", cite=VA_19_2_327_15),
+        convicted(cite=VA_19_2_327_16),
+        offense_in_list(QUALIFYING_OFFENSES, cite=VA_19_2_327_15),
         trafficking_nexus(cite=VA_19_2_327_17),
     ),
     effect="The circuit court vacates the conviction and orders it expunged. You can get back the fines "
     "and costs you paid for it.",
     limits=(
-        "Only prostitution (§ 18.2-346) and bawdy-place (§ 18.2-347) convictions qualify.",
-        "You must prove, more likely than not, that you committed the offense as a direct result of being "
-        "trafficked. The court may first check whether restitution is unpaid.",
+        "Only the offenses the law lists qualify: among them prostitution, bawdy place, using a vehicle to "
+        "promote prostitution, trespass, disorderly conduct, drunk in public, drug possession and some "
+        "theft and driving offenses. Solicitation of prostitution is not on the list.",
+        "You must prove, more likely than not, that being trafficked was the direct cause of the offense. "
+        "The court may first check whether restitution is unpaid.",
     ),
     next_steps=(
         "File the Supreme Court of Virginia's petition for vacatur form, under oath, in the circuit court of "
@@ -154,12 +221,13 @@ expungement_without_conviction = Remedy(
     title="Expunge a charge that ended in acquittal, dismissal or nolle prosequi",
     citations=(VA_19_2_392_2,),
     sources=(
+        _justia("19.2-392.2", "chapter-23-1/section-19-2-392-2-d-1"),
         Source(
             "Virginia: expungement after acquittal or dismissal (Clean Slate Clearinghouse)",
             "https://cleanslateclearinghouse.org/policies/va-nc-1/",
         ),
     ),
-    # The section dates from 1977; the exact start of its current text is not confirmed.
+    # The section dates from 1977 (1977, c. 675); the exact start of its current text is not confirmed.
     effective=date(1977, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
@@ -184,7 +252,9 @@ expungement_without_conviction = Remedy(
 
 
 def _sealable_level(context: ChargeContext) -> Finding:
-    """Petition sealing reaches misdemeanors and class 5 and 6 felonies, not class 1 to 4 felonies."""
+    """Petition sealing reaches misdemeanors and class 5 and 6 felonies, not class 1 to 4 felonies. The
+    screener's levels do not carry Virginia's felony classes for unlisted offenses, so the class is
+    checked here by offense."""
     charge = context.charge
     if charge.offense in CLASS_4_FELONIES:
         return not_met(msg("This is a class 4 felony, which cannot be sealed by petition."))
@@ -202,31 +272,13 @@ def _sealable_level(context: ChargeContext) -> Finding:
     )
 
 
-def _no_recent_other_felony(context: ChargeContext) -> Finding:
-    """No other felony conviction within the ten years before the petition."""
-    ends = []
-    for i, other in enumerate(context.facts.charges):
-        if i == context.index or not other.is_conviction or other.level is not Level.FELONY:
-            continue
-        if other.disposition_date is None:
-            return unknown(
-                msg("A felony conviction in the last ten years bars sealing; the date of one is not known."),
-                Fact.DISPOSITION_DATE.path(i),
-            )
-        ends.append(add_period(other.disposition_date, years=10))
-    if not ends or max(ends) <= context.facts.as_of:
-        return met(msg("You listed no other felony conviction in the last ten years."))
-    last = max(ends)
-    return later(msg("Another felony conviction bars sealing until {ends}.", ends=last), on=last)
-
-
 sealing_by_petition = Remedy(
     id="va-sealing-19.2-392.12",
     kind=RemedyKind.SEALING,
     title="Ask the circuit court to seal a conviction or deferred dismissal",
-    citations=(VA_19_2_392_12, VA_19_2_392_12_WAIT),
+    citations=(VA_19_2_392_12, VA_19_2_392_12_F_1, VA_19_2_392_12_F_2, VA_19_2_392_12_L),
     sources=(
-        _code("19.2-392.12", "title19.2/chapter23.1/section19.2-392.12/"),
+        _justia("19.2-392.12", "chapter-23-2/section-19-2-392-12"),
         Source(
             "Virginia: sealing by petition (Clean Slate Clearinghouse)",
             "https://cleanslateclearinghouse.org/policies/va-d-1/",
@@ -237,7 +289,7 @@ sealing_by_petition = Remedy(
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         disposition_is(Disposition.CONVICTION, Disposition.DIVERSION_COMPLETED, cite=VA_19_2_392_12),
-        happened_on_or_after(Event.OFFENSE, date(1986, 1, 1), cite=VA_19_2_392_12),
+        happened_on_or_after(Event.OFFENSE, SEALING_OFFENSE_DATES, cite=VA_19_2_392_12),
         custom(
             "misdemeanor or class 5 or 6 felony",
             requirement="The charge was a misdemeanor or a class 5 or 6 felony.",
@@ -245,30 +297,25 @@ sealing_by_petition = Remedy(
             rule=_sealable_level,
             cite=VA_19_2_392_12,
         ),
-        # Seven years for a misdemeanor and ten for a felony, from conviction or release from
-        # incarceration, whichever is later; we count from the end of the whole sentence.
+        offense_not_in_list(EXCLUDED_FROM_PETITION_SEALING, cite=VA_19_2_392_12_L),
+        # Seven years for a misdemeanor and ten for a felony, from the conviction (or deferred dismissal)
+        # or release from incarceration, whichever is later.
         waiting_period_by_level(
-            {Level.MISDEMEANOR: 7, Level.FELONY: 10}, since=Event.SENTENCE_COMPLETED, cite=VA_19_2_392_12_WAIT
+            {Level.MISDEMEANOR: 7, Level.FELONY: 10}, since=(Event.DISPOSITION, Event.RELEASE), cite=VA_19_2_392_12_F_2
         ),
-        # A new conviction during the wait bars sealing; any later listed conviction is treated as a bar.
-        no_later_conviction(cite=VA_19_2_392_12_WAIT),
-        custom(
-            "no other recent felony",
-            requirement="No other felony conviction in the last ten years.",
-            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.DISPOSITION_DATE),
-            rule=_no_recent_other_felony,
-            cite=VA_19_2_392_12,
-        ),
-        no_pending_case(cite=VA_19_2_392_12),
-        not_under_sentence(cite=VA_19_2_392_12_WAIT),
+        # A conviction inside that period bars sealing; one after it does not. The shared window takes
+        # one length, so the felony period (ten years) is screened at seven.
+        no_conviction_during_wait(years=7, since=Event.DISPOSITION, cite=VA_19_2_392_12_F_2),
+        no_conviction_within(years=10, levels=(Level.FELONY,), cite=VA_19_2_392_12_F_1),
     ),
     effect="The court and State Police records are sealed. Most employers, landlords and schools cannot see "
     "them, and you may leave the case off most applications.",
     limits=(
-        "You can have no more than two charges sealed by petition in your lifetime.",
+        "You can have no more than two petitions granted in your lifetime.",
         "No one can seal anything by petition after a class 1 or 2 felony, or within 20 years of a class 3 "
-        "or 4 felony.",
-        "The judge decides whether keeping the record public would be a manifest injustice.",
+        "or 4 felony. After a felony, the conviction-free period is ten years.",
+        "Restitution must be paid in full, and the judge decides whether keeping the record public would be "
+        "a manifest injustice.",
     ),
     next_steps=(
         "File a sealing petition in the circuit court of the city or county where the case was decided. "
@@ -281,7 +328,7 @@ sealing_by_petition = Remedy(
 
 def _same_day_other_offense(context: ChargeContext) -> Finding:
     """Automatic sealing is blocked when, on the same day, the person was convicted of another offense
-    that is not on the automatic list."""
+    that is not on the automatic list: a same-day test no shared condition states."""
     own = context.charge.disposition_date
     for i, other in enumerate(context.facts.charges):
         if i == context.index or not other.is_conviction or other.offense in AUTOMATIC_OFFENSES:
@@ -304,22 +351,22 @@ automatic_sealing_of_listed_misdemeanors = Remedy(
     kind=RemedyKind.AUTOMATIC_SEALING,
     title="Automatic sealing of some misdemeanors (such as disorderly conduct and trespass) after seven years",
     citations=(VA_19_2_392_6,),
-    sources=(_code("19.2-392.6", "19.2-392.6/"),),
+    sources=(_justia("19.2-392.6", "chapter-23-2/section-19-2-392-6"), _code("19.2-392.6", "19.2-392.6/")),
     effective=SEALING_START,
     reviewed=REVIEWED,
     reaches=charges_about(Category.QUALITY_OF_LIFE),
     conditions=(
-        convicted(cite=VA_19_2_392_6),
-        offense_in(*AUTOMATIC_OFFENSES, cite=VA_19_2_392_6),
-        waiting_period(years=7, since=Event.DISPOSITION, cite=VA_19_2_392_6),
-        # Any new reportable conviction during the seven years blocks it; any later one is treated so.
-        no_later_conviction(cite=VA_19_2_392_6),
+        convicted(cite=VA_19_2_392_6_A),
+        offense_in(*AUTOMATIC_OFFENSES, cite=VA_19_2_392_6_A),
+        happened_on_or_after(Event.OFFENSE, SEALING_OFFENSE_DATES, cite=VA_19_2_392_6_A),
+        waiting_period(years=7, since=Event.DISPOSITION, cite=VA_19_2_392_6_B),
+        no_conviction_during_wait(years=7, since=Event.DISPOSITION, cite=VA_19_2_392_6_B),
         custom(
             "no same-day conviction for another offense",
             requirement="You were not convicted on the same day of an offense that is not on the list.",
             reads=(Fact.DISPOSITION_DATE, Fact.OFFENSE),
             rule=_same_day_other_offense,
-            cite=VA_19_2_392_6,
+            cite=VA_19_2_392_6_C,
         ),
     ),
     effect="The State Police and courts seal the conviction without a petition.",
@@ -334,30 +381,13 @@ automatic_sealing_of_listed_misdemeanors = Remedy(
     discretionary=False,
 )
 
-
-def _no_recent_conviction_before(context: ChargeContext) -> Finding:
-    """Non-convictions are sealed automatically only if the person had no reportable conviction in the
-    three years before."""
-    own = context.charge.disposition_date
-    for i, other in enumerate(context.facts.charges):
-        if i == context.index or not other.is_conviction:
-            continue
-        if own is None or other.disposition_date is None:
-            return unknown(
-                msg("A conviction in the three years before this case ended blocks this; a date is not known."),
-                context.path(Fact.DISPOSITION_DATE) if own is None else Fact.DISPOSITION_DATE.path(i),
-            )
-        if add_period(own, years=-3) <= other.disposition_date <= own:
-            return not_met(msg("You listed a conviction in the three years before this case ended."))
-    return met(msg("You listed no conviction in the three years before this case ended."))
-
-
 automatic_sealing_of_non_convictions = Remedy(
     id="va-automatic-sealing-19.2-392.11",
     kind=RemedyKind.AUTOMATIC_SEALING,
-    title="Automatic sealing of charges that ended in acquittal or dismissal",
+    title="Automatic sealing of misdemeanor charges that ended in acquittal or dismissal",
     citations=(VA_19_2_392_11,),
     sources=(
+        _justia("19.2-392.11", "chapter-23-2/section-19-2-392-11"),
         Source(
             "Virginia: automatic sealing of non-convictions (Clean Slate Clearinghouse)",
             "https://cleanslateclearinghouse.org/policies/va-nc-2/",
@@ -367,17 +397,20 @@ automatic_sealing_of_non_convictions = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=VA_19_2_392_11),
-        custom(
-            "no conviction in the three years before",
-            requirement="No reportable conviction in the three years before the case ended.",
-            reads=(Fact.DISPOSITION_DATE,),
-            rule=_no_recent_conviction_before,
-            cite=VA_19_2_392_11,
-        ),
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=VA_19_2_392_11),
+        level_is(Level.MISDEMEANOR, cite=VA_19_2_392_11),
+        happened_on_or_after(Event.OFFENSE, SEALING_OFFENSE_DATES, cite=VA_19_2_392_11),
+        convictions_at_most(total=0, cite=VA_19_2_392_11),
+        # No arrest or charge on the record in the past three years: counted from this arrest, the
+        # latest the screener knows of.
+        waiting_period(years=3, since=Event.OFFENSE, cite=VA_19_2_392_11),
     ),
     effect="The records of the charge are sealed without a petition.",
-    limits=("Sealing is not destruction: police and courts keep the records for limited uses.",),
+    limits=(
+        "Sealing is not destruction: police and courts keep the records for limited uses.",
+        "A record with any conviction (other than a sealed one), or any new arrest in the last three years, "
+        "stops automatic sealing.",
+    ),
     next_steps=("Nothing to file. You can still ask for full expungement under § 19.2-392.2.",),
     discretionary=False,
 )

@@ -1,13 +1,17 @@
 """Vermont: vacatur for trafficking survivors, sealing of convictions by petition, sealing of cases
 that ended without a conviction.
 
-Reviewed 2026-11-25 against 13 V.S.A. § 2658 (motion to vacate by a victim of human trafficking),
-13 V.S.A. chapter 230 (§§ 7601, 7602, 7603) as rewritten by 2025, No. 60 (S.12, in force 1 July 2025),
-and the prostitution and lewdness offenses of 13 V.S.A. chapter 59. Before Act 60 the definition of a
-"qualifying crime" left out prostitution under § 2632 and open and gross lewdness under § 2601a; the
-current list of exceptions could not be read in full, so sealing of those offenses is left open rather
-than promised. The waiting periods of the new § 7602 (three years for misdemeanors, seven for qualifying
-felonies) are taken from a summary of the enacted act, not from the statute text.
+Reviewed 2026-12-06 against the text of 13 V.S.A. § 2658 (motion to vacate by a victim of human
+trafficking; casetext copy current through L. 2024, c. 185), 13 V.S.A. § 7603 (as amended by 2025,
+No. 60, § 1, in force 1 July 2025) and the opening of §§ 7601 and 7602 on the official Vermont Statutes
+Online pages (which carry the 2024 session). The list of exceptions to a "qualifying crime" in the
+current § 7601(4) could only be read in part (the older text excepted prostitution under § 2632 and
+prohibited conduct under § 2601a), so sealing of those offenses is left open rather than promised; the
+waiting periods of § 7602 (three years for misdemeanors, seven for qualifying felonies) are still taken
+from a summary of the enacted act, not from the statute text. Changes on this review: a later
+conviction no longer bars sealing of a conviction for ever (the text that could be read does not say
+so, and the earlier law only lengthened the wait), it leaves the answer open; the petition to seal a
+non-conviction at any time (§ 7603(g)) no longer asks about open cases, which the statute does not.
 """
 
 from datetime import date
@@ -19,8 +23,6 @@ from rules.conditions import (
     disposition_is,
     happened_on_or_after,
     level_is,
-    no_later_conviction,
-    no_pending_case,
     not_under_sentence,
     trafficking_nexus,
     waiting_period,
@@ -33,13 +35,13 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 VSA_2658 = "13 V.S.A. § 2658"
 VSA_2658_A_1 = "13 V.S.A. § 2658(a)(1)"
 VSA_7601_4 = "13 V.S.A. § 7601(4)"
 VSA_7602 = "13 V.S.A. § 7602"
-VSA_7603_A = "13 V.S.A. § 7603(a)"
+VSA_7603_A = "13 V.S.A. § 7603(a)(1)"
 VSA_7603_G = "13 V.S.A. § 7603(g)"
 ACT_2017_178 = "2017, No. 178 (Adj. Sess.)"
 
@@ -204,6 +206,23 @@ def _qualifying_crime(context: ChargeContext) -> Finding:
     return met(msg("This kind of charge is not among the offenses the law leaves out of sealing."))
 
 
+def _later_conviction(context: ChargeContext) -> Finding:
+    """The current § 7602 could not be read past its opening. The earlier text let a person with a
+    later conviction seal after a longer wait rather than barring them, so a later conviction leaves
+    the answer open instead of ruling it out."""
+    own = context.charge.disposition_date
+    for past in context.convictions.besides(context.index):
+        if past.day is None or own is None or past.day > own:
+            return unknown(
+                msg(
+                    "A later conviction may lengthen the wait or affect sealing; a lawyer should check how the "
+                    "current law treats it."
+                ),
+                context.path(Fact.DISPOSITION_DATE) if own is None else past.path("date"),
+            )
+    return met(msg("You listed no conviction after this one."))
+
+
 sealing_of_convictions = Remedy(
     id="vt-sealing-conviction",
     kind=RemedyKind.SEALING,
@@ -227,7 +246,13 @@ sealing_of_convictions = Remedy(
             cite=VSA_7601_4,
         ),
         waiting_period_by_level({Level.MISDEMEANOR: 3, Level.FELONY: 7}, since=Event.SENTENCE_COMPLETED, cite=VSA_7602),
-        no_later_conviction(cite=VSA_7602),
+        custom(
+            "later conviction",
+            requirement="A conviction after this one may lengthen the wait or bar sealing.",
+            reads=(Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_later_conviction,
+            cite=VSA_7602,
+        ),
         not_under_sentence(cite=VSA_7602),
     ),
     effect="The record is sealed: the public, most employers and landlords cannot see it, and you may answer "
@@ -301,14 +326,10 @@ sealing_by_petition_without_conviction = Remedy(
             Disposition.DIVERSION_COMPLETED,
             cite=VSA_7603_G,
         ),
-        no_pending_case(cite=VSA_7603_G),
     ),
     effect="The court seals the records of the arrest or citation if it finds that this serves the "
     "interests of justice, or if the prosecutor agrees.",
-    limits=(
-        "There is no waiting period, but the judge decides. Having no open case makes a petition "
-        "stronger; we treat an open case as a reason to wait.",
-    ),
+    limits=("There is no waiting period, but the judge decides whether sealing serves the interests of justice.",),
     next_steps=(
         "File a petition to seal with the Criminal Division of the Superior Court in the county of the "
         "arrest. Ask the State's Attorney whether they will agree (stipulate).",

@@ -1,44 +1,74 @@
 """Washington: vacating convictions of trafficking and abuse survivors, vacating misdemeanors and
 felonies after a crime-free period, and deleting records of arrests without conviction.
 
-Reviewed 2026-11-25 against RCW 9.96.060, 9.96.080 and 9.94A.648 (Laws 2021, ch. 237, which
-replaced the prostitution-only vacatur of RCW 9.96.060 with relief for victims of sex trafficking,
-prostitution-related crimes, sexual assault and domestic violence), RCW 9.94A.640 and RCW 10.97.060.
+Sources and where they disagree:
+- RCW 9.96.080 and 9.94A.648 (Laws 2021, ch. 237, ESSB 5180, in force 25 July 2021) replaced the
+  prostitution-only survivor vacatur of RCW 9.96.060 with relief for any qualifying offense
+  committed as a result of being a victim of sex trafficking, prostitution or commercial sexual
+  abuse of a minor, sexual assault or domestic violence (House and Senate bill reports). The 2026-11
+  fact base still described the 2017 prostitution-only version; the bill reports show it repealed.
+- RCW 9.96.060 (New Hope Act, Laws 2019, ch. 331): three years after the sentence is completed and
+  no new crime "in the three years prior to the vacation application" (a look-back that delays, not
+  the permanent bar the module applied). The exclusions name chapters 9.68, 9.68A and 9A.44 (sex
+  offenses), not indecent exposure (9A.88.010), which the module wrongly excluded.
+- RCW 9.94A.640 (as amended in 2019): 5 years (class C) or 10 (class B) from the later of sentencing,
+  release from confinement and release from community custody, with no new crime over the same
+  span before applying (secondary sources; the current text was not read). Violent offenses and
+  crimes against persons (RCW 43.43.830) are excluded in the older text read (mrsc copy); whether
+  first-degree promoting prostitution is such a crime is left open, not answered.
+- RCW 10.97.060: nonconviction data may be deleted two years after a favorable disposition or
+  three years after an arrest with no conviction; the agency may refuse after a deferred
+  prosecution, a prior felony or gross misdemeanor, or a new arrest in between. RCW 10.97.030(2)
+  makes "a dismissal entered after a period of probation, suspension, or deferral of sentence" an
+  adverse disposition, so only a pretrial diversion is reached.
+
+Reviewed 2026-12-06 against the ESSB 5180 bill reports (2021), the SHB 1041 final bill report
+(2019), the 2017 session law (5272-S.SL), the 2005 bill text of RCW 9.96.060, the mrsc copy of RCW
+9.94A.640, RCW 10.97.030 (app.leg.wa.gov) and the 1977 text of RCW 10.97.060 as shown in later
+bills: the crime-free periods now delay instead of barring, indecent exposure is no longer
+excluded from misdemeanor vacatur, felony waits follow the grade, and deletion of nonconviction
+data now has its two- and three-year waits.
 """
 
 from datetime import date
 
+from rules.condition import ChargeContext
 from rules.conditions import (
-    ChargeContext,
     convicted,
-    convictions_at_most,
     custom,
     disposition_is,
     level_is,
-    no_later_conviction,
+    no_conviction_within,
     no_pending_case,
-    offense_not_in,
     trafficking_nexus,
+    wait_by_outcome,
     waiting_period,
+    waiting_period_by_grade,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, unknown
+from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.record import ConvictionFreeWindow
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 RCW_9_96_060 = "Rev. Code Wash. § 9.96.060"
 RCW_9_96_080 = "Rev. Code Wash. § 9.96.080"
 RCW_9_94A_640 = "Rev. Code Wash. § 9.94A.640"
 RCW_9_94A_648 = "Rev. Code Wash. § 9.94A.648"
 RCW_10_97_060 = "Rev. Code Wash. § 10.97.060"
+RCW_10_97_030 = "Rev. Code Wash. § 10.97.030(2)"
 
 LAWS_2021_CH_237 = Source(
     "House Bill Report on ESSB 5180 (2021): vacating convictions of victims",
     "http://lawfilesext.leg.wa.gov/Biennium/2021-22/Htm/Bill%20Reports/House/5180-S.E%20HBR%20APH%2021.htm",
+)
+NEW_HOPE_ACT_REPORT = Source(
+    "Final Bill Report on SHB 1041 (2019), the New Hope Act",
+    "http://lawfilesext.leg.wa.gov/biennium/2019-20/Htm/Bill%20Reports/House/1041-S%20HBR%20FBR%2019.htm",
 )
 CLEAN_SLATE_CLEARINGHOUSE = Source(
     "Clean Slate Clearinghouse: Washington, vacating convictions of victims",
@@ -59,9 +89,9 @@ OFFENSES = (
     Offense("wa-rcw-9a.88.090", "Permitting prostitution", "Rev. Code Wash. § 9A.88.090", Category.PROMOTING,
             Level.MISDEMEANOR),
     Offense("wa-rcw-9a.88.080", "Promoting prostitution in the second degree", "Rev. Code Wash. § 9A.88.080",
-            Category.PROMOTING, Level.FELONY, note="Class C felony."),
+            Category.PROMOTING, Level.FELONY, note="Class C felony.", grade=Grade.FELONY_CLASS_C),
     Offense("wa-rcw-9a.88.070", "Promoting prostitution in the first degree", "Rev. Code Wash. § 9A.88.070",
-            Category.PROMOTING, Level.FELONY, note="Class B felony."),
+            Category.PROMOTING, Level.FELONY, note="Class B felony.", grade=Grade.FELONY_CLASS_B),
     Offense("wa-rcw-9a.88.010", "Indecent exposure", "Rev. Code Wash. § 9A.88.010", Category.LEWDNESS, Level.UNKNOWN),
     Offense("wa-rcw-9a.52.080", "Criminal trespass in the second degree", "Rev. Code Wash. § 9A.52.080",
             Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
@@ -69,28 +99,37 @@ OFFENSES = (
             Level.MISDEMEANOR),
     Offense("wa-rcw-18.108.030", "Practicing massage without a license", "Rev. Code Wash. § 18.108.030",
             Category.UNLICENSED_MASSAGE, Level.MISDEMEANOR),
-    Offense("wa-rcw-9a.40.100", "Trafficking", "Rev. Code Wash. § 9A.40.100", Category.TRAFFICKING, Level.FELONY),
+    Offense("wa-rcw-9a.40.100", "Trafficking", "Rev. Code Wash. § 9A.40.100", Category.TRAFFICKING, Level.FELONY,
+            grade=Grade.FELONY_CLASS_A),
 )  # fmt: skip
 
-# Class B felonies wait ten years after discharge, class C five (RCW 9.94A.640(2)).
-FELONY_WAIT_BY_OFFENSE = {"wa-rcw-9a.88.070": 10, "wa-rcw-9a.88.080": 5}
-FELONY_WAIT_UNKNOWN_CLASS = 10
+# RCW 9.94A.640: class B felonies wait ten years, class C five; a class A felony cannot be vacated.
+FELONY_YEARS: dict[Grade | Level, int] = {Grade.FELONY_CLASS_B: 10, Grade.FELONY_CLASS_C: 5}
+
+# Offenses that may be crimes against persons (RCW 43.43.830) or violent offenses, which RCW
+# 9.94A.640 excludes; the list in 43.43.830 was not read, so these are left open, not barred.
+MAYBE_CRIMES_AGAINST_PERSONS = frozenset({"wa-rcw-9a.88.070", "wa-rcw-9a.88.010"})
 
 
-def _felony_class_wait(context: ChargeContext) -> Finding:
-    """The felony wait depends on the class of the felony, known here only from the offense; an
-    unknown offense is held to the longer, class B wait."""
-    years = FELONY_WAIT_BY_OFFENSE.get(context.charge.offense or "", FELONY_WAIT_UNKNOWN_CLASS)
-    finding = waiting_period(years=years, since=Event.SENTENCE_COMPLETED, cite=RCW_9_94A_640).evaluate(context)
-    if context.charge.offense in FELONY_WAIT_BY_OFFENSE or finding.on is None or finding.on <= context.facts.as_of:
-        return finding
-    return unknown(
-        msg(
-            "The wait is five years for a class C felony and ten for a class B felony; which felony it was is "
-            "not known."
-        ),
-        context.path(Fact.OFFENSE),
-    )
+def _not_violent_or_against_persons(context: ChargeContext) -> Finding:
+    if context.charge.offense in MAYBE_CRIMES_AGAINST_PERSONS:
+        return unknown(
+            msg("Violent offenses and crimes against persons cannot be vacated this way; whether this offense is "
+                "one is not settled here."),
+            context.path(Fact.OFFENSE),
+        )  # fmt: skip
+    return met(msg("This offense is not known to be a violent offense or a crime against persons."))
+
+
+def _no_new_crime_in_felony_window(context: ChargeContext) -> Finding:
+    """RCW 9.94A.640(2): no new crime in the ten (class B) or five (class C) years before applying.
+    The shared window condition has a fixed length; here it follows the felony's class, so this
+    picks it and hands over (an unknown class gets ten years)."""
+    grade = context.charge.grade
+    years = FELONY_YEARS.get(grade, 10) if grade is not None else 10
+    window = ConvictionFreeWindow(cite=RCW_9_94A_640 + "(2)", years=years,
+                                  levels=frozenset({Level.FELONY, Level.MISDEMEANOR}))  # fmt: skip
+    return window.evaluate(context)
 
 
 vacatur_of_misdemeanor_for_victims = Remedy(
@@ -151,21 +190,24 @@ vacatur_of_misdemeanor = Remedy(
     kind=RemedyKind.VACATUR,
     title="Vacate a misdemeanor three years after the sentence is done",
     citations=(RCW_9_96_060,),
-    sources=(_rcw("9.96.060"),),
+    sources=(_rcw("9.96.060"), NEW_HOPE_ACT_REPORT),
     effective=date(2019, 7, 28),  # the current tests date from Laws 2019, ch. 331
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=RCW_9_96_060 + "(1)"),
         level_is(Level.MISDEMEANOR, cite=RCW_9_96_060 + "(1)"),
-        offense_not_in("wa-rcw-9a.88.010", cite=RCW_9_96_060 + "(2)"),  # sex offenses are excluded
+        # The sex-offense exclusion names chapters 9.68, 9.68A and 9A.44; no offense listed here is in them
+        # (indecent exposure is in chapter 9A.88).
         waiting_period(years=3, since=Event.SENTENCE_COMPLETED, cite=RCW_9_96_060 + "(2)"),
         no_pending_case(cite=RCW_9_96_060 + "(2)"),
-        # No new conviction in the three years before applying; we ask for none since, the stricter reading.
-        no_later_conviction(cite=RCW_9_96_060 + "(2)"),
+        # No new crime in the three years before applying: a look-back that delays, not a bar.
+        no_conviction_within(years=3, levels=(Level.FELONY, Level.MISDEMEANOR), cite=RCW_9_96_060 + "(2)"),
     ),
     effect="The court lets you withdraw the plea and dismisses the charge. The conviction leaves your criminal "
     "history for most purposes, and you can say you were never convicted of it.",
+    limits=("Violent offenses, DUI and sex offenses (including obscenity and sexual exploitation of children) cannot "
+            "be vacated this way; domestic violence offenses wait five years.",),
     next_steps=("File a motion to vacate with the court that sentenced you; ask the clerk about the fee or a waiver.",),
     filing="The district or municipal court that sentenced you.",
 )  # fmt: skip
@@ -175,24 +217,36 @@ vacatur_of_felony = Remedy(
     kind=RemedyKind.VACATUR,
     title="Vacate a class B or C felony after a crime-free period",
     citations=(RCW_9_94A_640,),
-    sources=(_rcw("9.94A.640"),),
+    sources=(_rcw("9.94A.640"), NEW_HOPE_ACT_REPORT),
     effective=date(2019, 7, 28),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=RCW_9_94A_640 + "(1)"),
         level_is(Level.FELONY, cite=RCW_9_94A_640 + "(1)"),
+        # The 43.43.830 list was not read: offenses that may be on it are left open (see the function).
         custom(
-            "wait by felony class",
-            requirement="Five years crime-free after discharge for a class C felony, ten for a class B felony.",
-            reads=(Fact.OFFENSE, Fact.SENTENCE_COMPLETED_DATE),
-            rule=_felony_class_wait,
+            "not a violent offense or crime against persons",
+            requirement="The offense is not a violent offense or a crime against persons.",
+            reads=(Fact.OFFENSE,),
+            rule=_not_violent_or_against_persons,
             cite=RCW_9_94A_640 + "(2)",
         ),
+        # From the later of sentencing and the end of confinement and community custody.
+        waiting_period_by_grade(FELONY_YEARS, since=(Event.DISPOSITION, Event.SENTENCE_COMPLETED),
+                                cite=RCW_9_94A_640 + "(2)"),
         no_pending_case(cite=RCW_9_94A_640 + "(2)"),
-        no_later_conviction(cite=RCW_9_94A_640 + "(2)"),
+        # A window as long as the felony's own wait, which the shared condition (fixed length) cannot say.
+        custom(
+            "no new crime in the wait before applying",
+            requirement="No new crime in the ten years before applying (five for a class C felony).",
+            reads=(Fact.GRADE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_no_new_crime_in_felony_window,
+            cite=RCW_9_94A_640 + "(2)",
+        ),
     ),
     effect="The court clears the felony conviction; it leaves your criminal history for most purposes.",
+    limits=("Class A felonies, violent offenses and crimes against persons cannot be vacated this way.",),
     next_steps=("Get a certificate of discharge, then file a motion to vacate in the superior court that sentenced "
                 "you.",),
     filing="The superior court that sentenced you.",
@@ -203,24 +257,34 @@ deletion_of_nonconviction_records = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Delete police records of an arrest that did not lead to a conviction",
     citations=(RCW_10_97_060,),
-    sources=(_rcw("10.97.060"),),
+    sources=(_rcw("10.97.060"), _rcw("10.97.030")),
     effective=date(2012, 6, 7),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
+        # A dismissal after probation or a deferred sentence is an adverse disposition (RCW
+        # 10.97.030(2)), so only a pretrial diversion counts.
         disposition_is(Disposition.NO_CHARGES, Disposition.DISMISSAL, Disposition.ACQUITTAL,
-                       Disposition.DIVERSION_COMPLETED, cite=RCW_10_97_060),
-        # The agency may refuse where the person has a prior felony or gross misdemeanor; we ask for
-        # no listed conviction, the stricter reading.
-        convictions_at_most(total=0, cite=RCW_10_97_060),
+                       Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.PRETRIAL,), cite=RCW_10_97_030),
+        wait_by_outcome(
+            {
+                Disposition.DISMISSAL: waiting_period(years=2, since=Event.DISPOSITION, cite=RCW_10_97_060),
+                Disposition.ACQUITTAL: waiting_period(years=2, since=Event.DISPOSITION, cite=RCW_10_97_060),
+                Disposition.DIVERSION_COMPLETED: waiting_period(years=2, since=Event.DISPOSITION, cite=RCW_10_97_060),
+                Disposition.NO_CHARGES: waiting_period(years=3, since=Event.OFFENSE, cite=RCW_10_97_060),
+            },
+            cite=RCW_10_97_060,
+        ),
+        # Prior felonies or gross misdemeanors, and new arrests, let the agency refuse (limits), not bar.
         no_pending_case(cite=RCW_10_97_060),
     ),
     effect="The arresting agency and the State Patrol delete the arrest from the criminal history they share. The "
     "court file is separate and can be sealed only by a court order.",
+    limits=("The agency may refuse if you have an earlier felony or gross misdemeanor conviction, were arrested "
+            "or charged again in the meantime, or the case ended in a deferred prosecution.",),
     next_steps=("Ask the arresting police agency and the Washington State Patrol in writing to delete the "
                 "nonconviction record.",
                 "To seal the court file, ask the court under General Rule 15."),
-    discretionary=False,
     filing="The arresting police agency and the Washington State Patrol.",
 )  # fmt: skip
 

@@ -1,12 +1,13 @@
 """Wisconsin: vacatur or expungement of prostitution convictions for trafficking survivors, expungement
 ordered at sentencing for people under 25, removal of arrest records, and a Governor's pardon.
 
-Reviewed 2026-11-25 against Wis. Stat. § 973.015 (subsections (1m) and (2m), the latter created by
-2013 Wisconsin Act 362), Wis. Stat. § 165.84(1) (return of fingerprint records to people not charged or
-cleared), chapter 944 (prostitution and lewdness offenses) and the Governor's Pardon Advisory Board
-rules published by the Governor's office. Bills to let people petition for expungement after sentencing
-have been introduced in several sessions; none was found enacted. Wisconsin has no general sealing law
-and no automatic relief for these records.
+Reviewed 2026-12-06 against Wis. Stat. § 973.015: subsection (1m) in a 2021 copy of the statute text,
+subsection (2m)(c) to (g) on the Legislature's preview site, and 2013 Wisconsin Act 362 (which created
+(2m); enacted 23 April 2014, published 24 April 2014, in force the next day). The opening of (2m), which
+limits it to prostitution convictions under § 944.30, was read only in a summary; § 165.84(1) and the
+Governor's pardon rules were not re-read. Nothing changed in the rules on this review. Bills to let
+people petition for expungement after sentencing have been introduced in several sessions; none was
+found enacted. Wisconsin has no general sealing law and no automatic relief for these records.
 """
 
 from datetime import date
@@ -31,7 +32,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 WIS_973_015_2M = "Wis. Stat. § 973.015(2m)"
 WIS_973_015_1M_A = "Wis. Stat. § 973.015(1m)(a)"

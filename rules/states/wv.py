@@ -1,12 +1,16 @@
 """West Virginia: vacatur and expungement of prostitution convictions for trafficking survivors,
 expungement of convictions by petition, expungement of dismissed and acquitted charges.
 
-Reviewed 2026-11-25 against W. Va. Code § 61-11-26 (as amended by S.B. 562, 2020), § 61-11-25, § 61-8-5
-and the human trafficking article (§§ 61-14-1 to 61-14-9). The survivor vacatur was enacted by H.B. 2161
-(2015) and carried into article 14 in 2017; its current text (§ 61-14-9) could not be read in full, and a
-2026 bill describes it as limited to prostitution and tied to the ordinary expungement limits, so only
-prostitution convictions are screened and other charges are not promised. West Virginia has no automatic
-(clean slate) relief that reaches these records.
+Reviewed 2026-12-06 against the opening of W. Va. Code § 61-14-9 (read in the saint1415/us-statutes
+repository's copy of chapter 61, whose date is not shown), § 61-11-26(a) and (b) (Lexace research copy),
+§ 61-11-25(a) and (b) (Instalawyer copy) and § 61-11-22a (deferred adjudication). The survivor vacatur
+was enacted by H.B. 2161 (2015) and carried into article 14 in 2017; § 61-14-9 reaches a conviction of
+prostitution "notwithstanding the age and criminal history limitations" of § 61-11-26, so only
+prostitution convictions are screened and the ordinary limits are not applied to it. The list of
+offenses § 61-11-26 excludes was not read. Changes on this review: the survivor remedy no longer says
+the ordinary expungement limits may apply; the bar on a prior felony in § 61-11-25 is stated with the
+shared conviction limit; its sixty-day wait is counted in days, not months. West Virginia has no
+automatic (clean slate) relief that reaches these records.
 """
 
 from datetime import date
@@ -15,6 +19,7 @@ from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     convicted,
+    convictions_at_most,
     custom,
     disposition_is,
     level_is,
@@ -27,12 +32,12 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, later, met, not_met, unknown
+from rules.logic import Finding, later, met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 WV_61_14_9 = "W. Va. Code § 61-14-9"
 HB_2161_2015 = "H.B. 2161 (2015), Uniform Act on Prevention of and Remedies for Human Trafficking"
@@ -115,8 +120,8 @@ vacatur_for_trafficking_survivors = Remedy(
     effect="The circuit court vacates the prostitution conviction and expunges its records because it was a "
     "direct result of your being trafficked.",
     limits=(
-        "The current law appears to cover prostitution convictions only, and it may apply some of the limits "
-        "of the ordinary expungement law. Other convictions may qualify for ordinary expungement instead.",
+        "The law covers prostitution convictions only. The age and criminal-history limits of the ordinary "
+        "expungement law do not apply to it. Other convictions may qualify for ordinary expungement instead.",
     ),
     next_steps=(
         "File a petition to vacate and expunge in the circuit court of the county where you were convicted. "
@@ -209,24 +214,6 @@ expungement_of_convictions = Remedy(
 )
 
 
-def _no_prior_felony(context: ChargeContext) -> Finding:
-    """Anyone previously convicted of a felony may not use § 61-11-25."""
-    unsure = []
-    for i, other in enumerate(context.facts.charges):
-        if i == context.index or not other.is_conviction:
-            continue
-        if other.level is Level.FELONY:
-            return not_met(msg("You listed a felony conviction; this is not open to people with one."))
-        if other.level is Level.UNKNOWN:
-            unsure.append(Fact.LEVEL.path(i))
-    if unsure:
-        return unknown(
-            msg("This is not open to anyone with a felony conviction; the level of a listed conviction is not known."),
-            *unsure,
-        )
-    return met(msg("You listed no felony conviction. Convictions you did not list count too."))
-
-
 expungement_without_conviction = Remedy(
     id="wv-expungement-61-11-25",
     kind=RemedyKind.EXPUNGEMENT,
@@ -250,19 +237,13 @@ expungement_without_conviction = Remedy(
             Disposition.DIVERSION_COMPLETED,
             cite=WV_61_11_25_A,
         ),
-        waiting_period(months=2, since=Event.DISPOSITION, cite=WV_61_11_25_B),
-        custom(
-            "no prior felony conviction",
-            requirement="You have never been convicted of a felony.",
-            reads=(Fact.DISPOSITION, Fact.LEVEL),
-            rule=_no_prior_felony,
-            cite=WV_61_11_25_A,
-        ),
+        waiting_period(days=60, since=Event.DISPOSITION, cite=WV_61_11_25_B),
+        convictions_at_most(felonies=0, cite=WV_61_11_25_A),
     ),
     effect="All records of the arrest and charge are expunged; the case is treated as if it never happened.",
     limits=(
         "A charge dropped because you pleaded guilty to something else does not qualify.",
-        "The petition can be filed no sooner than 60 days after the dismissal or acquittal; we count two months.",
+        "The petition can be filed no sooner than 60 days after the dismissal or acquittal.",
     ),
     next_steps=(
         "File a civil petition for expungement in the circuit court where the charges were filed. There is "

@@ -1,10 +1,14 @@
 """Wyoming: vacatur for trafficking survivors and expungement by petition of arrests, misdemeanor
 convictions and one nonviolent felony.
 
-Reviewed 2026-11-25 against Wyo. Stat. § 6-2-708 (enacted by H.B. 133 of 2013, in force 1 July 2013),
-Wyo. Stat. §§ 7-13-1401, 7-13-1501 and 7-13-1502, and the prostitution offenses of Wyo. Stat.
-§§ 6-4-101 to 6-4-103. The exact subsection of § 6-2-708 holding the vacatur could not be read; it is
-cited by section. Wyoming has no automatic (clean slate) relief; every expungement needs a petition.
+Reviewed 2026-12-06 against summaries of Wyo. Stat. § 6-2-708 (enacted by H.B. 133 of 2013, in force
+1 July 2013) and of §§ 7-13-1401, 7-13-1501 and 7-13-1502 (Clean Slate Clearinghouse, Cornell's Criminal
+Justice and Employment Initiative, the University of Wyoming's student legal services); no copy of the
+statute text could be found, so every condition rests on secondary sources. Change on this review: an
+arrest with no charges now waits 180 days from the arrest and a dismissal 180 days from the dismissal
+(§ 7-13-1401(a)), instead of six months from a case end that an uncharged arrest does not have. One
+secondary source gives five years, not ten, for felony expungement under § 7-13-1502; the others give
+ten, which is kept. Wyoming has no automatic (clean slate) relief; every expungement needs a petition.
 """
 
 from datetime import date
@@ -17,13 +21,14 @@ from rules.conditions import (
     no_pending_case,
     not_under_sentence,
     trafficking_nexus,
+    wait_by_outcome,
     waiting_period,
 )
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 11, 25)
+REVIEWED = date(2026, 12, 6)
 
 WYO_6_2_708 = "Wyo. Stat. § 6-2-708"
 WYO_7_13_1401_A = "Wyo. Stat. § 7-13-1401(a)"
@@ -120,8 +125,15 @@ expungement_without_conviction = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.NO_CHARGES, Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=WYO_7_13_1401_A),
-        # 180 days after the arrest or the dismissal; we count six months from the end of the case.
-        waiting_period(months=6, since=Event.DISPOSITION, cite=WYO_7_13_1401_A),
+        # 180 days after the arrest (no charges filed) or after the dismissal (or acquittal).
+        wait_by_outcome(
+            {
+                Disposition.NO_CHARGES: waiting_period(days=180, since=Event.OFFENSE, cite=WYO_7_13_1401_A),
+                Disposition.DISMISSAL: waiting_period(days=180, since=Event.DISPOSITION, cite=WYO_7_13_1401_A),
+                Disposition.ACQUITTAL: waiting_period(days=180, since=Event.DISPOSITION, cite=WYO_7_13_1401_A),
+            },
+            cite=WYO_7_13_1401_A,
+        ),
         no_pending_case(cite=WYO_7_13_1401_A),
     ),
     effect="Records of the arrest and charge are sealed from the public, and you may answer as if the arrest "

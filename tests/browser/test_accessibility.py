@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import PHONE
-from tests.browser.flow import next_page, start
+from tests.browser.flow import current_step, next_page, start
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
@@ -33,12 +33,26 @@ def pages_of_the_flow(page, language):
     yield "outcome with error"
     page.fill("#field-disposition_date", "2014-06-10")
     next_page(page)
+    if current_step(page) == "details":
+        yield "details"
+        page.fill("#field-release_date", "2099-01-01")
+        next_page(page)
+        yield "details with error"
+        page.fill("#field-release_date", "2014-06-10")
+        next_page(page)
     yield "nexus"
     page.check("input[name=trafficking_nexus][value=unsure]")
     next_page(page)
     yield "review"
     next_page(page, "continue")
     yield "person"
+    if page.locator("#field-other_date_0").count():
+        page.fill("#field-other_date_0", "2099-01-01")
+        next_page(page)
+        yield "person with error"
+        page.fill("#field-other_date_0", "2012-03-04")
+        next_page(page, "add_conviction")
+        yield "person with another conviction row"
     next_page(page)
     yield "results"
     page.goto("/states")

@@ -10,7 +10,7 @@ import pytest
 
 from app.i18n import _merged
 from tests.browser.conftest import PHONE
-from tests.browser.flow import next_page, start
+from tests.browser.flow import current_step, next_page, start
 
 # Visible text with English-marked parts removed, so what is left must be in the reader's language.
 TEXT_OUTSIDE_ENGLISH = """() => {
@@ -39,13 +39,16 @@ def walk(page, state: str, language: str):
     yield "outcome"
     page.check("input[name=disposition][value=conviction]")
     next_page(page)
+    if current_step(page) == "details":
+        yield "details"
+        next_page(page)
     if page.locator("input[name=trafficking_nexus]").count():
         yield "nexus"
         page.check("input[name=trafficking_nexus][value=yes]")
         next_page(page)
     yield "review"
     next_page(page, "continue")
-    if page.locator("input[name=pending_case]").count():
+    if current_step(page) == "person":
         yield "person"
         next_page(page)
     yield "results"

@@ -6,7 +6,7 @@ import pytest
 
 from rules.localization import localizer
 from tests.browser.conftest import ARTIFACTS, DESKTOP, PHONE
-from tests.browser.flow import next_page, start
+from tests.browser.flow import fill_if_asked, next_page, start, through_details
 
 VACATUR = "Vacate a conviction that resulted from trafficking"
 CITATION = "N.Y. Crim. Proc. Law § 440.10(1)(i)"
@@ -18,9 +18,10 @@ def walk_to_results(page, language: str) -> None:
     next_page(page)
     page.check("input[name=disposition][value=conviction]")
     page.check("input[name=level][value=misdemeanor]")
-    page.fill("#field-disposition_date", "2014-06-10")
-    page.fill("#field-sentence_completed_date", "2014-06-10")
+    fill_if_asked(page, "disposition_date", "2014-06-10")
+    fill_if_asked(page, "sentence_completed_date", "2014-06-10")
     next_page(page)
+    through_details(page)
     page.check("input[name=trafficking_nexus][value=yes]")
     next_page(page)
     next_page(page, "continue")
@@ -63,6 +64,7 @@ def test_screenshots_of_start_question_and_results_on_phone_and_desktop(browser,
         page.screenshot(path=str(ARTIFACTS / f"question-{label}.png"), full_page=True)
         page.check("input[name=disposition][value=conviction]")
         next_page(page)
+        through_details(page)
         page.check("input[name=trafficking_nexus][value=yes]")
         next_page(page)
         next_page(page, "continue")

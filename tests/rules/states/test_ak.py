@@ -80,3 +80,14 @@ def test_ak_const_art_iii_21_pardon_is_possible_when_outcome_unknown():
     found = determination("AK", "ak-pardon", charge(disposition=Disposition.UNKNOWN))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_ak_stat_22_35_030_takes_effect_with_hb_11_of_2016():
+    found = determination(
+        "AK",
+        "ak-courtview-non-conviction",
+        charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2015, 1, 1)),
+        as_of=date(2015, 6, 1),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2016, 2, 5)

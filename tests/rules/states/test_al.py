@@ -137,3 +137,41 @@ def test_al_code_15_22_36_pardon_is_possible_when_sentence_end_unknown():
     found = determination("AL", "al-pardon", charge(level=Level.FELONY))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_al_code_15_27_2_a_expunges_felony_promoting_acquittal_after_90_days():
+    found = determination(
+        "AL",
+        "al-expungement-felony-non-conviction",
+        charge(
+            Category.PROMOTING,
+            disposition=Disposition.ACQUITTAL,
+            offense="al-ac-13a-12-111",
+            disposition_date=date(2026, 1, 10),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_al_code_15_27_2_a_leaves_felony_dismissal_open_on_the_kind_of_dismissal():
+    found = determination(
+        "AL",
+        "al-expungement-felony-non-conviction",
+        charge(
+            Category.PROMOTING,
+            disposition=Disposition.DISMISSAL,
+            offense="al-ac-13a-12-112",
+            disposition_date=date(2024, 1, 10),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_al_code_15_27_2_a_does_not_reach_misdemeanor_charge():
+    found = determination(
+        "AL",
+        "al-expungement-felony-non-conviction",
+        charge(disposition=Disposition.ACQUITTAL, offense="al-ac-13a-12-121", disposition_date=date(2026, 1, 10)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE

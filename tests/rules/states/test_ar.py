@@ -125,3 +125,32 @@ def test_ar_aca_16_90_1411_pardon_is_possible_when_sentence_end_unknown():
     found = determination("AR", "ar-pardon-sealing", charge(offense="ar-aca-5-70-104", category=Category.PROMOTING))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_ar_aca_16_90_1409_counts_the_uncharged_year_from_the_arrest():
+    found = determination(
+        "AR",
+        "ar-sealing-non-conviction",
+        charge(disposition=Disposition.NO_CHARGES, offense="ar-aca-5-70-102", offense_date=date(2026, 3, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_ar_aca_16_90_1406_felony_promoting_is_possible_once_sentence_done():
+    found = determination(
+        "AR",
+        "ar-sealing-felony",
+        charge(Category.PROMOTING, offense="ar-aca-5-70-104", sentence_completed_date=date(2021, 2, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_ar_aca_16_90_1408_excludes_trafficking_of_persons():
+    found = determination(
+        "AR",
+        "ar-sealing-felony",
+        charge(Category.TRAFFICKING, offense="ar-aca-5-18-103", sentence_completed_date=date(2021, 2, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE

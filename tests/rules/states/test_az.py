@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import Grade
 from tests.rules.screening import charge, determination
 
 PROSTITUTION_2018 = dict(
@@ -35,20 +36,42 @@ def test_az_ars_13_911_seals_misdemeanor_three_years_after_sentence():
     assert found.status is Status.ELIGIBLE
 
 
-def test_az_ars_13_911_dates_felony_wait_conservatively():
+def test_az_ars_13_911_e_felony_of_unknown_class_asks_the_class_between_five_and_ten_years():
     found = determination(
         "AZ",
         "az-sealing-13-911-conviction",
         charge(Category.PROMOTING, offense="az-ars-13-3209", sentence_completed_date=date(2020, 6, 1)),
     )
-    assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2030, 6, 1)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].grade",)
 
 
-def test_az_ars_13_911_refuses_after_later_conviction():
-    later_one = charge(offense="az-ars-13-3214", level=Level.MISDEMEANOR, disposition_date=date(2022, 1, 1))
+def test_az_ars_13_911_e_f_later_conviction_delays_sealing_until_its_wait_runs():
+    later_one = charge(offense="az-ars-13-3214", level=Level.MISDEMEANOR, disposition_date=date(2024, 3, 1))
     found = determination("AZ", "az-sealing-13-911-conviction", charge(**PROSTITUTION_2018), later_one)
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_az_ars_13_911_e_old_later_conviction_does_not_bar_sealing():
+    later_one = charge(offense="az-ars-13-3214", level=Level.MISDEMEANOR, disposition_date=date(2020, 1, 1))
+    found = determination("AZ", "az-sealing-13-911-conviction", charge(**PROSTITUTION_2018), later_one)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_az_ars_13_911_e_class_5_felony_waits_five_years():
+    found = determination(
+        "AZ",
+        "az-sealing-13-911-conviction",
+        charge(
+            offense="az-ars-13-3214",
+            level=Level.FELONY,
+            grade=Grade.FELONY_CLASS_5,
+            sentence_completed_date=date(2022, 6, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 6, 1)
 
 
 def test_az_ars_13_911_is_possible_when_prostitution_level_unknown():

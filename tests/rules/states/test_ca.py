@@ -118,7 +118,7 @@ def test_ca_pc_1203_4_is_possible_when_sentence_end_unknown():
     assert found.open_questions == ("charges[0].sentence_completed_date",)
 
 
-def test_ca_pc_1203_425_grants_automatic_relief_a_year_after_a_misdemeanor_sentence():
+def test_ca_pc_1203_425_grants_automatic_relief_once_a_misdemeanor_sentence_and_a_year_have_passed():
     found = determination("CA", "ca-automatic-conviction-relief", charge(**PROSTITUTION_2019))
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2022, 7, 1)
@@ -183,3 +183,43 @@ def test_ca_pc_851_93_is_possible_when_arrest_date_unknown():
 
 def test_ca_remedies_do_not_treat_trafficking_charges_as_relief_paths():
     assert not reaches("CA", "ca-dismissal-1203-4", charge(Category.TRAFFICKING))
+
+
+def test_ca_pc_851_93_a_2_a_relieves_dismissed_misdemeanor_without_a_wait():
+    found = determination(
+        "CA",
+        "ca-automatic-arrest-relief",
+        charge(
+            disposition=Disposition.DISMISSAL,
+            offense="ca-pc-647b1",
+            offense_date=date(2026, 8, 1),
+            disposition_date=date(2026, 10, 1),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2026, 10, 1)
+
+
+def test_ca_pc_851_93_a_2_b_relieves_acquittal_without_a_wait():
+    found = determination(
+        "CA",
+        "ca-automatic-arrest-relief",
+        charge(
+            disposition=Disposition.ACQUITTAL,
+            offense="ca-pc-647b1",
+            offense_date=date(2026, 8, 1),
+            disposition_date=date(2026, 10, 1),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2026, 10, 1)
+
+
+def test_ca_pc_1203_4_a_1_allows_petition_after_probation_ended_early():
+    found = determination(
+        "CA",
+        "ca-dismissal-1203-4",
+        charge(offense="ca-pc-647b1", disposition_date=date(2026, 3, 1), sentence_completed_date=date(2026, 9, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].sentence_completed_date",)

@@ -3,7 +3,8 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
-from tests.rules.screening import charge, determination
+from rules.facts import OtherConviction
+from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2012 = dict(
     offense="ct-cgs-53a-82",
@@ -114,3 +115,51 @@ def test_ct_cgs_54_130a_pardon_is_possible_when_conviction_date_unknown():
     found = determination("CT", "ct-pardon", charge(offense="ct-cgs-53a-82"))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].disposition_date",)
+
+
+def test_ct_cgs_54_142a_e_most_recent_conviction_includes_listed_other_convictions():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2022, 5, 1), level=Level.MISDEMEANOR),))
+    found = determination(
+        "CT",
+        "ct-clean-slate",
+        charge(
+            offense="ct-cgs-53a-82",
+            level=Level.MISDEMEANOR,
+            offense_date=date(2015, 1, 1),
+            disposition_date=date(2015, 3, 1),
+            sentence_completed_date=date(2015, 9, 1),
+        ),
+        person=person,
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2029, 5, 1)
+
+
+def test_ct_cgs_54_142a_e_1_ii_erases_pre_2000_offense_on_petition():
+    found = determination(
+        "CT",
+        "ct-clean-slate-petition",
+        charge(
+            offense="ct-cgs-53a-82",
+            level=Level.MISDEMEANOR,
+            offense_date=date(1996, 1, 1),
+            disposition_date=date(1996, 3, 1),
+            sentence_completed_date=date(1996, 9, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ct_cgs_54_142a_e_1_ii_petition_is_only_for_offenses_before_2000():
+    found = determination(
+        "CT",
+        "ct-clean-slate-petition",
+        charge(
+            offense="ct-cgs-53a-82",
+            level=Level.MISDEMEANOR,
+            offense_date=date(2005, 1, 1),
+            disposition_date=date(2005, 3, 1),
+            sentence_completed_date=date(2005, 9, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE

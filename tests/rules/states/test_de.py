@@ -40,11 +40,11 @@ def test_de_11_4373_a1_expunges_dismissed_case_automatically():
     assert found.eligible_on is None
 
 
-def test_de_11_4373_a1_dates_uncharged_arrest_a_year_on():
+def test_de_11_4372_b_6_dates_uncharged_arrest_a_year_after_the_arrest():
     found = determination(
         "DE",
         "de-expungement-favorable-termination",
-        charge(disposition=Disposition.NO_CHARGES, disposition_date=date(2026, 5, 1)),
+        charge(disposition=Disposition.NO_CHARGES, offense_date=date(2026, 5, 1)),
     )
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2027, 5, 1)
@@ -113,14 +113,47 @@ def test_de_11_4374_a_allows_petition_seven_years_after_sentence():
     assert found.status is Status.ELIGIBLE
 
 
-def test_de_11_4374_a_dates_the_end_of_the_wait():
+def test_de_11_4374_a_1_dates_three_years_from_release_for_unlisted_misdemeanor():
+    found = determination(
+        "DE",
+        "de-expungement-discretionary",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="de-11-1301",
+            disposition_date=date(2024, 2, 1),
+            release_date=date(2024, 3, 1),
+            sentence_completed_date=date(2024, 3, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_de_11_4374_a_prostitution_between_three_and_seven_years_depends_on_the_list():
     found = determination(
         "DE",
         "de-expungement-discretionary",
         charge(offense="de-11-1342", disposition_date=date(2021, 2, 1), sentence_completed_date=date(2021, 8, 15)),
     )
-    assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2028, 8, 15)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_de_11_4374_a_4_expunges_misdemeanors_in_two_cases_five_years_on():
+    first = charge(
+        Category.QUALITY_OF_LIFE,
+        offense="de-11-1301",
+        disposition_date=date(2017, 1, 10),
+        sentence_completed_date=date(2017, 1, 10),
+    )
+    second = charge(
+        Category.QUALITY_OF_LIFE,
+        offense="de-11-1301",
+        disposition_date=date(2019, 1, 10),
+        sentence_completed_date=date(2019, 1, 10),
+    )
+    found = determination("DE", "de-expungement-several-cases", first, second)
+    assert found.status is Status.ELIGIBLE
 
 
 def test_de_11_4374_a_refuses_with_another_conviction():
@@ -134,7 +167,12 @@ def test_de_11_4374_b_is_open_for_felony_promoting():
     found = determination(
         "DE",
         "de-expungement-discretionary",
-        charge(Category.PROMOTING, offense="de-11-1352", sentence_completed_date=date(2010, 1, 1)),
+        charge(
+            Category.PROMOTING,
+            offense="de-11-1352",
+            disposition_date=date(2009, 1, 1),
+            sentence_completed_date=date(2010, 1, 1),
+        ),
         person=clean_person(),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE

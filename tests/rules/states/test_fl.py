@@ -3,7 +3,8 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
-from tests.rules.screening import charge, determination
+from rules.vocabulary import DiversionKind
+from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION = dict(offense="fl-fs-796.07-2-e", disposition_date=date(2016, 4, 5))
 
@@ -40,26 +41,60 @@ def test_fl_943_0583_is_open_for_an_unnamed_felony():
 
 def test_fl_943_0595_seals_dismissed_prostitution_charge_automatically():
     found = determination(
-        "FL", "fl-automatic-sealing", charge(disposition=Disposition.DISMISSAL, offense="fl-fs-796.07-2-e")
+        "FL",
+        "fl-automatic-sealing",
+        charge(disposition=Disposition.DISMISSAL, offense="fl-fs-796.07-2-e", disposition_date=date(2023, 2, 1)),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2023, 2, 1)
+
+
+def test_fl_943_0595_2_a_2_seals_dismissal_after_pretrial_diversion():
+    found = determination(
+        "FL",
+        "fl-automatic-sealing",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.PRETRIAL,
+            offense="fl-fs-796.07-2-e",
+            disposition_date=date(2023, 2, 1),
+        ),
     )
     assert found.status is Status.AUTOMATIC
 
 
-def test_fl_943_0595_does_not_seal_diversion_dismissal():
+def test_fl_943_0595_3_does_not_reach_a_case_that_ended_before_automatic_sealing_began():
     found = determination(
-        "FL", "fl-automatic-sealing", charge(disposition=Disposition.DIVERSION_COMPLETED, offense="fl-fs-796.07-2-e")
+        "FL",
+        "fl-automatic-sealing",
+        charge(disposition=Disposition.DISMISSAL, offense="fl-fs-796.07-2-e", disposition_date=date(2016, 4, 5)),
     )
     assert found.status is Status.NOT_ELIGIBLE
 
 
 def test_fl_943_0595_is_open_when_level_unknown():
-    found = determination("FL", "fl-automatic-sealing", charge(Category.OTHER, disposition=Disposition.ACQUITTAL))
+    found = determination(
+        "FL",
+        "fl-automatic-sealing",
+        charge(Category.OTHER, disposition=Disposition.ACQUITTAL, disposition_date=date(2023, 2, 1)),
+    )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].level",)
 
 
 def test_fl_943_0585_expunges_dismissed_charge_for_person_without_convictions():
-    found = determination("FL", "fl-expunction-943-0585", charge(disposition=Disposition.DISMISSAL))
+    found = determination(
+        "FL",
+        "fl-expunction-943-0585",
+        charge(disposition=Disposition.DISMISSAL),
+        person=clean_person(prior_relief=Answer.NO),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_fl_943_0585_1_b_expunges_nolle_prosequi_after_pretrial_intervention():
+    diverted = charge(disposition=Disposition.DIVERSION_COMPLETED, diversion_kind=DiversionKind.PRETRIAL)
+    found = determination("FL", "fl-expunction-943-0585", diverted, person=clean_person(prior_relief=Answer.NO))
     assert found.status is Status.ELIGIBLE
 
 
@@ -70,15 +105,43 @@ def test_fl_943_0585_does_not_expunge_a_conviction():
 
 def test_fl_943_0585_is_open_when_another_conviction_may_be_adjudicated():
     found = determination(
-        "FL", "fl-expunction-943-0585", charge(disposition=Disposition.DISMISSAL), charge(**PROSTITUTION)
+        "FL",
+        "fl-expunction-943-0585",
+        charge(disposition=Disposition.DISMISSAL),
+        charge(**PROSTITUTION),
+        person=clean_person(prior_relief=Answer.NO),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[1].disposition",)
+    assert found.open_questions == ("charges[1].adjudication_withheld",)
+
+
+def test_fl_943_0585_a_withheld_conviction_does_not_block_expunction():
+    found = determination(
+        "FL",
+        "fl-expunction-943-0585",
+        charge(disposition=Disposition.DISMISSAL),
+        charge(adjudication_withheld=Answer.YES, **PROSTITUTION),
+        person=clean_person(prior_relief=Answer.NO),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_fl_943_0585_is_granted_only_once():
+    found = determination(
+        "FL",
+        "fl-expunction-943-0585",
+        charge(disposition=Disposition.DISMISSAL),
+        person=clean_person(prior_relief=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
 
 
 def test_fl_943_059_seals_an_acquittal():
     found = determination(
-        "FL", "fl-sealing-943-059", charge(Category.QUALITY_OF_LIFE, Disposition.ACQUITTAL, offense="fl-fs-856.021")
+        "FL",
+        "fl-sealing-943-059",
+        charge(Category.QUALITY_OF_LIFE, Disposition.ACQUITTAL, offense="fl-fs-856.021"),
+        person=clean_person(prior_relief=Answer.NO),
     )
     assert found.status is Status.ELIGIBLE
 
@@ -89,6 +152,20 @@ def test_fl_943_059_does_not_seal_a_pending_case():
 
 
 def test_fl_943_059_leaves_conviction_open_until_withheld_adjudication_is_known():
-    found = determination("FL", "fl-sealing-943-059", charge(**PROSTITUTION))
+    found = determination(
+        "FL", "fl-sealing-943-059", charge(**PROSTITUTION), person=clean_person(prior_relief=Answer.NO)
+    )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].disposition",)
+    assert found.open_questions == ("charges[0].adjudication_withheld",)
+
+
+def test_fl_943_059_seals_withheld_adjudication_once_supervision_ends():
+    withheld = charge(adjudication_withheld=Answer.YES, sentence_completed_date=date(2017, 4, 5), **PROSTITUTION)
+    found = determination("FL", "fl-sealing-943-059", withheld, person=clean_person(prior_relief=Answer.NO))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_fl_943_059_does_not_seal_an_adjudication_of_guilt():
+    adjudicated = charge(adjudication_withheld=Answer.NO, **PROSTITUTION)
+    found = determination("FL", "fl-sealing-943-059", adjudicated, person=clean_person(prior_relief=Answer.NO))
+    assert found.status is Status.NOT_ELIGIBLE

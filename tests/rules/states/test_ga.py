@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from rules import Answer, Category, Disposition, Status
+from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION = dict(
@@ -61,14 +62,36 @@ def test_ga_ocga_35_3_37_j4_restricts_loitering_misdemeanor_after_four_years():
     assert found.status is Status.ELIGIBLE
 
 
-def test_ga_ocga_35_3_37_j4_dates_the_four_year_wait():
+def test_ga_ocga_35_3_37_j4_counts_four_years_from_the_conviction_not_the_sentence():
     found = determination(
         "GA",
         "ga-restriction-misdemeanor",
-        charge(Category.QUALITY_OF_LIFE, offense="ga-ocga-16-11-36", sentence_completed_date=date(2024, 3, 10)),
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="ga-ocga-16-11-36",
+            disposition_date=date(2024, 3, 10),
+            sentence_completed_date=date(2025, 3, 10),
+        ),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2028, 3, 10)
+
+
+def test_ga_ocga_35_3_37_j4_later_conviction_delays_but_does_not_bar():
+    later = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2025, 6, 1))
+    found = determination("GA", "ga-restriction-misdemeanor", charge(Category.QUALITY_OF_LIFE, **LOITERING), later)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 6, 1)
+
+
+def test_ga_ocga_35_3_37_h_1_restricts_unreferred_misdemeanor_arrest_after_two_years():
+    found = determination(
+        "GA",
+        "ga-restriction-nonconviction",
+        charge(disposition=Disposition.NO_CHARGES, level=Level.MISDEMEANOR, offense_date=date(2026, 3, 1)),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2028, 3, 1)
 
 
 def test_ga_ocga_35_3_37_j4_b_excludes_keeping_a_place_of_prostitution():
@@ -94,3 +117,31 @@ def test_ga_ocga_35_3_37_j4_b_leaves_prostitution_open():
     found = determination("GA", "ga-restriction-misdemeanor", charge(**PROSTITUTION))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].offense",)
+
+
+def test_ga_ocga_17_10_21_hb_1201_vacates_first_offender_sentence_of_trafficking_victim():
+    found = determination(
+        "GA",
+        "ga-vacatur-trafficking-first-offender",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+            disposition_date=date(2019, 2, 1),
+            trafficking_nexus=Answer.YES,
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ga_ocga_17_10_21_hb_1201_does_not_reach_pretrial_diversion():
+    found = determination(
+        "GA",
+        "ga-vacatur-trafficking-first-offender",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.PRETRIAL,
+            disposition_date=date(2019, 2, 1),
+            trafficking_nexus=Answer.YES,
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE

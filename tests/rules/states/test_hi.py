@@ -2,8 +2,9 @@
 
 from datetime import date
 
-from rules import Category, Disposition, Status
-from tests.rules.screening import charge, determination
+from rules import Category, Disposition, Level, Status
+from rules.facts import OtherConviction
+from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2018 = dict(offense="hi-hrs-712-1200", disposition_date=date(2018, 4, 10))
 DAG_PROSTITUTION_2021 = dict(
@@ -33,6 +34,12 @@ def test_hi_hrs_712_1209_6_dates_the_end_of_the_three_years():
 def test_hi_hrs_712_1209_6_refuses_when_a_new_conviction_came_within_three_years():
     new_one = charge(Category.QUALITY_OF_LIFE, offense="hi-hrs-708-814", disposition_date=date(2019, 12, 1))
     found = determination("HI", "hi-vacatur-712-1209-6", charge(**PROSTITUTION_2018), new_one)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_hi_hrs_712_1209_6_counts_a_conviction_listed_outside_the_charges():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2019, 12, 1), level=Level.MISDEMEANOR),))
+    found = determination("HI", "hi-vacatur-712-1209-6", charge(**PROSTITUTION_2018), person=person)
     assert found.status is Status.NOT_ELIGIBLE
 
 

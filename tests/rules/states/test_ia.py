@@ -50,9 +50,24 @@ def test_ia_code_907_9_is_possible_when_discharge_date_unknown():
     assert found.open_questions == ("charges[0].sentence_completed_date",)
 
 
+FIRST_TIME = clean_person(prior_relief=Answer.NO)
+
+
 def test_ia_code_901c_3_expunges_prostitution_conviction_after_eight_years():
-    found = determination("IA", "ia-expungement-901c-3", charge(**PROSTITUTION_2016))
+    found = determination("IA", "ia-expungement-901c-3", charge(**PROSTITUTION_2016), person=FIRST_TIME)
     assert found.status is Status.ELIGIBLE
+
+
+def test_ia_code_901c_3_3_is_granted_only_once():
+    person = clean_person(prior_relief=Answer.YES, prior_relief_date=date(2020, 1, 1))
+    found = determination("IA", "ia-expungement-901c-3", charge(**PROSTITUTION_2016), person=person)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ia_code_901c_3_3_is_possible_when_prior_grant_unknown():
+    found = determination("IA", "ia-expungement-901c-3", charge(**PROSTITUTION_2016))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.prior_relief",)
 
 
 def test_ia_code_901c_3_dates_the_eight_year_wait():
@@ -60,6 +75,7 @@ def test_ia_code_901c_3_dates_the_eight_year_wait():
         "IA",
         "ia-expungement-901c-3",
         charge(offense="ia-code-725.1", disposition_date=date(2020, 1, 6), sentence_completed_date=date(2020, 7, 6)),
+        person=FIRST_TIME,
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2028, 1, 6)
@@ -91,7 +107,10 @@ def test_ia_code_901c_3_is_possible_when_level_unknown():
 
 def test_ia_code_901c_3_is_possible_when_sentence_status_unknown():
     found = determination(
-        "IA", "ia-expungement-901c-3", charge(**PROSTITUTION_2016), person=clean_person(under_sentence=Answer.UNSURE)
+        "IA",
+        "ia-expungement-901c-3",
+        charge(**PROSTITUTION_2016),
+        person=clean_person(under_sentence=Answer.UNSURE, prior_relief=Answer.NO),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("person.under_sentence",)

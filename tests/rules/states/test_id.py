@@ -30,11 +30,16 @@ def test_id_ic_67_3014_is_open_when_trafficking_nexus_unsure():
     assert found.open_questions == ("charges[0].trafficking_nexus",)
 
 
-def test_id_ic_67_3014_4_expunges_unprosecuted_arrest_two_years_on():
+def test_id_ic_67_3014_4_counts_two_years_from_the_arrest():
     found = determination(
         "ID",
         "id-expungement-trafficking-arrest",
-        charge(disposition=Disposition.NO_CHARGES, disposition_date=date(2026, 1, 20), trafficking_nexus=Answer.YES),
+        charge(
+            disposition=Disposition.NO_CHARGES,
+            offense_date=date(2026, 1, 20),
+            disposition_date=date(2026, 4, 1),
+            trafficking_nexus=Answer.YES,
+        ),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2028, 1, 20)
@@ -63,7 +68,20 @@ def test_id_ic_67_3014_4_is_open_when_arrest_date_unknown():
         charge(disposition=Disposition.NO_CHARGES, trafficking_nexus=Answer.YES),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].disposition_date",)
+    assert found.open_questions == ("charges[0].offense_date",)
+
+
+def test_id_ic_67_3004_11_old_later_conviction_does_not_bar_shielding():
+    later = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2017, 3, 1))
+    found = determination("ID", "id-clean-slate-shielding", charge(**PROSTITUTION), later)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_id_ic_67_3004_11_recent_conviction_delays_shielding():
+    recent = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2024, 3, 1))
+    found = determination("ID", "id-clean-slate-shielding", charge(**PROSTITUTION), recent)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 3, 1)
 
 
 def test_id_ic_67_3004_11_shields_misdemeanor_prostitution_after_five_years():

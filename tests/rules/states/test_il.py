@@ -157,3 +157,33 @@ def test_il_pa_102_639_is_possible_when_level_unknown():
 
 def _dates(year: int) -> dict[str, date]:
     return {"disposition_date": date(year, 1, 10), "sentence_completed_date": date(year, 6, 30)}
+
+
+def test_il_20_ilcs_2630_5_3_clean_slate_seals_misdemeanor_from_2029():
+    found = determination(
+        "IL",
+        "il-clean-slate-automatic-sealing",
+        charge(
+            offense="il-cc-11-14",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2019, 6, 1),
+            sentence_completed_date=date(2020, 6, 1),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2029, 1, 1)
+
+
+def test_il_20_ilcs_2630_5_3_clean_slate_skips_solicitation():
+    found = determination(
+        "IL",
+        "il-clean-slate-automatic-sealing",
+        charge(
+            Category.SOLICITATION,
+            offense="il-cc-11-14.1",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2015, 6, 1),
+            sentence_completed_date=date(2016, 6, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE

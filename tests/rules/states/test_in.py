@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2015 = dict(
@@ -56,11 +57,11 @@ def test_in_ic_35_38_9_1_b_is_possible_when_offense_date_unknown():
     assert found.open_questions == ("charges[0].offense_date",)
 
 
-def test_in_ic_35_38_9_1_expunges_dismissal_one_year_later():
+def test_in_ic_35_38_9_1_counts_one_year_from_the_arrest():
     found = determination(
         "IN",
         "in-expungement-35-38-9-1",
-        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 3, 15)),
+        charge(disposition=Disposition.DISMISSAL, offense_date=date(2026, 3, 15), disposition_date=date(2026, 9, 1)),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2027, 3, 15)
@@ -74,7 +75,14 @@ def test_in_ic_35_38_9_1_does_not_reach_conviction():
 def test_in_ic_35_38_9_1_is_possible_when_date_unknown():
     found = determination("IN", "in-expungement-35-38-9-1", charge(disposition=Disposition.DISMISSAL))
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].disposition_date",)
+    assert found.open_questions == ("charges[0].offense_date",)
+
+
+def test_in_ic_35_38_9_2_e_counts_a_conviction_listed_outside_the_charges():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2024, 6, 1), level=Level.MISDEMEANOR),))
+    found = determination("IN", "in-expungement-35-38-9-2", charge(**PROSTITUTION_2015), person=person)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 6, 1)
 
 
 def test_in_ic_35_38_9_2_expunges_misdemeanor_prostitution_after_five_years():

@@ -10,9 +10,16 @@ SELLING_2024 = dict(
 )
 
 
-def test_ks_ksa_21_6614_coercion_expunges_selling_conviction_without_wait():
+def test_ks_ksa_21_6614_coercion_expunges_selling_conviction_one_year_after_sentence():
     found = determination("KS", "ks-expungement-coercion", charge(trafficking_nexus=Answer.YES, **SELLING_2024))
     assert found.status is Status.ELIGIBLE
+
+
+def test_ks_ksa_21_6614_coercion_waits_one_year_after_the_sentence():
+    recent = dict(offense="ks-ksa-21-6419", disposition_date=date(2026, 3, 1), sentence_completed_date=date(2026, 9, 1))
+    found = determination("KS", "ks-expungement-coercion", charge(trafficking_nexus=Answer.YES, **recent))
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 9, 1)
 
 
 def test_ks_ksa_21_6614_coercion_needs_coercion():

@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import Grade
 from tests.rules.screening import charge, determination
 
 PROSTITUTION_2019 = dict(
@@ -48,7 +49,7 @@ def test_ky_krs_431_076_expunges_acquittal_after_sixty_days():
     assert found.eligible_on == date(2026, 11, 30)
 
 
-def test_ky_krs_431_076_dismissed_felony_waits_three_years():
+def test_ky_krs_431_076_2_leaves_recent_dismissal_open_on_prejudice():
     found = determination(
         "KY",
         "ky-expungement-431-076",
@@ -59,22 +60,22 @@ def test_ky_krs_431_076_dismissed_felony_waits_three_years():
             disposition_date=date(2025, 2, 1),
         ),
     )
-    assert found.eligible_on == date(2028, 2, 1)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
+
+
+def test_ky_krs_431_076_2_dismissal_five_years_old_can_be_expunged_either_way():
+    found = determination(
+        "KY",
+        "ky-expungement-431-076",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2019, 2, 1)),
+    )
+    assert found.status is Status.ELIGIBLE
 
 
 def test_ky_krs_431_076_does_not_reach_conviction():
     found = determination("KY", "ky-expungement-431-076", charge(**PROSTITUTION_2019))
     assert found.status is Status.NOT_ELIGIBLE
-
-
-def test_ky_krs_431_076_is_possible_when_dismissal_level_unknown():
-    found = determination(
-        "KY",
-        "ky-expungement-431-076",
-        charge(Category.QUALITY_OF_LIFE, disposition=Disposition.DISMISSAL, disposition_date=date(2024, 1, 1)),
-    )
-    assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].level",)
 
 
 def test_ky_krs_431_078_expunges_misdemeanor_five_years_after_sentence():
@@ -119,4 +120,83 @@ def test_ky_krs_431_078_is_possible_when_level_unknown():
 def test_ky_krs_431_076_is_possible_when_outcome_unknown():
     found = determination("KY", "ky-expungement-431-076", charge(disposition=Disposition.UNKNOWN))
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].disposition",)
+    assert found.open_questions == ("charges[0].disposition", "charges[0].disposition_date")
+
+
+def test_ky_krs_431_076_1_a_expunges_acquittal_automatically_after_thirty_days():
+    found = determination(
+        "KY",
+        "ky-automatic-expungement-431-076",
+        charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2021, 3, 1)),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2021, 3, 31)
+
+
+def test_ky_krs_431_076_1_a_dates_a_recent_acquittal():
+    found = determination(
+        "KY",
+        "ky-automatic-expungement-431-076",
+        charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2026, 11, 20)),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2026, 12, 20)
+
+
+def test_ky_krs_431_076_1_a_starts_on_15_july_2020():
+    found = determination(
+        "KY",
+        "ky-automatic-expungement-431-076",
+        charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2020, 7, 14)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ky_krs_431_076_1_a_leaves_dismissal_open_on_prejudice():
+    found = determination(
+        "KY",
+        "ky-automatic-expungement-431-076",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2022, 5, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+def test_ky_krs_431_078_4_b_old_later_misdemeanor_does_not_bar():
+    later_one = charge(
+        offense="ky-krs-529.020", disposition_date=date(2020, 1, 1), sentence_completed_date=date(2020, 1, 1)
+    )
+    found = determination("KY", "ky-expungement-431-078", charge(**PROSTITUTION_2019), later_one)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ky_krs_431_078_4_b_recent_conviction_delays_until_window_clears():
+    later_one = charge(
+        offense="ky-krs-529.020", disposition_date=date(2024, 6, 1), sentence_completed_date=date(2024, 6, 1)
+    )
+    found = determination("KY", "ky-expungement-431-078", charge(**PROSTITUTION_2019), later_one)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 6, 1)
+
+
+def test_ky_krs_431_073_vacates_class_d_promoting_five_years_after_sentence():
+    found = determination(
+        "KY",
+        "ky-vacate-expunge-431-073",
+        charge(Category.PROMOTING, offense="ky-krs-529.040", sentence_completed_date=date(2024, 3, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 3, 1)
+
+
+def test_ky_krs_431_073_does_not_reach_class_c_felony():
+    found = determination(
+        "KY",
+        "ky-vacate-expunge-431-073",
+        charge(
+            Category.PROMOTING,
+            offense="ky-krs-529.030",
+            grade=Grade.FELONY_CLASS_C,
+            sentence_completed_date=date(2010, 1, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE

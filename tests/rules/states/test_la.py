@@ -184,7 +184,7 @@ def test_la_ccrp_977_expunges_misdemeanor_prostitution_five_years_after_sentence
     assert found.status is Status.ELIGIBLE
 
 
-def test_la_ccrp_977_dates_the_end_of_the_five_year_wait():
+def test_la_ccrp_977_a_2_more_than_five_years_starts_the_day_after_the_anniversary():
     found = determination(
         "LA",
         "la-expungement-misdemeanor-977",
@@ -196,7 +196,7 @@ def test_la_ccrp_977_dates_the_end_of_the_five_year_wait():
         ),
     )
     assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2028, 7, 5)
+    assert found.eligible_on == date(2028, 7, 6)
 
 
 def test_la_ccrp_977_refuses_after_a_felony_conviction_within_the_five_years():
@@ -271,19 +271,22 @@ def test_la_ccrp_978_refuses_after_any_conviction_within_the_ten_years():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_la_ccrp_978_dates_the_end_of_the_ten_year_wait():
+def test_la_ccrp_978_a_2_more_than_ten_years_starts_the_day_after_the_anniversary():
     found = determination(
         "LA",
         "la-expungement-felony-978",
         charge(**{**CANS_FELONY_2012, "sentence_completed_date": date(2019, 2, 1)}),
     )
     assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2029, 2, 1)
+    assert found.eligible_on == date(2029, 2, 2)
 
 
 def test_la_ccrp_978_is_possible_when_another_conviction_is_undated():
     found = determination(
-        "LA", "la-expungement-felony-978", charge(**CANS_FELONY_2012), charge(Category.QUALITY_OF_LIFE)
+        "LA",
+        "la-expungement-felony-978",
+        charge(**CANS_FELONY_2012),
+        charge(Category.QUALITY_OF_LIFE, level=Level.MISDEMEANOR),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[1].disposition_date",)
@@ -363,3 +366,29 @@ def test_la_rs_15_572_a_pardon_is_possible_when_sentence_end_unknown():
     found = determination("LA", "la-governor-pardon", charge(offense="la-rs-14.82"))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_la_ccrp_977_a_2_felony_after_the_five_year_period_does_not_bar():
+    felony = charge(Category.OTHER, level=Level.FELONY, disposition_date=date(2022, 1, 1))
+    found = determination("LA", "la-expungement-misdemeanor-977", charge(**PROSTITUTION_2015), felony)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_la_ccrp_978_a_3_starts_on_1_august_2019():
+    found = determination(
+        "LA",
+        "la-expungement-first-offender-978-a-3",
+        charge(**{**CANS_FELONY_2012, "sentence_completed_date": date(2019, 3, 1)}),
+        as_of=date(2019, 7, 1),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2019, 8, 1)
+
+
+def test_la_ccrp_983_h_leaves_an_other_conviction_open_on_the_offense_limits():
+    found = determination(
+        "LA",
+        "la-expungement-trafficking-983-h",
+        charge(Category.OTHER, level=Level.FELONY, disposition_date=date(2020, 1, 1), trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE

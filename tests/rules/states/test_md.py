@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from rules import Answer, Category, Disposition, Status
+from rules import Answer, Category, Disposition, Level, Status
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2015 = dict(
@@ -117,3 +117,15 @@ def test_md_cp_10_110_is_possible_when_pending_case_unknown():
 
 def test_md_cp_10_110_does_not_reach_trafficking():
     assert not reaches("MD", "md-expungement-10-110", charge(Category.TRAFFICKING))
+
+
+def test_md_cp_10_110_d_new_conviction_after_the_wait_does_not_bar():
+    later = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2024, 5, 1))
+    found = determination("MD", "md-expungement-10-110", charge(**PROSTITUTION_2015), later)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_md_cp_10_110_d_new_conviction_during_the_wait_bars():
+    during = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2017, 5, 1))
+    found = determination("MD", "md-expungement-10-110", charge(**PROSTITUTION_2015), during)
+    assert found.status is Status.NOT_ELIGIBLE

@@ -38,12 +38,19 @@ def test_mi_mcl_780_621_sets_aside_misdemeanor_after_three_years():
     assert found.status is Status.ELIGIBLE
 
 
-def test_mi_mcl_780_621_dates_the_felony_wait():
+def test_mi_mcl_780_621d_2_waits_five_years_for_a_single_felony():
     found = determination(
         "MI",
         "mi-set-aside-780-621",
         charge(Category.PROMOTING, offense="mi-mcl-750.455", sentence_completed_date=date(2022, 3, 1)),
     )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_mi_mcl_780_621d_1_waits_seven_years_with_more_than_one_felony():
+    felony = dict(level=Level.FELONY, disposition_date=date(2021, 3, 1), sentence_completed_date=date(2022, 3, 1))
+    found = determination("MI", "mi-set-aside-780-621", charge(Category.PROMOTING, **felony), charge(**felony))
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2029, 3, 1)
 
@@ -63,16 +70,22 @@ def test_mi_mcl_780_621_is_possible_when_level_unknown():
 
 
 def test_mi_mcl_780_621g_sets_aside_old_misdemeanor_automatically():
+    # Seven years from the 2015 sentence passed in 2022; the automatic set-aside began on 11 April 2023.
     found = determination("MI", "mi-automatic-set-aside", charge(**SOLICITING_2015))
     assert found.status is Status.AUTOMATIC
-    assert found.eligible_on == date(2023, 6, 1)
+    assert found.eligible_on == date(2023, 4, 11)
 
 
-def test_mi_mcl_780_621g_dates_a_recent_misdemeanor():
+def test_mi_mcl_780_621g_4_counts_seven_years_from_the_sentence_not_from_probation():
     found = determination(
         "MI",
         "mi-automatic-set-aside",
-        charge(Category.QUALITY_OF_LIFE, offense="mi-mcl-750.167", sentence_completed_date=date(2022, 9, 9)),
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="mi-mcl-750.167",
+            disposition_date=date(2022, 9, 9),
+            sentence_completed_date=date(2023, 9, 9),
+        ),
     )
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2029, 9, 9)

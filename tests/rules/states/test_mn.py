@@ -48,14 +48,18 @@ def test_mn_609a_015_1_applies_only_from_2025():
 
 
 def test_mn_609a_015_2_seals_diversion_a_year_after_it_ends():
-    diversion = charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2025, 5, 20))
+    diversion = charge(
+        disposition=Disposition.DIVERSION_COMPLETED, level=Level.MISDEMEANOR, disposition_date=date(2025, 5, 20)
+    )
     found = determination("MN", "mn-609a015-diversion", diversion)
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2026, 5, 20)
 
 
 def test_mn_609a_015_2_dates_a_recent_diversion():
-    diversion = charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2026, 3, 2))
+    diversion = charge(
+        disposition=Disposition.DIVERSION_COMPLETED, level=Level.MISDEMEANOR, disposition_date=date(2026, 3, 2)
+    )
     found = determination("MN", "mn-609a015-diversion", diversion)
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2027, 3, 2)
@@ -69,9 +73,20 @@ def test_mn_609a_015_2_is_stopped_by_a_new_charge_within_the_year():
 
 
 def test_mn_609a_015_2_is_possible_when_program_end_unknown():
-    found = determination("MN", "mn-609a015-diversion", charge(disposition=Disposition.DIVERSION_COMPLETED))
+    found = determination(
+        "MN", "mn-609a015-diversion", charge(disposition=Disposition.DIVERSION_COMPLETED, level=Level.MISDEMEANOR)
+    )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].disposition_date",)
+
+
+def test_mn_609a_015_2_leaves_out_a_felony_diversion():
+    found = determination(
+        "MN",
+        "mn-609a015-diversion",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, level=Level.FELONY, disposition_date=date(2023, 3, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
 
 
 # § 609A.015, subd. 3: Clean Slate for convictions
@@ -228,3 +243,12 @@ def test_mn_609a_02_3_petition_is_possible_when_other_conviction_undated():
 
 def test_mn_has_no_trafficking_vacatur():
     assert not reaches("MN", "mn-vacatur-trafficking", charge(trafficking_nexus=Answer.YES))
+
+
+def test_mn_609a_02_3_a_2_petition_seals_a_felony_diversion_after_a_year():
+    found = determination(
+        "MN",
+        "mn-609a02-diversion",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, level=Level.FELONY, disposition_date=date(2023, 3, 1)),
+    )
+    assert found.status is Status.ELIGIBLE

@@ -42,10 +42,16 @@ def test_mo_rsmo_610_140_refuses_while_a_case_is_pending():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_mo_rsmo_610_140_refuses_when_a_later_conviction_is_listed():
-    later_one = charge(**dict(PROSTITUTION_2020, disposition_date=date(2022, 1, 5)))
+def test_mo_rsmo_610_140_5_2_refuses_a_finding_of_guilt_during_the_wait():
+    later_one = charge(**dict(PROSTITUTION_2020, disposition_date=date(2021, 3, 5)))
     found = determination("MO", "mo-expungement-610-140", charge(**PROSTITUTION_2020), later_one)
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_mo_rsmo_610_140_5_2_ignores_a_conviction_after_the_wait():
+    later_one = charge(**dict(PROSTITUTION_2020, disposition_date=date(2022, 1, 5)))
+    found = determination("MO", "mo-expungement-610-140", charge(**PROSTITUTION_2020), later_one)
+    assert found.status is Status.ELIGIBLE
 
 
 def test_mo_rsmo_610_140_does_not_reach_trafficking_charges():
@@ -137,3 +143,12 @@ def test_mo_rsmo_610_131_is_possible_when_birth_date_unknown():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("person.birth_date",)
+
+
+def test_mo_rsmo_610_105_closes_a_completed_suspended_imposition_of_sentence():
+    found = determination(
+        "MO",
+        "mo-closed-records-610-105",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2023, 1, 1)),
+    )
+    assert found.status is Status.AUTOMATIC

@@ -132,3 +132,12 @@ def test_ms_99_19_71_2_is_possible_for_a_felony_under_an_unnamed_law():
 
 def test_ms_99_19_71_does_not_reach_trafficking_convictions():
     assert not reaches("MS", "ms-expunction-felony", charge(Category.TRAFFICKING))
+
+
+def test_ms_code_99_15_123_expunges_completed_pretrial_intervention():
+    found = determination(
+        "MS",
+        "ms-expunction-nonconviction",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2022, 6, 1)),
+    )
+    assert found.status is Status.ELIGIBLE

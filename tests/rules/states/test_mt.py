@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from rules import Answer, Category, Level, Status
+from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2015 = dict(
@@ -54,11 +55,11 @@ def test_mt_mca_46_18_1101_expunges_misdemeanor_after_five_clean_years():
     assert found.status is Status.ELIGIBLE
 
 
-def test_mt_mca_46_18_1101_dates_the_end_of_the_five_year_presumption():
+def test_mt_mca_46_18_1101_1_allows_a_petition_once_the_sentence_is_completed():
+    # The five conviction-free years only make expungement presumed (subsection (2)).
     recent = dict(PROSTITUTION_2015, sentence_completed_date=date(2023, 2, 14))
     found = determination("MT", "mt-expungement-46-18-1101", charge(**recent))
-    assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2028, 2, 14)
+    assert found.status is Status.ELIGIBLE
 
 
 def test_mt_mca_46_18_1101_does_not_reach_felonies():
@@ -70,11 +71,11 @@ def test_mt_mca_46_18_1101_does_not_reach_felonies():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_mt_mca_46_18_1101_refuses_with_pending_charge():
+def test_mt_mca_46_18_1101_2_b_pending_charge_only_removes_the_presumption():
     found = determination(
         "MT", "mt-expungement-46-18-1101", charge(**PROSTITUTION_2015), person=clean_person(pending_case=Answer.YES)
     )
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.ELIGIBLE
 
 
 def test_mt_mca_46_18_1101_is_possible_when_level_of_repeat_prostitution_unknown():
@@ -85,3 +86,16 @@ def test_mt_mca_46_18_1101_is_possible_when_level_of_repeat_prostitution_unknown
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].level",)
+
+
+def test_mt_mca_46_18_204_makes_records_confidential_after_a_deferred_sentence():
+    found = determination(
+        "MT",
+        "mt-dismissal-46-18-204",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+            disposition_date=date(2023, 1, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE

@@ -203,3 +203,30 @@ def test_nc_gs_15a_146_a4_is_possible_when_dismissal_date_unknown():
     found = determination("NC", "nc-automatic-expunction-15a-146-a4", charge(disposition=Disposition.DISMISSAL))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].disposition_date",)
+
+
+def test_nc_gs_15a_145_5_c_counts_seven_years_from_the_last_of_several_misdemeanors():
+    found = determination(
+        "NC",
+        "nc-expunction-15a-145-5-misdemeanor",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="nc-gs-14-288.4",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2015, 1, 10),
+            sentence_completed_date=date(2015, 6, 1),
+        ),
+        charge(
+            offense="nc-gs-14-204",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2024, 1, 10),
+            sentence_completed_date=date(2024, 6, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2031, 6, 1)
+
+
+def test_nc_gs_15a_146_expunges_completed_discharge_and_dismissal():
+    found = determination("NC", "nc-expunction-15a-146", charge(disposition=Disposition.DIVERSION_COMPLETED))
+    assert found.status is Status.ELIGIBLE

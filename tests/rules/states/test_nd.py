@@ -96,3 +96,28 @@ def test_nd_cc_12_60_1_04_is_possible_when_open_case_unknown():
 
 def test_nd_cc_12_60_1_does_not_reach_trafficking_convictions():
     assert not reaches("ND", "nd-sealing-12-60-1", charge(Category.TRAFFICKING))
+
+
+def test_nd_cc_12_60_1_05_closes_dismissal_from_august_2025_automatically():
+    found = determination(
+        "ND",
+        "nd-closing-non-conviction-automatic",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2025, 9, 10)),
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_nd_cc_12_60_1_05_older_acquittal_needs_a_petition():
+    older = charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2019, 5, 1))
+    assert determination("ND", "nd-closing-non-conviction-petition", older).status is Status.ELIGIBLE
+    assert determination("ND", "nd-closing-non-conviction-automatic", older).status is Status.NOT_ELIGIBLE
+
+
+def test_nd_cc_12_60_1_02_conviction_long_after_release_does_not_bar_sealing():
+    found = determination(
+        "ND",
+        "nd-sealing-12-60-1",
+        charge(level=Level.MISDEMEANOR, **PROSTITUTION_2020),
+        charge(Category.QUALITY_OF_LIFE, level=Level.MISDEMEANOR, disposition_date=date(2025, 3, 1)),
+    )
+    assert found.status is Status.ELIGIBLE

@@ -92,11 +92,11 @@ def test_ne_nrs_29_3523_is_possible_when_dismissal_date_unknown():
     assert found.open_questions == ("charges[0].disposition_date",)
 
 
-def test_ne_nrs_29_3523_seals_uncharged_arrest_after_a_year():
+def test_ne_nrs_29_3523_3_a_seals_uncharged_arrest_a_year_after_the_arrest():
     found = determination(
         "NE",
         "ne-sealing-29-3523-no-charges",
-        charge(disposition=Disposition.NO_CHARGES, disposition_date=date(2026, 3, 1)),
+        charge(disposition=Disposition.NO_CHARGES, offense_date=date(2026, 3, 1), disposition_date=date(2026, 6, 1)),
     )
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2027, 3, 1)
@@ -110,4 +110,18 @@ def test_ne_nrs_29_3523_no_charges_path_does_not_reach_convictions():
 def test_ne_nrs_29_3523_no_charges_path_is_possible_when_date_unknown():
     found = determination("NE", "ne-sealing-29-3523-no-charges", charge(disposition=Disposition.NO_CHARGES))
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].disposition_date",)
+    assert found.open_questions == ("charges[0].offense_date",)
+
+
+def test_ne_nrs_29_3523_3_b_seals_arrest_two_years_after_a_completed_diversion():
+    found = determination(
+        "NE",
+        "ne-sealing-29-3523-diversion",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            offense_date=date(2025, 3, 1),
+            disposition_date=date(2026, 1, 1),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2027, 3, 1)

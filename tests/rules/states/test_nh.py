@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2018 = dict(
@@ -125,3 +126,14 @@ def test_nh_rsa_651_5_ii_a_is_possible_when_dismissal_date_unknown():
     found = determination("NH", "nh-annulment-651-5-automatic", charge(disposition=Disposition.DISMISSAL))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].disposition_date",)
+
+
+def test_nh_rsa_651_5_iii_ignores_a_conviction_after_the_conviction_free_period():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2020, 6, 1), level=Level.MISDEMEANOR),))
+    found = determination(
+        "NH",
+        "nh-annulment-651-5-conviction",
+        charge(level=Level.MISDEMEANOR, disposition_date=date(2009, 3, 1), sentence_completed_date=date(2010, 3, 1)),
+        person=person,
+    )
+    assert found.status is Status.ELIGIBLE

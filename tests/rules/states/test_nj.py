@@ -185,3 +185,22 @@ def test_nj_2c_52_6_petition_is_possible_when_date_unknown():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].disposition_date",)
+
+
+def test_nj_2c_44_1_1_reaches_a_survivors_dismissed_charge():
+    found = determination(
+        "NJ",
+        "nj-vacatur-2c-44-1-1",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2018, 6, 1), trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nj_2c_52_6_c_dates_automatic_expungement_six_months_after_a_diversion():
+    found = determination(
+        "NJ",
+        "nj-expungement-2c-52-6-automatic",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2026, 10, 1)),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2027, 4, 1)

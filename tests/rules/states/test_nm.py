@@ -102,12 +102,21 @@ def test_nm_29_3a_5_refuses_with_an_open_case():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_nm_29_3a_5_refuses_when_a_later_conviction_is_listed():
+def test_nm_29_3a_5_c4_later_conviction_delays_for_the_conviction_free_period():
+    later_one = charge(
+        offense="nm-nmsa-30-9-2", disposition_date=date(2025, 1, 5), sentence_completed_date=date(2025, 1, 5)
+    )
+    found = determination("NM", "nm-expungement-29-3a-5", charge(**PROSTITUTION_2020), later_one)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 1, 5)
+
+
+def test_nm_29_3a_5_c4_conviction_before_the_period_does_not_bar():
     later_one = charge(
         offense="nm-nmsa-30-9-2", disposition_date=date(2021, 1, 5), sentence_completed_date=date(2021, 1, 5)
     )
     found = determination("NM", "nm-expungement-29-3a-5", charge(**PROSTITUTION_2020), later_one)
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.ELIGIBLE
 
 
 def test_nm_29_3a_5_is_possible_when_felony_degree_unknown_and_under_ten_years():

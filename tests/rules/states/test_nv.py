@@ -119,3 +119,29 @@ def test_nv_nrs_179_255_declined_path_is_possible_when_arrest_date_unknown():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].offense_date",)
+
+
+def test_nv_nrs_179_245_5_refuses_a_conviction_during_the_wait():
+    first = charge(
+        offense="nv-nrs-201.354",
+        level=Level.MISDEMEANOR,
+        disposition_date=date(2019, 4, 1),
+        sentence_completed_date=date(2020, 4, 1),
+    )
+    later_one = charge(
+        Category.OTHER,
+        level=Level.MISDEMEANOR,
+        disposition_date=date(2020, 10, 1),
+        sentence_completed_date=date(2020, 11, 1),
+    )
+    found = determination("NV", "nv-sealing-179-245", first, later_one)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nv_nrs_179_255_seals_a_completed_diversion():
+    found = determination(
+        "NV",
+        "nv-sealing-179-255",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2025, 1, 1)),
+    )
+    assert found.status is Status.ELIGIBLE

@@ -99,21 +99,32 @@ def test_ny_cpl_160_57_clean_slate_seals_misdemeanor_three_years_after_sentence(
     assert found.eligible_on == date(2024, 11, 16)  # the law's own start, later than the 3-year wait
 
 
-def test_ny_cpl_160_57_clean_slate_dates_a_recent_misdemeanor():
+def test_ny_cpl_160_57_1_b_i_counts_from_sentencing_not_from_end_of_probation():
     found = determination(
         "NY",
         "ny-clean-slate",
-        charge(offense="ny-pl-230.00", disposition_date=date(2025, 3, 1), sentence_completed_date=date(2025, 9, 1)),
+        charge(
+            offense="ny-pl-230.00",
+            disposition_date=date(2025, 3, 1),
+            release_date=date(2025, 3, 1),
+            sentence_completed_date=date(2025, 9, 1),
+        ),
     )
     assert found.status is Status.AUTOMATIC
-    assert found.eligible_on == date(2028, 9, 1)
+    assert found.eligible_on == date(2028, 3, 1)
 
 
 def test_ny_cpl_160_57_clean_slate_waits_eight_years_for_a_felony():
     found = determination(
         "NY",
         "ny-clean-slate",
-        charge(Category.PROMOTING, offense="ny-pl-230.25", sentence_completed_date=date(2020, 1, 15)),
+        charge(
+            Category.PROMOTING,
+            offense="ny-pl-230.25",
+            disposition_date=date(2018, 5, 1),
+            release_date=date(2020, 1, 15),
+            sentence_completed_date=date(2022, 1, 15),
+        ),
     )
     assert found.eligible_on == date(2028, 1, 15)
 
@@ -134,10 +145,25 @@ def test_ny_cpl_160_57_clean_slate_waits_for_open_case_to_end():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_ny_cpl_160_57_clean_slate_is_possible_when_sentence_end_unknown():
+def test_ny_cpl_160_57_clean_slate_is_possible_when_sentencing_date_unknown():
     found = determination("NY", "ny-clean-slate", charge(offense="ny-pl-230.00"))
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert "charges[0].sentence_completed_date" in found.open_questions
+    assert "charges[0].disposition_date" in found.open_questions
+
+
+def test_ny_correction_law_168_a_subdivision_one_of_230_30_is_not_registrable():
+    found = determination(
+        "NY",
+        "ny-sealing-160-59",
+        charge(
+            Category.PROMOTING,
+            offense="ny-pl-230.30-1",
+            disposition_date=date(2010, 1, 15),
+            release_date=date(2012, 1, 15),
+            sentence_completed_date=date(2014, 1, 15),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
 
 
 def test_ny_cpl_160_57_clean_slate_clock_restarts_with_later_conviction():
@@ -157,7 +183,12 @@ def test_ny_cpl_160_59_dates_the_end_of_the_ten_year_wait():
     found = determination(
         "NY",
         "ny-sealing-160-59",
-        charge(offense="ny-pl-230.00", disposition_date=date(2020, 2, 29), sentence_completed_date=date(2020, 2, 29)),
+        charge(
+            offense="ny-pl-230.00",
+            disposition_date=date(2020, 2, 29),
+            release_date=date(2020, 2, 29),
+            sentence_completed_date=date(2021, 2, 28),
+        ),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2030, 3, 1)

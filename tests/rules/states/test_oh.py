@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import DiversionKind, Grade
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2023 = dict(
@@ -10,18 +11,18 @@ PROSTITUTION_2023 = dict(
 )
 
 
-def test_oh_rc_2953_38_expunges_prostitution_conviction_of_trafficking_victim():
+def test_oh_rc_2953_36_expunges_prostitution_conviction_of_trafficking_victim():
     found = determination("OH", "oh-expungement-2953-38", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2023))
     assert found.status is Status.ELIGIBLE
 
 
-def test_oh_rc_2953_38_reaches_other_conviction_when_a_prostitution_conviction_is_listed():
+def test_oh_rc_2953_36_reaches_other_conviction_when_a_prostitution_conviction_is_listed():
     disorderly = charge(Category.QUALITY_OF_LIFE, offense="oh-rc-2917.11", trafficking_nexus=Answer.YES)
     found = determination("OH", "oh-expungement-2953-38", disorderly, charge(**PROSTITUTION_2023))
     assert found.status is Status.ELIGIBLE
 
 
-def test_oh_rc_2953_38_needs_a_prostitution_related_conviction():
+def test_oh_rc_2953_36_needs_a_prostitution_related_conviction():
     found = determination(
         "OH",
         "oh-expungement-2953-38",
@@ -30,18 +31,18 @@ def test_oh_rc_2953_38_needs_a_prostitution_related_conviction():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_oh_rc_2953_38_does_not_reach_conviction_without_trafficking_nexus():
+def test_oh_rc_2953_36_does_not_reach_conviction_without_trafficking_nexus():
     found = determination("OH", "oh-expungement-2953-38", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2023))
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_oh_rc_2953_38_is_possible_when_soliciting_charge_may_be_buying():
+def test_oh_rc_2953_36_is_possible_when_soliciting_charge_may_be_buying():
     found = determination("OH", "oh-expungement-2953-38", charge(Category.SOLICITATION, trafficking_nexus=Answer.YES))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].offense",)
 
 
-def test_oh_rc_2953_38_is_only_possible_when_trafficking_nexus_is_unsure():
+def test_oh_rc_2953_36_is_only_possible_when_trafficking_nexus_is_unsure():
     found = determination("OH", "oh-expungement-2953-38", charge(**PROSTITUTION_2023))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].trafficking_nexus",)
@@ -70,14 +71,44 @@ def test_oh_rc_2953_32_seals_misdemeanor_one_year_after_final_discharge():
     assert found.status is Status.ELIGIBLE
 
 
-def test_oh_rc_2953_32_dates_the_sealing_wait_for_promoting():
+def test_oh_rc_2953_32_dates_the_sealing_wait_for_third_degree_promoting():
+    found = determination(
+        "OH",
+        "oh-sealing-2953-32",
+        charge(
+            Category.PROMOTING,
+            offense="oh-rc-2907.22",
+            grade=Grade.FELONY_THIRD_DEGREE,
+            sentence_completed_date=date(2025, 3, 15),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 3, 15)
+
+
+def test_oh_rc_2953_32_seals_fourth_degree_felony_after_one_year():
+    found = determination(
+        "OH",
+        "oh-sealing-2953-32",
+        charge(
+            Category.PROMOTING,
+            offense="oh-rc-2907.22",
+            grade=Grade.FELONY_FOURTH_DEGREE,
+            sentence_completed_date=date(2026, 3, 15),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 15)
+
+
+def test_oh_rc_2953_32_asks_the_degree_of_promoting():
     found = determination(
         "OH",
         "oh-sealing-2953-32",
         charge(Category.PROMOTING, offense="oh-rc-2907.22", sentence_completed_date=date(2025, 3, 15)),
     )
-    assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2028, 3, 15)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].grade",)
 
 
 def test_oh_rc_2953_32_dates_six_months_for_a_minor_misdemeanor():
@@ -107,7 +138,7 @@ def test_oh_rc_2953_32_sealing_is_possible_for_a_felony_of_unknown_degree():
         "OH", "oh-sealing-2953-32", charge(Category.OTHER, level=Level.FELONY, sentence_completed_date=date(2010, 1, 1))
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].offense", "charges[0].level")
+    assert set(found.open_questions) == {"charges[0].offense", "charges[0].grade"}
 
 
 def test_oh_rc_2953_32_sealing_does_not_reach_trafficking():
@@ -119,14 +150,43 @@ def test_oh_rc_2953_32_expunges_misdemeanor_after_one_year():
     assert found.status is Status.ELIGIBLE
 
 
-def test_oh_rc_2953_32_expungement_of_promoting_waits_eleven_years():
+def test_oh_rc_2953_32_expungement_of_fourth_degree_promoting_waits_eleven_years():
     found = determination(
         "OH",
         "oh-expungement-2953-32",
-        charge(Category.PROMOTING, offense="oh-rc-2907.22", sentence_completed_date=date(2020, 6, 1)),
+        charge(
+            Category.PROMOTING,
+            offense="oh-rc-2907.22",
+            grade=Grade.FELONY_FOURTH_DEGREE,
+            sentence_completed_date=date(2020, 6, 1),
+        ),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2031, 6, 1)
+
+
+def test_oh_rc_2953_32_expungement_of_third_degree_felony_waits_thirteen_years():
+    found = determination(
+        "OH",
+        "oh-expungement-2953-32",
+        charge(
+            Category.PROMOTING,
+            offense="oh-rc-2907.22",
+            grade=Grade.FELONY_THIRD_DEGREE,
+            sentence_completed_date=date(2020, 6, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2033, 6, 1)
+
+
+def test_oh_rc_2953_33_seals_charge_dismissed_after_pretrial_diversion():
+    found = determination(
+        "OH",
+        "oh-sealing-2953-33",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, diversion_kind=DiversionKind.PRETRIAL),
+    )
+    assert found.status is Status.ELIGIBLE
 
 
 def test_oh_rc_2953_32_expungement_refuses_a_dismissal():

@@ -175,3 +175,43 @@ def test_ok_os_22_18_c_clean_slate_is_possible_when_sentence_end_unknown():
     found = determination("OK", "ok-clean-slate", charge(offense="ok-os-21-1029-1", level=Level.MISDEMEANOR))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_ok_22_18_a5_expunges_uncharged_arrest_once_prosecutor_declines():
+    found = determination(
+        "OK",
+        "ok-expungement-18-a5",
+        charge(
+            disposition=Disposition.NO_CHARGES,
+            level=Level.MISDEMEANOR,
+            offense_date=date(2026, 4, 1),
+            declined_date=date(2026, 5, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ok_22_18_a9_expunges_felony_deferred_sentence_five_years_after_dismissal():
+    found = determination(
+        "OK",
+        "ok-expungement-18-a9",
+        charge(
+            Category.PROMOTING,
+            disposition=Disposition.DIVERSION_COMPLETED,
+            offense="ok-os-21-1028",
+            level=Level.FELONY,
+            disposition_date=date(2024, 6, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 6, 1)
+
+
+def test_ok_22_18_a11_later_misdemeanor_delays_rather_than_bars():
+    found = determination(
+        "OK",
+        "ok-expungement-18-a11",
+        charge(level=Level.MISDEMEANOR, disposition_date=date(2012, 1, 10), sentence_completed_date=date(2012, 6, 1)),
+        charge(Category.QUALITY_OF_LIFE, level=Level.MISDEMEANOR, disposition_date=date(2015, 1, 10)),
+    )
+    assert found.status is Status.ELIGIBLE

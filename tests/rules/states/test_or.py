@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2021 = dict(
@@ -41,68 +42,123 @@ def test_or_ors_137_221_does_not_reach_solicitation():
     assert not reaches("OR", "or-vacatur-137-221", charge(Category.SOLICITATION))
 
 
-def test_or_ors_137_225_sets_aside_prostitution_three_years_after_sentence():
+def test_or_ors_137_225_1_b_sets_aside_class_a_misdemeanor_three_years_after_conviction():
     found = determination("OR", "or-set-aside-137-225-conviction", charge(**PROSTITUTION_2021))
     assert found.status is Status.ELIGIBLE
 
 
-def test_or_ors_137_225_dates_the_five_year_wait_for_promoting():
+def test_or_ors_137_225_1_b_counts_from_conviction_not_from_end_of_probation():
+    # Convicted 2024-06-01, never jailed, probation ended 2026-06-01: 3 years from conviction.
     found = determination(
         "OR",
         "or-set-aside-137-225-conviction",
-        charge(Category.PROMOTING, offense="or-ors-167.012", sentence_completed_date=date(2023, 8, 1)),
-    )
-    assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2028, 8, 1)
-
-
-def test_or_ors_137_225_dates_one_year_for_disorderly_conduct():
-    found = determination(
-        "OR",
-        "or-set-aside-137-225-conviction",
-        charge(Category.QUALITY_OF_LIFE, offense="or-ors-166.025", sentence_completed_date=date(2026, 6, 1)),
+        charge(
+            offense="or-ors-167.007",
+            disposition_date=date(2024, 6, 1),
+            release_date=date(2024, 6, 1),
+            sentence_completed_date=date(2026, 6, 1),
+        ),
+        as_of=date(2026, 12, 6),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2027, 6, 1)
 
 
-def test_or_ors_137_225_never_sets_aside_compelling_prostitution():
+def test_or_ors_137_225_1_b_counts_from_release_when_later():
     found = determination(
         "OR",
         "or-set-aside-137-225-conviction",
-        charge(Category.PROMOTING, offense="or-ors-167.017", sentence_completed_date=date(2000, 1, 1)),
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="or-ors-166.025",
+            disposition_date=date(2026, 1, 10),
+            release_date=date(2026, 3, 1),
+            sentence_completed_date=date(2026, 3, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_or_ors_137_225_6_never_sets_aside_promoting_prostitution_a_sex_crime():
+    found = determination(
+        "OR",
+        "or-set-aside-137-225-conviction",
+        charge(
+            Category.PROMOTING,
+            offense="or-ors-167.012",
+            disposition_date=date(2000, 1, 1),
+            sentence_completed_date=date(2000, 1, 1),
+        ),
     )
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_or_ors_137_225_refuses_when_a_later_conviction_is_listed():
-    later_one = charge(
-        offense="or-ors-167.007", disposition_date=date(2023, 1, 9), sentence_completed_date=date(2023, 1, 9)
+def test_or_ors_137_225_6_never_sets_aside_felony_public_indecency():
+    found = determination(
+        "OR",
+        "or-set-aside-137-225-conviction",
+        charge(
+            Category.LEWDNESS,
+            offense="or-ors-163.465-felony",
+            disposition_date=date(2000, 1, 1),
+            sentence_completed_date=date(2000, 1, 1),
+        ),
     )
-    found = determination("OR", "or-set-aside-137-225-conviction", charge(**PROSTITUTION_2021), later_one)
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_or_ors_137_225_sets_aside_first_public_indecency_misdemeanor():
+    found = determination(
+        "OR",
+        "or-set-aside-137-225-conviction",
+        charge(
+            Category.LEWDNESS,
+            offense="or-ors-163.465",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2019, 1, 1),
+            sentence_completed_date=date(2019, 1, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_or_ors_137_225_7_b_another_conviction_delays_but_does_not_bar():
+    found = determination(
+        "OR",
+        "or-set-aside-137-225-conviction",
+        charge(**PROSTITUTION_2021),
+        person=clean_person(other_convictions=(OtherConviction(date=date(2025, 1, 9), level=Level.MISDEMEANOR),)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 1, 9)
 
 
 def test_or_ors_137_225_is_possible_for_a_felony_of_unknown_class():
     found = determination(
         "OR",
         "or-set-aside-137-225-conviction",
-        charge(Category.OTHER, level=Level.FELONY, sentence_completed_date=date(2000, 1, 1)),
+        charge(
+            Category.OTHER,
+            level=Level.FELONY,
+            disposition_date=date(2000, 1, 1),
+            sentence_completed_date=date(2000, 1, 1),
+        ),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].offense", "charges[0].level")
+    assert "charges[0].grade" in found.open_questions
 
 
-def test_or_ors_137_225_sets_aside_dismissal_at_once():
+def test_or_ors_137_225_1_d_sets_aside_dismissal_at_once():
     found = determination("OR", "or-set-aside-137-225-arrest", charge(disposition=Disposition.DISMISSAL))
     assert found.status is Status.ELIGIBLE
 
 
-def test_or_ors_137_225_sets_aside_arrest_without_charges_after_60_days():
+def test_or_ors_137_225_1_c_counts_60_days_from_the_prosecutors_decision():
     found = determination(
         "OR",
         "or-set-aside-137-225-arrest",
-        charge(disposition=Disposition.NO_CHARGES, offense_date=date(2026, 10, 1)),
+        charge(disposition=Disposition.NO_CHARGES, offense_date=date(2026, 8, 1), declined_date=date(2026, 10, 1)),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2026, 11, 30)
@@ -113,10 +169,12 @@ def test_or_ors_137_225_arrest_path_does_not_reach_a_conviction():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_or_ors_137_225_arrest_path_is_possible_when_arrest_date_unknown():
-    found = determination("OR", "or-set-aside-137-225-arrest", charge(disposition=Disposition.NO_CHARGES))
+def test_or_ors_137_225_1_c_is_possible_when_decision_date_unknown():
+    found = determination(
+        "OR", "or-set-aside-137-225-arrest", charge(disposition=Disposition.NO_CHARGES, offense_date=date(2020, 1, 1))
+    )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].offense_date",)
+    assert found.open_questions == ("charges[0].declined_date",)
 
 
 def test_or_ors_137_225_arrest_path_waits_for_open_case():

@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import Grade
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2012 = dict(
@@ -22,8 +23,19 @@ def test_pa_cs_3019_d_vacates_prostitution_conviction_of_trafficking_victim():
     assert found.remedy.legal_defect
 
 
-def test_pa_cs_3019_d_does_not_reach_promoting():
-    assert not reaches("PA", "pa-vacatur-trafficking", charge(Category.PROMOTING, trafficking_nexus=Answer.YES))
+def test_pa_cs_3019_d_vacates_promoting_conviction_because_it_names_5902_whole():
+    found = determination(
+        "PA",
+        "pa-vacatur-trafficking",
+        charge(
+            Category.PROMOTING, offense="pa-cs-5902b", disposition_date=date(2016, 1, 10), trafficking_nexus=Answer.YES
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_pa_cs_3019_d_does_not_reach_open_lewdness():
+    assert not reaches("PA", "pa-vacatur-trafficking", charge(Category.LEWDNESS, trafficking_nexus=Answer.YES))
 
 
 def test_pa_cs_3019_d_needs_trafficking_nexus():
@@ -134,7 +146,7 @@ def test_pa_cs_9122_2_a_1_later_conviction_restarts_the_clock():
         "PA", "pa-clean-slate-misdemeanor", charge(Category.QUALITY_OF_LIFE, **LOITERING_2015), second
     )
     assert found.status is Status.AUTOMATIC
-    assert found.eligible_on == date(2029, 8, 1)
+    assert found.eligible_on == date(2029, 2, 1)
 
 
 def test_pa_cs_9122_3_does_not_seal_promoting_prostitution():
@@ -151,7 +163,14 @@ def test_pa_cs_9122_3_does_not_seal_promoting_prostitution():
 def test_pa_cs_9122_2_a_1_is_possible_when_degree_of_prostitution_unknown():
     found = determination("PA", "pa-clean-slate-misdemeanor", charge(**PROSTITUTION_2012))
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].level",)
+    assert found.open_questions == ("charges[0].grade",)
+
+
+def test_pa_cs_9122_2_a_1_seals_third_degree_prostitution_conviction():
+    found = determination(
+        "PA", "pa-clean-slate-misdemeanor", charge(grade=Grade.MISDEMEANOR_THIRD_DEGREE, **PROSTITUTION_2012)
+    )
+    assert found.status is Status.AUTOMATIC
 
 
 def test_pa_cs_9122_1_a_seals_prostitution_conviction_by_petition():
@@ -163,7 +182,7 @@ def test_pa_cs_9122_1_a_dates_the_seven_year_wait():
     recent = dict(PROSTITUTION_2012, disposition_date=date(2021, 1, 5), sentence_completed_date=date(2022, 1, 5))
     found = determination("PA", "pa-limited-access-petition", charge(**recent))
     assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2029, 1, 5)
+    assert found.eligible_on == date(2028, 1, 5)
 
 
 def test_pa_cs_9122_1_b_does_not_seal_felony():
@@ -173,7 +192,9 @@ def test_pa_cs_9122_1_b_does_not_seal_felony():
 
 def test_pa_cs_9122_1_a_is_possible_when_prostitution_level_unknown():
     found = determination(
-        "PA", "pa-limited-access-petition", charge(offense="pa-cs-5902a", sentence_completed_date=date(2012, 9, 1))
+        "PA",
+        "pa-limited-access-petition",
+        charge(offense="pa-cs-5902a", disposition_date=date(2012, 3, 1), sentence_completed_date=date(2012, 9, 1)),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].level",)

@@ -55,11 +55,34 @@ def test_sc_22_5_910_a_dates_the_three_year_wait():
     assert found.eligible_on == date(2028, 1, 20)
 
 
-def test_sc_22_5_910_a_refuses_a_second_conviction():
+def test_sc_16_15_110_refuses_a_second_prostitution_offense():
     found = determination(
-        "SC", "sc-expungement-first-offense", charge(**PROSTITUTION_2020), charge(**PROSTITUTION_2020)
+        "SC",
+        "sc-expungement-first-offense",
+        charge(**PROSTITUTION_2020),
+        charge(offense="sc-cl-16-15-90", disposition_date=date(2015, 1, 10)),
     )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sc_22_5_910_c_refuses_a_conviction_within_three_years():
+    found = determination(
+        "SC",
+        "sc-expungement-first-offense",
+        charge(**PROSTITUTION_2020),
+        charge(Category.QUALITY_OF_LIFE, offense="sc-cl-16-17-530", disposition_date=date(2021, 8, 3)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sc_22_5_910_c_allows_a_conviction_after_the_three_years():
+    found = determination(
+        "SC",
+        "sc-expungement-first-offense",
+        charge(**PROSTITUTION_2020),
+        charge(Category.QUALITY_OF_LIFE, offense="sc-cl-16-17-530", disposition_date=date(2024, 8, 3)),
+    )
+    assert found.status is Status.ELIGIBLE
 
 
 def test_sc_22_5_910_a_is_possible_when_conviction_date_unknown():
@@ -73,3 +96,23 @@ def test_sc_22_5_910_a_waits_for_open_case():
         "SC", "sc-expungement-first-offense", charge(**PROSTITUTION_2020), person=clean_person(pending_case=Answer.YES)
     )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sc_16_3_2020_s142_expunges_conviction_of_trafficking_victim():
+    found = determination("SC", "sc-expungement-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2020))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_sc_16_3_2020_s142_needs_the_trafficking_link():
+    found = determination("SC", "sc-expungement-trafficking", charge(trafficking_nexus=Answer.NO, **PROSTITUTION_2020))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sc_16_3_2020_s142_leaves_unnamed_offense_open():
+    found = determination(
+        "SC",
+        "sc-expungement-trafficking",
+        charge(Category.OTHER, trafficking_nexus=Answer.YES, disposition_date=date(2020, 1, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)

@@ -196,3 +196,13 @@ def test_sd_has_no_adult_trafficking_vacatur():
     remedies = rules.jurisdiction("SD").remedies
     adult_vacaturs = [r for r in remedies if r.legal_defect and r.id != "sd-vacatur-juvenile-trafficking"]
     assert adult_vacaturs == []
+
+
+def test_sd_23a_3_27_1_counts_the_year_from_the_arrest_when_no_charge_was_filed():
+    found = determination(
+        "SD",
+        "sd-expungement-arrest",
+        charge(disposition=Disposition.NO_CHARGES, offense_date=date(2026, 3, 1), disposition_date=date(2026, 9, 1)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)

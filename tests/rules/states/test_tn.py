@@ -3,6 +3,8 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Status
+from rules.facts import OtherConviction
+from rules.vocabulary import Level
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2019 = dict(
@@ -27,14 +29,37 @@ def test_tn_tca_40_32_105_needs_trafficking_nexus():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_tn_tca_40_32_105_is_possible_without_a_listed_prostitution_conviction():
+def test_tn_tca_40_32_105_b_6_reaches_other_eligible_convictions():
+    found = determination(
+        "TN",
+        "tn-expunction-trafficking",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="tn-tca-39-17-305",
+            trafficking_nexus=Answer.YES,
+            sentence_completed_date=date(2019, 9, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_tn_tca_40_32_105_b_6_leaves_level_unknown_open():
     found = determination(
         "TN",
         "tn-expunction-trafficking",
         charge(Category.QUALITY_OF_LIFE, trafficking_nexus=Answer.YES, sentence_completed_date=date(2019, 9, 1)),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].category",)
+    assert found.open_questions == ("charges[0].level",)
+
+
+def test_tn_tca_40_32_105_b_3_later_conviction_only_delays():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2026, 3, 1), level=Level.MISDEMEANOR),))
+    found = determination(
+        "TN", "tn-expunction-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2019), person=person
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)
 
 
 def test_tn_tca_40_32_101_a_expunges_dismissed_charge_free():
@@ -81,15 +106,29 @@ def test_tn_tca_40_32_101_g_dates_the_five_year_wait():
     assert found.eligible_on == date(2028, 2, 15)
 
 
-def test_tn_tca_40_32_101_k_refuses_three_convictions():
+def test_tn_tca_40_32_101_k_does_not_refuse_three_convictions():
     three = [charge(**PROSTITUTION_2019) for _ in range(3)]
     found = determination("TN", "tn-expunction-conviction", *three)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_tn_tca_40_32_101_g_1_b_excludes_public_indecency():
+    found = determination(
+        "TN",
+        "tn-expunction-conviction",
+        charge(
+            Category.LEWDNESS,
+            offense="tn-tca-39-13-511",
+            level=Level.MISDEMEANOR,
+            sentence_completed_date=date(2015, 1, 1),
+        ),
+    )
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_tn_tca_40_32_101_g_is_possible_when_open_case_unknown():
+def test_tn_tca_40_32_101_g_2_c_is_possible_when_sentence_status_unknown():
     found = determination(
-        "TN", "tn-expunction-conviction", charge(**PROSTITUTION_2019), person=clean_person(pending_case=Answer.UNSURE)
+        "TN", "tn-expunction-conviction", charge(**PROSTITUTION_2019), person=clean_person(under_sentence=Answer.UNSURE)
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("person.pending_case",)
+    assert found.open_questions == ("person.under_sentence",)

@@ -3,6 +3,8 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
+from rules.vocabulary import DiversionKind, Grade
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2018 = dict(
@@ -34,10 +36,43 @@ def test_tx_gc_411_0728_is_possible_when_trafficking_nexus_unsure():
     assert found.open_questions == ("charges[0].trafficking_nexus",)
 
 
-def test_tx_gc_411_0728_does_not_reach_solicitation():
-    assert not reaches(
-        "TX", "tx-nondisclosure-trafficking", charge(Category.SOLICITATION, trafficking_nexus=Answer.YES)
+def test_tx_gc_411_0728_does_not_cover_solicitation_under_43_021():
+    found = determination(
+        "TX",
+        "tx-nondisclosure-trafficking",
+        charge(Category.SOLICITATION, offense="tx-pc-43.021", trafficking_nexus=Answer.YES),
     )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_tx_gc_411_0728_a_1_b_covers_misdemeanor_marihuana_possession():
+    found = determination(
+        "TX",
+        "tx-nondisclosure-trafficking",
+        charge(Category.OTHER, offense="tx-hs-481.121", level=Level.MISDEMEANOR, trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_tx_gc_411_0728_a_1_covers_deferred_adjudication_but_not_pretrial_diversion():
+    deferred = charge(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        offense="tx-pc-43.02",
+        trafficking_nexus=Answer.YES,
+    )
+    assert determination("TX", "tx-nondisclosure-trafficking", deferred).status is Status.ELIGIBLE
+    pretrial = charge(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.PRETRIAL,
+        offense="tx-pc-43.02",
+        trafficking_nexus=Answer.YES,
+    )
+    assert determination("TX", "tx-nondisclosure-trafficking", pretrial).status is Status.NOT_ELIGIBLE
+
+
+def test_tx_gc_411_0728_does_not_reach_promotion():
+    assert not reaches("TX", "tx-nondisclosure-trafficking", charge(Category.PROMOTING, trafficking_nexus=Answer.YES))
 
 
 def test_tx_ccp_55_01_a_1_expunges_acquittal():
@@ -56,23 +91,54 @@ def test_tx_ccp_55_01_a_1_is_possible_when_outcome_unknown():
     assert found.open_questions == ("charges[0].disposition",)
 
 
-def test_tx_ccp_55a_052_expunges_uncharged_misdemeanor_arrest_after_a_year():
+def test_tx_ccp_55a_052_expunges_uncharged_prostitution_arrest_a_year_after_arrest():
     found = determination(
         "TX",
         "tx-expunction-no-charges",
-        charge(disposition=Disposition.NO_CHARGES, level=Level.MISDEMEANOR, disposition_date=date(2026, 3, 1)),
+        charge(
+            disposition=Disposition.NO_CHARGES,
+            offense="tx-pc-43.02",
+            level=Level.MISDEMEANOR,
+            grade=Grade.MISDEMEANOR_CLASS_B,
+            offense_date=date(2026, 3, 1),
+        ),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_tx_ccp_55a_052_is_open_while_the_class_of_a_misdemeanor_arrest_decides_the_wait():
+    found = determination(
+        "TX",
+        "tx-expunction-no-charges",
+        charge(disposition=Disposition.NO_CHARGES, level=Level.MISDEMEANOR, offense_date=date(2026, 3, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].grade",)
+
+
+def test_tx_ccp_55a_052_a_1_class_c_arrest_waits_180_days():
+    found = determination(
+        "TX",
+        "tx-expunction-no-charges",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            Disposition.NO_CHARGES,
+            offense="tx-pc-42.01",
+            grade=Grade.MISDEMEANOR_CLASS_C,
+            level=Level.MISDEMEANOR,
+            offense_date=date(2026, 9, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 2, 28)
 
 
 def test_tx_ccp_55a_052_waits_three_years_for_felony_arrest():
     found = determination(
         "TX",
         "tx-expunction-no-charges",
-        charge(
-            Category.SOLICITATION, Disposition.NO_CHARGES, offense="tx-pc-43.021", disposition_date=date(2024, 6, 1)
-        ),
+        charge(Category.SOLICITATION, Disposition.NO_CHARGES, offense="tx-pc-43.021", offense_date=date(2024, 6, 1)),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2027, 6, 1)
@@ -85,7 +151,7 @@ def test_tx_ccp_55a_051_does_not_expunge_conviction():
 
 def test_tx_ccp_55a_052_is_possible_when_level_unknown_and_wait_running():
     found = determination(
-        "TX", "tx-expunction-no-charges", charge(disposition=Disposition.NO_CHARGES, disposition_date=date(2025, 6, 1))
+        "TX", "tx-expunction-no-charges", charge(disposition=Disposition.NO_CHARGES, offense_date=date(2025, 6, 1))
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert "charges[0].level" in found.open_questions
@@ -93,6 +159,7 @@ def test_tx_ccp_55a_052_is_possible_when_level_unknown_and_wait_running():
 
 DEFERRED_2020 = dict(
     disposition=Disposition.DIVERSION_COMPLETED,
+    diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
     offense="tx-pc-43.02",
     level=Level.MISDEMEANOR,
     sentence_completed_date=date(2021, 2, 1),
@@ -146,12 +213,113 @@ def test_tx_gc_411_0735_refuses_felony_solicitation():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_tx_gc_411_0735_is_possible_when_open_case_unknown():
+def test_tx_gc_411_0735_is_possible_when_sentence_end_unknown():
     found = determination(
         "TX",
         "tx-nondisclosure-misdemeanor-conviction",
-        charge(**PROSTITUTION_2018),
-        person=clean_person(pending_case=Answer.UNSURE),
+        charge(**dict(PROSTITUTION_2018, sentence_completed_date=None)),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("person.pending_case",)
+    assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_tx_gc_411_0725_e_1_trespass_deferred_adjudication_may_petition_at_discharge():
+    trespass = dict(DEFERRED_2020, offense="tx-pc-30.05", sentence_completed_date=date(2026, 10, 1))
+    found = determination("TX", "tx-nondisclosure-deferred-adjudication", charge(Category.QUALITY_OF_LIFE, **trespass))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_tx_gc_411_0725_e_2_prostitution_deferred_adjudication_waits_two_years():
+    recent = dict(DEFERRED_2020, sentence_completed_date=date(2026, 10, 1))
+    found = determination("TX", "tx-nondisclosure-deferred-adjudication", charge(**recent))
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 10, 1)
+
+
+def test_tx_gc_411_074_a_conviction_after_the_wait_does_not_bar_deferred_nondisclosure():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2024, 5, 1), level=Level.MISDEMEANOR),))
+    found = determination(
+        "TX",
+        "tx-nondisclosure-deferred-adjudication",
+        charge(offense_date=date(2019, 1, 1), **DEFERRED_2020),
+        person=person,
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_tx_gc_411_074_a_conviction_during_the_wait_bars_deferred_nondisclosure():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2022, 5, 1), level=Level.MISDEMEANOR),))
+    found = determination(
+        "TX",
+        "tx-nondisclosure-deferred-adjudication",
+        charge(offense_date=date(2019, 1, 1), **DEFERRED_2020),
+        person=person,
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_tx_gc_411_0725_does_not_seal_pretrial_intervention():
+    pretrial = dict(DEFERRED_2020, diversion_kind=DiversionKind.PRETRIAL)
+    found = determination("TX", "tx-nondisclosure-deferred-adjudication", charge(**pretrial))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_tx_ccp_55a_053_expunges_dismissal_after_pretrial_intervention():
+    pretrial = charge(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.PRETRIAL,
+        offense="tx-pc-43.02",
+        disposition_date=date(2026, 6, 1),
+    )
+    assert determination("TX", "tx-expunction-pretrial-intervention", pretrial).status is Status.ELIGIBLE
+
+
+def test_tx_ccp_55a_053_is_open_when_the_kind_of_diversion_is_unknown():
+    unsure = charge(disposition=Disposition.DIVERSION_COMPLETED, offense="tx-pc-43.02")
+    found = determination("TX", "tx-expunction-pretrial-intervention", unsure)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].diversion_kind",)
+
+
+def test_tx_ccp_55a_051_3_deferred_adjudication_is_not_expunged():
+    found = determination("TX", "tx-expunction-pretrial-intervention", charge(**DEFERRED_2020))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_tx_ccp_55a_expunges_dismissal_after_limitations():
+    dismissed = charge(
+        disposition=Disposition.DISMISSAL,
+        offense="tx-pc-43.02",
+        level=Level.MISDEMEANOR,
+        offense_date=date(2019, 3, 1),
+        disposition_date=date(2019, 6, 1),
+    )
+    assert determination("TX", "tx-expunction-dismissal-limitations", dismissed).status is Status.ELIGIBLE
+
+
+def test_tx_ccp_12_05_b_dates_limitations_expunction_from_the_dismissal():
+    dismissed = charge(
+        disposition=Disposition.DISMISSAL,
+        offense="tx-pc-43.02",
+        level=Level.MISDEMEANOR,
+        offense_date=date(2025, 1, 10),
+        disposition_date=date(2025, 9, 15),
+    )
+    found = determination("TX", "tx-expunction-dismissal-limitations", dismissed)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 9, 15)
+
+
+def test_tx_ccp_55a_limitations_expunction_is_open_when_dismissal_date_unknown():
+    dismissed = charge(disposition=Disposition.DISMISSAL, offense="tx-pc-43.02", level=Level.MISDEMEANOR)
+    found = determination("TX", "tx-expunction-dismissal-limitations", dismissed)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition_date",)
+
+
+def test_tx_ccp_12_01_1_compelling_prostitution_has_no_limitations_expunction():
+    dismissed = charge(
+        Category.PROMOTING, Disposition.DISMISSAL, offense="tx-pc-43.05", disposition_date=date(2010, 1, 1)
+    )
+    found = determination("TX", "tx-expunction-dismissal-limitations", dismissed)
+    assert found.status is Status.NOT_ELIGIBLE

@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import Grade
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2015 = dict(
@@ -84,7 +85,22 @@ def test_ut_77_40a_303_is_possible_when_sentence_end_unknown():
         "UT", "ut-expungement-conviction", charge(offense="ut-uca-76-10-1302", level=Level.MISDEMEANOR)
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].sentence_completed_date",)
+    assert "charges[0].sentence_completed_date" in found.open_questions
+
+
+def test_ut_77_40a_303_1_c_vi_waits_four_years_for_class_b():
+    found = determination(
+        "UT",
+        "ut-expungement-conviction",
+        charge(
+            offense="ut-uca-76-10-1302",
+            grade=Grade.MISDEMEANOR_CLASS_B,
+            disposition_date=date(2023, 9, 1),
+            sentence_completed_date=date(2024, 3, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 3, 1)
 
 
 def test_ut_77_40a_303_leaves_three_convictions_open():
@@ -146,7 +162,22 @@ def test_ut_77_40a_203_clean_slate_does_not_reach_felony():
 def test_ut_77_40a_203_clean_slate_is_possible_for_prostitution_of_unknown_class():
     found = determination("UT", "ut-clean-slate", charge(**PROSTITUTION_2015))
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].offense", "charges[0].level")
+    assert found.open_questions == ("charges[0].grade",)
+
+
+def test_ut_clean_slate_counts_six_years_from_adjudication_for_class_b():
+    found = determination(
+        "UT",
+        "ut-clean-slate",
+        charge(
+            offense="ut-uca-76-10-1302",
+            grade=Grade.MISDEMEANOR_CLASS_B,
+            disposition_date=date(2022, 6, 1),
+            sentence_completed_date=date(2023, 6, 1),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2028, 6, 1)
 
 
 def test_ut_77_40a_201_expunges_acquittal_automatically():

@@ -3,7 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
-from tests.rules.screening import charge, clean_person, determination, reaches
+from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2012 = dict(
     offense="va-code-18.2-346",
@@ -40,8 +40,22 @@ def test_va_19_2_327_15_is_possible_when_trafficking_nexus_unsure():
     assert found.open_questions == ("charges[0].trafficking_nexus",)
 
 
-def test_va_19_2_327_15_does_not_reach_solicitation_charges():
-    assert not reaches("VA", "va-vacatur-trafficking", charge(Category.SOLICITATION))
+def test_va_19_2_327_15_does_not_list_solicitation():
+    found = determination(
+        "VA",
+        "va-vacatur-trafficking",
+        charge(Category.SOLICITATION, offense="va-code-18.2-346.01", trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_va_19_2_327_15_lists_trespass_since_2025():
+    found = determination(
+        "VA",
+        "va-vacatur-trafficking",
+        charge(Category.QUALITY_OF_LIFE, offense="va-code-18.2-119", trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.ELIGIBLE
 
 
 def test_va_19_2_392_2_expunges_dismissed_charge():
@@ -69,7 +83,13 @@ def test_va_19_2_392_12_dates_the_end_of_the_seven_year_wait():
     found = determination(
         "VA",
         "va-sealing-19.2-392.12",
-        charge(offense="va-code-18.2-346", offense_date=date(2022, 1, 1), sentence_completed_date=date(2022, 9, 30)),
+        charge(
+            offense="va-code-18.2-346",
+            offense_date=date(2022, 1, 1),
+            disposition_date=date(2022, 3, 1),
+            release_date=date(2022, 9, 30),
+            sentence_completed_date=date(2024, 9, 30),
+        ),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2029, 9, 30)
@@ -95,9 +115,30 @@ def test_va_19_2_392_12_is_not_in_force_before_july_2026():
     assert found.eligible_on == date(2026, 7, 1)
 
 
-def test_va_19_2_392_12_refuses_after_a_later_felony():
+def test_va_19_2_392_12_f_1_later_felony_delays_sealing_ten_years():
     felony = charge(Category.OTHER, level=Level.FELONY, disposition_date=date(2020, 5, 1))
     found = determination("VA", "va-sealing-19.2-392.12", charge(**PROSTITUTION_2012), felony)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2030, 5, 1)
+
+
+def test_va_19_2_392_12_f_2_conviction_inside_seven_years_bars_sealing():
+    later = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2015, 5, 1))
+    found = determination("VA", "va-sealing-19.2-392.12", charge(**PROSTITUTION_2012), later)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_va_19_2_392_12_l_excludes_solicitation():
+    found = determination(
+        "VA",
+        "va-sealing-19.2-392.12",
+        charge(
+            Category.SOLICITATION,
+            offense="va-code-18.2-346.01",
+            level=Level.MISDEMEANOR,
+            **{k: v for k, v in PROSTITUTION_2012.items() if k != "offense"},
+        ),
+    )
     assert found.status is Status.NOT_ELIGIBLE
 
 
@@ -119,7 +160,7 @@ def test_va_19_2_392_12_is_possible_when_offense_date_unknown():
         "VA", "va-sealing-19.2-392.12", charge(offense="va-code-18.2-346", sentence_completed_date=date(2013, 3, 1))
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].offense_date",)
+    assert "charges[0].offense_date" in found.open_questions
 
 
 def test_va_19_2_392_6_seals_disorderly_conduct_after_seven_years():
@@ -132,7 +173,12 @@ def test_va_19_2_392_6_dates_a_recent_disorderly_conduct():
     found = determination(
         "VA",
         "va-automatic-sealing-19.2-392.6",
-        charge(Category.QUALITY_OF_LIFE, offense="va-code-18.2-415", disposition_date=date(2021, 8, 9)),
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="va-code-18.2-415",
+            offense_date=date(2021, 6, 1),
+            disposition_date=date(2021, 8, 9),
+        ),
     )
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2028, 8, 9)
@@ -146,30 +192,48 @@ def test_va_19_2_392_6_blocked_by_same_day_conviction_for_other_offense():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_va_19_2_392_6_infers_listed_offense_from_category():
+def test_va_19_2_392_6_leaves_unnamed_quality_of_life_offense_open():
     found = determination(
-        "VA", "va-automatic-sealing-19.2-392.6", charge(Category.QUALITY_OF_LIFE, disposition_date=date(2016, 6, 1))
+        "VA",
+        "va-automatic-sealing-19.2-392.6",
+        charge(Category.QUALITY_OF_LIFE, offense_date=date(2016, 5, 1), disposition_date=date(2016, 6, 1)),
     )
-    assert found.status is Status.AUTOMATIC  # both listed quality-of-life offenses are on the automatic list
+    assert found.status is Status.POSSIBLY_ELIGIBLE  # drunk in public is not on the automatic list
+    assert found.open_questions == ("charges[0].offense",)
 
 
 def test_va_19_2_392_6_is_possible_when_conviction_date_unknown():
     found = determination(
-        "VA", "va-automatic-sealing-19.2-392.6", charge(Category.QUALITY_OF_LIFE, offense="va-code-18.2-415")
+        "VA",
+        "va-automatic-sealing-19.2-392.6",
+        charge(Category.QUALITY_OF_LIFE, offense="va-code-18.2-415", offense_date=date(2016, 5, 1)),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].disposition_date",)
 
 
 def test_va_19_2_392_11_seals_acquittal_automatically():
-    found = determination("VA", "va-automatic-sealing-19.2-392.11", charge(disposition=Disposition.ACQUITTAL))
+    found = determination(
+        "VA",
+        "va-automatic-sealing-19.2-392.11",
+        charge(disposition=Disposition.ACQUITTAL, offense="va-code-18.2-346", offense_date=date(2019, 1, 1)),
+    )
     assert found.status is Status.AUTOMATIC
-    assert found.eligible_on is None
+    assert found.eligible_on == date(2026, 7, 1)
 
 
-def test_va_19_2_392_11_blocked_by_conviction_in_prior_three_years():
-    dismissed = charge(disposition=Disposition.DISMISSAL, disposition_date=date(2024, 6, 1))
-    prior = charge(offense="va-code-18.2-346", disposition_date=date(2023, 1, 1))
+def test_va_19_2_392_11_reaches_misdemeanors_only():
+    found = determination(
+        "VA",
+        "va-automatic-sealing-19.2-392.11",
+        charge(Category.PROMOTING, disposition=Disposition.DISMISSAL, offense="va-code-18.2-355"),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_va_19_2_392_11_blocked_by_any_conviction_on_record():
+    dismissed = charge(disposition=Disposition.DISMISSAL, offense="va-code-18.2-346", offense_date=date(2020, 6, 1))
+    prior = charge(offense="va-code-18.2-346", disposition_date=date(2005, 1, 1))
     found = determination("VA", "va-automatic-sealing-19.2-392.11", dismissed, prior)
     assert found.status is Status.NOT_ELIGIBLE
 
@@ -178,9 +242,8 @@ def test_va_19_2_392_11_is_possible_when_dates_unknown():
     found = determination(
         "VA",
         "va-automatic-sealing-19.2-392.11",
-        charge(disposition=Disposition.DISMISSAL),
-        charge(offense="va-code-18.2-346"),
+        charge(disposition=Disposition.DISMISSAL, offense="va-code-18.2-346"),
         person=clean_person(),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].disposition_date",)
+    assert found.open_questions == ("charges[0].offense_date",)

@@ -56,11 +56,17 @@ def test_vt_13_vsa_7602_seals_old_disorderly_conduct_now():
     assert found.status is Status.ELIGIBLE
 
 
-def test_vt_13_vsa_7602_refuses_after_a_later_conviction():
+def test_vt_13_vsa_7602_leaves_a_later_conviction_open():
     later_one = charge(Category.QUALITY_OF_LIFE, **DISORDERLY_2023)
-    first = charge(Category.QUALITY_OF_LIFE, offense="vt-vsa-13-1026", disposition_date=date(2019, 1, 1))
+    first = charge(
+        Category.QUALITY_OF_LIFE,
+        offense="vt-vsa-13-1026",
+        disposition_date=date(2019, 1, 1),
+        sentence_completed_date=date(2019, 1, 1),
+    )
     found = determination("VT", "vt-sealing-conviction", first, later_one)
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[1].disposition_date",)
 
 
 def test_vt_13_vsa_7601_4_leaves_prostitution_conviction_open():
@@ -102,14 +108,14 @@ def test_vt_13_vsa_7603_g_seals_completed_diversion_on_petition():
     assert found.status is Status.ELIGIBLE
 
 
-def test_vt_13_vsa_7603_g_waits_for_an_open_case():
+def test_vt_13_vsa_7603_g_does_not_wait_for_an_open_case():
     found = determination(
         "VT",
         "vt-sealing-7603-g",
         charge(disposition=Disposition.DISMISSAL),
         person=clean_person(pending_case=Answer.YES),
     )
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.ELIGIBLE
 
 
 def test_vt_13_vsa_7603_g_is_possible_when_outcome_unknown():

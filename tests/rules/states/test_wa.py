@@ -98,14 +98,41 @@ def test_wa_rcw_9_94a_640_vacates_class_c_felony_after_five_years():
     assert found.status is Status.ELIGIBLE
 
 
-def test_wa_rcw_9_94a_640_waits_ten_years_for_class_b():
+def test_wa_rcw_9_94a_640_leaves_first_degree_promoting_open_as_a_possible_crime_against_persons():
     found = determination(
         "WA",
         "wa-vacate-felony",
-        charge(Category.PROMOTING, offense="wa-rcw-9a.88.070", sentence_completed_date=date(2020, 6, 1)),
+        charge(
+            Category.PROMOTING,
+            offense="wa-rcw-9a.88.070",
+            disposition_date=date(2005, 6, 1),
+            sentence_completed_date=date(2008, 6, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_wa_rcw_9_94a_640_waits_five_years_for_class_c():
+    found = determination(
+        "WA",
+        "wa-vacate-felony",
+        charge(
+            Category.PROMOTING,
+            offense="wa-rcw-9a.88.080",
+            disposition_date=date(2020, 1, 9),
+            sentence_completed_date=date(2022, 6, 1),
+        ),
     )
     assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2030, 6, 1)
+    assert found.eligible_on == date(2027, 6, 1)
+
+
+def test_wa_rcw_9_94a_640_new_crime_in_the_window_delays_vacatur():
+    later_one = charge(offense="wa-rcw-9a.88.030", disposition_date=date(2024, 3, 1))
+    found = determination("WA", "wa-vacate-felony", charge(**PROMOTING_2ND), later_one)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 3, 1)
 
 
 def test_wa_rcw_9_94a_640_does_not_reach_a_misdemeanor():
@@ -117,15 +144,30 @@ def test_wa_rcw_9_94a_640_is_possible_when_felony_class_unknown():
     found = determination(
         "WA",
         "wa-vacate-felony",
-        charge(Category.PROMOTING, level=Level.FELONY, sentence_completed_date=date(2019, 6, 1)),
+        charge(
+            Category.OTHER,
+            level=Level.FELONY,
+            disposition_date=date(2010, 6, 1),
+            sentence_completed_date=date(2011, 6, 1),
+        ),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].offense",)
+    assert "charges[0].grade" in found.open_questions
 
 
-def test_wa_rcw_10_97_060_deletes_dismissed_arrest():
-    found = determination("WA", "wa-delete-nonconviction", charge(disposition=Disposition.DISMISSAL))
+def test_wa_rcw_10_97_060_deletes_dismissed_arrest_two_years_after_dismissal():
+    found = determination(
+        "WA", "wa-delete-nonconviction", charge(disposition=Disposition.DISMISSAL, disposition_date=date(2022, 1, 5))
+    )
     assert found.status is Status.ELIGIBLE
+
+
+def test_wa_rcw_10_97_060_dates_three_years_from_an_arrest_without_charges():
+    found = determination(
+        "WA", "wa-delete-nonconviction", charge(disposition=Disposition.NO_CHARGES, offense_date=date(2025, 2, 1))
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 2, 1)
 
 
 def test_wa_rcw_10_97_060_does_not_reach_conviction():
@@ -137,8 +179,30 @@ def test_wa_rcw_10_97_060_is_possible_when_open_case_unknown():
     found = determination(
         "WA",
         "wa-delete-nonconviction",
-        charge(disposition=Disposition.DISMISSAL),
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2022, 1, 5)),
         person=clean_person(pending_case=Answer.UNSURE),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("person.pending_case",)
+
+
+def test_wa_rcw_9_96_060_new_crime_in_three_years_before_applying_delays_vacatur():
+    later_one = charge(offense="wa-rcw-9a.88.030", disposition_date=date(2025, 1, 10))
+    found = determination("WA", "wa-vacate-misdemeanor", charge(**PROSTITUTION_2018), later_one)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 1, 10)
+
+
+def test_wa_rcw_9_96_060_does_not_exclude_misdemeanor_indecent_exposure():
+    found = determination(
+        "WA",
+        "wa-vacate-misdemeanor",
+        charge(
+            Category.LEWDNESS,
+            offense="wa-rcw-9a.88.010",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2018, 4, 2),
+            sentence_completed_date=date(2019, 4, 2),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE

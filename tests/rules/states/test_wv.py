@@ -83,7 +83,7 @@ def test_wv_61_11_25_expunges_dismissal_after_sixty_days():
         charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 10, 10)),
     )
     assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2026, 12, 10)
+    assert found.eligible_on == date(2026, 12, 9)
 
 
 def test_wv_61_11_25_refuses_person_with_felony_conviction():

@@ -34,14 +34,24 @@ def test_wy_6_2_708_is_possible_when_trafficking_nexus_unsure():
     assert found.open_questions == ("charges[0].trafficking_nexus",)
 
 
-def test_wy_7_13_1401_expunges_dismissal_after_six_months():
+def test_wy_7_13_1401_a_expunges_dismissal_after_180_days():
     found = determination(
         "WY",
         "wy-expungement-7-13-1401",
         charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 9, 15)),
     )
     assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2027, 3, 15)
+    assert found.eligible_on == date(2027, 3, 14)
+
+
+def test_wy_7_13_1401_a_counts_180_days_from_an_arrest_without_charges():
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1401",
+        charge(disposition=Disposition.NO_CHARGES, offense_date=date(2026, 9, 15)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 14)
 
 
 def test_wy_7_13_1401_does_not_reach_deferred_sentence():
