@@ -41,8 +41,11 @@ def test_unsure_trafficking_answer_says_what_the_result_depends_on(client):
 def test_questions_follow_the_state_rules(client):
     screener = Screener(client).start("NY")
     screener.submit(category="prostitution")
-    assert 'name="sentence_completed_date"' in screener.html  # New York counts waits from the sentence
-    assert 'name="offense_date"' not in screener.html  # no New York remedy reads the offense date
+    assert 'name="disposition_date"' in screener.html  # New York counts waits from sentencing …
+    assert 'name="offense_date"' not in screener.html  # … and no New York remedy reads the offense date
+    screener.submit(disposition="conviction", level="misdemeanor", disposition_date="2014-06-10")
+    assert screener.step == "details"
+    assert 'name="release_date"' in screener.html  # … or from release, whichever is later (CPL 160.59(5))
 
 
 def test_a_person_can_go_back_and_change_an_answer_without_losing_others(client):
@@ -52,14 +55,13 @@ def test_a_person_can_go_back_and_change_an_answer_without_losing_others(client)
     screener.submit("back")  # to the trafficking question, answer kept
     assert screener.step == "nexus"
     assert re.search(r'value="yes" id="field-trafficking_nexus"[^>]*checked', screener.html)
+    screener.submit("back")  # to the details of the conviction
+    assert screener.step == "details"
     screener.submit("back")  # to the outcome, dates kept
+    assert screener.step == "outcome"
     assert 'value="2014-06-10"' in screener.html
-    screener.submit(
-        disposition="conviction",
-        level="misdemeanor",
-        disposition_date="2015-01-02",
-        sentence_completed_date="2015-01-02",
-    )
+    screener.submit(disposition="conviction", level="misdemeanor", disposition_date="2015-01-02")
+    screener.submit(release_date="2015-01-02")
     screener.submit(trafficking_nexus="yes")
     assert "(January 2, 2015)" in screener.html
     assert "Selling sex (prostitution)" in screener.html
@@ -80,7 +82,7 @@ def test_add_edit_and_remove_charges(client):
 
 
 def test_a_future_date_gets_an_inline_error_and_keeps_what_was_typed(client):
-    screener = Screener(client).start("NY")
+    screener = Screener(client).start("FL")
     screener.submit(category="prostitution")
     screener.submit(
         disposition="conviction",
@@ -100,7 +102,7 @@ def test_a_future_date_gets_an_inline_error_and_keeps_what_was_typed(client):
 
 
 def test_a_sentence_ending_before_the_case_gets_an_inline_error(client):
-    screener = Screener(client).start("NY")
+    screener = Screener(client).start("FL")
     screener.submit(category="prostitution")
     screener.submit(disposition="conviction", disposition_date="2014-06-10", sentence_completed_date="2013-01-01")
     assert screener.status == 422
@@ -229,3 +231,18 @@ def test_a_conviction_date_in_the_future_is_an_inline_error_that_keeps_the_row(c
     assert screener.status == 422
     assert 'id="other_date_0-error"' in screener.html
     assert 'value="2999-01-01"' in screener.html
+
+
+def test_oregon_asks_when_the_prosecutor_declined_after_an_arrest_with_no_charges(client):
+    """ORS 137.225(1)(c): 60 days from the day the prosecutor decides not to proceed."""
+    screener = Screener(client).start("OR")
+    screener.submit(category="prostitution")
+    screener.submit(disposition="no_charges")
+    assert screener.step == "details"
+    assert 'name="declined_date"' in screener.html
+    screener.submit(declined_date="2999-12-01")
+    assert screener.status == 422
+    assert 'id="declined_date-error"' in screener.html
+    assert 'value="2999-12-01"' in screener.html
+    screener.submit(declined_date="2026-02-01")
+    assert screener.step in ("nexus", "review")
