@@ -10,13 +10,18 @@ subsections and the classes of some offenses (encoded as of unknown level).
 Reviewed 2026-12-06 against A.R.S. § 13-909 (Casetext copy current through L. 2024, ch. 259) and the
 Arizona Judicial Branch's § 13-911 guides (completing the petition; multiple convictions): another
 conviction no longer bars sealing for ever, since § 13-911(E)-(F) lets each conviction's own wait run;
-the sealing wait now follows the offense class where it is known (class 5 felony: five years).
+the sealing wait now follows the offense class where it is known (class 5 felony: five years);
+indecent exposure and public sexual indecency are no longer excluded outright from sealing and
+set-aside, only where they required sex-offender registration (left open, as the screening does not
+ask).
 """
 
 from datetime import date
 
 from rules.conditions import (
+    ChargeContext,
     convicted,
+    custom,
     disposition_is,
     no_conviction_within,
     offense_in,
@@ -25,7 +30,10 @@ from rules.conditions import (
     trafficking_nexus,
     waiting_period_by_grade,
 )
+from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, met, unknown
+from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
@@ -92,7 +100,26 @@ OFFENSES = (
 )
 
 # Sex offenses and dangerous crimes against children are excluded from sealing and set-aside.
-EXCLUDED_SEX_OFFENSES = ("az-ars-13-1402", "az-ars-13-1403", "az-ars-13-1307", "az-ars-13-3212")
+EXCLUDED_SEX_OFFENSES = ("az-ars-13-1307", "az-ars-13-3212")
+# Indecent exposure and public sexual indecency need sex-offender registration only when a minor was
+# involved or on a third offense (A.R.S. § 13-3821; Ariz. Att'y Gen. Op. I00-030 on the 1995 change).
+LEWDNESS_OFFENSES = frozenset({"az-ars-13-1402", "az-ars-13-1403"})
+
+
+def _registration_offense(context: ChargeContext) -> Finding:
+    """Sealing and set-aside leave out offenses that require sex-offender registration. A first or
+    second indecent exposure or public sexual indecency before an adult does not, so for these two
+    offenses the answer turns on facts the screening does not ask: a custom condition for that reason."""
+    if context.charge.offense not in LEWDNESS_OFFENSES:
+        return met(msg("This offense does not require sex-offender registration."))
+    return unknown(
+        msg(
+            "Indecent exposure or public sexual indecency is left out only if it required sex-offender "
+            "registration (for example, if a minor was involved or it was a third offense); that is not known."
+        ),
+        context.path(Fact.OFFENSE),
+    )
+
 
 vacatur_for_trafficking_survivors = Remedy(
     id="az-vacatur-13-909",
@@ -140,6 +167,13 @@ sealing_of_convictions = Remedy(
     conditions=(
         convicted(cite=ARS_13_911),
         offense_not_in(*EXCLUDED_SEX_OFFENSES, cite=ARS_13_911),
+        custom(
+            "no sex offender registration",
+            requirement="The offense did not require you to register as a sex offender.",
+            reads=(Fact.OFFENSE,),
+            rule=_registration_offense,
+            cite=ARS_13_911,
+        ),
         # All terms done, including fines and restitution.
         sentence_completed(cite=ARS_13_911),
         # § 13-911(E): counted from completion of the sentence and discharge. Without the class we use
@@ -225,6 +259,13 @@ set_aside = Remedy(
     conditions=(
         convicted(cite=ARS_13_905),
         offense_not_in(*EXCLUDED_SEX_OFFENSES, cite=ARS_13_905),
+        custom(
+            "no sex offender registration",
+            requirement="The offense did not require you to register as a sex offender.",
+            reads=(Fact.OFFENSE,),
+            rule=_registration_offense,
+            cite=ARS_13_905,
+        ),
         sentence_completed(cite=ARS_13_905),
     ),
     effect="The judge sets aside the judgment of guilt and dismisses the charge. The record stays public but "

@@ -32,6 +32,8 @@ of the text before and after SB 21-271), and the audit in research/audits/CO.md.
   (HB 19-1275); only (1.5), prostitution charges and convictions, from 10 August 2022 (SB 22-099).
 - Prostitution (§ 18-7-201) was a class 3 misdemeanor; SB 21-271 made it a petty offense for
   offenses from 1 March 2022. The offense list now has one entry for each period, with its grade.
+- The no-conviction-during-the-wait rule of § 24-72-706(1)(b), a custom rule, now uses the shared
+  conviction-free window by class (same lengths as the wait); the answers do not change.
 Not encoded, with reasons: Clean Slate automatic sealing of felonies (from 1 July 2025): which felonies
 qualify (the § 24-72-706(2)(a) list and the Victim Rights Act list) was not read, so pandering and
 pimping could only ever be shown as possible; it is named in a limit. § 24-72-708 (municipal
@@ -44,7 +46,6 @@ SB 21-271 (left unknown).
 """
 
 from datetime import date
-from typing import cast
 
 from rules.conditions import (
     ChargeContext,
@@ -52,6 +53,7 @@ from rules.conditions import (
     custom,
     disposition_is,
     level_is,
+    no_conviction_during_wait,
     no_later_conviction,
     sentence_completed,
     trafficking_nexus,
@@ -64,7 +66,7 @@ from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
-from rules.waits import Span, WaitByClass
+from rules.waits import Span
 
 REVIEWED = date(2026, 12, 6)
 
@@ -262,50 +264,6 @@ SEALING_WAIT_YEARS: dict[Grade | Level, int] = {
 }
 FINAL_DISPOSITION_OR_RELEASE = (Event.DISPOSITION, Event.SENTENCE_COMPLETED)
 SEALING_WAIT = waiting_period_by_grade(SEALING_WAIT_YEARS, since=FINAL_DISPOSITION_OR_RELEASE, cite=CRS_24_72_706_B)
-# The same table tells the custom rule below which waits a charge of unknown class could have.
-SEALING_WAIT_TABLE = cast(WaitByClass, SEALING_WAIT)
-
-
-# Custom: the shared no_conviction_during_wait takes one length, while § 24-72-706(1)(b) bars a
-# conviction during a wait whose length depends on the class of the offense.
-def _no_conviction_during_class_wait(context: ChargeContext) -> Finding:
-    charge = context.charge
-    spans = [s for s in SEALING_WAIT_TABLE.candidates(charge) if s is not None] or [Span(years=5)]
-    others = context.convictions.besides(context.index)
-    if not others:
-        return met(msg("You listed no other conviction. Convictions you did not list would count too."))
-    days = [charge.disposition_date, charge.sentence_completed_date]
-    if any(d is None for d in days):
-        missing = Fact.DISPOSITION_DATE if charge.disposition_date is None else Fact.SENTENCE_COMPLETED_DATE
-        return unknown(
-            msg("A conviction during the wait rules this out; the wait's start is not known."), context.path(missing)
-        )
-    start = max(d for d in days if d is not None)
-    shortest = min(s.after(start) for s in spans)
-    longest = max(s.after(start) for s in spans)
-    if any(p.day is not None and start < p.day <= shortest for p in others):
-        return not_met(
-            msg(
-                "You listed a conviction during the waiting period, which rules this out; sealing several "
-                "convictions together may still be possible."
-            )
-        )
-    open_paths = [p.path("date") for p in others if p.day is None]
-    if any(p.day is not None and start < p.day <= longest for p in others):
-        open_paths.append(context.path(Fact.GRADE))
-    if open_paths:
-        return unknown(
-            msg(
-                "A conviction during the waiting period rules this out; the date of another conviction, or the "
-                "class of this one, is not known."
-            ),
-            *open_paths,
-        )
-    return met(
-        msg(
-            "None of the convictions you listed falls in the waiting period. Convictions you did not list would count too."
-        )
-    )
 
 
 # Custom: § 24-72-709 is for records that another section leaves out "because of an intervening
@@ -485,13 +443,9 @@ sealing_by_petition = Remedy(
         convicted(cite=CRS_24_72_706),
         _VICTIM_RIGHTS,
         SEALING_WAIT,
-        custom(
-            "no conviction during the wait",
-            requirement="No other conviction during the waiting period.",
-            reads=(Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE, Fact.GRADE, Fact.OTHER_CONVICTIONS),
-            rule=_no_conviction_during_class_wait,
-            cite=CRS_24_72_706_B,
-        ),
+        # "No other criminal conviction in that time": a conviction during the wait bars it; the wait's
+        # length follows the class of the offense, and sentence completion is never before the disposition.
+        no_conviction_during_wait(years=SEALING_WAIT_YEARS, since=Event.SENTENCE_COMPLETED, cite=CRS_24_72_706_B),
     ),
     effect="The court seals the conviction records. You may say the case did not happen, and employers, "
     "landlords and schools may not ask about it.",

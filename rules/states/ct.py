@@ -17,7 +17,6 @@ non-convictions is dated from 1 October 1969, the day § 54-142a(a) names.
 
 from datetime import date
 
-from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     convicted,
@@ -25,16 +24,20 @@ from rules.conditions import (
     disposition_is,
     happened_before,
     happened_on_or_after,
+    no_conviction_within,
     sentence_completed,
     trafficking_nexus,
+    wait_by_outcome,
+    waiting_period,
+    waiting_period_by_grade,
     waiting_period_by_level,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, later, met, not_met, unknown
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 6)
 
@@ -159,56 +162,11 @@ def _clean_slate_felony_class(context: ChargeContext) -> Finding:
     return _felony_class_within(frozenset({"D", "E"}), "class D or E, or unclassified with at most five years", context)
 
 
-CLEAN_SLATE_YEARS = {Level.MISDEMEANOR: 7, Level.FELONY: 10}
-
-
-def _clean_slate_clock(context: ChargeContext) -> Finding:
-    """§ 54-142a(e)(1): erased seven years (misdemeanor) or ten years (felony) after the person's most
-    recent judgment of conviction, counting every conviction, listed ones included. A custom condition
-    because the window's length depends on the level of the charge being erased, not on the level of
-    the later conviction, which the shared conviction-window condition does not express."""
-    if not context.charge.is_conviction:
-        return not_met(msg("The Clean Slate wait applies only to convictions."))
-    past = context.convictions.past
-    undated = [p.path("date") for p in past if p.day is None]
-    if undated:
-        return unknown(msg("The wait counts from your most recent conviction; a conviction date is missing."), *undated)
-    latest = max(p.day for p in past if p.day is not None)
-    years = CLEAN_SLATE_YEARS.get(context.charge.level, 10)
-    ends = add_period(latest, years=years)
-    if ends <= context.facts.as_of:
-        return met(
-            msg("The wait from your most recent conviction ({latest}) ended on {ends}.", latest=latest, ends=ends),
-            on=ends,
-        )
-    return later(
-        msg("The wait from your most recent conviction ({latest}) ends on {ends}.", latest=latest, ends=ends), on=ends
-    )
-
-
-def _erasure_wait(context: ChargeContext) -> Finding:
-    """An acquittal or dismissal is erased once the appeal time passes; a nolle prosequi after 13 months.
-    A "dismissal" may have been a nolle, so the 13 months are counted for it too."""
-    charge = context.charge
-    if charge.disposition is Disposition.ACQUITTAL:
-        return met(msg("An acquittal is erased once the time to appeal has passed."))
-    ended = charge.disposition_date
-    if ended is None:
-        return unknown(
-            msg("A nolle prosequi is erased 13 months after it was entered; that date is not known."),
-            context.path(Fact.DISPOSITION_DATE),
-        )
-    ends = add_period(ended, months=13)
-    if ends <= context.facts.as_of:
-        return met(msg("Thirteen months have passed since the case ended ({ends}).", ends=ends), on=ends)
-    return later(
-        msg(
-            "A nolle prosequi is erased 13 months after it was entered: on {ends}. A dismissal may be sooner.",
-            ends=ends,
-        ),
-        on=ends,
-    )
-
+# § 54-142a(e)(1): erased seven years (misdemeanor) or ten years (felony) after the person's most
+# recent judgment of conviction. Stated as this conviction's own wait plus no other conviction in the
+# same span before erasure, both keyed on the level of the charge being erased. A violation is not
+# named; it keeps the longer felony span, as the module did before.
+CLEAN_SLATE_YEARS: dict[Grade | Level, int] = {Level.MISDEMEANOR: 7, Level.FELONY: 10, Level.VIOLATION: 10}
 
 vacatur_for_trafficking_survivors = Remedy(
     id="ct-vacatur-54-95c",
@@ -222,6 +180,8 @@ vacatur_for_trafficking_survivors = Remedy(
     conditions=(
         convicted(cite=CGS_54_95C),
         trafficking_nexus(cite=CGS_54_95C),
+        # Custom: eligibility turns on the felony's class (C, D, E or unclassified by its maximum term); the
+        # vocabulary has no condition on grade, only on level.
         custom(
             "misdemeanor or lower felony",
             requirement="The conviction was a misdemeanor, a class C, D or E felony, or an unclassified felony "
@@ -259,11 +219,14 @@ erasure_without_conviction = Remedy(
         disposition_is(
             Disposition.ACQUITTAL, Disposition.DISMISSAL, Disposition.DIVERSION_COMPLETED, cite=CGS_54_142A_A
         ),
-        custom(
-            "wait after a nolle prosequi",
-            requirement="For a nolle prosequi, 13 months have passed.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
-            rule=_erasure_wait,
+        # An acquittal is erased once the time to appeal has passed; a nolle prosequi 13 months after it
+        # was entered (§ 54-142a(c)). A "dismissal" may have been a nolle, so it is given the 13 months too.
+        wait_by_outcome(
+            {
+                Disposition.ACQUITTAL: disposition_is(Disposition.ACQUITTAL, cite=CGS_54_142A_A),
+                Disposition.DISMISSAL: waiting_period(months=13, since=Event.DISPOSITION, cite=CGS_54_142A_C),
+                Disposition.DIVERSION_COMPLETED: waiting_period(months=13, since=Event.DISPOSITION, cite=CGS_54_142A_C),
+            },
             cite=CGS_54_142A_C,
         ),
     ),
@@ -286,6 +249,8 @@ clean_slate = Remedy(
         convicted(cite=CGS_54_142A_E),
         # Older offenses are erased only on a petition (form JD-CR-202).
         happened_on_or_after(Event.OFFENSE, date(2000, 1, 1), cite=CGS_54_142A_E),
+        # Custom: eligibility turns on the felony's class (D, E or unclassified by its maximum term); the
+        # vocabulary has no condition on grade, only on level.
         custom(
             "misdemeanor or low-level felony",
             requirement="A misdemeanor, a class D or E felony, or an unclassified felony with at most five years.",
@@ -293,14 +258,9 @@ clean_slate = Remedy(
             rule=_clean_slate_felony_class,
             cite=CGS_54_142A_E,
         ),
-        custom(
-            "wait from the most recent conviction",
-            requirement="Seven years (misdemeanor) or ten years (felony) since your most recent conviction.",
-            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
-            rule=_clean_slate_clock,
-            cite=CGS_54_142A_E,
-        ),
         sentence_completed(cite=CGS_54_142A_E),
+        waiting_period_by_grade(CLEAN_SLATE_YEARS, since=Event.DISPOSITION, cite=CGS_54_142A_E),
+        no_conviction_within(years=CLEAN_SLATE_YEARS, cite=CGS_54_142A_E),
     ),
     effect="The conviction is erased without a petition. You may say you were never arrested or convicted.",
     limits=(
@@ -327,6 +287,8 @@ clean_slate_by_petition = Remedy(
         convicted(cite=CGS_54_142A_E),
         # § 54-142a(e)(1)(ii): offenses before 1 January 2000 are erased upon the filing of a petition.
         happened_before(Event.OFFENSE, date(2000, 1, 1), cite=CGS_54_142A_E),
+        # Custom: eligibility turns on the felony's class (D, E or unclassified by its maximum term); the
+        # vocabulary has no condition on grade, only on level.
         custom(
             "misdemeanor or low-level felony",
             requirement="A misdemeanor, a class D or E felony, or an unclassified felony with at most five years.",
@@ -334,14 +296,9 @@ clean_slate_by_petition = Remedy(
             rule=_clean_slate_felony_class,
             cite=CGS_54_142A_E,
         ),
-        custom(
-            "wait from the most recent conviction",
-            requirement="Seven years (misdemeanor) or ten years (felony) since your most recent conviction.",
-            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
-            rule=_clean_slate_clock,
-            cite=CGS_54_142A_E,
-        ),
         sentence_completed(cite=CGS_54_142A_E),
+        waiting_period_by_grade(CLEAN_SLATE_YEARS, since=Event.DISPOSITION, cite=CGS_54_142A_E),
+        no_conviction_within(years=CLEAN_SLATE_YEARS, cite=CGS_54_142A_E),
     ),
     effect="The court erases the conviction. You may say you were never arrested or convicted.",
     limits=(

@@ -29,6 +29,11 @@ exact day automatic sealing began (we use 1 January 2021, the latest start repor
 text of § 943.0584, § 943.0585(1)(e)-(h) (read in summaries) and the penalties in § 796.07(5),
 so the audit's reading of the solicitation ladder (a second violation already a felony) is neither
 adopted nor contradicted: the offense notes now say only that the grade rises with prior violations.
+
+Second review, 2026-12-06 (worked examples written from the statute text): a survivor's own human
+trafficking charge (§ 787.06) was left open on § 943.0583's violent-felony exclusion although the
+list in § 775.084(1)(b)1. (read on a practitioner page) does not name it; it is now known to be
+outside that list.
 """
 
 from datetime import date
@@ -204,6 +209,24 @@ def _not_excluded_felony(context: ChargeContext) -> Finding:
     )
 
 
+# § 775.084(1)(b)1. lists arson, sexual battery, robbery, kidnapping, aggravated child or elder abuse,
+# aggravated assault with a deadly weapon, murder, manslaughter, bombs, armed burglary, aggravated
+# battery and aggravated stalking. Human trafficking (§ 787.06) is not on it, so a survivor charged
+# with trafficking is not left out of § 943.0583 by that list.
+NOT_ON_775_084_LIST = ORDINARY_FELONIES | {"fl-fs-787.06"}
+
+
+def _not_listed_violent_felony(context: ChargeContext) -> Finding:
+    """§ 943.0583(3): only the felonies listed in § 775.084(1)(b)1. are left out.
+
+    A custom condition for the same reason as :func:`_not_excluded_felony`; this list is narrower
+    than the forcible-felony and sex-offender lists, so human trafficking is known to be outside it.
+    """
+    if context.charge.offense in NOT_ON_775_084_LIST:
+        return met(msg("The charge is not one of the violent felonies this law leaves out."))
+    return _not_excluded_felony(context)
+
+
 def _pleaded_or_found_guilty(context: ChargeContext) -> bool:
     charge = context.charge
     return charge.disposition is Disposition.CONVICTION or (
@@ -267,7 +290,7 @@ expunction_for_trafficking_victims = Remedy(
             "not a listed violent felony",
             requirement="The offense is not one of the violent felonies the law leaves out.",
             reads=(Fact.LEVEL, Fact.OFFENSE),
-            rule=_not_excluded_felony,
+            rule=_not_listed_violent_felony,
             cite=FS_775_084,
         ),
     ),

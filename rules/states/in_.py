@@ -10,7 +10,8 @@ felonies are screened with the stricter § 35-38-9-4 waits because the request c
 
 Reviewed 2026-12-06 against A.C. v. State (Ind. Ct. App. 2022) and secondary accounts of
 ch. 35-38-10 (the elements: trafficked at the time, no bodily injury to another person, coerced or
-controlled; preponderance of the evidence); the text of ch. 35-38-9 did not surface this session.
+controlled; preponderance of the evidence), and the text of §§ 35-38-9-1 (InstaLawyer, current;
+2014 code book) and 35-38-9-2 (casetext, through P.L. 171-2024).
 Changed: the conviction-free windows of §§ 35-38-9-2(e) and 35-38-9-4(e) now use the shared
 look-back and read the person's other convictions too; the one-year wait of § 35-38-9-1 now runs
 from the arrest (the offense date), as the section says, not from the end of the case.

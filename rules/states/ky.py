@@ -37,6 +37,9 @@ expungement page), and the audit in research/audits/KY.md. What changed:
 Audit points answered rather than changed: HB 431 (2024), which would have made KRS 529.160 a
 vacatur, was only introduced; KRS 431.078(4)(a) (sex offenses and offenses against a child) does
 not reach the sex-trade offenses screened here, so it is shown as a limit, not tested.
+Second review, 2026-12-06 (worked examples written from the statute text): KRS 529.160(1) reaches a
+person "charged or convicted under this chapter", and human trafficking (KRS 529.100) is in chapter
+529, so a survivor's own trafficking charge is now reached (it was left out of the remedy).
 Not verified: the exact words of KRS 431.076(2)(c) and of KRS 431.073(4) (the conviction-free
 window there is taken from a practitioner summary), and the Class D felony exclusions' reach to
 charges other than promoting prostitution (left open).
@@ -173,7 +176,11 @@ OFFENSES = (
 )
 
 # Offenses in chapter 529 (any of them qualifies) or offenses that are plainly not violent crimes.
-CHAPTER_529 = frozenset({"ky-krs-529.020", "ky-krs-529.080", "ky-krs-529.030", "ky-krs-529.040", "ky-krs-529.050"})
+# Human trafficking (KRS 529.100) is itself a chapter 529 offense, so a survivor charged with it is
+# reached by KRS 529.160(1) ("charged or convicted under this chapter").
+CHAPTER_529 = frozenset(
+    {"ky-krs-529.020", "ky-krs-529.080", "ky-krs-529.030", "ky-krs-529.040", "ky-krs-529.050", "ky-krs-529.100"}
+)
 NOT_VIOLENT = CHAPTER_529 | {"ky-krs-510.150", "ky-krs-525.060", "ky-krs-511.080"}
 
 # Class D felonies known to fall outside the exclusions of KRS 431.073(1)(d) (not KRS 189A.010,
@@ -187,7 +194,8 @@ CLASS_D_NOT_EXCLUDED = frozenset({"ky-krs-529.040"})
 def _chapter_529_or_not_violent(context: ChargeContext) -> Finding:
     """Chapter 529 offenses qualify; any other charge must not be a violent crime under KRS 17.165."""
     charge = context.charge
-    if charge.offense in NOT_VIOLENT or (charge.offense is None and charge.category in SEX_TRADE | {Category.LEWDNESS}):
+    in_chapter = SEX_TRADE | {Category.LEWDNESS, Category.TRAFFICKING}
+    if charge.offense in NOT_VIOLENT or (charge.offense is None and charge.category in in_chapter):
         return met(msg("This offense is a prostitution-chapter offense or is not a violent crime."))
     return unknown(
         msg("Violent crimes are not covered; whether this charge counts as one is not known."),
@@ -284,7 +292,8 @@ survivor_expungement = Remedy(
     # HB 3 (2013) had no emergency clause; 2013 regular-session acts took effect 25 June 2013.
     effective=date(2013, 6, 25),
     reviewed=REVIEWED,
-    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    # Trafficking charges too: KRS 529.100 and 529.110 are offenses "under this chapter".
+    reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(
             Disposition.CONVICTION,

@@ -251,7 +251,8 @@ def _no_open_felony_charge(context: ChargeContext) -> Finding:
     return unknown(msg("An open felony charge stands in the way; that has not been answered."), Fact.PENDING_CASE.value)
 
 
-# Custom: the pending-charge bar applies to the survivor route only for a conviction.
+# Custom: the pending-charge bar applies to the survivor route only for a conviction; no_pending_case would bar
+# every outcome, and wait_by_outcome has no condition that is simply met for the others.
 def _no_open_case_for_a_conviction(context: ChargeContext) -> Finding:
     """For a conviction, the district attorney certifies that no charge is pending (arts. 977, 978)."""
     if not context.charge.is_conviction:

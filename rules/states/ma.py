@@ -34,6 +34,9 @@ Reviewed 2026-12-06 against c. 265, § 59 (LawServer; H4011 amendment #16), c. 2
 2026-11 audit: vacatur now reaches § 26, all of § 53(a), § 53A(a), c. 94C § 34 possession and
 continuances without a finding; the sealing wait counts from disposition or release from custody,
 and the no-finding-of-guilt window delays instead of barring; the under-21 expungement is added.
+The § 100A(3)-(4) window, a custom rule, now uses the shared conviction-free window by level (3 or 7
+years). It was wrong for a record of unknown level: it assumed a felony's 7 years and could give a date
+too late; it now asks the level when the two lengths give different answers.
 """
 
 from datetime import date
@@ -44,6 +47,7 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
+    no_conviction_within,
     offense_in,
     trafficking_nexus,
     wait_by_outcome,
@@ -54,7 +58,6 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.record import ConvictionFreeWindow
 from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 6)
@@ -113,16 +116,6 @@ VACATUR_OFFENSES = ("ma-gl-272-26", "ma-gl-272-53-a", "ma-gl-272-53-a-lewd", "ma
 
 # § 100A(1)-(3) and § 100I(a)(3): 3 years for a misdemeanor record, 7 for a felony record.
 YEARS_BY_LEVEL = {Level.MISDEMEANOR: 3, Level.FELONY: 7}
-
-
-def _no_finding_of_guilt_in_window(context: ChargeContext) -> Finding:
-    """§ 100A(3)-(4): no finding of guilt in Massachusetts, and no conviction or imprisonment
-    elsewhere, in the 3 years (misdemeanor record) or 7 years (felony record) before the request.
-    The shared window condition has a fixed length; here it follows the level of the record, so
-    this picks it and hands over. A record of unknown level gets the longer, 7-year window."""
-    years = YEARS_BY_LEVEL.get(context.charge.level, 7)
-    window = ConvictionFreeWindow(cite=GL_276_100A_34, years=years, levels=frozenset({Level.FELONY, Level.MISDEMEANOR}))
-    return window.evaluate(context)
 
 
 # § 100J lists the offenses that can never be expunged (violence, weapons, sex offenses, OUI and
@@ -235,15 +228,10 @@ sealing_by_the_commissioner = Remedy(
         # Counted from the disposition or the end of any jail or prison time, whichever is later;
         # probation is not custody under § 100A.
         waiting_period_by_level(YEARS_BY_LEVEL, since=(Event.DISPOSITION, Event.RELEASE), cite=GL_276_100A_12),
-        # The window's length follows the record's level (3 or 7 years); the shared window
-        # condition has a fixed length, so a thin custom picks it (see the function).
-        custom(
-            "no finding of guilt in the window",
-            requirement="No finding of guilt in the 3 years before the request (7 years for a felony record), and "
-            "no conviction or imprisonment elsewhere in that time.",
-            reads=(Fact.LEVEL, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
-            rule=_no_finding_of_guilt_in_window,
-            cite=GL_276_100A_34,
+        # No finding of guilt in the 3 years before the request (7 for a felony record), and no
+        # conviction or imprisonment elsewhere in that time: a window by the record's level.
+        no_conviction_within(
+            years=YEARS_BY_LEVEL, levels=(Level.FELONY, Level.MISDEMEANOR), cite=GL_276_100A_34
         ),
     ),
     effect="The Probation Service seals the record. Most employers, landlords and the public cannot see "

@@ -15,7 +15,9 @@ sentence and 10 years from a felony sentence or release from prison, whichever i
 (4)), instead of from the end of probation or parole. Still open: the words of the bar on convictions during
 the application wait (the module keeps a bar on any later conviction), whether the survivor set-aside now
 reaches section 462 and local ordinances, and the 4-misdemeanor cap of the automatic set-aside (reported
-for misdemeanors punishable by 93 days or more only).
+for misdemeanors punishable by 93 days or more only). Added: destruction of the arrest record and
+fingerprints after a dismissal, acquittal or arrest without charge (MCL 28.243(7)-(8), from the Clean Slate
+Clearinghouse summary and People v. Guthrie; the statute's own words were not read).
 """
 
 from datetime import date
@@ -25,6 +27,7 @@ from rules.conditions import (
     convicted,
     convictions_at_most,
     custom,
+    disposition_is,
     no_later_conviction,
     no_pending_case,
     offense_in,
@@ -36,7 +39,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 from rules.waits import WaitingPeriod
 
 REVIEWED = date(2026, 12, 6)
@@ -46,6 +49,7 @@ MCL_780_621 = "MCL 780.621"
 MCL_780_621D = "MCL 780.621d"
 MCL_780_621G = "MCL 780.621g"
 MCL_780_621G_10 = "MCL 780.621g(10)"
+MCL_28_243 = "MCL 28.243(7), (8)"
 MCL_780_621G_2 = "MCL 780.621g(2)"
 MCL_780_621G_4 = "MCL 780.621g(4)"
 
@@ -287,12 +291,58 @@ automatic_set_aside = Remedy(
     discretionary=False,
 )
 
+arrest_record_destruction = Remedy(
+    id="mi-arrest-record-destruction",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Destruction of the arrest record and fingerprints when there was no conviction",
+    citations=(MCL_28_243,),
+    sources=(
+        Source(
+            "Michigan: adult non-conviction arrests (Clean Slate Clearinghouse, MI-NC-3)",
+            "https://cleanslateclearinghouse.org/policies/mi-nc-3-2/",
+        ),
+        Source(
+            "People v. Guthrie (Mich. Ct. App. 2016), applying MCL 28.243(8) to a dismissed case",
+            "http://print.casetext.com/case/people-v-guthrie-42",
+        ),
+    ),
+    # MCL 28.243(8) applied to a case dismissed in December 2014 (People v. Guthrie); the date the
+    # dismissal rule began was not checked, so the year of that case is used.
+    effective=date(2015, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        # Not a dismissal after a diversion program: McElroy v. Michigan State Police (2007) held that
+        # subsection (8) does not reach it.
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=MCL_28_243),
+    ),
+    effect="The arrest record, fingerprints and other biometric data are destroyed, and the arrest is removed "
+    "from the State Police's public criminal history (ICHAT).",
+    limits=(
+        "After a dismissal before trial this happens after 60 days unless the judge or prosecutor objects.",
+        "After a not-guilty verdict, a person with an earlier felony conviction may have the records destroyed "
+        "only if the court agrees.",
+        "Some serious offenses are left out.",
+    ),
+    next_steps=(
+        "Usually nothing to file. If the arrest still shows on ICHAT, file a Motion and Order to Destroy "
+        "Fingerprints and Arrest Card (form MC 235) in the court that handled the case.",
+    ),
+    discretionary=False,
+    filing="The court that handled the case.",
+)
+
 JURISDICTION = Jurisdiction(
     code="MI",
     name="Michigan",
     reviewed=REVIEWED,
     offenses=OFFENSES,
-    remedies=(set_aside_for_trafficking_survivors, set_aside_by_application, automatic_set_aside),
+    remedies=(
+        set_aside_for_trafficking_survivors,
+        set_aside_by_application,
+        automatic_set_aside,
+        arrest_record_destruction,
+    ),
     legal_help=(
         LegalHelp("Michigan Legal Help", "https://michiganlegalhelp.org", "Set-aside guides and forms"),
         LegalHelp(

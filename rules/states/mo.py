@@ -19,6 +19,7 @@ version) was also read: a finding of guilt bars expungement only during the one-
 the start date of § 610.131.
 """
 
+from collections.abc import Mapping
 from datetime import date
 
 from rules.conditions import (
@@ -27,6 +28,7 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
+    no_conviction_during_wait,
     no_pending_case,
     offense_in,
     offense_not_in,
@@ -39,8 +41,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.record import ConvictionFreeWindow
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 6)
 
@@ -182,25 +183,8 @@ def _not_a_class_a_felony(context: ChargeContext) -> Finding:
 
 
 EXPUNGEMENT_WAITS = {Level.VIOLATION: 1, Level.MISDEMEANOR: 1, Level.FELONY: 3}
-
-
-def _no_conviction_during_expungement_wait(context: ChargeContext) -> Finding:
-    """§ 610.140.5(2): not "found guilty of any other misdemeanor or felony ... during the time period
-    specified for the underlying offense" (one year for a misdemeanor, three for a felony, from the
-    end of the sentence). The shared no_conviction_during_wait takes one length; here it depends on
-    the level, so the length is chosen per charge and the shared check run."""
-    years = EXPUNGEMENT_WAITS.get(context.charge.level)
-    if years is None:
-        return unknown(
-            msg("The conviction-free period depends on whether this was a misdemeanor or a felony."),
-            context.path(Fact.LEVEL),
-        )
-    return ConvictionFreeWindow(
-        cite=RSMO_610_140_5,
-        years=years,
-        levels=frozenset({Level.FELONY, Level.MISDEMEANOR}),
-        since=Event.SENTENCE_COMPLETED,
-    ).evaluate(context)
+# The same lengths keyed for the conviction-free window (a table of classes).
+EXPUNGEMENT_WAITS_WINDOW: Mapping[Grade | Level, int] = {Level.VIOLATION: 1, Level.MISDEMEANOR: 1, Level.FELONY: 3}
 
 
 expungement_of_convictions = Remedy(
@@ -228,11 +212,12 @@ expungement_of_convictions = Remedy(
             since=Event.SENTENCE_COMPLETED,
             cite=RSMO_610_140_5,
         ),
-        custom(
-            "no conviction during the wait",
-            requirement="You were not found guilty of another misdemeanor or felony during the wait.",
-            reads=(Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
-            rule=_no_conviction_during_expungement_wait,
+        # Not "found guilty of any other misdemeanor or felony ... during the time period specified for the
+        # underlying offense" (§ 610.140.5(2)): one year for a misdemeanor, three for a felony.
+        no_conviction_during_wait(
+            years=EXPUNGEMENT_WAITS_WINDOW,
+            since=Event.SENTENCE_COMPLETED,
+            levels=(Level.FELONY, Level.MISDEMEANOR),
             cite=RSMO_610_140_5,
         ),
         no_pending_case(cite=RSMO_610_140_5),

@@ -487,19 +487,23 @@ automatic_expunction_of_dismissals = Remedy(
     title="Automatic expunction of charges dismissed or found not guilty since December 2021",
     citations=(GS_15A_146_A4,),
     sources=(SOG_DISMISSALS, SECOND_CHANCE),
-    # Enacted for dispositions from 1 December 2021; the courts began the automatic process on
-    # 1 July 2024 (UNC School of Government).
-    effective=date(2024, 7, 1),
+    # Enacted for dispositions from 1 December 2021; paused from 1 August 2022; resumed by S.L. 2024-35
+    # in force 8 July 2024, with expunction 180 to 210 days after the final disposition (UNC School of
+    # Government, 2025 guide). The AOC must also clear the cases held during the pause.
+    effective=date(2024, 7, 8),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=GS_15A_146_A4),
         happened_on_or_after(Event.DISPOSITION, date(2021, 12, 1), cite=GS_15A_146_A4),
+        waiting_period(days=180, since=Event.DISPOSITION, cite=GS_15A_146_A4),
     ),
     effect="The court erases the records of the charge without a petition.",
     limits=(
         "Some dismissals are left out, for example some dismissals that were part of a plea deal or "
         "dismissals with leave. If yours still shows, you can file a petition instead.",
+        "The expunction happens 180 to 210 days after the case ends. Cases that ended between August 2022 and "
+        "January 2024, when the process was paused, are being cleared separately.",
     ),
     next_steps=(
         "Nothing to file. If the charge still shows up on a record check, file the petition form for a "

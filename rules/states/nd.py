@@ -271,7 +271,9 @@ closing_of_non_conviction_records = Remedy(
     "Judges and lawyers in the case can still see them.",
     limits=(
         "Every charge in the case must have been dismissed, or you must have been found not guilty.",
-        "We could read only reports of this 2025 law, not its exact words.",
+        "Only court records are closed; police and prosecutor records are not.",
+        "We could read only reports of this 2025 law, not its exact words. Reports say the court should close "
+        "the record about two months after the case ends.",
     ),
     next_steps=(
         "Nothing to file. If the case still shows on the public court search a few months after it ended, ask "
@@ -296,6 +298,7 @@ petition_to_close_non_conviction_records = Remedy(
     effect="The court closes the records of the case: the public cannot see them or find them by a name search.",
     limits=(
         "Every charge in the case must have been dismissed, or you must have been found not guilty.",
+        "Only court records are closed; police and prosecutor records are not.",
         "We could read only reports of this 2025 law, not its exact words; the court's self-help center has "
         "the current form.",
     ),

@@ -14,6 +14,7 @@ and outcomes it reaches), the current class B misdemeanor wait (3 years kept), a
 non-convictions not annulled under paragraph II-a.
 """
 
+from collections.abc import Mapping
 from datetime import date
 
 from rules.calendar import add_period
@@ -24,6 +25,7 @@ from rules.conditions import (
     disposition_is,
     happened_before,
     happened_on_or_after,
+    no_conviction_during_wait,
     no_pending_case,
     trafficking_nexus,
     waiting_period_by_level,
@@ -33,8 +35,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, later, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.record import ConvictionFreeWindow
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 6)
 
@@ -164,24 +165,8 @@ vacatur_for_trafficking_survivors = Remedy(
 )
 
 ANNULMENT_WAITS = {Level.VIOLATION: 1, Level.MISDEMEANOR: 3, Level.FELONY: 10}
-
-
-def _no_crime_during_annulment_wait(context: ChargeContext) -> Finding:
-    """RSA 651:5, III: no conviction for another crime (a misdemeanor or felony; violations are not
-    crimes) in the waiting period after the sentence. The shared no_conviction_during_wait takes one
-    length; here it depends on the level, so the length is chosen per charge and the shared check run."""
-    years = ANNULMENT_WAITS.get(context.charge.level)
-    if years is None:
-        return unknown(
-            msg("The conviction-free period depends on whether this was a violation, misdemeanor or felony."),
-            context.path(Fact.LEVEL),
-        )
-    return ConvictionFreeWindow(
-        cite=RSA_651_5_III,
-        years=years,
-        levels=frozenset({Level.FELONY, Level.MISDEMEANOR}),
-        since=Event.SENTENCE_COMPLETED,
-    ).evaluate(context)
+# The same lengths keyed for the conviction-free window (a table of classes).
+ANNULMENT_WAITS_WINDOW: Mapping[Grade | Level, int] = {Level.VIOLATION: 1, Level.MISDEMEANOR: 3, Level.FELONY: 10}
 
 
 annulment_of_convictions = Remedy(
@@ -202,11 +187,11 @@ annulment_of_convictions = Remedy(
         waiting_period_by_level(ANNULMENT_WAITS, since=Event.SENTENCE_COMPLETED, cite=RSA_651_5_III),
         # "has thereafter been convicted of no other crime ... for a period of time as follows": a
         # conviction-free period after the sentence, not a lifetime bar (State v. Williams, 2020).
-        custom(
-            "no conviction during the wait",
-            requirement="You were not convicted of another crime during the wait after your sentence.",
-            reads=(Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
-            rule=_no_crime_during_annulment_wait,
+        no_conviction_during_wait(
+            years=ANNULMENT_WAITS_WINDOW,
+            since=Event.SENTENCE_COMPLETED,
+            # Violations are not crimes.
+            levels=(Level.FELONY, Level.MISDEMEANOR),
             cite=RSA_651_5_III,
         ),
         no_pending_case(cite=RSA_651_5_III),

@@ -11,7 +11,9 @@ Reviewed 2026-12-06 against the Assembly and Senate Judiciary statements to A532
 2C:52-6 (pre-2020 text) with the June 2020 court directive on P.L.2019, c.269, and the Clean Slate
 Clearinghouse summary of 2C:52-6(c): the trafficking-survivor vacatur and expungement now reaches arrests,
 dismissals and other dispositions as well as convictions, and automatic expungement after a diversion
-dismissal now waits the six months the law sets. 2C:52-2, 2C:52-3 and 2C:52-5.3 were not re-read. Still
+dismissal now waits the six months the law sets. 2C:52-3 (casetext copy through L. 2024, c. 87) was read in
+part: the five-year wait now also runs from the most recent disorderly persons conviction (2C:52-3(b), wording
+from a secondary source). 2C:52-2 and 2C:52-5.3 were not re-read. Still
 open: the start date of P.L.2021, c.467 (1 June 2022 kept; one source says 1 May 2022); the limit on
 disorderly persons offenses alongside one crime under 2C:52-2 is not encoded.
 """
@@ -29,6 +31,7 @@ from rules.conditions import (
     happened_before,
     happened_on_or_after,
     level_is,
+    no_conviction_within,
     no_pending_case,
     offense_not_in,
     trafficking_nexus,
@@ -219,6 +222,8 @@ expungement_of_disorderly_persons_offenses = Remedy(
         convictions_at_most(total=5, felonies=0, cite=NJSA_2C_52_3),
         # Five years from the conviction, payment of fines, probation or release, whichever is later.
         waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=NJSA_2C_52_3),
+        # The five years run from the most recent disorderly persons conviction, so a later one delays it.
+        no_conviction_within(years=5, levels=(Level.MISDEMEANOR, Level.VIOLATION), cite=NJSA_2C_52_3),
         no_pending_case(cite=NJSA_2C_52_14),
     ),
     effect="The records of the arrest and conviction are removed from public view and kept apart; you can "

@@ -28,17 +28,19 @@ Correction Law 168-a (nysenate.gov), L. 2010, ch. 332 (DCJS), the START Act sign
 16 November 2021), S1351 of 2021 and the 2023-2026 240.37 bills: Clean Slate waits now run from
 sentencing or release and the restart follows 160.57(1)(b); 160.59 counts from sentencing or
 release; only the registrable degrees of promoting prostitution are excluded.
+The Clean Slate restart, a custom rule, now uses the shared conviction-free window by level (3 or 8
+years). It was wrong for a conviction of unknown level, which it gave 8 years (a date that could be
+too late); the level is now asked when the two lengths give different answers, as the wait already did.
 """
 
 from datetime import date
 
-from rules.condition import ChargeContext
 from rules.conditions import (
     convicted,
     convictions_at_most,
-    custom,
     disposition_is,
     level_is,
+    no_conviction_within,
     no_later_conviction,
     no_pending_case,
     not_under_sentence,
@@ -48,11 +50,8 @@ from rules.conditions import (
     waiting_period,
     waiting_period_by_level,
 )
-from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding
 from rules.offense import Offense, OffenseList
-from rules.record import ConvictionFreeWindow
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 6)
@@ -282,18 +281,6 @@ sealing_of_repealed_loitering = Remedy(
 CLEAN_SLATE_YEARS = {Level.MISDEMEANOR: 3, Level.FELONY: 8}
 
 
-def _clean_slate_restart(context: ChargeContext) -> Finding:
-    """CPL 160.57(1)(b)(i)-(ii): a later criminal conviction before sealing restarts this
-    conviction's own wait (3 or 8 years) from the later conviction's start. That is the same as
-    "no criminal conviction in the last 3 (or 8) years": an earlier one falls out of the window
-    before this conviction's own wait ends. The shared window condition has a fixed length; here
-    it follows the level of this conviction, so this picks it and hands over (an unknown level
-    gets the longer, 8 years). Violations are not crimes and do not restart the clock."""
-    years = CLEAN_SLATE_YEARS.get(context.charge.level, 8)
-    window = ConvictionFreeWindow(cite=CPL_160_57, years=years, levels=frozenset({Level.FELONY, Level.MISDEMEANOR}))
-    return window.evaluate(context)
-
-
 clean_slate = Remedy(
     id="ny-clean-slate",
     kind=RemedyKind.AUTOMATIC_SEALING,
@@ -308,16 +295,9 @@ clean_slate = Remedy(
         offense_not_in_list(REGISTRABLE, cite=CPL_160_57),
         # From the imposition of sentence, or release from incarceration if there was any.
         waiting_period_by_level(CLEAN_SLATE_YEARS, since=(Event.DISPOSITION, Event.RELEASE), cite=CPL_160_57),
-        # A later conviction restarts the clock; its length follows this conviction's level, which
-        # the shared window condition (fixed length) cannot say, so a thin custom picks it.
-        custom(
-            "later conviction restarts the clock",
-            requirement="No criminal conviction in the last 3 years (8 years if this is a felony), since a later "
-            "conviction restarts the wait.",
-            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
-            rule=_clean_slate_restart,
-            cite=CPL_160_57,
-        ),
+        # A later criminal conviction restarts this conviction's own wait (3 or 8 years by its level), which
+        # comes to "no criminal conviction in the last 3 (or 8) years"; violations are not crimes.
+        no_conviction_within(years=CLEAN_SLATE_YEARS, levels=(Level.FELONY, Level.MISDEMEANOR), cite=CPL_160_57),
         not_under_sentence(cite=CPL_160_57),
         no_pending_case(cite=CPL_160_57),
     ),

@@ -10,8 +10,8 @@ further changes that could not be read in full) and 2953.33 (non-conviction reco
 
 Reviewed 2026-12-06 against secondary summaries only (Freedom Network USA, January 2025; the Ohio
 Justice & Policy Center's guides; the Franklin County Law Library's summary of R.C. 2953.32 after
-S.B. 288; the University of Akron law library; a law firm on felony expungement timing): no statute
-text of these sections surfaced. What changed: the survivor expungement is cited as R.C. 2953.36 (S.B.
+S.B. 288; the University of Akron law library; a law firm on felony expungement timing) and
+§ 2953.521(A) in a LawServer copy of the statute; no statute text of the other sections surfaced. What changed: the survivor expungement is cited as R.C. 2953.36 (S.B.
 288 renumbered former 2953.38; the remedy id keeps the old number); sealing and expungement waits now
 follow the felony degree (fourth or fifth degree: 1 year to seal, 11 to expunge; third degree: 3 and
 13; first and second degree: not eligible) instead of treating every felony as third degree with an

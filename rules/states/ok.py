@@ -38,7 +38,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, not_met, unknown
+from rules.logic import Finding, Truth, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
@@ -73,6 +73,10 @@ HB_1058_NEWS = Source(
     "http://oklahoman.com/article/3842854/oklahoma-lawmakers-show-compassion-for-victims-of-human-trafficking",
 )
 PAPER_PRISONS = Source("Oklahoma state law summary (Paper Prisons)", "https://paperprisons.org/states/OK.html")
+OSBI_CLEAN_SLATE = Source(
+    "Clean Slate Initiative (Oklahoma State Bureau of Investigation, updated November 2025)",
+    "https://www.oklahoma.gov/osbi/services/information-services-division/clean-slate-initiative.html",
+)
 STATUTE_18_COPY = Source(
     "Okla. Stat. tit. 22, § 18, current through Laws 2024, c. 453 (Casetext)",
     "https://e.casetext.com/statute/oklahoma-statutes/title-22-criminal-procedure/chapter-1-in-general/section-18-multiple-versions-expungement-of-records-persons-authorized/2",
@@ -405,12 +409,84 @@ expungement_of_two_felonies = Remedy(
     filing="The district court of the county where you were convicted.",
 )
 
+# Clean Slate (§ 18(C)): "clean slate eligible case" means one where each charge falls under paragraph
+# 1, 2, 3, 5, 6, 7, 8, 10, 11, 14 or 15 of § 18(A). Besides misdemeanor convictions (11, below), that
+# takes in acquittals (1), arrests with no charges (5), dismissals (7) and misdemeanor deferred sentences
+# (8). Custom because each outcome carries its own paragraph's conditions: the petition remedy for the
+# outcome is evaluated as it stands.
+PETITION_FOR_OUTCOME = {
+    Disposition.ACQUITTAL: expungement_of_acquittal,
+    Disposition.NO_CHARGES: expungement_of_arrest_without_charges,
+    Disposition.DISMISSAL: expungement_of_dismissal,
+    Disposition.DIVERSION_COMPLETED: expungement_after_deferred_misdemeanor,
+}
+
+
+def _as_its_paragraph(context: ChargeContext) -> Finding:
+    remedy = PETITION_FOR_OUTCOME.get(context.charge.disposition)
+    if remedy is None:
+        return not_met(msg("Automatic sealing of this kind covers only acquittals, arrests without charges, "
+                           "dismissals and misdemeanor deferred sentences."))  # fmt: skip
+    findings = [condition.evaluate(context) for condition in remedy.conditions]
+    for finding in findings:
+        if finding.truth is Truth.NOT_MET:
+            return finding
+    unsure = [f for f in findings if f.truth is Truth.UNKNOWN]
+    if unsure:
+        questions = tuple(dict.fromkeys(q for f in unsure for q in f.open_questions))
+        return Finding(Truth.UNKNOWN, unsure[0].message, open_questions=questions)
+    waiting = [f for f in findings if f.truth is Truth.LATER and f.on is not None]
+    if waiting:
+        return max(waiting, key=lambda f: f.on or date.min)
+    days = [f.on for f in findings if f.on is not None]
+    return met(msg("The case meets the conditions of its paragraph of 22 O.S. § 18(A)."), on=max(days, default=None))
+
+
+clean_slate_non_conviction = Remedy(
+    id="ok-clean-slate-non-conviction",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Clean Slate: automatic sealing of acquittals, dismissals, uncharged arrests and misdemeanor deferrals",
+    citations=(OS_22_18_C, OS_22_18_A1, OS_22_18_A5, OS_22_18_A7, OS_22_18_A8),
+    sources=(OSBI_CLEAN_SLATE, HB_3316_LAW, CCRC_CLEAN_SLATE),
+    # H.B. 3316 took effect 1 November 2022; automatic sealing starts three years later, subject to funds.
+    effective=date(2025, 11, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DISMISSAL,
+            Disposition.DIVERSION_COMPLETED,
+            cite=OS_22_18_C,
+        ),
+        custom(
+            "conditions of its paragraph",
+            requirement="The case meets the conditions of its paragraph of 22 O.S. § 18(A): an acquittal; an "
+            "arrest with no charges once the time to charge has run or charges were declined; a dismissal "
+            "with no felony conviction once the time to refile has run; or a misdemeanor deferred sentence "
+            "dismissed at least a year ago, with no felony conviction.",
+            reads=tuple(dict.fromkeys(f for r in PETITION_FOR_OUTCOME.values() for c in r.conditions for f in c.needs)),
+            rule=_as_its_paragraph,
+            cite=OS_22_18_C,
+        ),
+    ),
+    effect="The State Bureau of Investigation finds eligible cases and the court seals them without a petition.",
+    limits=(
+        "The law makes this subject to funding; the State Bureau of Investigation is putting it in place in "
+        "phases, so a case may not be sealed yet. If yours still shows, file a petition under 22 O.S. § 18.",
+        "Every charge in the case must qualify.",
+    ),
+    next_steps=("Nothing to file. Ask the OSBI for your record to check whether it has been sealed.",),
+    discretionary=False,
+)
+
 clean_slate = Remedy(
     id="ok-clean-slate",
     kind=RemedyKind.AUTOMATIC_SEALING,
     title="Clean Slate: automatic expungement of older misdemeanor convictions",
     citations=(OS_22_18_C, OS_22_18_A11),
-    sources=(HB_3316_LAW, CCRC_CLEAN_SLATE),
+    sources=(OSBI_CLEAN_SLATE, HB_3316_LAW, CCRC_CLEAN_SLATE),
     # H.B. 3316 took effect 1 November 2022; automatic expungement starts three years later.
     effective=date(2025, 11, 1),
     reviewed=REVIEWED,
@@ -421,6 +497,8 @@ clean_slate = Remedy(
     limits=(
         "The prosecutor can object for reasons the law lists. If your record still shows, file a petition under "
         "22 O.S. § 18 instead.",
+        "The law makes this subject to funding; the State Bureau of Investigation is putting it in place in "
+        "phases, so a case may not be sealed yet.",
     ),
     next_steps=("Nothing to file. Ask the OSBI for your record to check whether it has been sealed.",),
     discretionary=False,
@@ -442,6 +520,7 @@ JURISDICTION = Jurisdiction(
         expungement_of_nonviolent_felony,
         expungement_of_two_felonies,
         clean_slate,
+        clean_slate_non_conviction,
     ),
     legal_help=(
         LegalHelp("Legal Aid Services of Oklahoma", "https://www.legalaidok.org", "Expungement clinics statewide"),

@@ -33,16 +33,17 @@ charge_types/sex_crimes.py): the wait now runs from the later of conviction and 
 imprisonment, by class (grades added to the offenses); another conviction delays instead of
 barring; the no-charge clock runs from the prosecutor's decision; promoting prostitution and
 felony public indecency are barred as sex crimes; completing the sentence is its own condition.
+The ORS 137.225(7)(b) window, a custom rule, now uses the shared conviction-free window by class (the
+same lengths as the wait). It was wrong for a charge of unknown class, which it gave the longest
+possible window (a date that could be too late); the class is now asked, as the wait already did.
 """
 
 from datetime import date
-from typing import cast
 
-from rules.condition import ChargeContext
 from rules.conditions import (
     convicted,
-    custom,
     disposition_is,
+    no_conviction_within,
     no_pending_case,
     offense_in,
     offense_not_in_list,
@@ -52,14 +53,9 @@ from rules.conditions import (
     waiting_period,
     waiting_period_by_grade,
 )
-from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, unknown
-from rules.message import msg
 from rules.offense import Offense, OffenseList
-from rules.record import ConvictionFreeWindow
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
-from rules.waits import WaitByClass
 
 REVIEWED = date(2026, 12, 6)
 
@@ -132,38 +128,17 @@ SEX_CRIMES = OffenseList.of(
 )
 
 # ORS 137.225(1)(b)(A)-(D). A Class A felony has no entry: it cannot be set aside.
-SET_ASIDE_WAIT = waiting_period_by_grade(
-    {
-        Grade.FELONY_CLASS_B: 7,
-        Grade.FELONY_CLASS_C: 5,
-        Grade.MISDEMEANOR_CLASS_A: 3,
-        Grade.MISDEMEANOR_CLASS_B: 1,
-        Grade.MISDEMEANOR_CLASS_C: 1,
-        # A misdemeanor whose class is not known waits as a Class A one, the longer wait.
-        Level.MISDEMEANOR: 3,
-        Level.VIOLATION: 1,
-    },
-    since=(Event.DISPOSITION, Event.RELEASE),
-    cite=ORS_137_225_1B,
-)
-
-
-def _no_other_conviction_in_the_wait(context: ChargeContext) -> Finding:
-    """ORS 137.225(7)(b): no other conviction (motor vehicle violations and a single violation
-    aside) within this charge's own wait, before or after it. The shared window condition has a
-    fixed length; here the length is this charge's wait by class, so this picks the length and
-    hands over. Where the class is not known, the longest possible wait is used (never earlier)."""
-    table = cast(WaitByClass, SET_ASIDE_WAIT)
-    lengths = [s.years for s in table.candidates(context.charge) if s is not None]
-    if not lengths:
-        return unknown(
-            msg("How long no other conviction is allowed depends on the class of the offense, which is not known."),
-            context.path(Fact.GRADE),
-        )
-    window = ConvictionFreeWindow(
-        cite=ORS_137_225_7B, years=max(lengths), levels=frozenset({Level.FELONY, Level.MISDEMEANOR})
-    )
-    return window.evaluate(context)
+SET_ASIDE_YEARS: dict[Grade | Level, int] = {
+    Grade.FELONY_CLASS_B: 7,
+    Grade.FELONY_CLASS_C: 5,
+    Grade.MISDEMEANOR_CLASS_A: 3,
+    Grade.MISDEMEANOR_CLASS_B: 1,
+    Grade.MISDEMEANOR_CLASS_C: 1,
+    # A misdemeanor whose class is not known waits as a Class A one, the longer wait.
+    Level.MISDEMEANOR: 3,
+    Level.VIOLATION: 1,
+}
+SET_ASIDE_WAIT = waiting_period_by_grade(SET_ASIDE_YEARS, since=(Event.DISPOSITION, Event.RELEASE), cite=ORS_137_225_1B)
 
 
 vacatur_for_trafficking_victims = Remedy(
@@ -214,16 +189,9 @@ set_aside_of_conviction = Remedy(
         offense_not_in_list(SEX_CRIMES, cite=ORS_137_225_SEX_CRIMES),
         SET_ASIDE_WAIT,
         sentence_completed(cite=ORS_137_225_1A),
-        # A window whose length is the charge's own wait by class: the shared condition has a
-        # fixed length, so a thin custom picks the length (see the function).
-        custom(
-            "no other conviction in the wait",
-            requirement="No other conviction (apart from motor vehicle violations) within this offense's waiting "
-            "period, before or after it.",
-            reads=(Fact.LEVEL, Fact.GRADE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
-            rule=_no_other_conviction_in_the_wait,
-            cite=ORS_137_225_7B,
-        ),
+        # No other conviction (motor vehicle violations and a single violation aside) within this
+        # charge's own wait by class, counted back from the motion.
+        no_conviction_within(years=SET_ASIDE_YEARS, levels=(Level.FELONY, Level.MISDEMEANOR), cite=ORS_137_225_7B),
         no_pending_case(cite=ORS_137_225_7C),
     ),
     effect="The conviction is set aside and sealed. You are treated as never having been convicted, and you may "

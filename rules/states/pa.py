@@ -30,6 +30,7 @@ from rules.conditions import (
     ChargeContext,
     Condition,
     convicted,
+    convictions_at_most,
     custom,
     disposition_is,
     level_is,
@@ -360,6 +361,9 @@ clean_slate_for_misdemeanors = Remedy(
             cite=PACS_9122_2_A_1,
         ),
         offense_not_in(*NOT_SEALABLE, cite=PACS_9122_3),
+        # § 9122.3(a)(2)(i): no felony conviction at any time, except a "qualifying" drug felony, which
+        # the screening cannot tell apart; an automatic remedy is not promised where one is listed.
+        convictions_at_most(felonies=0, cite=PACS_9122_3),
         *_seven_free_years(PACS_9122_2_A_1),
     ),
     effect="The conviction is hidden from the public and most employers and landlords without a "
@@ -367,6 +371,8 @@ clean_slate_for_misdemeanors = Remedy(
     limits=(
         "All court-ordered restitution must be paid first.",
         "Promoting prostitution and open lewdness are not sealed this way.",
+        "Not if you were ever convicted of a felony (other than some drug felonies), of two or more offenses "
+        "punishable by more than two years, or of four or more offenses punishable by a year or more.",
     ),
     next_steps=(
         "Nothing to file. You can check your record on the state police's PATCH site; a lawyer below "

@@ -24,8 +24,8 @@ path encoded here. A suspended imposition of sentence (SDCL § 23A-27-13) ends i
 sealed record, but it must be granted at sentencing, so it is named in the notes, not encoded.
 
 Reviewed 2026-12-06 against SDCL § 23A-3-27 (statute copy showing the one-year waits and the
-compelling-necessity clause), 2022 SB 83 (official bill text; enactment not confirmed, so the one-year
-wait after a dismissal stays) and the opening words of § 23A-3-34 (2022 code copy); §§ 26-7A-115.1 and
+compelling-necessity clause), 2022 SB 83 (as passed it kept the one-year
+wait after a dismissal and added an earlier motion on compelling necessity) and the opening words of § 23A-3-34 (2022 code copy); §§ 26-7A-115.1 and
 24-14-11 through the Clean Slate Clearinghouse. What changed: for an arrest with no charges the year
 now runs from the arrest, as § 23A-3-27(1) says; automatic removal bars only a conviction within its
 five years, not any later conviction; offenses carry their classes (prostitution Class 1, disorderly

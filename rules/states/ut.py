@@ -15,6 +15,10 @@ on the number of convictions the definition refers to. H.B. 22 of 2025 moved the
 into Title 76, Chapter 5d (effective 7 May 2025); the old section numbers are kept because they are the
 numbers on most existing records. H.B. 133 (2024) and H.B. 137 (2025), which would let trafficking
 survivors skip the certificate of eligibility, could not be confirmed as enacted and are not encoded.
+The four custom rules stay (the vocabulary cannot state them, see their comments). Two were wrong and
+are corrected: the limits on the number of convictions and the restart of the wait by a later
+conviction counted only the charges screened and ignored the other convictions the person listed;
+they now count those too.
 """
 
 from datetime import date
@@ -169,22 +173,24 @@ vacatur_for_trafficking_survivors = Remedy(
 )
 
 
+# Custom: a later conviction restarts this charge's wait with a length set by that later conviction's
+# level; the shared windows take their length from the charge at hand, not from the other conviction.
 def _later_conviction_clock(context: ChargeContext) -> Finding:
     """Where the person has more than one conviction, the bureau counts the wait from the latest one; a
-    later listed conviction is given the longest wait its level could have (seven years if unknown)."""
+    later conviction is given the longest wait its level could have (seven years if unknown). For a
+    conviction the person listed separately only its date is known, so the wait counts from it."""
     own = context.charge.disposition_date
     ends = []
-    for i, other in enumerate(context.facts.charges):
-        if i == context.index or not other.is_conviction:
-            continue
-        if other.disposition_date is None or own is None:
+    for past in context.convictions.besides(context.index):
+        screened = context.facts.charges[past.index] if past.index is not None else None
+        if past.day is None or own is None:
             return unknown(
                 msg("Another conviction may restart the waiting period; the date a case ended is not known."),
-                context.path(Fact.DISPOSITION_DATE) if own is None else Fact.DISPOSITION_DATE.path(i),
+                context.path(Fact.DISPOSITION_DATE) if own is None else past.path("date"),
             )
-        if other.disposition_date > own:
-            start = other.sentence_completed_date or other.disposition_date
-            years = 5 if other.level in (Level.MISDEMEANOR, Level.VIOLATION) else 7
+        if past.day > own:
+            start = (screened.sentence_completed_date if screened is not None else None) or past.day
+            years = 5 if past.level in (Level.MISDEMEANOR, Level.VIOLATION) else 7
             ends.append(add_period(start, years=years))
     if not ends:
         return met(msg("No later conviction restarts the waiting period."))
@@ -194,22 +200,24 @@ def _later_conviction_clock(context: ChargeContext) -> Finding:
     return later(msg("A later conviction restarted the waiting period; it ends on {ends}.", ends=last), on=last)
 
 
+# Custom: three or four convictions are barred only if enough of them are class A (or class B)
+# misdemeanors, which convictions_at_most (totals and felonies only) cannot state.
 def _conviction_count(context: ChargeContext) -> Finding:
     """Two felonies, or five convictions in all, bar expungement; three or four convictions are barred
     when two of them are class A misdemeanors (or three class B), which the answers cannot tell."""
-    convictions = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction]
-    felonies = sum(c.level is Level.FELONY for _, c in convictions)
+    past = context.convictions.past
+    felonies = sum(p.level is Level.FELONY for p in past)
     if felonies >= 2:
         return not_met(msg("You listed two or more felony convictions; this does not allow that."))
-    if len(convictions) >= 5:
+    if len(past) >= 5:
         return not_met(msg("You listed five or more convictions; this does not allow that."))
-    if len(convictions) >= 3:
+    if len(past) >= 3:
         return unknown(
             msg(
                 "With three or four convictions, whether you qualify depends on how many were class A or "
                 "class B misdemeanors, which is not known."
             ),
-            *(Fact.OFFENSE.path(i) for i, _ in convictions),
+            *(Fact.OFFENSE.path(p.index) if p.index is not None else p.path("grade") for p in past),
         )
     return met(msg("You listed no more than two convictions; convictions you did not list count too."))
 
@@ -254,7 +262,7 @@ expungement_of_convictions = Remedy(
         custom(
             "later conviction restarts the wait",
             requirement="No later conviction has restarted the waiting period.",
-            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL),
+            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
             rule=_later_conviction_clock,
             cite=UCA_77_40A_303_LIMITS,
         ),
@@ -262,7 +270,7 @@ expungement_of_convictions = Remedy(
             "number of convictions",
             requirement="No more than one felony and fewer than five convictions in all, with further "
             "limits on class A and class B misdemeanors.",
-            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OFFENSE),
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OFFENSE, Fact.OTHER_CONVICTIONS),
             rule=_conviction_count,
             cite=UCA_77_40A_303_LIMITS,
         ),
@@ -328,6 +336,8 @@ expungement_without_conviction = Remedy(
 CLASS_B_OR_LOWER: tuple[str, ...] = ("ut-uca-76-9-102",)
 
 
+# Custom: the scope is a set of grades (class B and C misdemeanors, infractions), with offenses known by name
+# to be no higher; no shared condition tests a grade, and the wait table would cover class A as a misdemeanor.
 def _class_b_or_lower(context: ChargeContext) -> Finding:
     """Clean Slate reaches class B and C misdemeanors and infractions, not class A misdemeanors (the
     class A drug-possession exception is not a sex-trade offense and is not screened)."""
@@ -398,7 +408,7 @@ clean_slate = Remedy(
             "number of convictions",
             requirement="No more than one felony and fewer than five convictions in all, with further "
             "limits on class A and class B misdemeanors.",
-            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OFFENSE),
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OFFENSE, Fact.OTHER_CONVICTIONS),
             rule=_conviction_count,
             cite=UCA_CLEAN_SLATE_CASE,
         ),
@@ -418,6 +428,8 @@ clean_slate = Remedy(
 )
 
 
+# Custom: only a dismissal "with prejudice" qualifies, which the request cannot tell; disposition_is has no
+# such refinement, so a dismissal stays open instead of being ruled in or out.
 def _dismissed_for_good(context: ChargeContext) -> Finding:
     """Acquittals and dismissals with prejudice are expunged automatically; a dismissal without prejudice
     is not, and the answers do not say which kind of dismissal it was."""

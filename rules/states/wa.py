@@ -28,6 +28,9 @@ Reviewed 2026-12-06 against the ESSB 5180 bill reports (2021), the SHB 1041 fina
 bills: the crime-free periods now delay instead of barring, indecent exposure is no longer
 excluded from misdemeanor vacatur, felony waits follow the grade, and deletion of nonconviction
 data now has its two- and three-year waits.
+The RCW 9.94A.640(2) crime-free period, a custom rule, now uses the shared conviction-free window by
+class (ten years for class B, five for class C). It was wrong for a felony of unknown class, which it
+gave ten years (a date that could be too late); the class is now asked, as the wait already did.
 """
 
 from datetime import date
@@ -50,7 +53,6 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.record import ConvictionFreeWindow
 from rules.vocabulary import Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 6)
@@ -119,17 +121,6 @@ def _not_violent_or_against_persons(context: ChargeContext) -> Finding:
             context.path(Fact.OFFENSE),
         )  # fmt: skip
     return met(msg("This offense is not known to be a violent offense or a crime against persons."))
-
-
-def _no_new_crime_in_felony_window(context: ChargeContext) -> Finding:
-    """RCW 9.94A.640(2): no new crime in the ten (class B) or five (class C) years before applying.
-    The shared window condition has a fixed length; here it follows the felony's class, so this
-    picks it and hands over (an unknown class gets ten years)."""
-    grade = context.charge.grade
-    years = FELONY_YEARS.get(grade, 10) if grade is not None else 10
-    window = ConvictionFreeWindow(cite=RCW_9_94A_640 + "(2)", years=years,
-                                  levels=frozenset({Level.FELONY, Level.MISDEMEANOR}))  # fmt: skip
-    return window.evaluate(context)
 
 
 vacatur_of_misdemeanor_for_victims = Remedy(
@@ -236,14 +227,9 @@ vacatur_of_felony = Remedy(
         waiting_period_by_grade(FELONY_YEARS, since=(Event.DISPOSITION, Event.SENTENCE_COMPLETED),
                                 cite=RCW_9_94A_640 + "(2)"),
         no_pending_case(cite=RCW_9_94A_640 + "(2)"),
-        # A window as long as the felony's own wait, which the shared condition (fixed length) cannot say.
-        custom(
-            "no new crime in the wait before applying",
-            requirement="No new crime in the ten years before applying (five for a class C felony).",
-            reads=(Fact.GRADE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
-            rule=_no_new_crime_in_felony_window,
-            cite=RCW_9_94A_640 + "(2)",
-        ),
+        # No new crime in the ten (class B) or five (class C) years before applying: a look-back by class.
+        no_conviction_within(years=FELONY_YEARS, levels=(Level.FELONY, Level.MISDEMEANOR),
+                             cite=RCW_9_94A_640 + "(2)"),
     ),
     effect="The court clears the felony conviction; it leaves your criminal history for most purposes.",
     limits=("Class A felonies, violent offenses and crimes against persons cannot be vacated this way.",),

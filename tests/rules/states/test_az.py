@@ -103,13 +103,14 @@ def test_az_ars_13_905_sets_aside_completed_conviction():
     assert found.status is Status.ELIGIBLE
 
 
-def test_az_ars_13_905_excludes_public_sexual_indecency():
+def test_az_ars_13_905_leaves_public_sexual_indecency_open_on_registration():
     found = determination(
         "AZ",
         "az-set-aside-13-905",
         charge(Category.LEWDNESS, offense="az-ars-13-1403", sentence_completed_date=date(2018, 7, 9)),
     )
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
 
 
 def test_az_ars_13_905_is_possible_when_sentence_end_unknown():

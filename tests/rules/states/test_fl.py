@@ -169,3 +169,19 @@ def test_fl_943_059_does_not_seal_an_adjudication_of_guilt():
     adjudicated = charge(adjudication_withheld=Answer.NO, **PROSTITUTION)
     found = determination("FL", "fl-sealing-943-059", adjudicated, person=clean_person(prior_relief=Answer.NO))
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_fl_943_0583_reaches_a_trafficking_conviction_of_a_victim():
+    # § 775.084(1)(b)1. does not list human trafficking (§ 787.06).
+    found = determination(
+        "FL",
+        "fl-expunction-trafficking",
+        charge(
+            Category.TRAFFICKING,
+            offense="fl-fs-787.06",
+            level=Level.FELONY,
+            disposition_date=date(2018, 9, 1),
+            trafficking_nexus=Answer.YES,
+        ),
+    )
+    assert found.status is Status.ELIGIBLE

@@ -200,3 +200,19 @@ def test_ky_krs_431_073_does_not_reach_class_c_felony():
         ),
     )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ky_krs_529_160_reaches_a_trafficking_charge_under_chapter_529():
+    # KRS 529.100 is an offense "under this chapter"; a survivor charged with it may move to expunge.
+    found = determination(
+        "KY",
+        "ky-expungement-529-160",
+        charge(
+            Category.TRAFFICKING,
+            offense="ky-krs-529.100",
+            level=Level.FELONY,
+            disposition_date=date(2018, 4, 1),
+            trafficking_nexus=Answer.YES,
+        ),
+    )
+    assert found.status is Status.ELIGIBLE

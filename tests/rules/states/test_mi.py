@@ -124,3 +124,17 @@ def test_mi_set_asides_need_a_conviction():
     found = determination("MI", "mi-set-aside-780-621", charge(disposition=Disposition.DISMISSAL))
     assert found.status is Status.NOT_ELIGIBLE
     assert not reaches("MI", "mi-automatic-set-aside", charge(Category.TRAFFICKING))
+
+
+def test_mi_mcl_28_243_8_destroys_the_arrest_record_of_a_dismissed_charge():
+    found = determination(
+        "MI",
+        "mi-arrest-record-destruction",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2020, 5, 1)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_mi_mcl_28_243_does_not_reach_a_diversion_dismissal():
+    found = determination("MI", "mi-arrest-record-destruction", charge(disposition=Disposition.DIVERSION_COMPLETED))
+    assert found.status is Status.NOT_ELIGIBLE

@@ -187,7 +187,17 @@ def test_nc_gs_15a_146_a4_expunges_2022_dismissal_automatically():
         charge(disposition=Disposition.DISMISSAL, disposition_date=date(2022, 8, 1)),
     )
     assert found.status is Status.AUTOMATIC
-    assert found.eligible_on is None
+
+
+def test_nc_gs_15a_146_a4_expunges_180_days_after_a_recent_dismissal():
+    found = determination(
+        "NC",
+        "nc-automatic-expunction-15a-146-a4",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 10, 1)),
+        as_of=date(2026, 12, 6),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2027, 3, 30)
 
 
 def test_nc_gs_15a_146_a4_does_not_reach_dismissal_before_december_2021():

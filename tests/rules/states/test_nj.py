@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2018 = dict(
@@ -204,3 +205,15 @@ def test_nj_2c_52_6_c_dates_automatic_expungement_six_months_after_a_diversion()
     )
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2027, 4, 1)
+
+
+def test_nj_2c_52_3_b_counts_five_years_from_the_most_recent_disorderly_persons_conviction():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2024, 5, 1), level=Level.MISDEMEANOR),))
+    found = determination(
+        "NJ",
+        "nj-expungement-2c-52-3",
+        charge(level=Level.MISDEMEANOR, disposition_date=date(2015, 3, 1), sentence_completed_date=date(2015, 6, 1)),
+        person=person,
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 5, 1)

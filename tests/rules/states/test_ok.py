@@ -215,3 +215,12 @@ def test_ok_22_18_a11_later_misdemeanor_delays_rather_than_bars():
         charge(Category.QUALITY_OF_LIFE, level=Level.MISDEMEANOR, disposition_date=date(2015, 1, 10)),
     )
     assert found.status is Status.ELIGIBLE
+
+
+def test_ok_22_18_c_clean_slate_takes_in_acquittals():
+    found = determination(
+        "OK",
+        "ok-clean-slate-non-conviction",
+        charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2023, 1, 10)),
+    )
+    assert found.status is Status.AUTOMATIC
