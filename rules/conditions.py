@@ -55,7 +55,7 @@ __all__ = [
     "ConvictionFreeWindow", "ConvictionFreeWindowByClass", "ConvictionLimit", "ConvictionRecord", "Custom", "DispositionIs", "EventBefore",
     "LevelIs", "LimitationsRun", "NoLaterConviction", "OffenseIn", "PastConviction", "PersonAnswer",
     "PriorRelief", "Span", "TraffickingNexus", "WaitByClass", "WaitingPeriod", "WaitingPeriodByLevel",
-    "age_at_offense_under", "convicted", "convictions_at_most", "custom", "disposition_is", "granted_only_once",
+    "age_at_offense_under", "convicted", "convictions_at_most", "custom", "disposition_is", "granted_once_under_this_law", "granted_only_once",
     "happened_before", "happened_on_or_after", "level_is", "limitations_period_run", "no_conviction_during_wait",
     "no_conviction_within", "no_later_conviction", "no_pending_case", "not_under_sentence", "offense_in",
     "offense_in_list", "offense_not_in", "offense_not_in_list", "once_within", "sentence_completed", "span",
@@ -578,7 +578,13 @@ def no_conviction_during_wait(
 
 
 def granted_only_once(cite: str) -> Condition:
+    """Once in a lifetime, where any earlier sealing, expungement or set-aside counts."""
     return PriorRelief(cite=cite)
+
+
+def granted_once_under_this_law(cite: str) -> Condition:
+    """Once under this law only; an earlier grant of another kind leaves the answer open."""
+    return PriorRelief(cite=cite, under_this_law_only=True)
 
 
 def once_within(*, years: int, cite: str) -> Condition:

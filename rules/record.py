@@ -249,6 +249,9 @@ class PriorRelief(Condition):
     about_person = True
 
     within_years: int | None = None
+    # Once under this law only: earlier relief under another law does not count. The screening does
+    # not ask which law granted earlier relief, so a "yes" leaves this open rather than ruling it out.
+    under_this_law_only: bool = False
 
     @property
     def needs(self) -> tuple[Fact, ...]:
@@ -256,6 +259,8 @@ class PriorRelief(Condition):
         return (Fact.PRIOR_RELIEF, *dated)
 
     def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
+        if self.under_this_law_only:
+            return msg("This can be granted only once under this law.")
         if self.within_years is None:
             return msg("This can be granted only once: not if a court has sealed, expunged or set aside a record of "
                        "yours before.")  # fmt: skip
@@ -268,6 +273,10 @@ class PriorRelief(Condition):
         if person.prior_relief is Answer.UNSURE:
             return unknown(msg("This can be granted only a limited number of times; whether a court has sealed, "
                                "expunged or set aside a record of yours before is not known."),
+                           Fact.PRIOR_RELIEF.value)  # fmt: skip
+        if self.under_this_law_only:
+            return unknown(msg("This can be granted only once under this law. A court has granted you relief before; "
+                               "if it was under this same law, this is not available again."),
                            Fact.PRIOR_RELIEF.value)  # fmt: skip
         if self.within_years is None:
             return not_met(msg("A court has granted you this kind of relief before, and it can be granted only once."))

@@ -15,6 +15,9 @@ Reviewed 2026-12-06 against the Alaska Legislature's bill texts (SB 66, SB 189, 
 and SCS CSHB 66(JUD), whose title no longer mentions vacatur) and NCSC's report on HB 11: the
 website rule of AS 22.35.030 is dated to HB 11 (2016), not the vetoed 2014 bill; a trafficking
 vacatur law is still not confirmed as enacted, so none is encoded.
+
+Reviewed 2026-12-06 for the shared vocabulary: the SIS condition stays custom (whether the sentence
+was an SIS is not asked); no rule changed.
 """
 
 from datetime import date
@@ -127,6 +130,7 @@ set_aside_after_suspended_sentence = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.CONVICTION, Disposition.DIVERSION_COMPLETED, cite=AS_12_55_085),
+        # Custom: whether the sentence was a suspended imposition (SIS) is not asked, so a plain conviction stays open.
         custom(
             "suspended imposition of sentence",
             requirement="The judge suspended imposition of your sentence (an SIS) and put you on probation.",

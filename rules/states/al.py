@@ -16,6 +16,9 @@ ordinance violations), and whether the law caps how many convictions can be expu
 Reviewed 2026-12-06 against SB 153 (2024), which restates § 15-27-1(a), and law-firm copies of
 § 15-27-1(a)(4)-(8) and (b): added expungement of felony charges that ended without a conviction
 (§ 15-27-2(a)), which the module had left out; the trafficking ground's own words are still unread.
+
+Reviewed 2026-12-06 for the shared vocabulary: both non-conviction waits stay custom (the wait after
+a dismissal turns on with or without prejudice, which is not asked); no rule changed.
 """
 
 from collections.abc import Callable
@@ -200,6 +203,7 @@ expungement_without_conviction = Remedy(
     conditions=(
         disposition_is(*NON_CONVICTION, cite=CODE_15_27_1_A),
         level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=CODE_15_27_1_A),
+        # Custom: the wait after a dismissal turns on with or without prejudice, which is not asked.
         custom(
             "non-conviction waiting period",
             requirement="Enough time has passed since the case ended: 90 days for most outcomes, one year "
@@ -233,6 +237,7 @@ expungement_of_felony_charge_without_conviction = Remedy(
     conditions=(
         disposition_is(*NON_CONVICTION, cite=CODE_15_27_2_A),
         level_is(Level.FELONY, cite=CODE_15_27_2_A),
+        # Custom: the wait after a dismissal turns on with or without prejudice, which is not asked.
         custom(
             "felony non-conviction waiting period",
             requirement="Enough time has passed since the case ended: 90 days for most outcomes, one year "

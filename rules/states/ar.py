@@ -11,6 +11,11 @@ Reviewed 2026-12-06 against copies of Ark. Code Ann. §§ 16-90-1404, -1405, -14
 text with the minor clause) and the 2020 Code's §§ 16-90-1406, -1409 to -1411: added sealing of
 felony convictions after the sentence (§ 16-90-1406(a)), left open where § 16-90-1408's exclusions
 cannot be checked; an arrest with no charges now waits a year from the arrest (§ 16-90-1409(a)).
+
+Reviewed 2026-12-06 for the shared vocabulary: all four customs stay (an either-or condition, a wait
+by offense, a mixed exclusion list, a dismissal that may be a nolle prosequi). Corrected: the
+non-conviction wait now declares the arrest date it reads for an arrest with no charges, so the
+questionnaire asks for it.
 """
 
 from datetime import date
@@ -228,6 +233,7 @@ sealing_for_trafficking_survivors = Remedy(
     conditions=(
         convicted(cite=ACA_16_90_1412),
         trafficking_nexus(cite=ACA_16_90_1412),
+        # Custom: an either-or of an offense list and an age limit; the vocabulary's conditions all must hold.
         custom(
             "prostitution, or any offense as a minor",
             requirement="The conviction was for prostitution, or you were under 18 at the time.",
@@ -266,6 +272,7 @@ sealing_of_misdemeanors = Remedy(
         level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=ACA_16_90_1405),
         # Sentence served, restitution and court costs paid, license fees paid.
         sentence_completed(cite=ACA_16_90_1405),
+        # Custom: the wait's length follows the offense named, not its grade or level.
         custom(
             "five-year wait for some offenses",
             requirement="For indecent exposure or public sexual indecency, five years have passed since the "
@@ -297,6 +304,7 @@ sealing_of_felonies = Remedy(
     conditions=(
         convicted(cite=ACA_16_90_1406),
         level_is(Level.FELONY, cite=ACA_16_90_1406),
+        # Custom: § 16-90-1408 mixes felony classes, offense kinds and prison time, not all checkable.
         custom(
             "not an excluded felony",
             requirement="The felony is not a Class Y, A or B felony, a sex offense or a violent felony, and you "
@@ -339,10 +347,11 @@ sealing_without_conviction = Remedy(
             Disposition.DIVERSION_COMPLETED,
             cite=ACA_16_90_1410,
         ),
+        # Custom: a "dismissal" may be a nolle prosequi (a year) or a dismissal order (none); the screening cannot tell.
         custom(
             "wait after a nolle prosequi or an uncharged arrest",
             requirement="A year has passed after a nolle prosequi or an arrest with no charges.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.OFFENSE_DATE),
             rule=_non_conviction_wait,
             cite=ACA_16_90_1410,
         ),

@@ -14,6 +14,9 @@ the sealing wait now follows the offense class where it is known (class 5 felony
 indecent exposure and public sexual indecency are no longer excluded outright from sealing and
 set-aside, only where they required sex-offender registration (left open, as the screening does not
 ask).
+
+Reviewed 2026-12-06 for the shared vocabulary: the sex-offender registration condition stays custom
+(it turns on facts not asked); no rule changed.
 """
 
 from datetime import date
@@ -167,6 +170,7 @@ sealing_of_convictions = Remedy(
     conditions=(
         convicted(cite=ARS_13_911),
         offense_not_in(*EXCLUDED_SEX_OFFENSES, cite=ARS_13_911),
+        # Custom: registration for these two offenses turns on facts not asked (a minor involved, a third offense).
         custom(
             "no sex offender registration",
             requirement="The offense did not require you to register as a sex offender.",
@@ -259,6 +263,7 @@ set_aside = Remedy(
     conditions=(
         convicted(cite=ARS_13_905),
         offense_not_in(*EXCLUDED_SEX_OFFENSES, cite=ARS_13_905),
+        # Custom: registration for these two offenses turns on facts not asked (a minor involved, a third offense).
         custom(
             "no sex offender registration",
             requirement="The offense did not require you to register as a sex offender.",

@@ -11,6 +11,9 @@ relief has no wait after a dismissed misdemeanor, an acquittal or completed dive
 automatic conviction relief counts a misdemeanor's year from the judgment, not from the end of the
 sentence; § 1203.4 no longer imposes § 1203.4a's year on a probation case. Not modelled: § 236.14's
 2021 extension to intimate partner and sexual violence (the screening asks only about trafficking).
+
+Reviewed 2026-12-06 for the shared vocabulary: the § 1203.4a year stays custom (it turns on whether
+there was probation, which is not asked); no rule changed.
 """
 
 from datetime import date
@@ -198,6 +201,7 @@ dismissal_after_sentence = Remedy(
     conditions=(
         convicted(cite=PC_1203_4),
         sentence_completed(cite=PC_1203_4),
+        # Custom: the wait turns on whether there was probation, which the screening does not ask.
         custom(
             "a year after judgment unless on probation",
             requirement="If you were not put on probation, a year has passed since the judgment.",

@@ -13,6 +13,12 @@ Reviewed 2026-12-06 against § 54-95c (Casetext, current with the 2024 sessions)
 before 1 January 2000 are now screened for erasure by petition (§ 54-142a(e)(1)(ii)) instead of
 "not eligible"; the Clean Slate clock counts every conviction the person lists; erasure of
 non-convictions is dated from 1 October 1969, the day § 54-142a(a) names.
+
+Reviewed 2026-12-06 for the shared vocabulary: the Clean Slate clock (§ 54-142a(e)(1)) is now this
+conviction's own 7- or 10-year wait plus a conviction-free window of the same length keyed on the
+charge's level, and the erasure wait (§ 54-142a(c)) a wait by outcome; the same law. Corrected: the
+old clock ruled Clean Slate out when the outcome of the case was not known, instead of leaving it open.
+The felony-class tests stay custom (the vocabulary has no condition on felony class).
 """
 
 from datetime import date
@@ -180,8 +186,7 @@ vacatur_for_trafficking_survivors = Remedy(
     conditions=(
         convicted(cite=CGS_54_95C),
         trafficking_nexus(cite=CGS_54_95C),
-        # Custom: eligibility turns on the felony's class (C, D, E or unclassified by its maximum term); the
-        # vocabulary has no condition on grade, only on level.
+        # Custom: eligibility turns on the felony's class (C, D, E, or unclassified by maximum term); no grade test.
         custom(
             "misdemeanor or lower felony",
             requirement="The conviction was a misdemeanor, a class C, D or E felony, or an unclassified felony "
@@ -249,8 +254,7 @@ clean_slate = Remedy(
         convicted(cite=CGS_54_142A_E),
         # Older offenses are erased only on a petition (form JD-CR-202).
         happened_on_or_after(Event.OFFENSE, date(2000, 1, 1), cite=CGS_54_142A_E),
-        # Custom: eligibility turns on the felony's class (D, E or unclassified by its maximum term); the
-        # vocabulary has no condition on grade, only on level.
+        # Custom: eligibility turns on the felony's class (D, E, or unclassified by maximum term); no grade test.
         custom(
             "misdemeanor or low-level felony",
             requirement="A misdemeanor, a class D or E felony, or an unclassified felony with at most five years.",
@@ -287,8 +291,7 @@ clean_slate_by_petition = Remedy(
         convicted(cite=CGS_54_142A_E),
         # § 54-142a(e)(1)(ii): offenses before 1 January 2000 are erased upon the filing of a petition.
         happened_before(Event.OFFENSE, date(2000, 1, 1), cite=CGS_54_142A_E),
-        # Custom: eligibility turns on the felony's class (D, E or unclassified by its maximum term); the
-        # vocabulary has no condition on grade, only on level.
+        # Custom: eligibility turns on the felony's class (D, E, or unclassified by maximum term); no grade test.
         custom(
             "misdemeanor or low-level felony",
             requirement="A misdemeanor, a class D or E felony, or an unclassified felony with at most five years.",

@@ -42,6 +42,10 @@ official §§ 16-802 and 16-803 section pages: no rule changed. Noted, not encod
 expungement by motion on grounds of actual innocence (any non-conviction, at any time), since it
 turns on innocence, which the screening does not ask. The day D.C. Law 22-279 took effect is still
 not confirmed (1 January 2019 is used).
+
+Reviewed 2026-12-06 for the shared vocabulary: all seven customs stay (exclusion lists not read in
+full or mostly outside these offenses, the court's sealing deadlines, a temporary law's dates,
+severity groups); no rule changed.
 """
 
 from datetime import date, timedelta
@@ -324,6 +328,7 @@ vacatur_for_trafficking_survivors = Remedy(
     conditions=(
         convicted(cite=DCC_22_1844_A),
         trafficking_nexus(cite=DCC_22_1844_A),
+        # Custom: most of the § 22-1831(5B) list is outside these offenses; a bare category stays open.
         custom(
             "not an ineligible offense",
             requirement="The conviction is not one of the serious violent or sexual offenses the law leaves out.",
@@ -387,6 +392,7 @@ automatic_sealing_of_non_convictions = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(*NON_CONVICTIONS, cite=DCC_16_805_A),
+        # Custom: § 16-805(b) was not read in full; only offenses known to be off it are cleared.
         custom(
             "not on the automatic-sealing exclusion list",
             requirement="The charge is not one of the offenses the law leaves out of automatic sealing.",
@@ -394,6 +400,7 @@ automatic_sealing_of_non_convictions = Remedy(
             rule=_not_excluded_from_automatic_sealing,
             cite=DCC_16_805_B,
         ),
+        # Custom: the court's deadline (later of a fixed day and 90 days after an event) is no wait.
         custom(
             "court's sealing deadline",
             requirement="The court must seal the record by 1 October 2027, or within 90 days after the case "
@@ -432,6 +439,7 @@ automatic_sealing_of_misdemeanors = Remedy(
     conditions=(
         convicted(cite=DCC_16_805_A),
         level_is(Level.MISDEMEANOR, cite=DCC_16_805_A),
+        # Custom: § 16-805(b) was not read in full; only offenses known to be off it are cleared.
         custom(
             "not on the automatic-sealing exclusion list",
             requirement="The charge is not one of the offenses the law leaves out of automatic sealing.",
@@ -442,6 +450,7 @@ automatic_sealing_of_misdemeanors = Remedy(
         # Completion means unconditional discharge from jail, probation, parole or supervised
         # release; unpaid fines do not hold it back (§ 16-801(2)).
         waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=DCC_16_805_A),
+        # Custom: the court's deadline (later of a fixed day and 90 days after an event) is no wait.
         custom(
             "court's sealing deadline",
             requirement="The court must seal the record by 1 October 2027, or within 90 days after the "
@@ -477,6 +486,7 @@ sealing_of_non_convictions_by_motion = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(*NON_CONVICTIONS, cite=DCC_16_806_A_1),
+        # Custom: availability follows a temporary law's dates, not a fact about the case.
         custom(
             "motion route still open",
             requirement="For offenses due to be sealed automatically, the motion is filed while a temporary law "
@@ -513,6 +523,7 @@ sealing_of_convictions_by_motion = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         convicted(cite=DCC_16_806_A_3),
+        # Custom: the Sentencing Commission's severity groups are not known for each felony.
         custom(
             "not among the most serious felonies",
             requirement="The conviction is a misdemeanor, or a felony outside Offense Severity Groups 1 to 3.",

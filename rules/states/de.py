@@ -13,6 +13,12 @@ Reviewed 2026-12-06 against the official §§ 4371-4372, copies of §§ 4373-437
 or seven (listed misdemeanors, felonies) from the later of conviction and release, not seven years
 from the end of the whole sentence; misdemeanors in several cases are screened under § 4374(a)(4);
 an arrest with no charges counts a year from the arrest (§ 4372(b)(6)).
+
+Reviewed 2026-12-06 for the shared vocabulary: every condition stays custom, each with its reason. The
+year after an uncharged arrest now declares the arrest date it reads (it declared the date the case
+ended). The violent-felony, § 4373(b)-list and discretionary-wait conditions turn on lists not read
+in full; the uncharged-arrest year is not a wait by outcome only because that condition would ask for
+the arrest date while the outcome is unknown.
 """
 
 from datetime import date
@@ -205,6 +211,7 @@ vacatur_for_trafficking_survivors = Remedy(
     conditions=(
         convicted(cite=DEL_787_J),
         trafficking_nexus(cite=DEL_787_J),
+        # Custom: the § 4201(c) violent-felony list was not checked offense by offense, so a felony stays open.
         custom(
             "not a violent felony",
             requirement="The conviction is not for a violent felony.",
@@ -246,10 +253,11 @@ expungement_after_favorable_termination = Remedy(
             Disposition.NO_CHARGES,
             cite=DEL_4372_B,
         ),
+        # Custom: wait_by_outcome would ask the arrest date while the outcome is unknown (example "Outcome unknown").
         custom(
             "a year with no charges",
             requirement="If you were arrested and never charged, a year has passed since the arrest.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+            reads=(Fact.DISPOSITION, Fact.OFFENSE_DATE),
             rule=_uncharged_for_a_year,
             cite=DEL_4372_B,
         ),
@@ -299,6 +307,7 @@ expungement_of_misdemeanor = Remedy(
     conditions=(
         convicted(cite=DEL_4373_A2),
         level_is(Level.MISDEMEANOR, cite=DEL_4373_A2),
+        # Custom: § 4373(b) was not read in full; only misdemeanors known to be off it are cleared.
         custom(
             "not an excluded misdemeanor",
             requirement="The misdemeanor is not on the list of misdemeanors left out of automatic expungement.",
@@ -334,6 +343,7 @@ expungement_by_petition = Remedy(
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=DEL_4374_A),
+        # Custom: the § 4201(c) violent-felony list was not checked offense by offense, so a felony stays open.
         custom(
             "not a violent felony",
             requirement="The conviction is not for a violent felony.",
@@ -341,6 +351,7 @@ expungement_by_petition = Remedy(
             rule=_not_violent_felony,
             cite=DEL_4374_B,
         ),
+        # Custom: the wait (3 or 7 years) turns on the unread § 4373(b) list, not on grade or level.
         custom(
             "wait by class of offense",
             requirement="Three years for most misdemeanors, seven for listed misdemeanors and felonies, from the "
@@ -378,6 +389,7 @@ expungement_of_several_cases = Remedy(
     conditions=(
         convicted(cite=DEL_4374_A4),
         level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=DEL_4374_A4),
+        # Custom: § 4373(b) was not read in full; only misdemeanors known to be off it are cleared.
         custom(
             "not an excluded misdemeanor",
             requirement="The misdemeanor is not on the list of misdemeanors left out of mandatory expungement.",

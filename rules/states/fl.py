@@ -188,6 +188,8 @@ ORDINARY_FELONIES = frozenset(
 )
 
 
+# Custom: the excluded lists name offenses this module does not list, so the answer turns on the level as
+# well as the offense, and an unplaced felony stays open; offense_not_in_list can only bar listed offenses.
 def _not_excluded_felony(context: ChargeContext) -> Finding:
     """Violent and sex-offender felonies are left out; other felonies and all lesser charges are not.
 
@@ -216,6 +218,7 @@ def _not_excluded_felony(context: ChargeContext) -> Finding:
 NOT_ON_775_084_LIST = ORDINARY_FELONIES | {"fl-fs-787.06"}
 
 
+# Custom: as _not_excluded_felony, with the narrower § 775.084(1)(b)1. list (trafficking known to be outside).
 def _not_listed_violent_felony(context: ChargeContext) -> Finding:
     """§ 943.0583(3): only the felonies listed in § 775.084(1)(b)1. are left out.
 
@@ -234,6 +237,7 @@ def _pleaded_or_found_guilty(context: ChargeContext) -> bool:
     )
 
 
+# Custom: as _not_excluded_felony, and the list binds only after a finding or plea of guilt.
 def _not_on_ineligible_list(context: ChargeContext) -> Finding:
     """§ 943.0584: the listed offenses cannot be sealed where the person was found guilty or pleaded.
 
@@ -245,6 +249,8 @@ def _not_on_ineligible_list(context: ChargeContext) -> Finding:
     return _not_excluded_felony(context)
 
 
+# Custom: supervision exists only after a plea or finding of guilt (any diversion but pretrial); the shared
+# sentence conditions would ask it of a dismissal too, and cannot fall back on "not under sentence now".
 def _supervision_over(context: ChargeContext) -> Finding:
     """§ 943.059(1)(d): no longer under the court supervision that came with this case.
 

@@ -17,6 +17,9 @@ ever; an arrest never referred for prosecution is restricted two years (misdemea
 conditional-discharge sentences (§ 42-8-60, § 16-13-2) of trafficking victims under H.B. 1201
 (signed 24 April 2024, per the Governor's office and UGA's CEASE clinic). The act's own
 effective-date section was not read; Georgia's default day, 1 July 2024, is used.
+
+Reviewed 2026-12-06 for the shared vocabulary: the possibly excluded sex-related misdemeanor
+condition stays custom (it must answer "not known" for named offenses); no rule changed.
 """
 
 from datetime import date
@@ -275,6 +278,7 @@ misdemeanor_restriction = Remedy(
         convicted(cite=OCGA_35_3_37_J4),
         level_is(Level.MISDEMEANOR, cite=OCGA_35_3_37_J4),
         offense_not_in(*EXCLUDED_FROM_RESTRICTION, cite=OCGA_35_3_37_J4_B),
+        # Custom: some named offenses must stay "not known", which an offense list cannot answer.
         custom(
             "not a possibly excluded sex-related misdemeanor",
             requirement="The misdemeanor is not one of the sex-related offenses the law leaves out.",

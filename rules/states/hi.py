@@ -35,6 +35,10 @@ Reviewed 2026-12-06 against § 712-1209.6(1) as reproduced in S.B. 264 (2017) an
 (PolicyRisk copy). Changed: the three-year window now also reads the convictions the person lists
 outside the charges. S.B. 2660 (2022), which would reach deferred acceptance pleas and count the
 three years from the deferral, was not found enacted and is not encoded.
+
+Reviewed 2026-12-06 for the shared vocabulary: both customs stay (a lesser offense first charged as
+a listed one is not asked; the deferred-plea wait follows the offense, not its grade); no rule
+changed.
 """
 
 from datetime import date
@@ -240,6 +244,7 @@ vacatur_of_prostitution_convictions = Remedy(
     reaches=EVERY_CATEGORY - {Category.PROMOTING, Category.TRAFFICKING},
     conditions=(
         convicted(cite=HRS_712_1209_6_1),
+        # Custom: a lesser offense counts only if first charged as a listed one, which is not asked.
         custom(
             "prostitution offense, or lesser offense first charged as one",
             requirement="The conviction was for prostitution, loitering for prostitution or street solicitation, "
@@ -312,6 +317,7 @@ expungement_after_deferred_plea = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.DIVERSION_COMPLETED, cite=HRS_853_1),
+        # Custom: the wait's length follows the offense (prostitution or not), not its grade or level.
         custom(
             "wait after discharge and dismissal",
             requirement="One year has passed since the court discharged you and dismissed the charge (four years "

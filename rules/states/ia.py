@@ -12,6 +12,9 @@ Clearinghouse, Iowa Legal Aid and practitioner summaries of §§ 901C.2, 901C.3(
 Changed: § 901C.3 now asks whether a court already granted this expungement (one grant per
 lifetime), and § 907.9(4) automatic expungement is dated from 1 July 2013, the date Iowa Legal Aid
 gives for deferred judgments completed after which no application is needed.
+
+Reviewed 2026-12-06 for the shared vocabulary: the deferred-judgment bar stays custom (conviction
+limits do not count deferred judgments); no rule changed.
 """
 
 from datetime import date
@@ -176,8 +179,7 @@ misdemeanor_expungement = Remedy(
         not_under_sentence(cite=IA_901C_3_1),
         no_pending_case(cite=IA_901C_3_1),
         granted_only_once(cite=IA_901C_3_3),
-        # Custom: the bar counts deferred judgments (completed diversions), which the shared
-        # conviction limits do not count.
+        # Custom: the bar counts deferred judgments (completed diversions), which conviction limits do not count.
         custom(
             "no more than one deferred judgment",
             requirement="You have not been given two deferred judgments before.",

@@ -20,6 +20,9 @@ records the law already lets a court seal are to be sealed without a petition, c
 Illinois State Police notices start on 1 January 2029 and clerks seal older records in waves until
 1 January 2034, so 1 January 2029 is shown as the earliest day. Not confirmed: whether a later
 conviction stops Clean Slate sealing; it is shown as a limit.
+
+Reviewed 2026-12-06 for the shared vocabulary: all three customs stay (a level limit for one
+offense; a wait from the end of the last sentence of any conviction); no rule changed.
 """
 
 from datetime import date
@@ -321,6 +324,7 @@ sealing_of_convictions = Remedy(
     conditions=(
         convicted(cite=CIA_5_2_C_2),
         offense_not_in(*ARTICLE_11_NOT_SEALABLE, cite=CIA_5_2_A_3),
+        # Custom: a level limit that applies to one offense only; the vocabulary's level limit applies to all.
         custom(
             "public indecency only as a misdemeanor",
             requirement="A public indecency conviction was a misdemeanor.",
@@ -329,6 +333,7 @@ sealing_of_convictions = Remedy(
             cite=CIA_5_2_A_3,
         ),
         not_under_sentence(cite=CIA_5_2_C_3),
+        # Custom: the wait runs from the end of the last sentence of any conviction, not this charge's own events.
         custom(
             "three years after the last sentence",
             requirement="Three years have passed since your last sentence ended.",
@@ -390,6 +395,7 @@ felony_prostitution_expungement = Remedy(
     discretionary=False,
 )
 
+# Custom: a level limit that applies to one offense only; the vocabulary's level limit applies to all.
 INDECENCY_ONLY_AS_MISDEMEANOR = custom(
     "public indecency only as a misdemeanor",
     requirement="A public indecency conviction was a misdemeanor.",

@@ -15,6 +15,9 @@ controlled; preponderance of the evidence), and the text of §§ 35-38-9-1 (Inst
 Changed: the conviction-free windows of §§ 35-38-9-2(e) and 35-38-9-4(e) now use the shared
 look-back and read the person's other convictions too; the one-year wait of § 35-38-9-1 now runs
 from the arrest (the offense date), as the section says, not from the end of the case.
+
+Reviewed 2026-12-06 for the shared vocabulary: the bodily-injury condition stays custom (a fact of
+the offense, not a list); no rule changed.
 """
 
 from datetime import date
@@ -151,6 +154,7 @@ vacatur_for_trafficking_survivors = Remedy(
     conditions=(
         convicted(cite=IC_35_38_10_2),
         trafficking_nexus(cite=IC_35_38_10_2),
+        # Custom: whether the offense caused bodily injury is a fact of the case, not a list the vocabulary knows.
         custom(
             "no bodily injury",
             requirement="The offense did not cause bodily injury to anyone.",

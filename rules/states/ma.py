@@ -58,7 +58,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 6)
 
@@ -116,6 +116,8 @@ VACATUR_OFFENSES = ("ma-gl-272-26", "ma-gl-272-53-a", "ma-gl-272-53-a-lewd", "ma
 
 # § 100A(1)-(3) and § 100I(a)(3): 3 years for a misdemeanor record, 7 for a felony record.
 YEARS_BY_LEVEL = {Level.MISDEMEANOR: 3, Level.FELONY: 7}
+# § 100A(3)-(4): the same lengths as the window with no finding of guilt before the request.
+WINDOW_YEARS: dict[Grade | Level, int] = {Level.MISDEMEANOR: 3, Level.FELONY: 7}
 
 
 # § 100J lists the offenses that can never be expunged (violence, weapons, sex offenses, OUI and
@@ -230,9 +232,7 @@ sealing_by_the_commissioner = Remedy(
         waiting_period_by_level(YEARS_BY_LEVEL, since=(Event.DISPOSITION, Event.RELEASE), cite=GL_276_100A_12),
         # No finding of guilt in the 3 years before the request (7 for a felony record), and no
         # conviction or imprisonment elsewhere in that time: a window by the record's level.
-        no_conviction_within(
-            years=YEARS_BY_LEVEL, levels=(Level.FELONY, Level.MISDEMEANOR), cite=GL_276_100A_34
-        ),
+        no_conviction_within(years=WINDOW_YEARS, levels=(Level.FELONY, Level.MISDEMEANOR), cite=GL_276_100A_34),
     ),
     effect="The Probation Service seals the record. Most employers, landlords and the public cannot see "
     "it, and you may answer that you have no record.",

@@ -14,6 +14,9 @@ when it falls inside the waiting period, as (d)(1) says, not for ever. The five-
 § 10-110(c)(1) dates from the REDEEM Act of 2023 (S.B. 37, chaptered 16 May 2023, in force
 1 October 2023); the West copy read shows the earlier ten-year wait. The module screens with the
 current five years.
+
+Reviewed 2026-12-06 for the shared vocabulary: the qualifying-offense condition stays custom (§
+11-306 must stay "not known"); no rule changed.
 """
 
 from datetime import date
@@ -147,6 +150,7 @@ vacatur_for_trafficking_survivors = Remedy(
     ),
     conditions=(
         convicted(cite=CP_8_302),
+        # Custom: one named offense (§ 11-306) must stay "not known", which an offense list cannot answer.
         custom(
             "qualifying offense",
             requirement="The conviction is for an offense listed in the law (such as prostitution, "

@@ -15,6 +15,9 @@ Reviewed 2026-12-06 against the chaptered text of P.L. 2023, c. 409 (approved 10
 Judicial Branch sealing page (current rules in force 9 August 2024). The module matches the text:
 no change to the rules. L.D. 1919 (2025, sealing of Class D convictions) died. Not asked: a
 dismissal after a deferred disposition since the sentence also bars § 2262 sealing.
+
+Reviewed 2026-12-06 for the shared vocabulary: both customs stay (Maine's classes A-E are not shared
+grades; the bar reads the offense of other convictions); no rule changed.
 """
 
 from datetime import date
@@ -178,6 +181,7 @@ sealing_of_prostitution_convictions = Remedy(
         convicted(cite=MRS_15_2262_A),
         offense_in("me-pl-853-a", cite=MRS_15_2262_A),
         waiting_period(years=1, since=Event.SENTENCE_COMPLETED, cite=MRS_15_2262_A_2),
+        # Custom: the bar names offenses among other convictions, which record conditions do not read.
         custom(
             "no trafficking or buying conviction",
             requirement="You have no conviction for sex trafficking, aggravated sex trafficking, engaging a "
@@ -211,6 +215,7 @@ sealing_of_class_e_convictions = Remedy(
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=MRS_15_2261),
+        # Custom: Maine's crime classes (A to E) are not among the shared grades.
         custom(
             "Class E crime",
             requirement="The conviction was for a Class E crime, not a sexual assault crime.",

@@ -37,6 +37,7 @@ from rules.conditions import (
     convictions_at_most,
     custom,
     disposition_is,
+    granted_once_under_this_law,
     level_is,
     offense_in,
     trafficking_nexus,
@@ -261,6 +262,8 @@ expunction_of_one_felony = Remedy(
         # Counted from the successful completion of every term of the sentence, which includes paying
         # all fines and court costs.
         waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=MC_99_19_71_2),
+        # "one (1) conviction": a person whose felony was expunged under this law before cannot use it again.
+        granted_once_under_this_law(cite=MC_99_19_71_2),
     ),
     effect="The court can remove one felony conviction from public records.",
     limits=(

@@ -24,6 +24,7 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
+    granted_once_under_this_law,
     level_is,
     sentence_completed,
     trafficking_nexus,
@@ -193,6 +194,8 @@ misdemeanor_expungement = Remedy(
         # other conviction, and no pending charge, only make expungement presumed (subsection (2)); they are
         # not conditions of the petition, so they are stated in the effect and limits instead.
         sentence_completed(cite=MCA_46_18_1101_1),
+        # One expungement order in a lifetime under this law; earlier relief of another kind does not count.
+        granted_once_under_this_law(cite=MCA_46_18_1101_1),
     ),
     effect="The records of the arrest, the case and the conviction are destroyed or erased from the "
     "state's criminal history system. Only fingerprints are kept. If five years have passed since you "

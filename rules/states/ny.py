@@ -279,6 +279,8 @@ sealing_of_repealed_loitering = Remedy(
 
 
 CLEAN_SLATE_YEARS = {Level.MISDEMEANOR: 3, Level.FELONY: 8}
+# CPL 160.57(1)(b): a later conviction restarts the wait, so the window has the same lengths.
+RESTART_WINDOW_YEARS: dict[Grade | Level, int] = {Level.MISDEMEANOR: 3, Level.FELONY: 8}
 
 
 clean_slate = Remedy(
@@ -297,7 +299,7 @@ clean_slate = Remedy(
         waiting_period_by_level(CLEAN_SLATE_YEARS, since=(Event.DISPOSITION, Event.RELEASE), cite=CPL_160_57),
         # A later criminal conviction restarts this conviction's own wait (3 or 8 years by its level), which
         # comes to "no criminal conviction in the last 3 (or 8) years"; violations are not crimes.
-        no_conviction_within(years=CLEAN_SLATE_YEARS, levels=(Level.FELONY, Level.MISDEMEANOR), cite=CPL_160_57),
+        no_conviction_within(years=RESTART_WINDOW_YEARS, levels=(Level.FELONY, Level.MISDEMEANOR), cite=CPL_160_57),
         not_under_sentence(cite=CPL_160_57),
         no_pending_case(cite=CPL_160_57),
     ),

@@ -133,6 +133,8 @@ NOT_EXPUNGEABLE = frozenset({"tn-tca-39-13-511", "tn-tca-39-13-515", "tn-tca-39-
 AGGRAVATED_PROSTITUTION = "tn-tca-39-13-516"
 
 
+# Custom: "a misdemeanor not on one list, or a felony on another" joins level and offense lists, which no
+# shared condition states.
 def _eligible_under_g(context: ChargeContext, *, aggravated_prostitution: bool) -> Finding:
     """Subsection (g) names the convictions it reaches as closed lists: misdemeanors less an excluded
     list, and three lists of Class C, D and E felonies. No shared condition states "a misdemeanor not

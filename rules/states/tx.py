@@ -227,6 +227,7 @@ LISTED_CHAPTERS = frozenset(
 OTHER_CHAPTERS = frozenset({"tx-pc-30.05", "tx-hs-481.120", "tx-hs-481.121", "tx-pc-31.03"})
 
 
+# Custom: a level limit that binds some listed offenses and not others; no shared condition joins them.
 def _trafficking_victim_grade(context: ChargeContext) -> Finding:
     """The drug and theft offenses count only at the misdemeanor grades § 411.0728(a)(1)(A)-(C) names.
 
@@ -267,6 +268,7 @@ def _deferred_wait_years(context: ChargeContext) -> tuple[int | None, tuple[str,
     return None, (context.path(Fact.LEVEL),)
 
 
+# Custom: the wait follows the Penal Code chapter as well as the level, which waiting_period_by_grade cannot.
 def _deferred_wait(context: ChargeContext) -> Finding:
     """§ 411.0725(e): at discharge, or two or five years after it, by the chapter and level of the offense.
 
@@ -287,6 +289,7 @@ def _deferred_wait(context: ChargeContext) -> Finding:
     )
 
 
+# Custom: the window opens at the placement and closes a wait after discharge; the shared window has one start.
 def _no_conviction_during_supervision_or_wait(context: ChargeContext) -> Finding:
     """§ 411.074(a): no conviction from the sentence or placement on supervision to the end of the wait.
 

@@ -251,6 +251,8 @@ expungement_without_conviction = Remedy(
 )
 
 
+# Custom: the reach is by felony class (misdemeanors and class 5-6 felonies) known only for some offenses;
+# no shared condition tests a class with an open answer for the rest.
 def _sealable_level(context: ChargeContext) -> Finding:
     """Petition sealing reaches misdemeanors and class 5 and 6 felonies, not class 1 to 4 felonies. The
     screener's levels do not carry Virginia's felony classes for unlisted offenses, so the class is
@@ -326,6 +328,7 @@ sealing_by_petition = Remedy(
 )
 
 
+# Custom: a bar by another conviction on the same day, which no shared conviction condition states.
 def _same_day_other_offense(context: ChargeContext) -> Finding:
     """Automatic sealing is blocked when, on the same day, the person was convicted of another offense
     that is not on the automatic list: a same-day test no shared condition states."""

@@ -117,6 +117,8 @@ NONVIOLENT_CATEGORIES = frozenset(
 )
 
 
+# Custom: the § 5204(a) list was not encoded as offenses; the rule settles whole categories and leaves the
+# rest open, which offense_not_in_list (a bar by offense) cannot do.
 def _not_a_listed_violent_crime(context: ChargeContext) -> Finding:
     """§ 2658 reaches any conviction except the serious crimes listed in 33 V.S.A. § 5204(a)."""
     if context.charge.category in NONVIOLENT_CATEGORIES:
@@ -183,6 +185,8 @@ FORMERLY_EXCLUDED = frozenset({"vt-vsa-13-2632", "vt-vsa-13-2601a"})
 FORMERLY_EXCLUDED_CATEGORIES = frozenset({Category.PROSTITUTION, Category.SOLICITATION, Category.PROMOTING})
 
 
+# Custom: whether the 2025 list still leaves out §§ 2632 and 2601a is not confirmed, so those stay open
+# rather than barred; offense_not_in_list could only bar them.
 def _qualifying_crime(context: ChargeContext) -> Finding:
     """Prostitution (§ 2632) and open lewdness (§ 2601a) were not qualifying crimes before Act 60; whether
     the current list still leaves them out could not be confirmed, so they stay open."""
@@ -206,6 +210,8 @@ def _qualifying_crime(context: ChargeContext) -> Finding:
     return met(msg("This kind of charge is not among the offenses the law leaves out of sealing."))
 
 
+# Custom: how the current § 7602 treats a later conviction is unknown (a longer wait or a bar), so it only
+# leaves the answer open; no shared condition states "open if there is a later conviction".
 def _later_conviction(context: ChargeContext) -> Finding:
     """The current § 7602 could not be read past its opening. The earlier text let a person with a
     later conviction seal after a longer wait rather than barring them, so a later conviction leaves

@@ -134,6 +134,8 @@ vacatur_for_trafficking_survivors = Remedy(
 )
 
 
+# Custom: the relief exists only if the judge ordered it at sentencing, a fact the request does not hold;
+# no shared condition asks it, so a conviction stays open and a pending case can still ask for it.
 def _at_sentencing(context: ChargeContext) -> Finding:
     """Expungement under § 973.015(1m) can only be ordered by the judge at sentencing."""
     disposition = context.charge.disposition
@@ -150,6 +152,7 @@ def _at_sentencing(context: ChargeContext) -> Finding:
     return not_met(msg("This is only for convictions, ordered at sentencing."))
 
 
+# Custom: the test is the maximum prison term (six years or less), which no grade or level table states.
 def _six_years_or_less(context: ChargeContext) -> Finding:
     """The offense must carry a maximum prison term of six years or less."""
     level = context.charge.level

@@ -133,6 +133,8 @@ vacatur_for_trafficking_survivors = Remedy(
 )
 
 
+# Custom: with several misdemeanors the wait runs from the last of them, across charges; the shared waits
+# count only from this charge's own events.
 def _multiple_misdemeanors(context: ChargeContext) -> Finding:
     """With more than one misdemeanor conviction, the wait is two years from the last conviction or the end
     of its sentence, whichever is later."""

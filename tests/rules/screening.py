@@ -23,8 +23,8 @@ def charge(
 
 
 def clean_person(**fields: Any) -> Person:
-    """A person with no open case and no sentence left to serve."""
-    return Person(**{"pending_case": Answer.NO, "under_sentence": Answer.NO, **fields})
+    """A person with no open case, no sentence left to serve and no earlier record relief."""
+    return Person(**{"pending_case": Answer.NO, "under_sentence": Answer.NO, "prior_relief": Answer.NO, **fields})
 
 
 def determination(

@@ -16,6 +16,7 @@ from rules.law import Remedy
 from rules.record import ConvictionFreeWindow, NoLaterConviction
 from rules.vocabulary import Disposition, Status
 from rules.waits import ByOutcome, WaitByClass, WaitingPeriod
+from tests.rules.screening import STATUSES_SEEN
 
 CODES = list(rules.jurisdictions())
 EXAMPLES = list(every_example(CODES))
@@ -36,6 +37,8 @@ def _disagreements(example: Example) -> list[str]:
             problems.append(f"{remedy_id} reaches this charge; the case says it should not")
     for remedy_id, expected in example.expect.items():
         got = found.get(remedy_id)
+        if got is not None and not example.pending_fix:
+            STATUSES_SEEN[remedy_id].add(got.status)  # a worked example is a test of its remedy too
         if got is None:
             problems.append(f"{remedy_id} does not reach this charge (reached: {sorted(found)})")
             continue

@@ -65,7 +65,9 @@ def test_ia_code_901c_3_3_is_granted_only_once():
 
 
 def test_ia_code_901c_3_3_is_possible_when_prior_grant_unknown():
-    found = determination("IA", "ia-expungement-901c-3", charge(**PROSTITUTION_2016))
+    found = determination(
+        "IA", "ia-expungement-901c-3", charge(**PROSTITUTION_2016), person=clean_person(prior_relief=Answer.UNSURE)
+    )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("person.prior_relief",)
 
