@@ -26,8 +26,8 @@ API_ADDITIONS = (
     (
         date(2026, 12, 6),
         "person.prior_relief, prior_relief_date, other_convictions",
-        "Optional person fields: earlier record relief and its date, and other convictions with their dates "
-        "and levels.",
+        "Optional person fields: earlier record relief and its date, and other convictions with their dates, "
+        "levels and whether adjudication was withheld.",
     ),
     (
         date(2026, 12, 6),

@@ -93,7 +93,7 @@ class ConvictionRecord:
             PastConviction(i, None, c.disposition_date, c.level, c.grade, c.adjudication_withheld)
             for i, c in convictions
         ) + tuple(
-            PastConviction(None, n, o.date, o.grade.level if o.grade else o.level, o.grade, Answer.NO)
+            PastConviction(None, n, o.date, o.grade.level if o.grade else o.level, o.grade, o.adjudication_withheld)
             for n, o in enumerate(facts.person.other_convictions)
         )
         return cls(

@@ -24,6 +24,8 @@ class OtherConviction:
     date: date | None = None
     level: Level = Level.UNKNOWN
     grade: Grade | None = None
+    # Florida and others count only adjudications of guilt: a plea with adjudication withheld is not one.
+    adjudication_withheld: Answer = Answer.UNSURE
 
 
 @dataclass(frozen=True, slots=True)

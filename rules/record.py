@@ -64,9 +64,7 @@ class ConvictionLimit(Condition):
         unsure_withheld: list[str] = []
         if self.adjudicated_only:
             unsure_withheld = [
-                Fact.ADJUDICATION_WITHHELD.path(p.index)
-                for p in past
-                if p.index is not None and p.adjudication_withheld is Answer.UNSURE
+                p.path("adjudication_withheld") for p in past if p.adjudication_withheld is Answer.UNSURE
             ]
             past = tuple(p for p in past if p.adjudication_withheld is not Answer.YES)
         felonies = sum(p.level is Level.FELONY for p in past)

@@ -74,6 +74,9 @@ class OtherConvictionIn(_Request):
     date: Day | None = Field(None, description="The date of the conviction")
     level: Level = Level.UNKNOWN
     grade: Grade | None = Field(None, description="The class or degree, where known; must agree with level")
+    adjudication_withheld: Answer = Field(
+        Answer.UNSURE, description="Was adjudication withheld (no adjudication of guilt) for this conviction?"
+    )
 
 
 class PersonIn(_Request):

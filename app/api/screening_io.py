@@ -150,7 +150,12 @@ def facts_from(request: ScreeningRequest, today: date, language: str = "en") -> 
             prior_relief=person.prior_relief,
             prior_relief_date=person.prior_relief_date,
             other_convictions=tuple(
-                OtherConviction(date=o.date, level=o.grade.level if o.grade else o.level, grade=o.grade)
+                OtherConviction(
+                    date=o.date,
+                    level=o.grade.level if o.grade else o.level,
+                    grade=o.grade,
+                    adjudication_withheld=o.adjudication_withheld,
+                )
                 for o in person.other_convictions
             ),
         ),

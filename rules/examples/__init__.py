@@ -113,7 +113,7 @@ def _person(where: str, raw: Any) -> Person:
     convictions = []
     for n, other in enumerate(others):
         at = f"{where}.other_convictions[{n}]"
-        found = _fields(at, other, {"level": Level, "grade": Grade}, ("date",), ())
+        found = _fields(at, other, {"level": Level, "grade": Grade, "adjudication_withheld": Answer}, ("date",), ())
         convictions.append(OtherConviction(**found))
     return Person(**fields, other_convictions=tuple(convictions))
 

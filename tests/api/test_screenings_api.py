@@ -325,7 +325,10 @@ def test_other_convictions_and_earlier_relief_change_the_answer(client):
     person = {"under_sentence": "no", "prior_relief": "no"}
     clean = screen(client, {"jurisdiction": "FL", "person": person, "charges": [FL_WITHHELD]}).json()
     assert _status(clean, "fl-sealing-943-059") == "eligible"
-    convicted_before = {**person, "other_convictions": [{"date": "2012-05-01", "level": "misdemeanor"}]}
+    convicted_before = {
+        **person,
+        "other_convictions": [{"date": "2012-05-01", "level": "misdemeanor", "adjudication_withheld": "no"}],
+    }
     body = screen(client, {"jurisdiction": "FL", "person": convicted_before, "charges": [FL_WITHHELD]}).json()
     assert _status(body, "fl-sealing-943-059") == "not_eligible"
     sealed_before = {**person, "prior_relief": "yes"}

@@ -218,9 +218,9 @@ def test_other_convictions_are_listed_row_by_row_and_counted_in_the_results(clie
     screener.submit("next", under_sentence="no", prior_relief="no", other_date_0="2016-02-03",
                     other_level_0="misdemeanor")  # fmt: skip
     assert screener.step == "results"
-    # Florida seals only if the person was never adjudicated guilty: the withheld charge does not count,
-    # the other conviction does.
-    assert "Convictions you listed where you were adjudicated guilty: 1." in screener.html
+    # Florida seals only if the person was never adjudicated guilty: the withheld charge does not count, and
+    # whether the other conviction was an adjudication of guilt is not known, so the answer stays open.
+    assert "it is not known whether adjudication was withheld" in screener.html
 
 
 def test_a_conviction_date_in_the_future_is_an_inline_error_that_keeps_the_row(client):
