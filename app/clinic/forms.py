@@ -85,21 +85,41 @@ class ClientDetails:
     assignee_id: int | None = None
     prior_relief: Answer = Answer.UNSURE
     prior_relief_date: date | None = None
-    # Convictions other than the intake's charges: (date, level), one per line on the form.
-    other_convictions: list[tuple[date | None, Level]] = field(default_factory=list)
+    # Convictions other than the intake's charges, one per line on the form.
+    other_convictions: list[OtherConvictionLine] = field(default_factory=list)
 
 
-def other_convictions_text(convictions: list[tuple[date | None, Level]]) -> str:
-    return "\n".join(f"{day.isoformat() if day else 'unknown'} {level.value}" for day, level in convictions)
+@dataclass(frozen=True)
+class OtherConvictionLine:
+    day: date | None
+    level: Level
+    # "withheld" or "adjudicated" at the end of a line; left out, it is not known.
+    adjudication_withheld: Answer = Answer.UNSURE
 
 
-def _other_convictions(form: Form, today: date, errors: Errors) -> list[tuple[date | None, Level]]:
-    """One conviction per line: a date (YYYY-MM-DD, or "unknown") and a level, e.g. "2019-05-01 misdemeanor"."""
-    found: list[tuple[date | None, Level]] = []
+WITHHELD_WORDS = {"withheld": Answer.YES, "adjudicated": Answer.NO}
+
+
+def other_convictions_text(convictions: list[OtherConvictionLine]) -> str:
+    lines = []
+    for c in convictions:
+        words = [c.day.isoformat() if c.day else "unknown", c.level.value]
+        words += [w for w, answer in WITHHELD_WORDS.items() if answer is c.adjudication_withheld]
+        lines.append(" ".join(words))
+    return "\n".join(lines)
+
+
+def _other_convictions(form: Form, today: date, errors: Errors) -> list[OtherConvictionLine]:
+    """One conviction per line: a date (YYYY-MM-DD, or "unknown"), a level, and optionally "withheld" or
+    "adjudicated", e.g. "2019-05-01 misdemeanor withheld"."""
+    found: list[OtherConvictionLine] = []
     lines = [line.split() for line in text(form, "other_convictions").splitlines() if line.strip()]
     for number, words in enumerate(lines, start=1):
-        problem = f"Line {number}: write a date (YYYY-MM-DD or unknown) and a level (felony, misdemeanor, violation)."
-        if len(words) not in (1, 2) or len(found) >= MAX_OTHER_CONVICTIONS:
+        problem = (
+            f"Line {number}: write a date (YYYY-MM-DD or unknown), a level (felony, misdemeanor, violation) and, "
+            "if you know it, withheld or adjudicated."
+        )
+        if not 1 <= len(words) <= 3 or len(found) >= MAX_OTHER_CONVICTIONS:
             errors["other_convictions"] = problem
             break
         day: date | None = None
@@ -113,11 +133,15 @@ def _other_convictions(form: Form, today: date, errors: Errors) -> list[tuple[da
                 errors["other_convictions"] = f"Line {number}: the date is in the future or too early."
                 break
         try:
-            level = Level(words[1].lower()) if len(words) == 2 else Level.UNKNOWN
+            level = Level(words[1].lower()) if len(words) >= 2 else Level.UNKNOWN
         except ValueError:
             errors["other_convictions"] = problem
             break
-        found.append((day, level))
+        withheld = WITHHELD_WORDS.get(words[2].lower()) if len(words) == 3 else Answer.UNSURE
+        if withheld is None:
+            errors["other_convictions"] = problem
+            break
+        found.append(OtherConvictionLine(day, level, withheld))
     return found
 
 

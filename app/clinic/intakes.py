@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from app.clinic import audit
 from app.clinic.crypto import FieldCipher
-from app.clinic.forms import ChargeDetails, ClientDetails
+from app.clinic.forms import ChargeDetails, ClientDetails, OtherConvictionLine
 from app.clinic.models import AuditAction, ChargeRecord, Intake, IntakeStatus, StaffMember, utcnow
 from rules.vocabulary import Answer, Level
 
@@ -88,16 +88,23 @@ def details_of(cipher: FieldCipher, intake: Intake) -> ClientDetails:
     )
 
 
-def _convictions_from(stored: str | None) -> list[tuple[date | None, Level]]:
+def _convictions_from(stored: str | None) -> list[OtherConvictionLine]:
     if not stored:
         return []
-    return [(date.fromisoformat(day) if day else None, Level(level)) for day, level in json.loads(stored)]
+    return [
+        OtherConvictionLine(
+            date.fromisoformat(day) if day else None, Level(level), Answer(rest[0] if rest else "unsure")
+        )
+        for day, level, *rest in json.loads(stored)
+    ]
 
 
-def _convictions_json(convictions: list[tuple[date | None, Level]]) -> str | None:
+def _convictions_json(convictions: list[OtherConvictionLine]) -> str | None:
     if not convictions:
         return None
-    return json.dumps([[day.isoformat() if day else None, level.value] for day, level in convictions])
+    return json.dumps(
+        [[c.day.isoformat() if c.day else None, c.level.value, c.adjudication_withheld.value] for c in convictions]
+    )
 
 
 def view(session: Session, cipher: FieldCipher, intake: Intake) -> IntakeView:

@@ -99,7 +99,10 @@ def _request(code: str, charges: list[ChargeRecord], details: ClientDetails, tod
             birth_date=details.birth_date,
             prior_relief=details.prior_relief,
             prior_relief_date=details.prior_relief_date,
-            other_convictions=[OtherConvictionIn(date=day, level=level) for day, level in details.other_convictions],
+            other_convictions=[
+                OtherConvictionIn(date=c.day, level=c.level, adjudication_withheld=c.adjudication_withheld)
+                for c in details.other_convictions
+            ],
         ),
         charges=[
             ChargeIn(

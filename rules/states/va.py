@@ -305,9 +305,11 @@ sealing_by_petition = Remedy(
         waiting_period_by_level(
             {Level.MISDEMEANOR: 7, Level.FELONY: 10}, since=(Event.DISPOSITION, Event.RELEASE), cite=VA_19_2_392_12_F_2
         ),
-        # A conviction inside that period bars sealing; one after it does not. The shared window takes
-        # one length, so the felony period (ten years) is screened at seven.
-        no_conviction_during_wait(years=7, since=Event.DISPOSITION, cite=VA_19_2_392_12_F_2),
+        # A conviction inside that period (seven years after a misdemeanor, ten after a felony) bars
+        # sealing; one after it does not.
+        no_conviction_during_wait(
+            years={Level.MISDEMEANOR: 7, Level.FELONY: 10}, since=Event.DISPOSITION, cite=VA_19_2_392_12_F_2
+        ),
         no_conviction_within(years=10, levels=(Level.FELONY,), cite=VA_19_2_392_12_F_1),
     ),
     effect="The court and State Police records are sealed. Most employers, landlords and schools cannot see "

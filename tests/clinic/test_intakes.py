@@ -134,11 +134,11 @@ def test_other_convictions_and_earlier_relief_are_saved_encrypted_and_count_in_t
     intake = client.create_intake(
         client_name="Record Client",
         prior_relief="no",
-        other_convictions="2016-01-04 misdemeanor\n2018-03-05 misdemeanor",
+        other_convictions="2016-01-04 misdemeanor adjudicated\n2018-03-05 misdemeanor",
     )
     client.add_charge(intake, **NY_VACATUR)
     page = client.get(f"/clinic/intakes/{intake}").text
-    assert "2016-01-04 (misdemeanor); 2018-03-05 (misdemeanor)" in page
+    assert "2016-01-04 (misdemeanor, adjudicated); 2018-03-05 (misdemeanor)" in page
     client.screen(intake)
     results = client.get(f"/clinic/intakes/{intake}").text
     # N.Y. CPL 160.59 allows at most two convictions: the charge and the two listed make three.
@@ -151,7 +151,9 @@ def test_other_convictions_and_earlier_relief_are_saved_encrypted_and_count_in_t
 
 
 def test_a_bad_line_of_other_convictions_is_shown_at_the_field(world: World) -> None:
-    bad = world.staff_a.post("/clinic/intakes", {"other_convictions": "2016-01-04 misdemeanor\nlast spring"})
+    bad = world.staff_a.post(
+        "/clinic/intakes", {"other_convictions": "2016-01-04 misdemeanor\n2017-01-04 felony maybe\nlast spring"}
+    )
     assert bad.status_code == 422
     assert 'id="other_convictions-error"' in bad.text
     assert "Line 2" in bad.text
