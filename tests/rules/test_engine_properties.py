@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 import rules
 from rules import Answer, Category, Charge, Disposition, Facts, Level, Person, Status
+from rules.facts import OtherConviction
+from rules.vocabulary import DiversionKind, Grade
 
 CODES = sorted(rules.jurisdictions())
 QUALIFIES = {Status.ELIGIBLE, Status.ELIGIBLE_LATER, Status.AUTOMATIC}
@@ -22,17 +24,33 @@ def charges(draw: st.DrawFn, code: str) -> Charge:
     category = draw(st.sampled_from(list(Category)))
     offense_ids = [o.id for o in jurisdiction.offenses if o.category is category]
     offense = draw(st.none() | st.sampled_from(offense_ids)) if offense_ids else None
-    days = draw(st.lists(st.integers(min_value=0, max_value=365 * 40), min_size=3, max_size=3))
-    offense_day, end_day, sentence_day = (AS_OF - timedelta(days=d) for d in sorted(days, reverse=True))
+    days = draw(st.lists(st.integers(min_value=0, max_value=365 * 40), min_size=4, max_size=4))
+    offense_day, end_day, release_day, sentence_day = (AS_OF - timedelta(days=d) for d in sorted(days, reverse=True))
+    level = draw(st.sampled_from(list(Level)))
+    grades = [g for g in Grade if g.level is level]
     return Charge(
         category=category,
         disposition=draw(st.sampled_from(list(Disposition))),
         offense=offense,
-        level=draw(st.sampled_from(list(Level))),
+        level=level,
+        grade=draw(st.none() | st.sampled_from(grades)) if grades else None,
         offense_date=draw(st.none() | st.just(offense_day)),
         disposition_date=draw(st.none() | st.just(end_day)),
+        release_date=draw(st.none() | st.just(release_day)),
         sentence_completed_date=draw(st.none() | st.just(sentence_day)),
+        declined_date=draw(st.none() | st.just(end_day)),
         trafficking_nexus=draw(st.sampled_from(list(Answer))),
+        adjudication_withheld=draw(st.sampled_from(list(Answer))),
+        diversion_kind=draw(st.sampled_from(list(DiversionKind))),
+    )
+
+
+@st.composite
+def other_convictions(draw: st.DrawFn) -> OtherConviction:
+    return OtherConviction(
+        date=draw(st.none() | st.dates(min_value=date(1980, 1, 1), max_value=AS_OF)),
+        level=draw(st.sampled_from(list(Level))),
+        adjudication_withheld=draw(st.sampled_from(list(Answer))),
     )
 
 
@@ -45,6 +63,9 @@ def screenings(draw: st.DrawFn) -> Facts:
         pending_case=draw(st.sampled_from(list(Answer))),
         under_sentence=draw(st.sampled_from(list(Answer))),
         birth_date=born,
+        prior_relief=draw(st.sampled_from(list(Answer))),
+        prior_relief_date=draw(st.none() | st.dates(min_value=date(1990, 1, 1), max_value=AS_OF)),
+        other_convictions=tuple(draw(st.lists(other_convictions(), max_size=3))),
     )
     return Facts(code, AS_OF, tuple(listed), person)
 
@@ -77,13 +98,22 @@ def test_every_reachable_remedy_gets_a_determination_and_nothing_raises(facts):
 
 
 @PROPERTY
-@given(screenings(), st.sampled_from(["trafficking_nexus", "pending_case", "under_sentence"]))
+@given(
+    screenings(),
+    st.sampled_from(["trafficking_nexus", "adjudication_withheld", "pending_case", "under_sentence", "prior_relief"]),
+)
 def test_answering_an_unsure_question_only_settles_what_depended_on_it(facts, question):
     """An unsure answer never yields a qualifying status that answering it could take away."""
-    if question == "trafficking_nexus":
-        unsure = replace(facts, charges=tuple(replace(c, trafficking_nexus=Answer.UNSURE) for c in facts.charges))
+    if question == "diversion_kind":
+        unsure = replace(facts, charges=tuple(replace(c, diversion_kind=DiversionKind.UNSURE) for c in facts.charges))
         answered = [
-            replace(facts, charges=tuple(replace(c, trafficking_nexus=a) for c in facts.charges))
+            replace(facts, charges=tuple(replace(c, diversion_kind=k) for c in facts.charges))
+            for k in (DiversionKind.PRETRIAL, DiversionKind.DEFERRED_ADJUDICATION)
+        ]
+    elif question in ("trafficking_nexus", "adjudication_withheld"):
+        unsure = replace(facts, charges=tuple(replace(c, **{question: Answer.UNSURE}) for c in facts.charges))
+        answered = [
+            replace(facts, charges=tuple(replace(c, **{question: a}) for c in facts.charges))
             for a in (Answer.YES, Answer.NO)
         ]
     else:
