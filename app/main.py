@@ -14,9 +14,10 @@ from app.api.versioning import API_VERSION, ApiVersionHeaders
 from app.clinic.routes import router as clinic_router
 from app.core.config import get_settings
 from app.core.headers import SecurityHeaders
+from app.core.json_bodies import JsonBodies
 from app.core.limits import BodySizeLimit
 from app.core.logging import RequestLog, configure_logging
-from app.core.problems import install_problem_handlers
+from app.core.problems import UnexpectedErrors, install_problem_handlers
 from app.partners.keys import KeyStore
 from app.partners.rate_limits import ApiRateLimit
 from app.web import routes as web
@@ -40,7 +41,7 @@ def create_app() -> FastAPI:
         redoc_url=None,
         openapi_url="/openapi.json",
     )
-    install_problem_handlers(app, html_error_page)
+    unexpected_error = install_problem_handlers(app, html_error_page)
     app.include_router(jurisdictions.router)
     app.include_router(jurisdictions.comparison_router)
     app.include_router(screenings.router)
@@ -53,6 +54,7 @@ def create_app() -> FastAPI:
     app.mount("/static/swagger-ui", StaticFiles(directory=str(swagger_ui_path)), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=settings.static_dir), name="static")
     # Outermost last: logs and security headers wrap everything, CORS headers reach 429 answers too.
+    app.add_middleware(JsonBodies)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(
         ApiRateLimit,
@@ -78,6 +80,7 @@ def create_app() -> FastAPI:
         ],
     )
     app.add_middleware(GZipMiddleware, minimum_size=500, compresslevel=1)
+    app.add_middleware(UnexpectedErrors, handler=unexpected_error)
     app.add_middleware(SecurityHeaders, embed_origins=settings.embed_origin_list)
     app.add_middleware(RequestLog)
     return app

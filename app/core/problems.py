@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.translations import N_, catalog
 from rules.localization import negotiate
@@ -105,7 +106,12 @@ def validation_problems(errors: Sequence[Any]) -> list[FieldProblem]:
     ]
 
 
-TITLES = {404: N_("Not found."), 405: N_("Method not allowed."), 413: N_("The request body is too large.")}
+TITLES = {
+    404: N_("Not found."),
+    405: N_("Method not allowed."),
+    413: N_("The request body is too large."),
+    415: N_("The body must be JSON."),
+}
 UNEXPECTED = N_("Something went wrong on our side. Nothing you entered was kept.")
 INVALID = N_("The request has invalid fields.")
 REFUSED = N_("Request refused.")
@@ -126,7 +132,12 @@ def _language(request: Request) -> str:
     return negotiate(None, request.headers.get("accept-language"))
 
 
-def install_problem_handlers(app: FastAPI, html_error_page: HtmlErrorPage) -> None:
+ErrorHandler = Callable[[Request, Exception], Awaitable[Response]]
+
+
+def install_problem_handlers(app: FastAPI, html_error_page: HtmlErrorPage) -> ErrorHandler:
+    """Registers the error answers; returns the one for unexpected errors, for :class:`UnexpectedErrors`."""
+
     async def validation_error(request: Request, exc: Exception) -> Response:
         errors = exc.errors() if isinstance(exc, RequestValidationError) else []
         if not _wants_json(request):
@@ -160,12 +171,42 @@ def install_problem_handlers(app: FastAPI, html_error_page: HtmlErrorPage) -> No
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(Exception, unexpected)
+    return unexpected
+
+
+class UnexpectedErrors:
+    """Answers an unhandled error inside the app's middleware, so the 500 carries the security headers and
+    the request id like every other response (Starlette's own last-resort handler sits outside them)."""
+
+    def __init__(self, app: ASGIApp, handler: ErrorHandler) -> None:
+        self.app = app
+        self.handler = handler
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watch(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception as error:
+            if started:
+                raise
+            response = await self.handler(Request(scope), error)
+            await response(scope, receive, send)
 
 
 PROBLEM_DESCRIPTIONS = {
     401: "Unknown or revoked API key",
     404: "No such jurisdiction",
     413: "Body over the size limit",
+    415: "The body is not JSON",
     422: "Invalid fields, each named with the reason",
     429: "Too many requests; retry after the seconds in Retry-After",
 }

@@ -24,6 +24,10 @@ UNREADABLE = "We could not read your answers, so nothing was changed. Please sta
 
 def _page(page: flow.Page, jurisdiction: rules.Jurisdiction, form_action: str) -> HTMLResponse:
     answers = page.answers
+    if page.step in ("person", "results") and not any(flow.complete(c) for c in answers.charges):
+        # Nothing to screen yet (a Back, a language switch or a hand-made request got here first): ask for a charge.
+        flow.drop_incomplete(answers)
+        page = flow.Page("about", answers)
     context = step_context(page, jurisdiction, sign(answers))
     if page.step == "results":
         screening, facts = _screening(answers)
@@ -127,7 +131,8 @@ def _advance(
 def _review(action: str, answers: Answers, jurisdiction: rules.Jurisdiction) -> flow.Page:
     flow.drop_incomplete(answers)
     verb, _, number = action.partition(":")
-    index = int(number) if number.isdigit() and int(number) < len(answers.charges) else None
+    # ASCII digits only: str.isdigit() also accepts characters such as "²" that int() refuses.
+    index = int(number) if number.isascii() and number.isdigit() and int(number) < len(answers.charges) else None
     if verb == "add":
         if not flow.add_charge(answers):
             return flow.Page("review", answers, errors={"charges": flow.TOO_MANY_CHARGES})

@@ -350,3 +350,33 @@ def test_jurisdiction_detail_carries_the_words_of_the_law_behind_each_condition(
                for c in conditions)  # fmt: skip
     assert {c["evidence"]["review_level"] for c in conditions} <= {"statute text", "official summary",
                                                                   "secondary source"}  # fmt: skip
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/xml", "application/x-www-form-urlencoded", ""])
+def test_a_body_that_is_not_json_gets_415_problem(client, content_type):
+    import json as json_module
+
+    headers = {"content-type": content_type} if content_type else {}
+    body = json_module.dumps({"jurisdiction": "NY", "charges": [NY_2014]})
+    response = client.post("/api/v1/screenings", content=body, headers=headers)
+    assert response.status_code == 415
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["errors"][0]["field"] == "body"
+
+
+def test_a_key_named_twice_gets_422_naming_it_instead_of_keeping_the_last(client):
+    body = '{"jurisdiction": "NY", "jurisdiction": "CA", "charges": [{"category": "prostitution", ' \
+        '"disposition": "conviction", "disposition": "dismissal"}]}'  # fmt: skip
+    response = client.post("/api/v1/screenings", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    fields = [e["field"] for e in response.json()["errors"]]
+    assert fields == ["jurisdiction", "charges[0].disposition"]
+
+
+def test_json_with_a_charset_or_a_json_suffix_is_still_json(client):
+    import json as json_module
+
+    body = json_module.dumps({"jurisdiction": "NY", "charges": [NY_2014]})
+    for content_type in ("application/json; charset=utf-8", "application/vnd.partner+json"):
+        response = client.post("/api/v1/screenings", content=body, headers={"content-type": content_type})
+        assert response.status_code == 200, content_type

@@ -246,3 +246,40 @@ def test_oregon_asks_when_the_prosecutor_declined_after_an_arrest_with_no_charge
     assert 'value="2999-12-01"' in screener.html
     screener.submit(declined_date="2026-02-01")
     assert screener.step in ("nexus", "review")
+
+
+def test_asking_for_results_with_no_complete_charge_goes_back_to_the_first_question(client):
+    """Hand-made or replayed requests for later steps with a fresh state must never end in a 500."""
+    for step, action in (("person", "next"), ("review", "continue"), ("results", "language:es")):
+        screener = Screener(client).start("NY")
+        screener.post(state=screener.token, step=step, action=action, pending_case="no")
+        assert screener.status == 200, (step, action)
+        assert screener.step == "about"
+
+
+def test_a_charge_number_that_is_not_an_ascii_digit_is_ignored(client):
+    screener = Screener(client).start("NY")
+    screener.charge("prostitution", "conviction", "yes", **NY_2014)
+    for weird in ("edit:²", "remove:²", "edit:٣"):
+        screener.submit(weird)
+        assert screener.status == 200, weird
+        assert screener.step == "review"
+
+
+def test_an_unexpected_error_answers_500_with_the_security_headers(client, monkeypatch):
+    from app.web import screen_routes
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(screen_routes, "_advance", broken)
+    screener = Screener(client).start("NY")
+    response = client.post("/screen", data={"state": screener.token, "step": "about", "action": "next"})
+    assert response.status_code == 500
+    assert "boom" not in response.text
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    assert response.headers["referrer-policy"] == "no-referrer"
+    assert response.headers["cache-control"] == "no-store"
+    assert response.headers.get("x-request-id")
+    api = client.post("/api/v1/screenings", json={"jurisdiction": "ZZ"})
+    assert api.status_code == 422  # the API is untouched by the broken page

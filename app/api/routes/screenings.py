@@ -16,7 +16,7 @@ from rules.localization import negotiate
 
 router = APIRouter(prefix="/api/v1", tags=["screenings"])
 
-PROBLEMS = documented(401, 413, 422, 429)
+PROBLEMS = documented(401, 413, 415, 422, 429)
 
 
 @router.post(
