@@ -16,6 +16,7 @@ from app.api.schemas import EARLIEST, ChargeIn, ScreeningRequest
 from app.api.screening_io import InvalidScreeningError, facts_from
 from app.clinic.auth import normalized_email, password_problem
 from app.clinic.models import IntakeStatus, Role
+from rules.counties import canonical_county
 from rules.vocabulary import JURISDICTION_NAMES, Answer, Category, Disposition, DiversionKind, Grade, Level
 
 Form = Mapping[str, object]
@@ -187,6 +188,13 @@ def charge_details(form: Form, today: date) -> tuple[ChargeDetails | None, Error
     if jurisdiction not in JURISDICTION_NAMES:
         errors["jurisdiction"] = "Choose a state or DC."
     county = _bounded(form, "county", 100, errors)
+    if county and "county" not in errors and "jurisdiction" not in errors:
+        # Counties are counted in the reports shared outside the clinic: only names from the state's list.
+        known = canonical_county(jurisdiction, county)
+        if known is None:
+            errors["county"] = "Choose a county of this state from the list (or leave it empty)."
+        else:
+            county = known
     docket = _bounded(form, "docket", 100, errors)
     category = _choice(form, "category", Category, None, errors)
     disposition = _choice(form, "disposition", Disposition, None, errors)

@@ -140,10 +140,10 @@ def build_world(app: FastAPI, cli: Callable[..., str]) -> World:
     admin_b = StaffClient(app, "admin@b.example", ADMIN_PASSWORD)
     staff_b = StaffClient(app, "staff@b.example", STAFF_PASSWORD)
     marked_a = Marked(
-        "Aurelia Aardvark", "A-DOCKET-9931", "A-NOTES-never-elsewhere", "Aardvarkia", "a-contact@x.example"
+        "Aurelia Aardvark", "A-DOCKET-9931", "A-NOTES-never-elsewhere", "Schoharie", "a-contact@x.example"
     )
     marked_b = Marked(
-        "Bartholomew Beeson", "B-DOCKET-4412", "B-NOTES-never-elsewhere", "Beehivia", "b-contact@x.example"
+        "Bartholomew Beeson", "B-DOCKET-4412", "B-NOTES-never-elsewhere", "Wahkiakum", "b-contact@x.example"
     )
     intake_a, charge_a = _intake(staff_a, marked_a, "NY")
     intake_b, _ = _intake(staff_b, marked_b, "WA")

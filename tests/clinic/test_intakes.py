@@ -141,8 +141,8 @@ def test_other_convictions_and_earlier_relief_are_saved_encrypted_and_count_in_t
     assert "2016-01-04 (misdemeanor, adjudicated); 2018-03-05 (misdemeanor)" in page
     client.screen(intake)
     results = client.get(f"/clinic/intakes/{intake}").text
-    # N.Y. CPL 160.59 allows at most two convictions: the charge and the two listed make three.
-    assert "Convictions you listed: 3. The most this allows: 2." in results
+    # N.Y. CPL 160.59 allows at most two convictions for crimes: the charge and the two listed make three.
+    assert "This allows at most two crime convictions" in results
     with deployment.database.session() as session:
         stored = session.get(Intake, intake)
         assert stored is not None
@@ -182,3 +182,17 @@ def test_charge_grade_and_dates_are_saved_and_shown(world: World) -> None:
     )
     assert mismatch.status_code == 422
     assert 'id="grade-error"' in mismatch.text
+
+
+def test_a_county_must_be_one_of_the_states_counties(world: World) -> None:
+    """The county is counted in reports shared outside the clinic, so it is never free text."""
+    client = world.staff_a
+    intake = client.create_intake(client_name="County Client")
+    typed = client.post(
+        f"/clinic/intakes/{intake}/charges",
+        NY_VACATUR | {"version": client.version(intake), "county": "Jane Doe's street corner"},
+    )
+    assert typed.status_code == 422
+    assert 'id="county-error"' in typed.text
+    client.add_charge(intake, **NY_VACATUR | {"county": "kings"})
+    assert "(Kings County)" in client.get(f"/clinic/intakes/{intake}").text

@@ -38,8 +38,8 @@ def test_reports_count_the_organizations_charges_and_remedies(world: World) -> N
     assert counts[("charges_by_category", "loitering for prostitution", "")] == 1
     assert counts[("charges_by_disposition", "conviction", "")] == 2
     assert counts[("charges_by_disposition", "dismissal", "")] == 1
-    assert counts[("charges_by_county", "Kings", "New York")] == 1
-    assert counts[("charges_by_county", "Alameda", "California")] == 1
+    assert counts[("charges_by_county", "Kings County", "New York")] == 1
+    assert counts[("charges_by_county", "Alameda County", "California")] == 1
     assert counts[("charges_by_year", "2014", "")] == 2
     assert counts[("charges_by_year", "2019", "")] == 1
     assert counts[("remedies_by_kind_and_status", "vacatur", "eligible")] == 2
