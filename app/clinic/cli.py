@@ -5,6 +5,10 @@
     python -m app.clinic.cli add-staff --org NAME --email EMAIL [--name NAME] [--role staff|admin]
     python -m app.clinic.cli purge-expired [--days N]                  # retention, and idle sessions; run daily
     python -m app.clinic.cli rotate-keys                               # re-encrypt with the first key
+    python -m app.clinic.cli grant-app-role --role NAME                # PostgreSQL: least rights for the app
+
+Run ``migrate`` and ``grant-app-role`` with SCREENER_DATABASE_URL naming the role that owns the tables; run the
+app with a URL naming the app's role (see the README's clinic section).
 
 Passwords come from SCREENER_ADMIN_PASSWORD (create-org) or SCREENER_STAFF_PASSWORD (add-staff), or are asked
 for when standard input is a terminal; they are never taken as arguments, which other users can see in ``ps``.
@@ -19,7 +23,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app.clinic import auth, crypto, retention, schema, staff
+from app.clinic import auth, crypto, retention, roles, schema, staff
 from app.clinic.auth import normalized_email, password_problem
 from app.clinic.deployment import Deployment
 from app.clinic.forms import NewStaff
@@ -68,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     purge = commands.add_parser("purge-expired", help="delete intakes closed longer than the retention period")
     purge.add_argument("--days", type=int, default=None, help="override SCREENER_RETENTION_DAYS")
     commands.add_parser("rotate-keys", help="re-encrypt every encrypted field with the first key")
+    grant = commands.add_parser("grant-app-role", help="PostgreSQL: give the app's role only the rights it needs")
+    grant.add_argument("--role", required=True, help="the role the app connects as")
     return parser
 
 
@@ -109,6 +115,12 @@ def run(argv: Sequence[str], deployment: Deployment) -> str:
             purged = retention.purge_expired(session, days)
             auth.end_idle_sessions(session, deployment.settings.session_idle_minutes)
         return f"Deleted {len(purged)} intake(s) closed more than {days} days ago."
+    if args.command == "grant-app-role":
+        try:
+            roles.grant_app_role(database, args.role)
+        except roles.RoleError as problem:
+            raise CommandError(str(problem)) from problem
+        return f"{args.role} may now read and write the clinic tables, and only read and add to the audit log."
     with database.session() as session:
         count = crypto.rotate_all(session, deployment.cipher)
     return f"Re-encrypted {count} field(s) with the first key."
