@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -19,6 +21,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
+from zxcvbn import zxcvbn
 
 from app.clinic.audit import Actor
 from app.clinic.deployment import Deployment
@@ -29,6 +32,9 @@ LOGIN_CSRF_COOKIE = "clinic_login_csrf"
 COOKIE_PATH = "/clinic"
 PASSWORD_MIN = 12
 PASSWORD_MAX = 256
+# zxcvbn's score from 0 (guessable) to 4; 3 is "safely unguessable" for an online attack with throttling.
+STRENGTH = 3
+MEASURED = 100  # zxcvbn's cost grows with length; beyond this a password is long enough to judge by its start
 # A shared office connection carries several staff members' sign-ins, so an address gets more tries than an e-mail.
 ADDRESS_FACTOR = 4
 # Writing last_seen_at on every request would turn every page view into a write; a minute is precise enough.
@@ -71,11 +77,33 @@ def normalized_email(email: str) -> str:
     return email.strip().lower()
 
 
-def password_problem(password: str) -> str | None:
+def _words(*texts: str) -> list[str]:
+    return [w for t in texts for w in re.split(r"[^a-z0-9]+", t.lower()) if len(w) >= 3]
+
+
+def password_problem(password: str, *, email: str = "", names: tuple[str, ...] = ()) -> str | None:
+    """Why a password would be refused, or ``None``.
+
+    Besides length: no control characters or blank passwords; nothing built from the account's e-mail or the
+    organization's or person's name; and a guessability score from zxcvbn (a maintained estimator that knows
+    common passwords, keyboard patterns, dates and the given words) of at least 3 out of 4.
+    """
     if len(password) < PASSWORD_MIN:
         return f"Use at least {PASSWORD_MIN} characters."
     if len(password) > PASSWORD_MAX:
         return f"Use at most {PASSWORD_MAX} characters."
+    if not password.strip():
+        return "Use letters, digits or signs, not only spaces."
+    if any(unicodedata.category(c).startswith("C") for c in password):
+        return "Do not use control characters."
+    own_words = _words(email, *names)
+    rest = re.sub(r"[^a-z]+", "", password.lower())
+    for word in sorted(set(own_words), key=len, reverse=True):
+        rest = rest.replace(word, "")
+    if own_words and len(rest) < 6:
+        return "Do not build the password from the e-mail address or the organization's or your name."
+    if zxcvbn(password[:MEASURED], user_inputs=own_words)["score"] < STRENGTH:
+        return "This password is too common or too easy to guess. A few unrelated words together work well."
     return None
 
 
@@ -112,28 +140,43 @@ def authenticate(
     An unknown e-mail costs the same hash as a wrong password, so timing does not tell which addresses exist.
     """
     settings = deployment.settings
-    now = utcnow()
-    since = now - timedelta(minutes=settings.login_window_minutes)
-    session.exec(delete(LoginFailure).where(col(LoginFailure.at) < since))
     email_key, address_key = _failure_keys(email, address)
+    attempt = _count_attempt(session, settings.login_window_minutes, email_key, address_key)
     if (
-        _recent_failures(session, email_key, since) >= settings.login_attempts
-        or _recent_failures(session, address_key, since) >= settings.login_attempts * ADDRESS_FACTOR
+        _recent_failures(session, email_key, attempt.since) > settings.login_attempts
+        or _recent_failures(session, address_key, attempt.since) > settings.login_attempts * ADDRESS_FACTOR
     ):
-        session.commit()
         raise TooManyAttemptsError
     staff = session.exec(select(StaffMember).where(StaffMember.email == normalized_email(email))).first()
     stored = staff.password_hash if staff is not None else _decoy_hash(deployment.hasher)
-    if staff is None or not _verify(deployment.hasher, stored, password) or not staff.active:
-        session.add(LoginFailure(key=email_key, at=now))
-        session.add(LoginFailure(key=address_key, at=now))
-        session.commit()
+    # Checked whether or not the e-mail is known, so an unknown address takes as long as a wrong password.
+    verified = _verify(deployment.hasher, stored, password)
+    if staff is None or not verified or not staff.active:
         return None
     if deployment.hasher.check_needs_rehash(staff.password_hash):
         staff.password_hash = deployment.hasher.hash(password)
         session.add(staff)
     session.exec(delete(LoginFailure).where(col(LoginFailure.key) == email_key))
+    session.exec(delete(LoginFailure).where(col(LoginFailure.id).in_(attempt.ids)))
     return staff
+
+
+@dataclass(frozen=True)
+class Attempt:
+    since: datetime
+    ids: list[int]
+
+
+def _count_attempt(session: Session, window_minutes: int, *keys: str) -> Attempt:
+    """Records an attempt under each key and commits it before anything is checked, so concurrent attempts
+    each see all those committed before them: the limit holds however many arrive at once."""
+    now = utcnow()
+    since = now - timedelta(minutes=window_minutes)
+    session.exec(delete(LoginFailure).where(col(LoginFailure.at) < since))
+    rows = [LoginFailure(key=key, at=now) for key in keys]
+    session.add_all(rows)
+    session.commit()
+    return Attempt(since=since, ids=[r.id for r in rows if r.id is not None])
 
 
 def open_session(session: Session, staff: StaffMember) -> str:
@@ -163,7 +206,8 @@ def resolve(session: Session, deployment: Deployment, token: str | None) -> Sign
     login, staff, org = found
     now = utcnow()
     idle = timedelta(minutes=deployment.settings.session_idle_minutes)
-    if now - login.last_seen_at > idle or not staff.active:
+    too_old = now - login.created_at > timedelta(hours=deployment.settings.session_max_hours)
+    if now - login.last_seen_at > idle or too_old or not staff.active:
         session.delete(login)
         session.commit()
         raise LoginRequiredError(expired=staff.active)
@@ -193,9 +237,14 @@ def tokens_match(expected: str | None, given: object) -> bool:
 def change_password(session: Session, deployment: Deployment, who: SignedIn, current: str, new: str) -> str | None:
     """Sets a new password after checking the current one; ends the member's other sessions. Returns a problem
     to show at the form, or ``None`` when done (the caller commits, with its audit entry)."""
+    key = f"password-change:{who.staff_id}"
+    attempt = _count_attempt(session, deployment.settings.login_window_minutes, key)
+    if _recent_failures(session, key, attempt.since) > deployment.settings.login_attempts:
+        raise TooManyAttemptsError
     staff = session.get(StaffMember, who.staff_id)
     if staff is None or not _verify(deployment.hasher, staff.password_hash, current):
         return "current_password"
+    session.exec(delete(LoginFailure).where(col(LoginFailure.key) == key))
     staff.password_hash = deployment.hasher.hash(new)
     session.add(staff)
     session.exec(

@@ -35,7 +35,7 @@ class CommandError(Exception):
     pass
 
 
-def _password(variable: str) -> str:
+def _password(variable: str, email: str, *names: str) -> str:
     password = os.environ.get(variable)
     if password is None:
         if not sys.stdin.isatty():
@@ -43,7 +43,7 @@ def _password(variable: str) -> str:
         password = getpass.getpass("Password: ")
         if getpass.getpass("Again: ") != password:
             raise CommandError("The two passwords differ.")
-    problem = password_problem(password)
+    problem = password_problem(password, email=email, names=names)
     if problem:
         raise CommandError(f"Password refused: {problem}")
     return password
@@ -87,7 +87,12 @@ def run(argv: Sequence[str], deployment: Deployment) -> str:
     if args.command == "create-org":
         schema.upgrade(database)
         email = _email(args.admin_email)
-        admin = NewStaff(email, args.admin_name or email, Role.ADMIN, _password("SCREENER_ADMIN_PASSWORD"))
+        admin = NewStaff(
+            email,
+            args.admin_name or email,
+            Role.ADMIN,
+            _password("SCREENER_ADMIN_PASSWORD", email, args.name, args.admin_name),
+        )
         with database.session() as session:
             try:
                 org = staff.create_organization(session, deployment.hasher, args.name.strip(), admin)
@@ -101,7 +106,12 @@ def run(argv: Sequence[str], deployment: Deployment) -> str:
             org = staff.organization_named(session, args.org)
             if org is None or org.id is None:
                 raise CommandError(f"No organization named {args.org!r}.")
-            new = NewStaff(email, args.name or email, Role(args.role), _password("SCREENER_STAFF_PASSWORD"))
+            new = NewStaff(
+                email,
+                args.name or email,
+                Role(args.role),
+                _password("SCREENER_STAFF_PASSWORD", email, args.org, args.name),
+            )
             try:
                 staff.add(session, deployment.hasher, org.id, new, staff.system_actor(org.id))
             except staff.DuplicateError as taken:

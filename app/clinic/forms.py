@@ -239,7 +239,7 @@ class NewStaff:
     password: str = field(repr=False)
 
 
-def new_staff(form: Form) -> tuple[NewStaff | None, Errors]:
+def new_staff(form: Form, org_name: str = "") -> tuple[NewStaff | None, Errors]:
     errors: Errors = {}
     email = normalized_email(text(form, "email"))
     if "@" not in email or len(email) > 254 or " " in email:
@@ -250,7 +250,7 @@ def new_staff(form: Form) -> tuple[NewStaff | None, Errors]:
     role = _choice(form, "role", Role, Role.STAFF, errors) or Role.STAFF
     password = form.get("password")
     password = password if isinstance(password, str) else ""
-    problem = password_problem(password)
+    problem = password_problem(password, email=email, names=(name, org_name))
     if problem:
         errors["password"] = problem
     if errors:

@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     # development only: anyone with this source can read a database encrypted with it.
     clinic_keys: str = "gF4lxSCZ3cJE4SQnJ5d0BrVnRQNcJbV9GYYZBmBMrvY="
     session_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    # However active, a session ends this long after sign-in.
+    session_max_hours: int = Field(default=12, ge=1, le=24 * 30)
     retention_days: int = Field(default=365, ge=1)
     secure_cookies: bool = True
     login_attempts: int = Field(default=5, ge=1)

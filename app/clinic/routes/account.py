@@ -27,14 +27,19 @@ def change_password(session: DB, deployment: Deploy, who: Who, form: Form) -> HT
     current, new, again = (form.get(name) for name in ("current_password", "new_password", "repeat_password"))
     current, new, again = (v if isinstance(v, str) else "" for v in (current, new, again))
     errors: Errors = {}
-    problem = auth.password_problem(new)
+    problem = auth.password_problem(new, email=who.email, names=(who.name, who.org_name))
     if problem:
         errors["new_password"] = problem
     elif new != again:
         errors["repeat_password"] = "The two new passwords differ."  # noqa: S105 (a message)
     if errors:
         return _page(who, errors, 422)
-    if auth.change_password(session, deployment, who, current, new) is not None:
+    try:
+        wrong = auth.change_password(session, deployment, who, current, new) is not None
+    except auth.TooManyAttemptsError:
+        minutes = deployment.settings.login_window_minutes
+        return _page(who, {"current_password": f"Too many tries. Wait {minutes} minutes and try again."}, 429)
+    if wrong:
         session.rollback()
         return _page(who, {"current_password": "That is not your current password."}, 422)
     audit.record(session, who.actor, AuditAction.STAFF_CHANGED, detail=f"{who.email} changed their password")

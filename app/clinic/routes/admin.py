@@ -36,7 +36,7 @@ def list_staff(session: DB, who: Admin) -> HTMLResponse:
 @router.post("/staff", response_model=None)
 def add_staff(session: DB, deployment: Deploy, who: Admin, form: Form) -> Response:
     typed = {name: text(form, name) for name in ("email", "name", "role")}
-    found, errors = new_staff(form)
+    found, errors = new_staff(form, who.org_name)
     if found is None:
         return _staff_page(session, who, typed, errors, 422)
     try:
