@@ -82,10 +82,10 @@ def run(argv: Sequence[str], deployment: Deployment) -> str:
     args = _parser().parse_args(argv)
     database = deployment.database
     if args.command == "migrate":
-        schema.upgrade(database)
+        schema.upgrade(database, keys=deployment.settings.clinic_keys)
         return "The clinic tables are up to date."
     if args.command == "create-org":
-        schema.upgrade(database)
+        schema.upgrade(database, keys=deployment.settings.clinic_keys)
         email = _email(args.admin_email)
         admin = NewStaff(
             email,
@@ -100,7 +100,7 @@ def run(argv: Sequence[str], deployment: Deployment) -> str:
                 raise CommandError(f"Already taken: {taken}") from taken
         return f"Created organization {org.name!r} (id {org.id}) with admin {email}."
     if args.command == "add-staff":
-        schema.upgrade(database)
+        schema.upgrade(database, keys=deployment.settings.clinic_keys)
         email = _email(args.email)
         with database.session() as session:
             org = staff.organization_named(session, args.org)

@@ -7,7 +7,8 @@ the self-screening pages and the public API never depend on the database being u
 A server that does not answer must not hold the clinic's threads for long: connections give up after
 ``SCREENER_DATABASE_CONNECT_TIMEOUT`` seconds, statements after ``SCREENER_DATABASE_STATEMENT_TIMEOUT``, and once
 a connection has failed the database is taken as away for ``SCREENER_DATABASE_RETRY_SECONDS``: requests are
-refused at once (``DatabaseUnavailableError``) and one request at a time tries again after that.
+refused at once (``DatabaseUnavailableError``), and after that one connection tries again while the others wait
+for its answer.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ class Database:
         with self._lock:
             if self._engine is None:
                 self._engine = self._create()
+                event.listen(self._engine, "do_connect", self._before_connecting)
                 event.listen(self._engine, "handle_error", self._failed)
                 event.listen(self._engine, "checkout", self._answered)
             return self._engine
@@ -112,17 +114,12 @@ class Database:
         )
 
     # The circuit breaker: a failed connection marks the database away; a checked-out connection marks it back.
-    def _failed(self, context: ExceptionContext) -> None:
-        if context.connection is None or context.is_disconnect or context.is_pre_ping:
-            with self._breaker:
-                self._away_until = time.monotonic() + self.retry_seconds
+    def is_away(self) -> bool:
+        return time.monotonic() < self._away_until
 
-    def _answered(self, *_args: Any) -> None:
-        self._away_until = 0.0
-
-    def check_available(self) -> None:
-        """Raises ``DatabaseUnavailableError`` at once while the database is taken as away. When the retry time
-        has come, this caller tries again and everyone else keeps being refused until it has an answer."""
+    def _before_connecting(self, *_args: Any) -> None:
+        """Every new connection asks first. While the database is away it is refused at once; when the retry
+        time has come, this connection is the one that tries, and the others keep being refused meanwhile."""
         with self._breaker:
             if not self._away_until:
                 return
@@ -131,9 +128,20 @@ class Database:
                 raise DatabaseUnavailableError
             self._away_until = now + self.retry_seconds
 
+    def _failed(self, context: ExceptionContext) -> None:
+        if isinstance(context.original_exception, DatabaseUnavailableError):
+            return
+        if context.connection is None or context.is_disconnect or context.is_pre_ping:
+            with self._breaker:
+                self._away_until = time.monotonic() + self.retry_seconds
+
+    def _answered(self, *_args: Any) -> None:
+        self._away_until = 0.0
+
     @contextmanager
     def session(self) -> Iterator[Session]:
-        self.check_available()
+        if self.is_away():
+            raise DatabaseUnavailableError
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 

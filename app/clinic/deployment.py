@@ -27,7 +27,12 @@ class Deployment:
     def from_settings(cls, settings: Settings, url: str | None = None) -> Deployment:
         return cls(
             settings=settings,
-            database=Database(url or database_url(settings)),
+            database=Database(
+                url or database_url(settings),
+                connect_timeout=settings.database_connect_timeout,
+                statement_timeout=settings.database_statement_timeout,
+                retry_seconds=settings.database_retry_seconds,
+            ),
             cipher=FieldCipher(settings.clinic_keys),
             hasher=PasswordHasher(
                 time_cost=settings.argon2_time_cost,

@@ -16,6 +16,7 @@ from sqlalchemy import exists, func, update
 from sqlmodel import Session, col, select
 
 from app.clinic import audit
+from app.clinic.charges import StoredCharge, decrypted, details_json
 from app.clinic.crypto import FieldCipher
 from app.clinic.forms import ChargeDetails, ClientDetails, OtherConvictionLine
 from app.clinic.models import AuditAction, ChargeRecord, Intake, IntakeStatus, StaffMember, utcnow
@@ -32,7 +33,7 @@ class EditConflictError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ChargeView:
-    record: ChargeRecord
+    record: StoredCharge
     docket: str
 
 
@@ -108,7 +109,9 @@ def _convictions_json(convictions: list[OtherConvictionLine]) -> str | None:
 
 
 def view(session: Session, cipher: FieldCipher, intake: Intake) -> IntakeView:
-    charges = [ChargeView(c, cipher.decrypt(c.docket_enc) or "") for c in charges_of(session, intake.id)]
+    charges = [
+        ChargeView(decrypted(cipher, c), cipher.decrypt(c.docket_enc) or "") for c in charges_of(session, intake.id)
+    ]
     return IntakeView(intake=intake, details=details_of(cipher, intake), charges=charges)
 
 
@@ -180,21 +183,11 @@ def update_details(
 def _write_charge(record: ChargeRecord, cipher: FieldCipher, found: ChargeDetails) -> None:
     charge = found.charge
     record.jurisdiction = found.jurisdiction
-    record.county = found.county or None
     record.docket_enc = cipher.encrypt(found.docket)
+    record.details_enc = cipher.encrypt(details_json(found.county, charge))
     record.category = charge.category
-    record.offense = charge.offense
     record.level = charge.level
     record.disposition = charge.disposition
-    record.offense_date = charge.offense_date
-    record.disposition_date = charge.disposition_date
-    record.sentence_completed_date = charge.sentence_completed_date
-    record.trafficking_nexus = charge.trafficking_nexus
-    record.grade = charge.grade
-    record.release_date = charge.release_date
-    record.declined_date = charge.declined_date
-    record.adjudication_withheld = charge.adjudication_withheld
-    record.diversion_kind = charge.diversion_kind
 
 
 def add_charge(

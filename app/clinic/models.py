@@ -17,7 +17,7 @@ from enum import StrEnum
 from sqlalchemy import BigInteger, Column, ForeignKey, String, Text
 from sqlmodel import Field, SQLModel
 
-from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Grade, Level
+from rules.vocabulary import Answer, Category, Disposition, Level
 
 RANDOM_ID_LIMIT = 2**53  # exact in any JSON number and well inside the URL bound of 2**62
 
@@ -132,6 +132,9 @@ class Intake(SQLModel, table=True):
 
 
 class ChargeRecord(SQLModel, table=True):
+    """One charge of an intake. Its details (offense, county, dates, answers) are one encrypted JSON field
+    (see ``charges.py``); only what the intake list filters on is in clear."""
+
     __tablename__ = "clinic_charges"
 
     id: int | None = Field(
@@ -141,21 +144,11 @@ class ChargeRecord(SQLModel, table=True):
         sa_column=Column(BigInteger, ForeignKey("clinic_intakes.id", ondelete="CASCADE"), nullable=False, index=True)
     )
     jurisdiction: str = Field(max_length=2, index=True)
-    county: str | None = Field(default=None, sa_type=String(100))
     docket_enc: str | None = Field(default=None, sa_type=Text)
+    details_enc: str | None = Field(default=None, sa_type=Text)
     category: Category = Field(sa_type=String(32))
-    offense: str | None = Field(default=None, sa_type=String(64))
     level: Level = Field(default=Level.UNKNOWN, sa_type=String(16))
     disposition: Disposition = Field(sa_type=String(32))
-    offense_date: date | None = None
-    disposition_date: date | None = None
-    sentence_completed_date: date | None = None
-    trafficking_nexus: Answer = Field(default=Answer.UNSURE, sa_type=String(8))
-    grade: Grade | None = Field(default=None, sa_type=String(40))
-    release_date: date | None = None
-    declined_date: date | None = None
-    adjudication_withheld: Answer = Field(default=Answer.UNSURE, sa_type=String(8))
-    diversion_kind: DiversionKind = Field(default=DiversionKind.UNSURE, sa_type=String(32))
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -175,7 +168,8 @@ class ScreeningRecord(SQLModel, table=True):
     screened_at: datetime = Field(default_factory=utcnow)
     intake_version: int
     charge_ids: str = Field(sa_type=Text)
-    response_json: str = Field(sa_type=Text)
+    # The API response, encrypted: its reasons repeat the charge's dates.
+    response_enc: str = Field(sa_type=Text)
 
 
 class AuditEvent(SQLModel, table=True):
@@ -204,5 +198,6 @@ ENCRYPTED_COLUMNS: dict[type[SQLModel], tuple[str, ...]] = {
         "prior_relief_date_enc",
         "other_convictions_enc",
     ),
-    ChargeRecord: ("docket_enc",),
+    ChargeRecord: ("docket_enc", "details_enc"),
+    ScreeningRecord: ("response_enc",),
 }

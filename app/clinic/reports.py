@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from app.api.schemas import ScreeningResponse
+from app.clinic.charges import StoredCharge, decrypted
+from app.clinic.crypto import FieldCipher
 from app.clinic.exports import write_csv
 from app.clinic.models import ChargeRecord, Intake, ScreeningRecord
 from rules.vocabulary import JURISDICTION_NAMES
@@ -79,42 +81,35 @@ def _table(key: str, title: str, counts: Counter[tuple[str, str]], value: str, d
     return Table(key, title, value, detail, rows)
 
 
-def _year(record: tuple[object, ...]) -> str:
-    offense_date, disposition_date = record[4], record[5]
-    day = offense_date or disposition_date
-    return str(day.year) if day is not None and hasattr(day, "year") else NOT_RECORDED
+def _year(charge: StoredCharge) -> str:
+    day = charge.offense_date or charge.disposition_date
+    return str(day.year) if day is not None else NOT_RECORDED
 
 
-def build(session: Session, org_id: int) -> list[Table]:
-    charges = session.exec(
-        select(
-            ChargeRecord.category,
-            ChargeRecord.disposition,
-            ChargeRecord.jurisdiction,
-            ChargeRecord.county,
-            ChargeRecord.offense_date,
-            ChargeRecord.disposition_date,
-        )
-        .join(Intake, col(Intake.id) == col(ChargeRecord.intake_id))
-        .where(Intake.org_id == org_id)
+def build(session: Session, cipher: FieldCipher, org_id: int) -> list[Table]:
+    """Counts over the organization's charges; the encrypted details are read in the app, never in SQL."""
+    records = session.exec(
+        select(ChargeRecord).join(Intake, col(Intake.id) == col(ChargeRecord.intake_id)).where(Intake.org_id == org_id)
     ).all()
     category: Counter[tuple[str, str]] = Counter()
     disposition: Counter[tuple[str, str]] = Counter()
     county: Counter[tuple[str, str]] = Counter()
     year: Counter[tuple[str, str]] = Counter()
-    for row in charges:
-        category[(_words(row[0]), "")] += 1
-        disposition[(_words(row[1]), "")] += 1
-        county[(row[3] or NOT_RECORDED, JURISDICTION_NAMES.get(row[2], row[2]))] += 1
-        year[(_year(tuple(row)), "")] += 1
+    for record in records:
+        charge = decrypted(cipher, record)
+        category[(_words(charge.category), "")] += 1
+        disposition[(_words(charge.disposition), "")] += 1
+        state = JURISDICTION_NAMES.get(charge.jurisdiction, charge.jurisdiction)
+        county[(charge.county or NOT_RECORDED, state)] += 1
+        year[(_year(charge), "")] += 1
     remedies: Counter[tuple[str, str]] = Counter()
     responses = session.exec(
-        select(ScreeningRecord.response_json)
+        select(ScreeningRecord.response_enc)
         .join(Intake, col(Intake.id) == col(ScreeningRecord.intake_id))
         .where(Intake.org_id == org_id)
     ).all()
-    for text in responses:
-        for charge in ScreeningResponse.model_validate_json(text).charges:
+    for token in responses:
+        for charge in ScreeningResponse.model_validate_json(cipher.decrypt(token) or "{}").charges:
             for remedy in charge.remedies:
                 remedies[(_words(remedy.kind.value), _words(remedy.status.value))] += 1
     statuses: Counter[tuple[str, str]] = Counter(

@@ -21,15 +21,19 @@ def include_object(_object: Any, name: str | None, type_: str, _reflected: bool,
     return not (type_ == "table" and not (name or "").startswith("clinic_"))
 
 
-def upgrade(database: Database, revision: str = "head") -> None:
+def upgrade(database: Database, revision: str = "head", keys: str | None = None) -> None:
+    """``keys``: the deployment's field-encryption keys, for migrations that encrypt existing data (else the
+    settings' keys)."""
     config = Config(str(ALEMBIC_INI))
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
+        config.attributes["clinic_keys"] = keys
         command.upgrade(config, revision)
 
 
-def downgrade(database: Database, revision: str = "base") -> None:
+def downgrade(database: Database, revision: str = "base", keys: str | None = None) -> None:
     config = Config(str(ALEMBIC_INI))
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
+        config.attributes["clinic_keys"] = keys
         command.downgrade(config, revision)

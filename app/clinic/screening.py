@@ -25,8 +25,10 @@ from app.api.schemas import (
 )
 from app.api.screening_io import InvalidScreeningError, facts_from, response_from, to_json
 from app.clinic import audit
+from app.clinic.charges import StoredCharge
+from app.clinic.crypto import FieldCipher
 from app.clinic.forms import ClientDetails
-from app.clinic.models import AuditAction, ChargeRecord, Intake, ScreeningRecord
+from app.clinic.models import AuditAction, Intake, ScreeningRecord
 from app.core.problems import FieldProblem
 
 Outcome = tuple[str, date | None]  # status, eligible_on
@@ -73,21 +75,23 @@ class ScreeningProblemsError(ValueError):
         self.problems = problems  # (charge id, problem)
 
 
-def stored(session: Session, intake_id: int) -> list[StoredScreening]:
+def stored(session: Session, cipher: FieldCipher, intake_id: int) -> list[StoredScreening]:
     records = session.exec(
         select(ScreeningRecord).where(ScreeningRecord.intake_id == intake_id).order_by(ScreeningRecord.jurisdiction)
     ).all()
-    return [_parsed(r) for r in records]
+    return [_parsed(cipher, r) for r in records]
 
 
-def _parsed(record: ScreeningRecord) -> StoredScreening:
+def _parsed(cipher: FieldCipher, record: ScreeningRecord) -> StoredScreening:
     """The stored JSON read back through the API's response model, so the pages use the documented shape."""
     return StoredScreening(
-        record, ScreeningResponse.model_validate_json(record.response_json), json.loads(record.charge_ids)
+        record,
+        ScreeningResponse.model_validate_json(cipher.decrypt(record.response_enc) or "{}"),
+        json.loads(record.charge_ids),
     )
 
 
-def _request(code: str, charges: list[ChargeRecord], details: ClientDetails, today: date) -> ScreeningRequest:
+def _request(code: str, charges: list[StoredCharge], details: ClientDetails, today: date) -> ScreeningRequest:
     counties = {c.county for c in charges}
     return ScreeningRequest(
         jurisdiction=code,
@@ -160,13 +164,19 @@ def compare(before: list[StoredScreening], after: list[StoredScreening]) -> Comp
 
 
 def screen(
-    session: Session, who: audit.Actor, intake: Intake, details: ClientDetails, charges: list[ChargeRecord], today: date
+    session: Session,
+    cipher: FieldCipher,
+    who: audit.Actor,
+    intake: Intake,
+    details: ClientDetails,
+    charges: list[StoredCharge],
+    today: date,
 ) -> Comparison:
     """Screens every charge with today's rules, replaces the stored results and says what changed."""
-    by_state: dict[str, list[ChargeRecord]] = {}
+    by_state: dict[str, list[StoredCharge]] = {}
     for charge in charges:
         by_state.setdefault(charge.jurisdiction, []).append(charge)
-    before = stored(session, intake.id)
+    before = stored(session, cipher, intake.id)
     fresh: list[ScreeningRecord] = []
     problems: list[tuple[int, FieldProblem]] = []
     for code, group in sorted(by_state.items()):
@@ -185,14 +195,15 @@ def screen(
                 rules_reviewed=response["rules_reviewed"],
                 intake_version=intake.version,
                 charge_ids=json.dumps([c.id for c in group]),
-                response_json=to_json(response).decode(),  # exactly what the API would have sent
+                # Exactly what the API would have sent, encrypted: its reasons repeat the charge's dates.
+                response_enc=cipher.encrypt(to_json(response).decode()) or "",
             )
         )
     if problems:
         raise ScreeningProblemsError(problems)
     session.exec(delete(ScreeningRecord).where(col(ScreeningRecord.intake_id) == intake.id))
     session.add_all(fresh)
-    after = [_parsed(r) for r in fresh]
+    after = [_parsed(cipher, r) for r in fresh]
     comparison = compare(before, after)
     detail = "first screening" if comparison.first else f"{len(comparison.changes)} result(s) changed"
     audit.record(session, who, AuditAction.SCREENED, intake.id, detail)
@@ -200,7 +211,7 @@ def screen(
     return comparison
 
 
-def _charge_of(path: str, group: list[ChargeRecord]) -> int:
+def _charge_of(path: str, group: list[StoredCharge]) -> int:
     """``charges[2].offense`` → the id of the third charge of the group (the first one for a person field)."""
     if path.startswith("charges[") and "]" in path:
         index = path[len("charges[") : path.index("]")]

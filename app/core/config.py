@@ -31,6 +31,14 @@ class Settings(BaseSettings):
     rate_limit_with_key: str = "600/minute"
     cors_origins: str = ""
     embed_origins: str = ""
+    # Redis (redis://host:6379/0) keeps the API's rate-limit counts for every worker and instance; empty means
+    # each worker counts in its own memory. The prefix keeps deployments that share one Redis apart.
+    redis_url: str = ""
+    redis_prefix: str = "screener"
+    # The reverse proxies (comma-separated addresses or networks) whose X-Forwarded-For / X-Forwarded-Proto are
+    # believed; empty means none, so the socket's peer is the client. scripts/serve.sh and the Dockerfile give it to
+    # uvicorn's --forwarded-allow-ips.
+    forwarded_allow_ips: str = ""
 
     @property
     def cors_origin_list(self) -> list[str]:
@@ -56,6 +64,13 @@ class Settings(BaseSettings):
     argon2_memory_kib: int = Field(default=65536, ge=8)
     argon2_parallelism: int = Field(default=4, ge=1)
     clinic_page_size: int = Field(default=25, ge=1, le=500)
+    # A clinic database that does not answer: seconds to wait for a connection and for one statement, seconds to
+    # refuse clinic requests at once after a failed connection, and the threads the clinic's database work may
+    # use (its own pool, apart from the one the public pages use).
+    database_connect_timeout: int = Field(default=3, ge=2, le=60)
+    database_statement_timeout: float = Field(default=10, gt=0, le=600)
+    database_retry_seconds: float = Field(default=5, ge=0, le=600)
+    clinic_threads: int = Field(default=8, ge=1, le=100)
 
 
 @cache

@@ -66,7 +66,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 @pytest.fixture(scope="module")
 def deployment(database_url: str) -> Iterator[Deployment]:
     found = Deployment.from_settings(clinic_settings(database_url))
-    schema.upgrade(found.database)
+    schema.upgrade(found.database, keys=found.settings.clinic_keys)
     yield found
     found.database.dispose()
 

@@ -61,7 +61,7 @@ def test_self_screening_and_the_api_work_while_the_clinic_database_is_down(down:
 
 def test_a_full_database_refuses_the_change_with_a_clear_page(tmp_path: Any) -> None:
     deployment = Deployment.from_settings(clinic_settings(f"sqlite:///{tmp_path / 'full.sqlite3'}"))
-    schema.upgrade(deployment.database)
+    schema.upgrade(deployment.database, keys=deployment.settings.clinic_keys)
     run_cli(deployment, "create-org", "--name", "Full Clinic", "--admin-email", "admin@full.example")
     app = app_for(deployment)
     admin = StaffClient(app, "admin@full.example", ADMIN_PASSWORD)

@@ -27,7 +27,7 @@ def test_migrations_match_the_models(deployment: Deployment) -> None:
 def test_downgrade_removes_every_clinic_table_and_upgrade_restores_them(deployment: Deployment) -> None:
     expected = {t for t in SQLModel.metadata.tables if t.startswith("clinic_")}
     assert expected <= _clinic_tables(deployment)
-    schema.downgrade(deployment.database)
+    schema.downgrade(deployment.database, keys=deployment.settings.clinic_keys)
     assert _clinic_tables(deployment) == {VERSION_TABLE}
-    schema.upgrade(deployment.database)
+    schema.upgrade(deployment.database, keys=deployment.settings.clinic_keys)
     assert _clinic_tables(deployment) == expected | {VERSION_TABLE}

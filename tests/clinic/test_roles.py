@@ -38,7 +38,7 @@ def two_roles() -> Iterator[tuple[Deployment, Deployment]]:
     as_owner = Deployment.from_settings(clinic_settings(url(owner)))
     as_app = Deployment.from_settings(clinic_settings(url(app_role)))
     try:
-        schema.upgrade(as_owner.database)
+        schema.upgrade(as_owner.database, keys=as_owner.settings.clinic_keys)
         roles.grant_app_role(as_owner.database, app_role)
         yield as_owner, as_app
     finally:

@@ -4,14 +4,23 @@ page rendering, and one place that turns the clinic's failures into clear pages.
 ``ClinicRoute`` wraps each clinic endpoint, dependencies included: a database that is down, full or not set up
 gives a 503 page that says so (and that self-screening still works), an intake of another organization a 404
 like any missing one, and a missing or idle session a redirect to sign-in. None of this touches other routes.
+
+The clinic's database work runs on threads of its own (``SCREENER_CLINIC_THREADS``), never on the pool that the
+public pages and the API use: a clinic database that hangs can hold only the clinic's threads, and while it is
+away (``Database.is_away``) clinic requests get the 503 page at once without waiting for a thread.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 import logging
-from collections.abc import Callable, Coroutine, Iterator
-from typing import Annotated, Any
+from collections.abc import AsyncIterator, Callable, Coroutine
+from typing import Annotated, Any, TypeVar
 
+import anyio.to_thread
+from anyio import CapacityLimiter
+from anyio.lowlevel import RunVar
 from fastapi import Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.routing import APIRoute
@@ -22,10 +31,12 @@ from starlette.datastructures import FormData
 
 from app.clinic import auth
 from app.clinic.crypto import KeyConfigurationError, UnreadableFieldError
+from app.clinic.database import DatabaseUnavailableError
 from app.clinic.deployment import Deployment, get_deployment
 from app.clinic.intakes import IntakeNotFoundError
 from app.clinic.models import IntakeStatus
 from app.clinic.wording import intake_status_words, result_words, state_name, vocabulary_words
+from app.core.config import get_settings
 from app.web.templating import render
 
 log = logging.getLogger("screener.clinic")
@@ -50,6 +61,36 @@ FULL_STATES = ("53100", "53200")
 def _is_full(failure: Exception) -> bool:
     original = getattr(failure, "orig", None)
     return "is full" in str(original) or getattr(original, "sqlstate", None) in FULL_STATES
+
+
+T = TypeVar("T")
+_clinic_threads: RunVar[CapacityLimiter] = RunVar("clinic_threads")
+
+
+def clinic_threads() -> CapacityLimiter:
+    """The clinic's own thread limit, one per event loop (a worker process, or a test client)."""
+    try:
+        return _clinic_threads.get()
+    except LookupError:
+        limiter = CapacityLimiter(get_settings().clinic_threads)
+        _clinic_threads.set(limiter)
+        return limiter
+
+
+async def in_clinic_thread(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    return await anyio.to_thread.run_sync(functools.partial(function, *args, **kwargs), limiter=clinic_threads())
+
+
+def _on_clinic_threads(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """A plain ``def`` endpoint, run on the clinic's threads instead of the shared pool FastAPI would use."""
+    if inspect.iscoroutinefunction(endpoint):
+        return endpoint
+
+    @functools.wraps(endpoint)
+    async def on_clinic_threads(*args: Any, **kwargs: Any) -> Any:
+        return await in_clinic_thread(endpoint, *args, **kwargs)
+
+    return on_clinic_threads
 
 
 class NotAllowedError(Exception):
@@ -80,6 +121,9 @@ def problem_page(status: int, title: str, message: str, who: auth.SignedIn | Non
 
 
 class ClinicRoute(APIRoute):
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        super().__init__(path, _on_clinic_threads(endpoint), **kwargs)
+
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
 
@@ -96,11 +140,13 @@ class ClinicRoute(APIRoute):
                 return problem_page(
                     403, "This form has expired", "Nothing was saved. Go back, reload the page and try again."
                 )
+            except DatabaseUnavailableError:
+                return _database_down()
             except (DBAPIError, PoolTimeoutError) as failure:
                 log.error("clinic database unavailable: %s", type(failure).__name__)
                 if _is_full(failure):
                     return problem_page(507, "The clinic database is full", DATABASE_FULL)
-                return problem_page(503, "The clinic database is unavailable", DATABASE_DOWN)
+                return _database_down()
             except (KeyConfigurationError, UnreadableFieldError) as failure:
                 log.error("clinic encryption keys: %s", failure)
                 return problem_page(
@@ -112,23 +158,37 @@ class ClinicRoute(APIRoute):
         return guarded
 
 
-def database_session(deployment: Annotated[Deployment, Depends(get_deployment)]) -> Iterator[Session]:
-    with deployment.database.session() as session:
+def _database_down() -> HTMLResponse:
+    page = problem_page(503, "The clinic database is unavailable", DATABASE_DOWN)
+    page.headers["retry-after"] = str(max(1, round(get_settings().database_retry_seconds)))
+    return page
+
+
+async def database_session(deployment: Annotated[Deployment, Depends(get_deployment)]) -> AsyncIterator[Session]:
+    """A session whose connection is made, used and given back on the clinic's threads; while the database is
+    away, none is made (``DatabaseUnavailableError``, a 503 at once)."""
+    database = deployment.database
+    if database.is_away():
+        raise DatabaseUnavailableError
+    session = Session(database.engine, expire_on_commit=False)
+    try:
         yield session
+    finally:
+        await in_clinic_thread(session.close)
 
 
 DB = Annotated[Session, Depends(database_session)]
 Deploy = Annotated[Deployment, Depends(get_deployment)]
 
 
-def signed_in(request: Request, session: DB, deployment: Deploy) -> auth.SignedIn:
-    return auth.resolve(session, deployment, request.cookies.get(auth.SESSION_COOKIE))
+async def signed_in(request: Request, session: DB, deployment: Deploy) -> auth.SignedIn:
+    return await in_clinic_thread(auth.resolve, session, deployment, request.cookies.get(auth.SESSION_COOKIE))
 
 
 Who = Annotated[auth.SignedIn, Depends(signed_in)]
 
 
-def admin(who: Who) -> auth.SignedIn:
+async def admin(who: Who) -> auth.SignedIn:
     if not who.is_admin:
         raise NotAllowedError
     return who
@@ -141,7 +201,7 @@ async def form_data(request: Request) -> FormData:
     return await request.form()
 
 
-def checked_form(form: Annotated[FormData, Depends(form_data)], who: Who) -> FormData:
+async def checked_form(form: Annotated[FormData, Depends(form_data)], who: Who) -> FormData:
     """Every clinic form carries the session's CSRF token; a form without it changes nothing."""
     if not auth.tokens_match(who.csrf_token, form.get("csrf_token")):
         raise FormExpiredError

@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from app.clinic import audit, intakes, screening, summary
 from app.clinic.auth import SignedIn
+from app.clinic.charges import StoredCharge, decrypted
 from app.clinic.forms import (
     CHARGE_DATES,
     ChargeDetails,
@@ -173,7 +174,11 @@ def _intake_page(
     view = intakes.view(session, deployment.cipher, intake)
     names = _staff_names(session, who.org_id)
     shown = summary.build(
-        view, screening.stored(session, intake.id), who.org_name, names.get(intake.assignee_id or 0, ""), _today()
+        view,
+        screening.stored(session, deployment.cipher, intake.id),
+        who.org_name,
+        names.get(intake.assignee_id or 0, ""),
+        _today(),
     )
     return clinic_page("intake.html", status, who=who, s=shown, intake=intake, **extra)
 
@@ -210,7 +215,7 @@ def edit_intake(session: DB, deployment: Deploy, who: Who, form: Form, intake_id
     return RedirectResponse(f"/clinic/intakes/{intake_id}", 303)
 
 
-def _charge_values(record: ChargeRecord | None, docket: str = "", default_state: str = "") -> dict[str, str]:
+def _charge_values(record: StoredCharge | None, docket: str = "", default_state: str = "") -> dict[str, str]:
     if record is None:
         return dict.fromkeys(CHARGE_FIELDS, "") | {
             "jurisdiction": default_state,
@@ -314,7 +319,7 @@ def add_charge(session: DB, deployment: Deploy, who: Who, form: Form, intake_id:
 def edit_charge_form(session: DB, deployment: Deploy, who: Who, intake_id: IdPath, charge_id: IdPath) -> HTMLResponse:
     intake = intakes.get(session, who.org_id, intake_id)
     record = intakes.get_charge(session, intake, charge_id)
-    values = _charge_values(record, deployment.cipher.decrypt(record.docket_enc) or "")
+    values = _charge_values(decrypted(deployment.cipher, record), deployment.cipher.decrypt(record.docket_enc) or "")
     return _charge_form(who, intake, values | {"version": str(intake.version)}, {}, record)
 
 
@@ -349,7 +354,7 @@ def screen_intake(session: DB, deployment: Deploy, who: Who, _form: Form, intake
         return _intake_page(session, deployment, who, intake, message="Add a charge before screening.")
     try:
         comparison = screening.screen(
-            session, who.actor, intake, view.details, [c.record for c in view.charges], _today()
+            session, deployment.cipher, who.actor, intake, view.details, [c.record for c in view.charges], _today()
         )
     except screening.ScreeningProblemsError as invalid:
         numbers = {c.record.id: n for n, c in enumerate(view.charges, start=1)}

@@ -24,7 +24,11 @@ def _summary(session: Session, deployment: Deploy, who: SignedIn, intake_id: int
     audit.record(session, who.actor, AuditAction.PRINTED, intake.id, how)
     session.commit()
     return summary.build(
-        view, screening.stored(session, intake.id), who.org_name, names.get(intake.assignee_id, ""), date.today()
+        view,
+        screening.stored(session, deployment.cipher, intake.id),
+        who.org_name,
+        names.get(intake.assignee_id, ""),
+        date.today(),
     )
 
 
@@ -53,14 +57,16 @@ def export_intakes(session: DB, deployment: Deploy, who: Who) -> Response:
 
 
 @router.get("/reports", response_class=HTMLResponse)
-def show_reports(session: DB, who: Who) -> HTMLResponse:
-    return clinic_page("reports.html", who=who, tables=reports.build(session, who.org_id), today=date.today())
+def show_reports(session: DB, deployment: Deploy, who: Who) -> HTMLResponse:
+    return clinic_page(
+        "reports.html", who=who, tables=reports.build(session, deployment.cipher, who.org_id), today=date.today()
+    )
 
 
 @router.get("/reports.csv", response_model=None)
-def download_reports(session: DB, who: Who, share: bool = False) -> Response:
+def download_reports(session: DB, deployment: Deploy, who: Who, share: bool = False) -> Response:
     """``?share=true`` gives the version to share outside the clinic, with small counts masked."""
-    tables = reports.build(session, who.org_id)
+    tables = reports.build(session, deployment.cipher, who.org_id)
     detail = "aggregate report CSV to share" if share else "aggregate report CSV"
     audit.record(session, who.actor, AuditAction.EXPORTED, detail=detail)
     session.commit()
