@@ -19,7 +19,12 @@ COPY migrations ./migrations
 RUN pip install . && python -m app.i18n compile
 
 USER screener
-ENV SCREENER_DATABASE_URL=sqlite:////home/screener/screener.sqlite3
+# /home/screener/shared: where several instances share the API keys file (a volume; see compose.yaml).
+RUN mkdir -p /home/screener/shared
+ENV SCREENER_DATABASE_URL=sqlite:////home/screener/screener.sqlite3 \
+    SCREENER_FORWARDED_ALLOW_IPS=""
 EXPOSE 8000
 HEALTHCHECK CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz')"
-CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000", "--proxy-headers"]
+# Proxy headers are believed only from SCREENER_FORWARDED_ALLOW_IPS (the reverse proxy's address), as in
+# scripts/serve.sh; empty means none.
+CMD ["sh", "-c", "exec uvicorn app.main:app --host 0.0.0.0 --port 8000 --forwarded-allow-ips \"$SCREENER_FORWARDED_ALLOW_IPS\""]

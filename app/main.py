@@ -61,6 +61,8 @@ def create_app() -> FastAPI:
         keys=KeyStore(settings.api_keys_file),
         anonymous=settings.rate_limit_anonymous,
         with_key=settings.rate_limit_with_key,
+        redis_url=settings.redis_url,
+        redis_prefix=settings.redis_prefix,
     )
     app.add_middleware(ApiVersionHeaders)
     app.add_middleware(

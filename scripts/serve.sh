@@ -3,4 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec .venv/bin/uvicorn app.main:app --host "${HOST:-127.0.0.1}" --port "${PORT:-8000}" --proxy-headers
+# X-Forwarded-For / X-Forwarded-Proto are believed only from the proxies in SCREENER_FORWARDED_ALLOW_IPS
+# (comma-separated addresses or networks); unset or empty, none, and the connection's peer is the client.
+exec .venv/bin/uvicorn app.main:app --host "${HOST:-127.0.0.1}" --port "${PORT:-8000}" \
+  --forwarded-allow-ips "${SCREENER_FORWARDED_ALLOW_IPS:-}"

@@ -39,12 +39,18 @@ def wait_until_answers(url: str, path: str = "/livez", tries: int = 150) -> http
 
 
 @contextmanager
-def serve(port: int | None = None, workers: int = 1, **settings: str) -> Iterator[LiveServer]:
-    """Start uvicorn with the given SCREENER_* settings and yield its base URL; stop it afterwards."""
+def serve(
+    port: int | None = None, workers: int = 1, environ: dict[str, str] | None = None, **settings: str
+) -> Iterator[LiveServer]:
+    """Start uvicorn with the given SCREENER_* settings (over ``environ``, by default this process's environment)
+    and yield its base URL; stop it afterwards. Proxy headers are trusted as scripts/serve.sh trusts them: only from
+    SCREENER_FORWARDED_ALLOW_IPS (none by default)."""
     port = port or free_port()
-    env = {**os.environ, "SCREENER_LOG_LEVEL": "WARNING", **{f"SCREENER_{k.upper()}": v for k, v in settings.items()}}
+    base = dict(os.environ if environ is None else environ)
+    env = {**base, "SCREENER_LOG_LEVEL": "WARNING", **{f"SCREENER_{k.upper()}": v for k, v in settings.items()}}
     command = [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)]
     command += ["--workers", str(workers), "--no-access-log"]
+    command += ["--forwarded-allow-ips", env.get("SCREENER_FORWARDED_ALLOW_IPS", "")]
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = LiveServer(f"http://127.0.0.1:{port}")
     url.pid = process.pid

@@ -18,6 +18,9 @@ vacatur law is still not confirmed as enacted, so none is encoded.
 
 Reviewed 2026-12-06 for the shared vocabulary: the SIS condition stays custom (whether the sentence
 was an SIS is not asked); no rule changed.
+
+Second review 2026-12-06: the website rule's wait is counted as 60 days, as AS 22.35.030 says (it had
+been counted as two months, which is a day or two short or long depending on the month).
 """
 
 from datetime import date
@@ -169,8 +172,8 @@ no_publication_after_acquittal_or_dismissal = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.ACQUITTAL, Disposition.DISMISSAL, cite=AS_22_35_030),
-        # The law says 60 days; two months is never shorter.
-        waiting_period(months=2, since=Event.DISPOSITION, cite=AS_22_35_030),
+        # "60 days have elapsed from the date of acquittal or dismissal": counted in days, not months.
+        waiting_period(days=60, since=Event.DISPOSITION, cite=AS_22_35_030),
     ),
     effect="Once 60 days have passed, the court system may not show the case on its public website "
     "(CourtView). You do not have to apply.",
@@ -213,7 +216,11 @@ JURISDICTION = Jurisdiction(
     remedies=(set_aside_after_suspended_sentence, no_publication_after_acquittal_or_dismissal, pardon),
     legal_help=(
         LegalHelp("Alaska Legal Services Corporation", "https://www.alsc-law.org", "Free civil legal help statewide"),
-        LegalHelp("Alaska Court System Self-Help Center", "https://courts.alaska.gov/shc", "Forms and guidance"),
+        LegalHelp(
+            "Alaska Court System Self-Help Center",
+            "https://courts.alaska.gov/shc",
+            "Free court forms and step-by-step guides",
+        ),
     ),
     where_to_file="The district or superior court where the case was heard.",
     notes=(

@@ -19,6 +19,9 @@ Reviewed 2026-12-06 against SB 153 (2024), which restates § 15-27-1(a), and law
 
 Reviewed 2026-12-06 for the shared vocabulary: both non-conviction waits stay custom (the wait after
 a dismissal turns on with or without prejudice, which is not asked); no rule changed.
+
+Second review 2026-12-06: the 90-day waits of §§ 15-27-1(a)(1)-(3) and 15-27-2(a) say "more than 90
+days have passed", so the first day is now the 91st (it had been counted as three months).
 """
 
 from collections.abc import Callable
@@ -136,8 +139,11 @@ def _wait_after_non_conviction(without_prejudice: str) -> Callable[[ChargeContex
                 msg("The wait counts from the date the case ended, which has not been given."),
                 context.path(Fact.DISPOSITION_DATE),
             )
-        months = 12 if charge.disposition is Disposition.DIVERSION_COMPLETED else 3
-        ends = add_period(ended, months=months)
+        if charge.disposition is Disposition.DIVERSION_COMPLETED:
+            ends = add_period(ended, years=1)
+        else:
+            # "more than 90 days have passed": the first day is the 91st after the case ended.
+            ends = add_period(ended, days=91)
         if ends > context.facts.as_of:
             return later(msg("You can file once the wait ends on {ends}.", ends=ends), on=ends)
         if charge.disposition is Disposition.DISMISSAL:
@@ -333,7 +339,11 @@ JURISDICTION = Jurisdiction(
         pardon,
     ),
     legal_help=(
-        LegalHelp("Legal Services Alabama", "https://legalservicesalabama.org", "Free civil legal help statewide"),
+        LegalHelp(
+            "Legal Services Alabama",
+            "https://legalservicesalabama.org",
+            "Free civil legal help statewide, including expungement clinics",
+        ),
         LegalHelp("Alabama Legal Help", "https://www.alabamalegalhelp.org", "Self-help guides and forms"),
     ),
     where_to_file="The circuit court (criminal division) of the county where the charge was filed.",

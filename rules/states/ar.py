@@ -402,7 +402,9 @@ JURISDICTION = Jurisdiction(
     legal_help=(
         LegalHelp("Legal Aid of Arkansas", "https://arlegalaid.org", "Record sealing clinics and civil legal help"),
         LegalHelp(
-            "Center for Arkansas Legal Services", "https://www.arkansaslegal.org", "Central and southern Arkansas"
+            "Center for Arkansas Legal Services",
+            "https://www.arkansaslegal.org",
+            "Free record sealing clinics in central and southern Arkansas",
         ),
     ),
     where_to_file="The district or circuit court where the case was heard.",

@@ -1,5 +1,5 @@
 """Arizona: vacatur of prostitution convictions for sex-trafficking survivors, sealing by petition
-(A.R.S. § 13-911, since 31 December 2022) and set-aside (A.R.S. § 13-905).
+(A.R.S. § 13-911, petitions from 1 January 2023) and set-aside (A.R.S. § 13-905).
 
 Reviewed 2026-11-25 against: A.R.S. § 13-909 as amended by Laws 2024, ch. 255 (HB 2623, in force
 14 September 2024), which removed the rule that the offense must predate 24 July 2014; A.R.S.
@@ -17,6 +17,9 @@ ask).
 
 Reviewed 2026-12-06 for the shared vocabulary: the sex-offender registration condition stays custom
 (it turns on facts not asked); no rule changed.
+
+Second review 2026-12-06: sealing under § 13-911 is dated 1 January 2023, the day the Senate fact
+sheet for SB 1294 and Ariz. R. Crim. P. 36.1 give (it had been 31 December 2022).
 """
 
 from datetime import date
@@ -164,7 +167,8 @@ sealing_of_convictions = Remedy(
     title="Seal a conviction after the waiting period",
     citations=(ARS_13_911, ARS_13_911_E),
     sources=(SOURCE_COURTS_SEALING, SOURCE_WAITS),
-    effective=date(2022, 12, 31),
+    # The Senate fact sheet for SB 1294 (2021) and Ariz. R. Crim. P. 36.1: petitions "effective January 1, 2023".
+    effective=date(2023, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
@@ -229,7 +233,8 @@ sealing_without_conviction = Remedy(
     title="Seal an arrest or charge that did not end in a conviction",
     citations=(ARS_13_911,),
     sources=(SOURCE_COURTS_SEALING,),
-    effective=date(2022, 12, 31),
+    # The Senate fact sheet for SB 1294 (2021) and Ariz. R. Crim. P. 36.1: petitions "effective January 1, 2023".
+    effective=date(2023, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
@@ -290,8 +295,10 @@ JURISDICTION = Jurisdiction(
     offenses=OFFENSES,
     remedies=(vacatur_for_trafficking_survivors, sealing_of_convictions, sealing_without_conviction, set_aside),
     legal_help=(
-        LegalHelp("Community Legal Services", "https://clsaz.org", "Central and western Arizona"),
-        LegalHelp("Southern Arizona Legal Aid", "https://sazlegalaid.org", "Southern Arizona"),
+        LegalHelp(
+            "Community Legal Services", "https://clsaz.org", "Free civil legal help in central and western Arizona"
+        ),
+        LegalHelp("Southern Arizona Legal Aid", "https://sazlegalaid.org", "Free civil legal help in southern Arizona"),
     ),
     where_to_file="The court that handled the case (city, justice or superior court).",
     notes=("Being a sex-trafficking victim is an affirmative defense to a prostitution charge (A.R.S. § 13-3214).",),

@@ -14,6 +14,15 @@ sentence; § 1203.4 no longer imposes § 1203.4a's year on a probation case. Not
 
 Reviewed 2026-12-06 for the shared vocabulary: the § 1203.4a year stays custom (it turns on whether
 there was probation, which is not asked); no rule changed.
+
+Second review 2026-12-06 against § 851.93 (LexAce copy of the current text) and the DOJ page on
+§ 1203.425: a dismissed felony charge is no longer given automatic arrest relief, since
+§ 851.93(a)(2)(C) covers a felony only where "no indication that criminal proceedings have been
+initiated" (or on acquittal); such a charge is now screened for sealing by petition under § 851.91,
+added here. Automatic relief for a felony conviction now needs the four years without a new felony
+conviction (§ 1203.425(a)(1)(B)(v)(III)). A felony that ended less than two years ago is left open for
+dismissal under § 1203.4: after probation it can be dismissed at once, but a felony served in county
+jail without probation waits one or two years after the sentence (§ 1203.41(b)).
 """
 
 from datetime import date
@@ -25,6 +34,8 @@ from rules.conditions import (
     custom,
     disposition_is,
     happened_on_or_after,
+    limitations_period_run,
+    no_conviction_during_wait,
     no_pending_case,
     not_under_sentence,
     offense_in,
@@ -36,7 +47,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, later, met, unknown
+from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
@@ -49,6 +60,7 @@ PC_1170_22 = "Cal. Penal Code § 1170.22"
 PC_1203_4 = "Cal. Penal Code §§ 1203.4, 1203.4a"
 PC_1203_425 = "Cal. Penal Code § 1203.425"
 PC_851_93 = "Cal. Penal Code § 851.93"
+PC_851_91 = "Cal. Penal Code § 851.91"
 
 SELF_HELP_TRAFFICKING = Source(
     "California Courts self-help: relief for human trafficking victims",
@@ -93,7 +105,25 @@ def _year_after_judgment_without_probation(context: ChargeContext) -> Finding:
     after the termination of the period of probation"; § 1203.4a(a) makes a misdemeanor without
     probation wait a year from judgment. The screening does not ask whether there was probation, so
     a sentence that ended within the year leaves the answer open. A custom condition for that reason."""
-    judged = context.charge.disposition_date
+    charge = context.charge
+    if charge.level is Level.FELONY and charge.sentence_completed_date is not None:
+        # § 1203.4 reaches a felony only after probation; a felony served in county jail waits one or two
+        # years after the sentence is completed (§ 1203.41(b)). Two years after it, either route is open.
+        completed = charge.sentence_completed_date
+        two_years = add_period(completed, years=2)
+        if two_years <= context.facts.as_of:
+            return met(
+                msg("Two years have passed since the sentence was completed ({ends}).", ends=two_years), on=completed
+            )
+        return unknown(
+            msg(
+                "If you finished felony probation you can ask now; after a jail or prison sentence without "
+                "probation the law waits one or two years after the sentence is completed (by {ends}).",
+                ends=two_years,
+            ),
+            context.path(Fact.SENTENCE_COMPLETED_DATE),
+        )
+    judged = charge.disposition_date
     if judged is None:
         return unknown(
             msg("Without probation the wait is a year from the judgment, whose date is not known."),
@@ -102,7 +132,7 @@ def _year_after_judgment_without_probation(context: ChargeContext) -> Finding:
     ends = add_period(judged, years=1)
     if ends <= context.facts.as_of:
         return met(msg("A year has passed since the judgment ({ends}).", ends=ends), on=ends)
-    done = context.charge.sentence_completed_date
+    done = charge.sentence_completed_date
     if done is not None and done <= judged:
         # A sentence finished on the day of judgment had no probation term: § 1203.4a's year applies.
         return later(msg("Without probation, you can ask from {ends}.", ends=ends), on=ends)
@@ -112,6 +142,29 @@ def _year_after_judgment_without_probation(context: ChargeContext) -> Finding:
             ends=ends,
         ),
         context.path(Fact.SENTENCE_COMPLETED_DATE),
+    )
+
+
+def _dismissal_wait(context: ChargeContext) -> Finding:
+    """§ 851.93(a)(2)(A): a misdemeanor charge that was dismissed qualifies with no wait. A felony
+    qualifies under (C) only where "there is no indication that criminal proceedings have been
+    initiated" (or on an acquittal), so a dismissed felony charge is not covered; a court petition
+    under § 851.91 remains. A custom condition because the answer turns on the level, not a wait."""
+    charge = context.charge
+    if charge.level in (Level.MISDEMEANOR, Level.VIOLATION):
+        return met(msg("A dismissed misdemeanor charge has no wait."), on=charge.disposition_date)
+    if charge.level is Level.FELONY:
+        return not_met(
+            msg(
+                "Automatic relief covers a dismissed misdemeanor, but a felony only when no criminal case was "
+                "started; a dismissed felony charge can be sealed by asking the court (Penal Code 851.91)."
+            )
+        )
+    return unknown(
+        msg(
+            "A dismissed misdemeanor is covered with no wait; a dismissed felony charge is not. The level is not known."
+        ),
+        context.path(Fact.LEVEL),
     )
 
 
@@ -247,6 +300,11 @@ automatic_conviction_relief = Remedy(
         # (III) (SB 731): a felony without probation, four years after the sentence and supervision end.
         waiting_period_by_level({Level.MISDEMEANOR: 0, Level.VIOLATION: 0, Level.FELONY: 4},
                                 since=Event.SENTENCE_COMPLETED, cite=PC_1203_425 + "(a)(1)(B)(v)(III)"),
+        # (III): those four years must pass "during which the defendant was not convicted of a new felony
+        # offense"; a window only for a felony charge (none for a misdemeanor or infraction).
+        no_conviction_during_wait(years={Level.FELONY: 4, Level.MISDEMEANOR: 0, Level.VIOLATION: 0},
+                                  since=Event.SENTENCE_COMPLETED, levels=(Level.FELONY,),
+                                  cite=PC_1203_425 + "(a)(1)(B)(v)(III)"),
         not_under_sentence(cite=PC_1203_425 + "(a)(1)"),
         no_pending_case(cite=PC_1203_425 + "(a)(1)"),
     ),
@@ -278,11 +336,15 @@ automatic_arrest_relief = Remedy(
                 Disposition.NO_CHARGES: waiting_period_by_level(
                     {Level.MISDEMEANOR: 1, Level.VIOLATION: 1, Level.FELONY: 3}, since=Event.OFFENSE,
                     cite=PC_851_93 + "(a)(2)(B)-(C)"),
-                # (A): a misdemeanor charge dismissed, no wait. A dismissed felony is not named there; it is
-                # given the felony's three years, counted from the dismissal, the conservative reading.
-                Disposition.DISMISSAL: waiting_period_by_level(
-                    {Level.MISDEMEANOR: 0, Level.VIOLATION: 0, Level.FELONY: 3}, since=Event.DISPOSITION,
-                    cite=PC_851_93 + "(a)(2)(A)"),
+                # (A): a misdemeanor charge dismissed, no wait. (C) covers a felony only where no criminal
+                # proceedings began, so not a dismissed felony charge. Custom: the answer turns on the level.
+                Disposition.DISMISSAL: custom(
+                    "dismissed misdemeanor only",
+                    requirement="A dismissed charge is covered if it was a misdemeanor; a dismissed felony charge "
+                    "is not.",
+                    reads=(Fact.LEVEL, Fact.DISPOSITION_DATE),
+                    rule=_dismissal_wait,
+                    cite=PC_851_93 + "(a)(2)(A), (C)"),
                 # (B), (C): "or the arrestee was acquitted", no wait.
                 Disposition.ACQUITTAL: waiting_period(since=Event.DISPOSITION, cite=PC_851_93 + "(a)(2)(B)-(C)"),
                 # (D): a completed prefiling, drug or pretrial diversion program, no wait.
@@ -297,6 +359,53 @@ automatic_arrest_relief = Remedy(
     discretionary=False,
 )  # fmt: skip
 
+arrest_sealing_by_petition = Remedy(
+    id="ca-arrest-sealing-851-91",
+    kind=RemedyKind.SEALING,
+    title="Ask the court to seal an arrest that did not end in a conviction",
+    citations=(PC_851_91,),
+    sources=(_code("851.91"), SELF_HELP_CLEAN_RECORD),
+    # Added by SB 393 (Stats. 2017, ch. 680), in force 1 January 2018.
+    effective=date(2018, 1, 1),
+    reviewed=REVIEWED,
+    # Human trafficking carries longer times to prosecute, not encoded here.
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES,
+                       cite=PC_851_91 + "(a)(1)"),
+        wait_by_outcome(
+            {
+                # (a)(1)(A): no charges filed and the time to prosecute has run; (a)(1)(B)(i): a dismissed charge
+                # that "may not be refiled", certain once that time has run (a year for a misdemeanor, § 802;
+                # three years for a felony punishable by less than eight years, § 801). (a)(2)(A): not while
+                # the person may still be charged.
+                Disposition.NO_CHARGES: limitations_period_run(
+                    {Level.MISDEMEANOR: 1, Level.VIOLATION: 1, Level.FELONY: 3}, cite=PC_851_91 + "(a)(1)(A)"),
+                Disposition.DISMISSAL: limitations_period_run(
+                    {Level.MISDEMEANOR: 1, Level.VIOLATION: 1, Level.FELONY: 3}, cite=PC_851_91 + "(a)(1)(B)(i)"),
+                # (a)(1)(B)(ii): acquitted of the charges, no wait.
+                Disposition.ACQUITTAL: waiting_period(since=Event.DISPOSITION, cite=PC_851_91 + "(a)(1)(B)(ii)"),
+            },
+            cite=PC_851_91 + "(a)",
+        ),
+    ),
+    effect="The court seals the arrest and related records, and the arrest is treated as if it never happened; "
+    "you may say you were not arrested, with a few exceptions.",
+    limits=(
+        "A dismissed charge can be sealed once it can no longer be refiled. This screen counts that from the end "
+        "of the time to prosecute; if the dismissal itself barred refiling, you may be able to ask sooner.",
+        "A pattern of domestic violence, child abuse or elder abuse arrests makes sealing up to the judge.",
+    ),
+    next_steps=(
+        "File Judicial Council form CR-409 (petition to seal arrest and related records) in the superior court "
+        "where the case was, or in the county of the arrest if no case was filed, and serve the prosecutor and "
+        "the arresting agency.",
+        "Ask the clerk about the filing fee; you can ask for a fee waiver if you cannot pay.",
+    ),
+    discretionary=False,
+    filing="The superior court where the case was filed, or in the county of the arrest.",
+)  # fmt: skip
+
 JURISDICTION = Jurisdiction(
     code="CA",
     name="California",
@@ -309,13 +418,14 @@ JURISDICTION = Jurisdiction(
         dismissal_after_sentence,
         automatic_conviction_relief,
         automatic_arrest_relief,
+        arrest_sealing_by_petition,
     ),
     legal_help=(
         LegalHelp("Coalition to Abolish Slavery & Trafficking (CAST)", "https://www.castla.org",
                   "Legal help for trafficking survivors, including vacatur"),
         LegalHelp("Root & Rebound", "https://www.rootandrebound.org", "Record clearing and reentry"),
         LegalHelp("California Courts self-help: clean your record", "https://selfhelp.courts.ca.gov/clean-your-record",
-                  "Forms and instructions"),
+                  "Court forms and instructions for clearing a record"),
     ),
     where_to_file="The superior court in the county where you were arrested or convicted.",
     notes=("From 1 January 2026 loitering with intent to buy sex is again an offense, for buyers only.",),

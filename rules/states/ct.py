@@ -19,6 +19,9 @@ conviction's own 7- or 10-year wait plus a conviction-free window of the same le
 charge's level, and the erasure wait (§ 54-142a(c)) a wait by outcome; the same law. Corrected: the
 old clock ruled Clean Slate out when the outcome of the case was not known, instead of leaving it open.
 The felony-class tests stay custom (the vocabulary has no condition on felony class).
+
+Second review 2026-12-06: the felony-class tests of § 54-95c and § 54-142a(e) now read the class given
+with the charge (its grade) when the offense is not one listed here; they had asked for the offense.
 """
 
 from datetime import date
@@ -136,6 +139,13 @@ OFFENSES = (
 
 # Felony classes of the listed offenses, where the class decides eligibility.
 FELONY_CLASS = {"ct-cgs-53a-86": "B", "ct-cgs-53a-87": "C", "ct-cgs-53a-88": "D", "ct-cgs-53a-192a": "A"}
+GRADE_CLASS = {
+    Grade.FELONY_CLASS_A: "A",
+    Grade.FELONY_CLASS_B: "B",
+    Grade.FELONY_CLASS_C: "C",
+    Grade.FELONY_CLASS_D: "D",
+    Grade.FELONY_CLASS_E: "E",
+}
 
 
 def _felony_class_within(classes: frozenset[str], words: str, context: ChargeContext) -> Finding:
@@ -144,7 +154,8 @@ def _felony_class_within(classes: frozenset[str], words: str, context: ChargeCon
         return met(msg("Misdemeanors are covered."))
     if charge.level is Level.UNKNOWN:
         return unknown(msg("Whether the charge was a misdemeanor or a felony is not known."), context.path(Fact.LEVEL))
-    found = FELONY_CLASS.get(charge.offense or "")
+    # The class of a listed offense, else the class given with the charge (its grade).
+    found = FELONY_CLASS.get(charge.offense or "") or GRADE_CLASS.get(charge.grade)  # type: ignore[arg-type]
     if found is None:
         return unknown(
             msg(
@@ -191,7 +202,7 @@ vacatur_for_trafficking_survivors = Remedy(
             "misdemeanor or lower felony",
             requirement="The conviction was a misdemeanor, a class C, D or E felony, or an unclassified felony "
             "with at most ten years in prison.",
-            reads=(Fact.LEVEL, Fact.OFFENSE),
+            reads=(Fact.LEVEL, Fact.OFFENSE, Fact.GRADE),
             rule=_vacatur_felony_class,
             cite=CGS_54_95C,
         ),
@@ -241,6 +252,22 @@ erasure_without_conviction = Remedy(
     discretionary=False,
 )
 
+# § 54-142a(e)(1): what Clean Slate asks of a conviction, whether it is erased automatically (offenses from 2000
+# on) or on a petition (offenses before 2000).
+CLEAN_SLATE_TERMS = (
+    # Custom: eligibility turns on the felony's class (D, E, or unclassified by maximum term); no grade test.
+    custom(
+        "misdemeanor or low-level felony",
+        requirement="A misdemeanor, a class D or E felony, or an unclassified felony with at most five years.",
+        reads=(Fact.LEVEL, Fact.OFFENSE, Fact.GRADE),
+        rule=_clean_slate_felony_class,
+        cite=CGS_54_142A_E,
+    ),
+    sentence_completed(cite=CGS_54_142A_E),
+    waiting_period_by_grade(CLEAN_SLATE_YEARS, since=Event.DISPOSITION, cite=CGS_54_142A_E),
+    no_conviction_within(years=CLEAN_SLATE_YEARS, cite=CGS_54_142A_E),
+)
+
 clean_slate = Remedy(
     id="ct-clean-slate",
     kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
@@ -254,17 +281,7 @@ clean_slate = Remedy(
         convicted(cite=CGS_54_142A_E),
         # Older offenses are erased only on a petition (form JD-CR-202).
         happened_on_or_after(Event.OFFENSE, date(2000, 1, 1), cite=CGS_54_142A_E),
-        # Custom: eligibility turns on the felony's class (D, E, or unclassified by maximum term); no grade test.
-        custom(
-            "misdemeanor or low-level felony",
-            requirement="A misdemeanor, a class D or E felony, or an unclassified felony with at most five years.",
-            reads=(Fact.LEVEL, Fact.OFFENSE),
-            rule=_clean_slate_felony_class,
-            cite=CGS_54_142A_E,
-        ),
-        sentence_completed(cite=CGS_54_142A_E),
-        waiting_period_by_grade(CLEAN_SLATE_YEARS, since=Event.DISPOSITION, cite=CGS_54_142A_E),
-        no_conviction_within(years=CLEAN_SLATE_YEARS, cite=CGS_54_142A_E),
+        *CLEAN_SLATE_TERMS,
     ),
     effect="The conviction is erased without a petition. You may say you were never arrested or convicted.",
     limits=(
@@ -291,17 +308,7 @@ clean_slate_by_petition = Remedy(
         convicted(cite=CGS_54_142A_E),
         # § 54-142a(e)(1)(ii): offenses before 1 January 2000 are erased upon the filing of a petition.
         happened_before(Event.OFFENSE, date(2000, 1, 1), cite=CGS_54_142A_E),
-        # Custom: eligibility turns on the felony's class (D, E, or unclassified by maximum term); no grade test.
-        custom(
-            "misdemeanor or low-level felony",
-            requirement="A misdemeanor, a class D or E felony, or an unclassified felony with at most five years.",
-            reads=(Fact.LEVEL, Fact.OFFENSE),
-            rule=_clean_slate_felony_class,
-            cite=CGS_54_142A_E,
-        ),
-        sentence_completed(cite=CGS_54_142A_E),
-        waiting_period_by_grade(CLEAN_SLATE_YEARS, since=Event.DISPOSITION, cite=CGS_54_142A_E),
-        no_conviction_within(years=CLEAN_SLATE_YEARS, cite=CGS_54_142A_E),
+        *CLEAN_SLATE_TERMS,
     ),
     effect="The court erases the conviction. You may say you were never arrested or convicted.",
     limits=(
@@ -351,8 +358,16 @@ JURISDICTION = Jurisdiction(
         pardon,
     ),
     legal_help=(
-        LegalHelp("Connecticut Legal Services", "https://ctlegal.org", "Free civil legal help, including erasure"),
-        LegalHelp("Statewide Legal Services of Connecticut", "https://slsct.org", "Intake for free legal help"),
+        LegalHelp(
+            "Connecticut Legal Services",
+            "https://ctlegal.org",
+            "Free civil legal help outside the Hartford and New Haven areas",
+        ),
+        LegalHelp(
+            "Statewide Legal Services of Connecticut",
+            "https://slsct.org",
+            "Statewide hotline and online application for free legal help",
+        ),
     ),
     where_to_file="The Superior Court (geographical area or judicial district) where the case was heard.",
 )

@@ -46,6 +46,10 @@ not confirmed (1 January 2019 is used).
 Reviewed 2026-12-06 for the shared vocabulary: all seven customs stay (exclusion lists not read in
 full or mostly outside these offenses, the court's sealing deadlines, a temporary law's dates,
 severity groups); no rule changed.
+
+Second review 2026-12-06: where the day the automatic-sealing deadline counts from is not given, the
+deadline is shown as 1 October 2027 at the earliest (it is the later of that day and 90 days after
+the event), instead of no date.
 """
 
 from datetime import date, timedelta
@@ -262,6 +266,12 @@ def _not_excluded_from_automatic_sealing(context: ChargeContext) -> Finding:
 
 def _sealing_deadline(start: date | None, context: ChargeContext) -> Finding:
     if start is None:
+        # The deadline is the later of 1 October 2027 and a day not given, so it is never before 1 October 2027.
+        if context.facts.as_of < AUTOMATIC_DEADLINE:
+            return later(
+                msg("The court has until {deadline} at the earliest to seal this record.", deadline=AUTOMATIC_DEADLINE),
+                on=AUTOMATIC_DEADLINE,
+            )
         return met(msg("The court seals these records on its own; the date it must act by is not known."))
     deadline = max(AUTOMATIC_DEADLINE, start + timedelta(days=90))
     if deadline <= context.facts.as_of:

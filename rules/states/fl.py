@@ -33,11 +33,15 @@ adopted nor contradicted: the offense notes now say only that the grade rises wi
 Second review, 2026-12-06 (worked examples written from the statute text): a survivor's own human
 trafficking charge (§ 787.06) was left open on § 943.0583's violent-felony exclusion although the
 list in § 775.084(1)(b)1. (read on a practitioner page) does not name it; it is now known to be
-outside that list.
+outside that list. Automatic sealing of an arrest with no charge filed (§ 943.0595(2)(a)1.) is
+now dated by the prosecutor's decision not to file; it used to ask for a disposition date the
+arrest does not have.
 """
 
+from collections.abc import Callable
 from datetime import date
 
+from rules.condition import Condition
 from rules.conditions import (
     ChargeContext,
     convictions_at_most,
@@ -46,6 +50,7 @@ from rules.conditions import (
     granted_only_once,
     happened_on_or_after,
     trafficking_nexus,
+    wait_by_outcome,
     waiting_period,
 )
 from rules.facts import Fact
@@ -316,6 +321,18 @@ expunction_for_trafficking_victims = Remedy(
     filing="A court in the judicial circuit where you were arrested.",
 )
 
+
+def _by_end_of_case(rule: Callable[[Event], Condition]) -> dict[Disposition, Condition]:
+    """The same rule for each outcome automatic sealing covers, dated by the day the case ended:
+    the prosecutor's decision not to file for an uncharged arrest, the disposition otherwise."""
+    return {
+        Disposition.NO_CHARGES: rule(Event.DECLINED),
+        Disposition.DISMISSAL: rule(Event.DISPOSITION),
+        Disposition.ACQUITTAL: rule(Event.DISPOSITION),
+        Disposition.DIVERSION_COMPLETED: rule(Event.DISPOSITION),
+    }
+
+
 automatic_sealing = Remedy(
     id="fl-automatic-sealing",
     kind=RemedyKind.AUTOMATIC_SEALING,
@@ -345,9 +362,15 @@ automatic_sealing = Remedy(
             cite=FS_943_0595,
         ),
         # The clerk sends the disposition to FDLE "upon the disposition": dated by it, and only for
-        # cases that ended once the law was in force.
-        waiting_period(since=Event.DISPOSITION, cite=FS_943_0595_3),
-        happened_on_or_after(Event.DISPOSITION, AUTOMATIC_SEALING_START, cite=FS_943_0595_3),
+        # cases that ended once the law was in force. An arrest with no charge filed ends on the day
+        # the prosecutor decided not to file.
+        wait_by_outcome(
+            _by_end_of_case(lambda event: waiting_period(since=event, cite=FS_943_0595_3)), cite=FS_943_0595_3
+        ),
+        wait_by_outcome(
+            _by_end_of_case(lambda event: happened_on_or_after(event, AUTOMATIC_SEALING_START, cite=FS_943_0595_3)),
+            cite=FS_943_0595_3,
+        ),
     ),
     effect="The state sealed the record without a petition. It does not count against your one-time "
     "sealing or expunction.",
@@ -456,11 +479,15 @@ JURISDICTION = Jurisdiction(
     remedies=(expunction_for_trafficking_victims, automatic_sealing, expunction_by_petition, sealing_by_petition),
     legal_help=(
         LegalHelp("Florida Legal Services", "https://www.floridalegal.org", "Free civil legal help statewide"),
-        LegalHelp("Community Legal Services of Mid-Florida", "https://clsmf.org", ""),
+        LegalHelp(
+            "Community Legal Services of Mid-Florida",
+            "https://clsmf.org",
+            "Free civil legal help in 12 central Florida counties",
+        ),
         LegalHelp(
             "Coast to Coast Legal Aid of South Florida (RIGHTS Project for trafficking survivors)",
             "https://www.coasttocoastlegalaid.org",
-            "",
+            "Free legal help for trafficking survivors in Broward County, including expungement",
         ),
     ),
     where_to_file="The court in the county or circuit where you were arrested; FDLE issues the certificate "

@@ -20,6 +20,10 @@ effective-date section was not read; Georgia's default day, 1 July 2024, is used
 
 Reviewed 2026-12-06 for the shared vocabulary: the possibly excluded sex-related misdemeanor
 condition stays custom (it must answer "not known" for named offenses); no rule changed.
+
+Second review 2026-12-06 (§ 35-3-37(h)(1) as shown in the Syfert and InstaLawyer copies): an arrest
+referred to the prosecutor and then dropped ((h)(1)(B)) is restricted with no wait, so a declined
+charge no longer waits two or four years.
 """
 
 from datetime import date
@@ -133,6 +137,22 @@ def _not_possibly_excluded(context: ChargeContext) -> Finding:
     return met(msg("This offense is not one we know to be left out."))
 
 
+NEVER_REFERRED_WAIT = waiting_period_by_level(
+    {Level.MISDEMEANOR: 2, Level.FELONY: 4}, since=Event.OFFENSE, cite=OCGA_35_3_37_H_1
+)
+
+
+def _declined_or_never_referred(context: ChargeContext) -> Finding:
+    """(h)(1)(B): a case referred to the prosecutor and dropped is restricted with no wait;
+    (h)(1)(A)(ii): an arrest never referred waits two or four years from the arrest.
+
+    Custom because the shared waits cannot say "no wait on one route, a wait on the other".
+    """
+    if context.charge.declined_date is not None:
+        return met(msg("The prosecutor declined the case, so the arrest is restricted without a wait."))
+    return NEVER_REFERRED_WAIT.evaluate(context)
+
+
 vacatur_for_trafficking_survivors = Remedy(
     id="ga-vacatur-trafficking",
     kind=RemedyKind.VACATUR,
@@ -240,8 +260,14 @@ restriction_without_conviction = Remedy(
         # restricted when the case ends.
         wait_by_outcome(
             {
-                Disposition.NO_CHARGES: waiting_period_by_level(
-                    {Level.MISDEMEANOR: 2, Level.FELONY: 4}, since=Event.OFFENSE, cite=OCGA_35_3_37_H_1
+                # Custom: either no wait (the prosecutor declined) or a wait from the arrest; waits cannot say "or".
+                Disposition.NO_CHARGES: custom(
+                    "declined or never referred",
+                    requirement="The prosecutor declined the case, or the arrest was never sent to a prosecutor "
+                    "and two years (misdemeanor) or four years (felony) have passed since the arrest.",
+                    reads=(Fact.DECLINED_DATE, Fact.OFFENSE_DATE, Fact.LEVEL),
+                    rule=_declined_or_never_referred,
+                    cite=OCGA_35_3_37_H_1,
                 ),
                 Disposition.DISMISSAL: ARRESTED_SINCE_JULY_2013,
                 Disposition.ACQUITTAL: ARRESTED_SINCE_JULY_2013,
@@ -318,7 +344,9 @@ JURISDICTION = Jurisdiction(
         misdemeanor_restriction,
     ),
     legal_help=(
-        LegalHelp("Georgia Justice Project", "https://www.gjp.org", "Record restriction and reentry help"),
+        LegalHelp(
+            "Georgia Justice Project", "https://www.gjp.org", "Free help with record restriction, sealing and pardons"
+        ),
         LegalHelp("Atlanta Legal Aid Society", "https://atlantalegalaid.org", "Free civil legal help"),
     ),
     where_to_file="The court that handled the case; for arrests that never reached court, the prosecutor's "

@@ -15,6 +15,10 @@ gives for deferred judgments completed after which no application is needed.
 
 Reviewed 2026-12-06 for the shared vocabulary: the deferred-judgment bar stays custom (conviction
 limits do not count deferred judgments); no rule changed.
+
+Second review 2026-12-06: the § 901C.2 wait is now 180 days from the acquittal or dismissal, as the
+statute says (S.F. 385 text), instead of six months; "more than eight years" (§ 901C.3(1)(a)) is
+counted from the day after the eighth anniversary of the conviction.
 """
 
 from datetime import date
@@ -102,15 +106,14 @@ expungement_without_conviction = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=IA_901C_2),
-        waiting_period(months=6, since=Event.DISPOSITION, cite=IA_901C_2),
+        waiting_period(days=180, since=Event.DISPOSITION, cite=IA_901C_2),
         no_pending_case(cite=IA_901C_2),
     ),
     effect="The court record of the case becomes confidential and is removed from public view. Courts "
     "and police can still see it.",
     limits=(
         "All court costs and fees in the case must be paid.",
-        "The law says 180 days; we count six months, which is never shorter. A judge can shorten the wait "
-        "for good cause.",
+        "A judge can shorten the 180-day wait for good cause, for example mistaken identity.",
     ),
     next_steps=(
         "File an application to expunge (Iowa Court Rule 2.86, Form 1) with the clerk of the district "
@@ -173,7 +176,7 @@ misdemeanor_expungement = Remedy(
         convicted(cite=IA_901C_3_1),
         level_is(Level.MISDEMEANOR, cite=IA_901C_3_1),
         offense_not_in(*NOT_EXPUNGEABLE, cite=IA_901C_3_2),
-        waiting_period(years=8, since=Event.DISPOSITION, cite=IA_901C_3_1),
+        waiting_period(years=8, days=1, since=Event.DISPOSITION, cite=IA_901C_3_1),
         # Costs, fines and restitution must be paid; we read that as the whole sentence being done.
         sentence_completed(cite=IA_901C_3_1),
         not_under_sentence(cite=IA_901C_3_1),

@@ -11,6 +11,10 @@ Slate page and press reports of the Clean Slate Act (signed 22 March 2023, in ef
 for no conviction in the five years before the petition, as the sources describe, instead of
 barring any later conviction for ever, and reads the person's other convictions; the two-year wait
 for an arrest never prosecuted now runs from the arrest, as § 67-3014(4) says.
+
+Second review 2026-12-06: added expungement of an arrest that ended in acquittal or dismissal, or
+brought no charge within one year (§ 67-3004(10)), from a secondary summary (the text of (10) did
+not surface); before, a dismissed charge without a trafficking link showed no relief.
 """
 
 from datetime import date
@@ -34,6 +38,7 @@ REVIEWED = date(2026, 12, 6)
 
 IC_67_3014_2 = "Idaho Code § 67-3014(2)"
 IC_67_3014_4 = "Idaho Code § 67-3014(4)"
+IC_67_3004_10 = "Idaho Code § 67-3004(10)"
 IC_67_3004_11 = "Idaho Code § 67-3004(11)"
 
 TRAFFICKING_TEXT = Source(
@@ -132,6 +137,48 @@ expungement_of_trafficking_arrests = Remedy(
     filing="The district court in the county of the arrest.",
 )
 
+NOT_CONVICTED = disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=IC_67_3004_10)
+
+# Added 2026-12-06 (second review): the text of (10) itself did not surface in the stored copies;
+# the rule follows the Ezel summary of it (no charge filed within one year of the arrest, an
+# acquittal of everything, or a dismissal of all charges other than a set-aside under § 19-2604(1)).
+non_conviction_expungement = Remedy(
+    id="id-expungement-non-conviction",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge the fingerprint and history record of an arrest that did not lead to a conviction",
+    citations=(IC_67_3004_10,),
+    sources=(SHIELDING_GUIDE,),
+    # In force long before this screener; the exact date was not confirmed.
+    effective=date(2015, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        # A dismissal after a withheld judgment (§ 19-2604(1)) does not count, so completed
+        # diversions are left out.
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=IC_67_3004_10),
+        # No charge filed within one year of the arrest; an acquittal or dismissal has no wait.
+        wait_by_outcome(
+            {
+                Disposition.NO_CHARGES: waiting_period(years=1, since=Event.OFFENSE, cite=IC_67_3004_10),
+                Disposition.DISMISSAL: NOT_CONVICTED,
+                Disposition.ACQUITTAL: NOT_CONVICTED,
+            },
+            cite=IC_67_3004_10,
+        ),
+    ),
+    effect="The Idaho State Police remove the fingerprints and criminal history record of that arrest.",
+    limits=(
+        "Every charge from the arrest must have been dismissed or ended in acquittal.",
+        "A dismissal after a withheld judgment (Idaho Code 19-2604) does not count here.",
+    ),
+    next_steps=(
+        "Send a written request to the Idaho State Police Bureau of Criminal Identification with a copy of the "
+        "dismissal or acquittal.",
+    ),
+    discretionary=False,
+    filing="The Idaho State Police Bureau of Criminal Identification.",
+)
+
 clean_slate_shielding = Remedy(
     id="id-clean-slate-shielding",
     kind=RemedyKind.SEALING,
@@ -166,7 +213,12 @@ JURISDICTION = Jurisdiction(
     name="Idaho",
     reviewed=REVIEWED,
     offenses=OFFENSES,
-    remedies=(vacatur_for_trafficking_survivors, expungement_of_trafficking_arrests, clean_slate_shielding),
+    remedies=(
+        vacatur_for_trafficking_survivors,
+        expungement_of_trafficking_arrests,
+        non_conviction_expungement,
+        clean_slate_shielding,
+    ),
     legal_help=(
         LegalHelp("Idaho Legal Aid Services", "https://www.idaholegalaid.org", "Free civil legal help"),
         LegalHelp(

@@ -23,6 +23,11 @@ conviction stops Clean Slate sealing; it is shown as a limit.
 
 Reviewed 2026-12-06 for the shared vocabulary: all three customs stay (a level limit for one
 offense; a wait from the end of the last sentence of any conviction); no rule changed.
+
+Second review 2026-12-06 (730 ILCS 5/5-6-3.1(f), official ILGA text): supervision for prostitution and
+the other listed sex-trade offenses is expungeable two years after discharge; the five-year wait is kept
+only for offenses the screener does not list (the statute's five-year group is vehicle-code offenses,
+domestic battery, retail theft and criminal sexual abuse).
 """
 
 from datetime import date
@@ -227,6 +232,28 @@ expungement_without_conviction = Remedy(
     filing="The circuit court of the county where you were arrested or charged.",
 )
 
+# Supervision for these is expunged 2 years after discharge: none is on the 5-year list of
+# 730 ILCS 5/5-6-3.1(f) and 20 ILCS 2630/5.2(b)(2)(B) (vehicle-code offenses, domestic battery,
+# retail theft, criminal sexual abuse). A charge outside them keeps the longer wait.
+TWO_YEAR_SUPERVISION_CATEGORIES = frozenset(
+    {Category.PROSTITUTION, Category.SOLICITATION, Category.LOITERING_FOR_PROSTITUTION, Category.PROMOTING}
+)
+TWO_YEARS_AFTER_SUPERVISION = waiting_period(years=2, since=Event.SENTENCE_COMPLETED, cite=CIA_5_2_B_2)
+FIVE_YEARS_AFTER_SUPERVISION = waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=CIA_5_2_B_2)
+
+
+def _wait_after_supervision(context: ChargeContext) -> Finding:
+    """Two years after a supervision for a sex-trade or other listed offense; five otherwise.
+
+    Custom because the length follows the offense, not its level or grade, and an offense the
+    screener does not know keeps the longer wait so it never says "file now" too early.
+    """
+    charge = context.charge
+    if charge.offense in context.offenses or charge.category in TWO_YEAR_SUPERVISION_CATEGORIES:
+        return TWO_YEARS_AFTER_SUPERVISION.evaluate(context)
+    return FIVE_YEARS_AFTER_SUPERVISION.evaluate(context)
+
+
 expungement_after_supervision = Remedy(
     id="il-expungement-supervision",
     kind=RemedyKind.EXPUNGEMENT,
@@ -238,15 +265,22 @@ expungement_after_supervision = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.DIVERSION_COMPLETED, cite=CIA_5_2_B_2),
-        # Most supervisions can be expunged 2 years after discharge, a listed few only after 5. We use
-        # the longer wait so the screener never says you can file too early.
-        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=CIA_5_2_B_2),
+        # Most supervisions can be expunged 2 years after discharge, a listed few (vehicle-code offenses,
+        # domestic battery, retail theft, sexual abuse) only after 5; see the custom's docstring.
+        custom(
+            "wait after supervision",
+            requirement="Two years have passed since the supervision ended (five years for a few listed "
+            "offenses, such as domestic battery or retail theft).",
+            reads=(Fact.OFFENSE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_wait_after_supervision,
+            cite=CIA_5_2_B_2,
+        ),
     ),
     effect="Once supervision or qualified probation is completed and the wait is over, the records of the "
     "case can be destroyed or returned to you.",
     limits=(
-        "For most offenses the wait is only 2 years after supervision ends; a lawyer can tell you whether "
-        "yours is one of the offenses that waits 5 years.",
+        "For an offense the screener does not list, it uses the 5-year wait; for most offenses the wait "
+        "is only 2 years, and a lawyer can check yours.",
     ),
     next_steps=(
         "File a Request to Expunge and Seal Criminal Records with the circuit clerk in the county where the case was.",
@@ -470,7 +504,7 @@ JURISDICTION = Jurisdiction(
     ),
     legal_help=(
         LegalHelp("Cabrini Green Legal Aid", "https://www.cgla.net", "Expungement and sealing help desks"),
-        LegalHelp("Legal Aid Chicago", "https://www.legalaidchicago.org", "Cook County"),
+        LegalHelp("Legal Aid Chicago", "https://www.legalaidchicago.org", "Free civil legal help in Cook County"),
         LegalHelp(
             "Illinois Legal Aid Online",
             "https://www.illinoislegalaid.org",

@@ -18,6 +18,10 @@ from the arrest (the offense date), as the section says, not from the end of the
 
 Reviewed 2026-12-06 for the shared vocabulary: the bodily-injury condition stays custom (a fact of
 the offense, not a list); no rule changed.
+
+Second review 2026-12-06: a Level 6 or Class D felony (charge grade felony_class_6 / felony_class_d)
+now needs only a finished sentence and eight years from the conviction (§ 35-38-9-3); higher felonies
+and felonies of unknown grade keep the § 35-38-9-4 three years after the sentence.
 """
 
 from datetime import date
@@ -41,7 +45,7 @@ from rules.law import EVERY_CATEGORY, SEX_TRADE, Jurisdiction, LegalHelp, Remedy
 from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 6)
 
@@ -286,6 +290,22 @@ expungement_of_misdemeanors = Remedy(
     filing="A circuit or superior court in the county of conviction.",
 )
 
+LOWEST_FELONY_GRADES = frozenset({Grade.FELONY_CLASS_6, Grade.FELONY_CLASS_D})
+SENTENCE_DONE = waiting_period(since=Event.SENTENCE_COMPLETED, cite="Ind. Code § 35-38-9-3(e)")
+THREE_YEARS_AFTER_SENTENCE = waiting_period(years=3, since=Event.SENTENCE_COMPLETED, cite=IC_35_38_9_4_C)
+
+
+def _felony_wait_after_sentence(context: ChargeContext) -> Finding:
+    """§ 35-38-9-3 (Level 6 / Class D): only a completed sentence; § 35-38-9-4: three years after it.
+
+    Custom because a felony whose grade is not given must keep the longer (§ 35-38-9-4) wait as a
+    date rather than turn into an open question, which a grade table would do.
+    """
+    if context.charge.grade in LOWEST_FELONY_GRADES:
+        return SENTENCE_DONE.evaluate(context)
+    return THREE_YEARS_AFTER_SENTENCE.evaluate(context)
+
+
 expungement_of_felonies = Remedy(
     id="in-expungement-35-38-9-4",
     kind=RemedyKind.EXPUNGEMENT,
@@ -298,10 +318,19 @@ expungement_of_felonies = Remedy(
     conditions=(
         convicted(cite=IC_35_38_9_4),
         level_is(Level.FELONY, cite=IC_35_38_9_4),
-        # A Level 6 felony waits 8 years from conviction (§ 35-38-9-3); higher felonies wait until 8 years
-        # after conviction or 3 years after the sentence, whichever is later. We apply the later of both.
+        # A Level 6 (or Class D) felony waits 8 years from conviction, once the sentence is done
+        # (§ 35-38-9-3); higher felonies, and a felony whose grade is not given, wait until 8 years after
+        # conviction or 3 years after the sentence, whichever is later (§ 35-38-9-4).
         waiting_period(years=8, since=Event.DISPOSITION, cite=IC_35_38_9_4_C),
-        waiting_period(years=3, since=Event.SENTENCE_COMPLETED, cite=IC_35_38_9_4_C),
+        # Custom: a felony of unknown grade keeps the longer wait as a date; a grade table would leave it open.
+        custom(
+            "wait after the sentence",
+            requirement="The sentence is done; for a felony above Level 6 (or Class D), three years have passed "
+            "since it ended.",
+            reads=(Fact.SENTENCE_COMPLETED_DATE,),
+            rule=_felony_wait_after_sentence,
+            cite=IC_35_38_9_4_C,
+        ),
         not_under_sentence(cite=IC_35_38_9_4_E),
         no_pending_case(cite=IC_35_38_9_4_E),
         no_conviction_within(years=8, cite=IC_35_38_9_4_E),
@@ -336,7 +365,11 @@ JURISDICTION = Jurisdiction(
         expungement_of_felonies,
     ),
     legal_help=(
-        LegalHelp("Indiana Legal Services", "https://www.indianalegalservices.org", "Statewide civil legal aid"),
+        LegalHelp(
+            "Indiana Legal Services",
+            "https://www.indianalegalservices.org",
+            "Free civil legal aid statewide, including expungement help desks",
+        ),
         LegalHelp("Indiana Legal Help", "https://www.indianalegalhelp.org", "Self-help guides and expungement forms"),
     ),
     where_to_file="The circuit or superior court in the county where you were charged or convicted.",

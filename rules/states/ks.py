@@ -214,7 +214,11 @@ JURISDICTION = Jurisdiction(
     offenses=OFFENSES,
     remedies=(coerced_selling_expungement, conviction_expungement, diversion_expungement, arrest_expungement),
     legal_help=(
-        LegalHelp("Kansas Legal Services", "https://www.kansaslegalservices.org", "Statewide civil legal aid"),
+        LegalHelp(
+            "Kansas Legal Services",
+            "https://www.kansaslegalservices.org",
+            "Free civil legal aid statewide, including help with expungement",
+        ),
     ),
     where_to_file="The district court of the county where you were convicted or arrested (municipal court "
     "for city ordinance cases).",

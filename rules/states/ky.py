@@ -513,8 +513,10 @@ JURISDICTION = Jurisdiction(
         class_d_felony_expungement,
     ),
     legal_help=(
-        LegalHelp("Kentucky Legal Aid", "https://www.klaid.org", "Western Kentucky"),
-        LegalHelp("Legal Aid Society (Louisville)", "https://www.laslou.org", "Louisville area"),
+        LegalHelp("Kentucky Legal Aid", "https://www.klaid.org", "Free civil legal help in western Kentucky"),
+        LegalHelp(
+            "Legal Aid Society (Louisville)", "https://www.laslou.org", "Free civil legal help in the Louisville area"
+        ),
         LegalHelp("Kentucky Justice Online", "https://www.kyjustice.org", "Statewide self-help and expungement forms"),
     ),
     where_to_file="The circuit court clerk in the county where you were charged or convicted.",

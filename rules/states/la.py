@@ -29,6 +29,11 @@ research/audits/LA.md. What changed:
 - SB 111 (2023), art. 985.2: automated expungement on request, from 1 January 2025 and subject to
   funding, is cited in the note; it grants nothing beyond arts. 976-978.
 
+Second review, 2026-12-06 (worked examples written from the statute text): the automatic first
+offender pardon is for a first offender "convicted of a non-violent crime" (La. Const. art. IV,
+§ 5(E)(1), read as quoted by a firm); a felony of a kind the screen cannot place (an "other"
+charge) is now left open on that limit instead of being called eligible.
+
 Leads checked and not encoded:
 - "La. C.Cr.P. art. 990.1" and "R.S. 15:539.3" as a vacatur or set-aside for adult trafficking victims:
   neither was found in force as such. R.S. 15:539.3 was proposed in SB 88 (2013) among other trafficking
@@ -265,6 +270,21 @@ def _no_open_case_for_a_conviction(context: ChargeContext) -> Finding:
     return unknown(
         msg("A conviction cannot be expunged while another charge is open; that has not been answered."),
         Fact.PENDING_CASE.value,
+    )
+
+
+# Custom: La. Const. art. IV, § 5(E)(1) pardons automatically a first offender "convicted of a
+# non-violent crime" (or of a few violent crimes it names). The screen can place only the sex-trade,
+# lewdness, promoting and quality-of-life charges it knows, none of which is a crime of violence, so
+# an "other" felony stays open rather than being matched against a list the module cannot state.
+def _non_violent_crime(context: ChargeContext) -> Finding:
+    if context.charge.category is not Category.OTHER:
+        return met(msg("This kind of charge is not a crime of violence."))
+    return unknown(
+        msg(
+            "The automatic pardon is for a non-violent crime (and a few violent crimes the constitution names); "
+            "a lawyer can check this conviction."
+        )
     )
 
 
@@ -622,6 +642,14 @@ first_offender_pardon = Remedy(
     conditions=(
         convicted(cite=RS_15_572_B),
         level_is(Level.FELONY, cite=CONST_IV_5_E),
+        custom(
+            "non-violent crime",
+            requirement="The conviction was for a non-violent crime, or for one of the few violent crimes the "
+            "constitution names.",
+            reads=(Fact.CATEGORY,),
+            rule=_non_violent_crime,
+            cite=CONST_IV_5_E,
+        ),
         convictions_at_most(felonies=1, cite=RS_15_572_B),
         sentence_completed(cite=RS_15_572_B),
     ),

@@ -398,8 +398,16 @@ JURISDICTION = Jurisdiction(
         expungement_under_21,
     ),
     legal_help=(
-        LegalHelp("Greater Boston Legal Services (CORI and Re-entry Project)", "https://www.gbls.org", "Sealing help"),
-        LegalHelp("Community Legal Aid", "https://communitylegal.org", "Central and western Massachusetts"),
+        LegalHelp(
+            "Greater Boston Legal Services (CORI and Re-entry Project)",
+            "https://www.gbls.org",
+            "Free help sealing criminal records (CORI) in the Boston area",
+        ),
+        LegalHelp(
+            "Community Legal Aid",
+            "https://communitylegal.org",
+            "Free civil legal help in central and western Massachusetts",
+        ),
     ),
     where_to_file="Convictions and expungement: the Office of the Commissioner of Probation. Dismissed cases and "
     "trafficking motions: the court where the case was heard.",

@@ -17,6 +17,10 @@ current five years.
 
 Reviewed 2026-12-06 for the shared vocabulary: the qualifying-offense condition stays custom (§
 11-306 must stay "not known"); no rule changed.
+
+Second review 2026-12-06 (Laws of Maryland 2004 ch. 238 text of § 10-105(c)(2); In re Trey H.,
+Md. App. 2022): expungement after probation before judgment now waits for the later of the end of
+probation and three years after it was granted, and a conviction in those three years rules it out.
 """
 
 from datetime import date
@@ -35,7 +39,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, not_met, unknown
+from rules.logic import Finding, Truth, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
@@ -45,6 +49,8 @@ REVIEWED = date(2026, 12, 6)
 CP_8_302 = "Md. Code, Crim. Proc. § 8-302"
 CP_8_302_A = "Md. Code, Crim. Proc. § 8-302(a)(2)"
 CP_10_105 = "Md. Code, Crim. Proc. § 10-105(a)"
+CP_10_105_C_2 = "Md. Code, Crim. Proc. § 10-105(c)(2)"
+CP_10_105_E = "Md. Code, Crim. Proc. § 10-105(e)"
 CP_10_105_C = "Md. Code, Crim. Proc. § 10-105(c)"
 CP_10_105_1 = "Md. Code, Crim. Proc. § 10-105.1(a)"
 CP_10_110_A = "Md. Code, Crim. Proc. § 10-110(a)"
@@ -175,6 +181,33 @@ vacatur_for_trafficking_survivors = Remedy(
     filing="The District Court or Circuit Court where the conviction was entered.",
 )
 
+# § 10-105(c)(2): not before the later of the discharge from probation and 3 years after probation
+# was granted; § 10-105(e): no conviction within those 3 years (In re Trey H., Md. App. 2022).
+PBJ_THREE_YEARS = waiting_period(years=3, since=Event.DISPOSITION, cite=CP_10_105_C_2)
+PBJ_PROBATION_ENDED = waiting_period(since=Event.SENTENCE_COMPLETED, cite=CP_10_105_C_2)
+PBJ_NO_CONVICTION = no_conviction_during_wait(years=3, since=Event.DISPOSITION, cite=CP_10_105_E)
+PBJ_RULES = (PBJ_THREE_YEARS, PBJ_PROBATION_ENDED, PBJ_NO_CONVICTION)
+
+
+def _probation_before_judgment_timing(context: ChargeContext) -> Finding:
+    if context.charge.disposition is not Disposition.DIVERSION_COMPLETED:
+        return met(msg("This wait applies only after probation before judgment."))
+    # A completed probation has ended; its end date matters only when it is given (it may lie ahead).
+    rules = PBJ_RULES if context.charge.sentence_completed_date is not None else (PBJ_THREE_YEARS, PBJ_NO_CONVICTION)
+    findings = [rule.evaluate(context) for rule in rules]
+    for finding in findings:
+        if finding.truth is Truth.NOT_MET:
+            return finding
+    questions = tuple(q for f in findings for q in f.open_questions)
+    if questions:
+        return unknown(msg("The dates of the probation before judgment are needed."), *questions)
+    days = [f.on for f in findings if f.on is not None]
+    ends = max(days) if days else None
+    if any(f.truth is Truth.LATER for f in findings) and ends is not None:
+        return later(msg("You can file on {ends}.", ends=ends), on=ends)
+    return met(msg("Probation has ended and the 3 years have passed."), on=ends)
+
+
 expungement_of_non_convictions = Remedy(
     id="md-expungement-10-105",
     kind=RemedyKind.EXPUNGEMENT,
@@ -199,12 +232,24 @@ expungement_of_non_convictions = Remedy(
             Disposition.DIVERSION_COMPLETED,
             cite=CP_10_105,
         ),
+        # Custom: the timing rules of § 10-105(c)(2) and (e) apply only after probation before judgment;
+        # a shared per-outcome wait would ask for their dates even when the outcome is not known.
+        custom(
+            "probation before judgment timing",
+            requirement="After probation before judgment: probation has ended, 3 years have passed since it "
+            "was granted, and there was no conviction in those 3 years.",
+            reads=tuple(dict.fromkeys(f for c in PBJ_RULES for f in c.needs)),
+            rule=_probation_before_judgment_timing,
+            cite=CP_10_105_C_2,
+        ),
     ),
     effect="Police and court records of the charge are removed from public view and later destroyed. "
     "You do not have to mention the charge on most applications.",
     limits=(
         "Without waiting 3 years after the case ended, you must sign a waiver giving up any claim against "
         "the police or the state over the arrest.",
+        "After probation before judgment, wait until probation ends and 3 years have passed since it was "
+        "granted. A new conviction in those 3 years rules it out.",
     ),
     next_steps=(
         "File a Petition for Expungement of Records (form CC-DC-CR-072) in the court that handled the case; "
@@ -297,11 +342,15 @@ JURISDICTION = Jurisdiction(
         expungement_of_misdemeanor_convictions,
     ),
     legal_help=(
-        LegalHelp("Maryland Volunteer Lawyers Service", "https://mvlslaw.org", "Expungement help"),
+        LegalHelp(
+            "Maryland Volunteer Lawyers Service",
+            "https://mvlslaw.org",
+            "Free help with expungement, shielding and vacatur",
+        ),
         LegalHelp(
             "Human Trafficking Prevention Project, University of Baltimore School of Law",
-            "https://law.ubalt.edu",
-            "Vacatur and expungement for trafficking survivors",
+            "https://mvlslaw.org/ht/",
+            "Free vacatur and expungement for trafficking survivors and people who have traded sex",
         ),
         LegalHelp("Maryland Legal Aid", "https://www.mdlab.org", "Free civil legal help, including expungement"),
     ),

@@ -15,9 +15,15 @@ sentence and 10 years from a felony sentence or release from prison, whichever i
 (4)), instead of from the end of probation or parole. Still open: the words of the bar on convictions during
 the application wait (the module keeps a bar on any later conviction), whether the survivor set-aside now
 reaches section 462 and local ordinances, and the 4-misdemeanor cap of the automatic set-aside (reported
-for misdemeanors punishable by 93 days or more only). Added: destruction of the arrest record and
+for misdemeanors punishable by 93 days or more only). Later the same day: the automatic set-aside's
+caps (2 felonies, 4 misdemeanors) now count the other convictions a person lists, not only the charges
+screened (the custom rule had left them out, which was wrong); the felony cap is the shared conviction limit. Added: destruction of the arrest record and
 fingerprints after a dismissal, acquittal or arrest without charge (MCL 28.243(7)-(8), from the Clean Slate
 Clearinghouse summary and People v. Guthrie; the statute's own words were not read).
+
+Second review 2026-12-06: the application set-aside no longer treats any later conviction as a lifetime bar;
+only a conviction during this conviction's own 3-, 5- or 7-year wait rules it out, as SADO and a practitioner
+summary state the bar (the statute's words for it were not found; MCL 780.621d(1)-(3) read: the waits only).
 """
 
 from datetime import date
@@ -28,7 +34,6 @@ from rules.conditions import (
     convictions_at_most,
     custom,
     disposition_is,
-    no_later_conviction,
     no_pending_case,
     offense_in,
     offense_not_in,
@@ -39,6 +44,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
+from rules.record import ConvictionFreeWindow
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 from rules.waits import WaitingPeriod
 
@@ -108,19 +114,18 @@ OFFENSES = (
 TEN_YEAR_FELONIES = ("mi-mcl-750.455",)
 
 
-def _automatic_caps(context: ChargeContext) -> Finding:
-    """MCL 780.621g: automatic set-aside stops where a person has more than 2 felonies or more than
-    4 misdemeanors in all."""
-    convictions = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction]
-    felonies = sum(c.level is Level.FELONY for _, c in convictions)
-    misdemeanors = sum(c.level in (Level.MISDEMEANOR, Level.VIOLATION) for _, c in convictions)
-    if felonies > 2 or misdemeanors > 4:
-        return not_met(msg("Automatic set-aside is only for people with at most 2 felonies and 4 misdemeanors in all."))
-    unsure = [Fact.LEVEL.path(i) for i, c in convictions if c.level is Level.UNKNOWN]
-    if unsure and (felonies + len(unsure) > 2 or misdemeanors + len(unsure) > 4):
+def _at_most_four_misdemeanors(context: ChargeContext) -> Finding:
+    """MCL 780.621g: automatic set-aside stops where a person has more than 4 misdemeanors in all
+    (the felony cap of 2 is the shared conviction limit). Every conviction listed counts."""
+    past = context.convictions.past
+    misdemeanors = sum(p.level in (Level.MISDEMEANOR, Level.VIOLATION) for p in past)
+    if misdemeanors > 4:
+        return not_met(msg("Automatic set-aside is only for people with at most 4 misdemeanors in all."))
+    unsure = [p.path("level") for p in past if p.level is Level.UNKNOWN]
+    if unsure and misdemeanors + len(unsure) > 4:
         return unknown(
             msg(
-                "Automatic set-aside is only for people with at most 2 felonies and 4 misdemeanors; "
+                "Automatic set-aside is only for people with at most 4 misdemeanors; "
                 "the level of some listed convictions is not known."
             ),
             *unsure,
@@ -146,6 +151,32 @@ def _application_wait(context: ChargeContext) -> Finding:
             context.path(Fact.LEVEL),
         )
     return WaitingPeriod(cite=MCL_780_621D, since=Event.SENTENCE_COMPLETED, years=years).evaluate(context)
+
+
+def _no_conviction_during_application_wait(context: ChargeContext) -> Finding:
+    """No other conviction during this conviction's own waiting period (3, 5 or 7 years after the sentence,
+    as chosen above). SADO and practitioner summaries state the bar this way; a conviction after the wait
+    has ended does not bar the application (all the person's convictions may be set aside together)."""
+    level = context.charge.level
+    if level in (Level.MISDEMEANOR, Level.VIOLATION):
+        years = 3
+    elif level is Level.FELONY:
+        others = context.convictions.besides(context.index)
+        one_felony = not any(p.level in (Level.FELONY, Level.UNKNOWN) for p in others)
+        years = 5 if one_felony else 7
+    else:
+        return unknown(
+            msg(
+                "The waiting period depends on whether the conviction was a misdemeanor or a felony, which is not known."
+            ),
+            context.path(Fact.LEVEL),
+        )
+    return ConvictionFreeWindow(
+        cite=MCL_780_621D,
+        years=years,
+        since=Event.SENTENCE_COMPLETED,
+        levels=frozenset({Level.FELONY, Level.MISDEMEANOR}),
+    ).evaluate(context)
 
 
 def _automatic_wait(context: ChargeContext) -> Finding:
@@ -216,6 +247,7 @@ set_aside_by_application = Remedy(
     conditions=(
         convicted(cite=MCL_780_621),
         convictions_at_most(felonies=3, cite=MCL_780_621),
+        # Custom: a felony's wait follows how many felonies the person has (5 or 7 years), not the charge's class.
         custom(
             "set-aside wait",
             requirement="Enough time has passed since your sentence ended: 3 years for a misdemeanor, 5 for one "
@@ -224,8 +256,16 @@ set_aside_by_application = Remedy(
             rule=_application_wait,
             cite=MCL_780_621D,
         ),
-        # No conviction during the waiting period; we check for any later listed conviction.
-        no_later_conviction(cite=MCL_780_621D),
+        # Custom: no conviction during this conviction's own wait (3, 5 or 7 years, chosen per person as above).
+        # Summaries (SADO; practitioners) state the bar as a conviction during the waiting period, not a
+        # lifetime bar; the statute's own words for it were not read.
+        custom(
+            "no conviction during the wait",
+            requirement="You were not convicted of another crime during the waiting period after this sentence.",
+            reads=(Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_no_conviction_during_application_wait,
+            cite=MCL_780_621D,
+        ),
     ),
     effect="The court sets aside the conviction. It is hidden from the public, and you may say you "
     "were not convicted on most applications.",
@@ -260,6 +300,7 @@ automatic_set_aside = Remedy(
     conditions=(
         convicted(cite=MCL_780_621G),
         offense_not_in(*TEN_YEAR_FELONIES, cite=MCL_780_621G_10),
+        # Custom: the event the wait counts from differs by level (release counts only for a felony).
         custom(
             "automatic wait",
             requirement="7 years have passed since a misdemeanor sentence was imposed, or 10 years since a felony "
@@ -268,11 +309,13 @@ automatic_set_aside = Remedy(
             rule=_automatic_wait,
             cite=MCL_780_621G,
         ),
+        convictions_at_most(felonies=2, cite=MCL_780_621G),
+        # Custom: the shared limit caps the total and the felonies; this caps the misdemeanors alone.
         custom(
-            "automatic caps",
-            requirement="You have no more than 2 felonies and 4 misdemeanors in all.",
-            reads=(Fact.DISPOSITION, Fact.LEVEL),
-            rule=_automatic_caps,
+            "at most four misdemeanors",
+            requirement="You have no more than 4 misdemeanors in all.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
+            rule=_at_most_four_misdemeanors,
             cite=MCL_780_621G,
         ),
         no_pending_case(cite=MCL_780_621G),
@@ -347,8 +390,8 @@ JURISDICTION = Jurisdiction(
         LegalHelp("Michigan Legal Help", "https://michiganlegalhelp.org", "Set-aside guides and forms"),
         LegalHelp(
             "University of Michigan Law School Human Trafficking Clinic",
-            "https://michigan.law.umich.edu",
-            "Legal help for trafficking survivors",
+            "https://michigan.law.umich.edu/academics/experiential-learning/clinics/human-trafficking-clinic-0",
+            "Free legal help for trafficking survivors, including clearing criminal records",
         ),
         LegalHelp("Safe & Just Michigan", "https://www.safeandjustmi.org", "Clean Slate information"),
     ),

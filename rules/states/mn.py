@@ -29,7 +29,9 @@ subd. 1), § 609A.02 (casetext copy through 19 August 2024), and the Clean Slate
 limited to offenses that are not felonies, as subd. 2 says, and the petition after a completed diversion or
 stay of adjudication (§ 609A.02, subd. 3(a)(2), any level) is now a remedy of its own. Still open: the
 compiled wording of § 609A.015, subds. 2-3 (waits and excluded offenses), and whether a trafficking ground has
-been added to chapter 609A (none found).
+been added to chapter 609A (none found). Later the same day: the bar on a new conviction during the wait
+now counts the other convictions a person lists (the custom rule had looked only at the charges screened,
+which was wrong) and leaves open, rather than counting, a listed conviction whose level is not known.
 """
 
 from datetime import date
@@ -37,6 +39,7 @@ from datetime import date
 from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
+    ConvictionFreeWindow,
     convicted,
     custom,
     disposition_is,
@@ -227,38 +230,21 @@ def _clean_slate_wait(context: ChargeContext) -> Finding:
 
 
 def _no_new_conviction_in_wait(context: ChargeContext) -> Finding:
-    """No conviction (other than a petty misdemeanor) among those listed fell inside the
-    waiting period that follows the discharge of this sentence."""
-    others = [
-        (i, c)
-        for i, c in enumerate(context.facts.charges)
-        if i != context.index and c.is_conviction and c.level is not Level.VIOLATION
-    ]
-    if not others:
-        return met(msg("You listed no other conviction."))
-    start = context.charge.sentence_completed_date
-    if start is None:
-        return unknown(
-            msg("A new conviction in the waiting period rules this out; the day your sentence ended is not known."),
-            context.path(Fact.SENTENCE_COMPLETED_DATE),
-        )
+    """No conviction (other than a petty misdemeanor) fell inside the waiting period that follows the
+    discharge of this sentence. The shared window runs the check, every listed conviction counting;
+    only its length, which follows the class worked out above, is chosen here."""
     offense_class, questions = _offense_class(context)
     if offense_class is None:
+        if not context.convictions.besides(context.index):
+            return met(msg("You listed no other conviction."))
         return unknown(msg("A new conviction in the waiting period rules this out; the wait is not known."), *questions)
-    ends = add_period(start, years=_years_for(offense_class, 5))
-    undated = [Fact.DISPOSITION_DATE.path(i) for i, c in others if c.disposition_date is None]
-    if any(c.disposition_date is not None and start < c.disposition_date <= ends for _, c in others):
-        return not_met(msg("You listed a conviction that came during the waiting period after this sentence."))
-    if undated:
-        return unknown(
-            msg("A new conviction in the waiting period rules this out; the date of another conviction is not known."),
-            *undated,
-        )
-    return met(
-        msg(
-            "None of the convictions you listed came during the waiting period. Convictions you did not list count too."
-        )
+    window = ConvictionFreeWindow(
+        cite=MS_609A_015_3,
+        years=_years_for(offense_class, 5),
+        levels=frozenset({Level.FELONY, Level.MISDEMEANOR}),
+        since=Event.SENTENCE_COMPLETED,
     )
+    return window.evaluate(context)
 
 
 def _no_new_charge_within_a_year(context: ChargeContext) -> Finding:
@@ -336,6 +322,7 @@ automatic_sealing_diversion = Remedy(
         # "for an offense that is not a felony" (subd. 2, as moved in S.F. 2673, 2023).
         level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=MS_609A_015_2),
         waiting_period(years=1, since=Event.DISPOSITION, cite=MS_609A_015_2),
+        # Custom: it bars a new charge, not a conviction; the shared windows count convictions only.
         custom(
             "no new charge for a year",
             requirement="You were not charged with a new offense (other than a petty misdemeanor) in the year "
@@ -369,6 +356,7 @@ clean_slate = Remedy(
     conditions=(
         convicted(cite=MS_609A_015_3),
         offense_not_in(*NOT_CLEAN_SLATE, cite=MS_609A_015_3),
+        # Custom: the class follows the named offense (maybe-gross counts as gross); only listed felonies qualify.
         custom(
             "Clean Slate wait",
             requirement="Enough time has passed since your sentence was discharged: 2 years for a petty "
@@ -377,11 +365,12 @@ clean_slate = Remedy(
             rule=_clean_slate_wait,
             cite=MS_609A_015_3,
         ),
+        # Custom: its length follows the offense-based class of the wait above, which grade tables do not read.
         custom(
             "no new conviction during the wait",
             requirement="You were not convicted of a new offense (other than a petty misdemeanor) in Minnesota "
             "during the wait.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE),
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
             rule=_no_new_conviction_in_wait,
             cite=MS_609A_015_3,
         ),
@@ -440,6 +429,7 @@ petition_diversion = Remedy(
         # Unlike automatic sealing (§ 609A.015, subd. 2), the petition is not limited to non-felonies.
         disposition_is(Disposition.DIVERSION_COMPLETED, cite=MS_609A_02_3_A_2),
         waiting_period(years=1, since=Event.DISPOSITION, cite=MS_609A_02_3_A_2),
+        # Custom: it bars a new charge, not a conviction; the shared windows count convictions only.
         custom(
             "no new charge for a year",
             requirement="You were not charged with a new crime in the year after the program ended.",
@@ -469,6 +459,7 @@ petition_conviction = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         convicted(cite=MS_609A_02_3_A_3_5),
+        # Custom: the class follows the named offense (maybe-gross counts as gross); only listed felonies qualify.
         custom(
             "petition wait",
             requirement="Enough time has passed since your sentence was discharged: 2 years for a petty "
@@ -477,10 +468,11 @@ petition_conviction = Remedy(
             rule=_petition_wait,
             cite=MS_609A_02_3_A_3_5,
         ),
+        # Custom: its length follows the offense-based class of the wait above, which grade tables do not read.
         custom(
             "no new conviction during the wait",
             requirement="You were not convicted of a new crime during the wait.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE),
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
             rule=_no_new_conviction_in_wait,
             cite=MS_609A_02_3_A_3_5,
         ),
@@ -511,8 +503,8 @@ JURISDICTION = Jurisdiction(
     legal_help=(
         LegalHelp(
             "Minnesota Attorney General's Office expungement program",
-            "https://ag.state.mn.us/Office/Expungement/",
-            "Applications to seal records without the court fee",
+            "https://helpsealmyrecord.org",
+            "Free help from the Attorney General's Office to seal eligible records",
         ),
         LegalHelp("Volunteer Lawyers Network", "https://www.vlnmn.org", "Free expungement help in Minnesota"),
         LegalHelp("Mid-Minnesota Legal Aid", "https://mylegalaid.org", "Free civil legal help"),

@@ -200,6 +200,7 @@ expungement_of_convictions = Remedy(
     conditions=(
         convicted(cite=RSMO_610_140),
         offense_not_in(*NOT_EXPUNGEABLE, cite=RSMO_610_140_3),
+        # Custom: promoting in the first degree is a class A felony in one form only, so that charge stays open.
         custom(
             "not a class A felony",
             requirement="The offense is not a class A felony or another offense the law excludes.",
@@ -221,6 +222,7 @@ expungement_of_convictions = Remedy(
             cite=RSMO_610_140_5,
         ),
         no_pending_case(cite=RSMO_610_140_5),
+        # Custom: it caps expungements granted in a lifetime (2 misdemeanors, 1 felony), not convictions.
         custom(
             "lifetime limits",
             requirement="No more than two misdemeanors and one felony expunged in your lifetime.",
@@ -360,9 +362,17 @@ JURISDICTION = Jurisdiction(
         expungement_for_minors,
     ),
     legal_help=(
-        LegalHelp("Legal Services of Eastern Missouri", "https://lsem.org", "Expungement clinics, eastern Missouri"),
-        LegalHelp("Legal Aid of Western Missouri", "https://www.lawmo.org", "Western Missouri"),
-        LegalHelp("ArchCity Defenders", "https://www.archcitydefenders.org", "St. Louis area"),
+        LegalHelp(
+            "Legal Services of Eastern Missouri", "https://lsem.org", "Free civil legal help in eastern Missouri"
+        ),
+        LegalHelp(
+            "Legal Aid of Western Missouri", "https://www.lawmo.org", "Free civil legal help in western Missouri"
+        ),
+        LegalHelp(
+            "ArchCity Defenders",
+            "https://www.archcitydefenders.org",
+            "Free legal help and expungement information in the St. Louis area",
+        ),
     ),
     where_to_file="The circuit court (or municipal court) of the county where you were charged or found guilty.",
     notes=(

@@ -252,6 +252,7 @@ expunction_of_one_felony = Remedy(
     conditions=(
         convicted(cite=MC_99_19_71_2),
         level_is(Level.FELONY, cite=MC_99_19_71_2),
+        # Custom: the excluded felonies are none of the named offenses; an unnamed felony must stay open.
         custom(
             "felony not excluded",
             requirement="The felony is not a crime of violence or another felony the law leaves out.",
@@ -289,8 +290,16 @@ JURISDICTION = Jurisdiction(
         expunction_of_one_felony,
     ),
     legal_help=(
-        LegalHelp("Mississippi Center for Justice", "https://mscenterforjustice.org", "Expungement clinics"),
-        LegalHelp("Mississippi Volunteer Lawyers Project", "https://www.mvlp.net", "Free civil legal help"),
+        LegalHelp(
+            "Mississippi Center for Justice",
+            "https://mscenterforjustice.org",
+            "Free expungement clinics and help preparing petitions",
+        ),
+        LegalHelp(
+            "Mississippi Volunteer Lawyers Project",
+            "https://www.mvlp.net",
+            "Free expungement clinics and civil legal help for low-income people",
+        ),
     ),
     where_to_file="The court that handled the case: justice or municipal court for most misdemeanors, county or "
     "circuit court for others, circuit court for felonies.",

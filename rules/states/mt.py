@@ -15,6 +15,16 @@ limit only (the screener's prior-relief question does not say what relief was gr
 date (1 January 2015 is a placeholder; Montana acts default to 1 October); the current numbering after
 HB 543 (2019). Added: dismissal and confidential records after a deferred imposition of sentence
 (§ 46-18-204, read in the getpocketlaw copy).
+
+Second review 2026-12-06: 2019 HB 543 (the "Misdemeanor Expungement Clarification Act", official bill text)
+repealed § 46-18-1101 and re-enacted misdemeanor expungement as Title 46, ch. 18, part 11 (the Montana
+Supreme Court applies it as such in In re Dickey, 2021 MT 3; definitions are now § 46-18-1103 and
+eligibility § 46-18-1104). It still reaches misdemeanors only ("A person
+convicted of one or more misdemeanor offenses ... who has not had the person's records expunged under
+[sections 1 through 10] previously, may petition"); it does not reach felonies. The module's conditions
+(misdemeanor conviction, completed sentence, once under this law) follow the 2017 wording, which the 2019
+act kept in substance as far as its section 3(1) was read; the re-numbered presumption criteria were not
+read. The remedy id keeps the old section number.
 """
 
 from datetime import date
@@ -140,6 +150,7 @@ vacatur_for_trafficking_survivors = Remedy(
     conditions=(
         convicted(cite=MCA_46_18_608),
         trafficking_nexus(cite=MCA_46_18_608),
+        # Custom: no list of violent offenses here; only an unnamed 'other' charge may be one, so it stays open.
         custom(
             "nonviolent offense",
             requirement="The offense was prostitution, promoting prostitution or another nonviolent offense.",
@@ -174,6 +185,10 @@ misdemeanor_expungement = Remedy(
             "Mont. Code Ann. § 46-18-1101 (Montana Legislature archive)",
             "https://archive.legmt.gov/bills/2017/mca-update-112018/title_0460/chapter_0180/part_0110/"
             "section_0010/0460-0180-0110-0010.html",
+        ),
+        Source(
+            "2019 Montana HB 543, Misdemeanor Expungement Clarification Act (official bill text)",
+            "https://leg.mt.gov/bills/2019/BillHtml/HB0543.htm",
         ),
         Source(
             "Montana: misdemeanor expungement (Clean Slate Clearinghouse)",
@@ -261,7 +276,11 @@ JURISDICTION = Jurisdiction(
     offenses=OFFENSES,
     remedies=(vacatur_for_trafficking_survivors, misdemeanor_expungement, dismissal_after_deferred_sentence),
     legal_help=(
-        LegalHelp("Montana Legal Services Association", "https://www.mtlsa.org", "Statewide civil legal aid"),
+        LegalHelp(
+            "Montana Legal Services Association",
+            "https://www.mtlsa.org",
+            "Free civil legal aid statewide, including misdemeanor expungement clinics",
+        ),
         LegalHelp("MontanaLawHelp.org", "https://www.montanalawhelp.org", "Self-help forms and guides"),
     ),
     where_to_file="The district court (for expungement) or the court that convicted you (for vacatur).",

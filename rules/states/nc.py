@@ -19,6 +19,12 @@ more than one (a later conviction restarts the wait instead of barring for ever)
 expunction bars only a conviction during its ten-year wait; a charge dismissed after a completed
 discharge-and-dismissal (conditional discharge) is reached by 15A-146; the trafficking remedies'
 requirement no longer names Class A1 misdemeanors, which 15A-145.9 does not exclude.
+
+Second review 2026-12-06 (UNC School of Government FAQ on waiting periods): 15A-145.5(c) waits are
+"N years after the date of the conviction or when any active sentence, period of probation, and
+post-release supervision has been served, whichever occurs later", so the five, seven or ten years now
+run from the conviction and the sentence must also be done; before, they ran from the end of the
+sentence, which told some people to wait years longer than the law does.
 """
 
 from datetime import date
@@ -36,7 +42,9 @@ from rules.conditions import (
     no_later_conviction,
     no_pending_case,
     offense_in,
+    sentence_completed,
     trafficking_nexus,
+    wait_by_outcome,
     waiting_period,
 )
 from rules.facts import Fact
@@ -187,14 +195,6 @@ def _nonviolent(context: ChargeContext) -> Finding:
     )
 
 
-def _prostitution_wait(context: ChargeContext) -> Finding:
-    """15A-145.6(b)(2): a conditional discharge qualifies at once; a conviction after three years
-    from conviction or the end of the sentence, whichever is later."""
-    if context.charge.disposition is Disposition.DIVERSION_COMPLETED:
-        return met(msg("The charge was dismissed after a conditional discharge, so there is no wait."))
-    return waiting_period(years=3, since=Event.SENTENCE_COMPLETED, cite=GS_15A_145_6_B2).evaluate(context)
-
-
 def _no_prior_prostitution(context: ChargeContext) -> Finding:
     """15A-145.6(b)(2)(b): no prior prostitution conviction. Another listed prostitution conviction
     counts against the person unless it is known to have come after this one."""
@@ -223,28 +223,33 @@ def _no_prior_prostitution(context: ChargeContext) -> Finding:
 
 
 def _misdemeanor_wait(context: ChargeContext) -> Finding:
-    """15A-145.5(c): one nonviolent misdemeanor five years after the conviction or the end of its
-    sentence, whichever is later; more than one, seven years after the last conviction or the end of
-    its sentence. A later conviction therefore restarts the wait; it is not a lifetime bar. Custom
-    because the wait's length and its start both follow the whole record, not this charge."""
+    """15A-145.5(c): one nonviolent misdemeanor five years after the date of the conviction or when the
+    sentence has been served, whichever occurs later; more than one, seven years after the last
+    conviction or when its sentence has been served, whichever occurs later (the SOG guide's reading:
+    the years run from the conviction, and the sentence must also be done). A later conviction therefore
+    restarts the wait; it is not a lifetime bar. Custom because the wait's length and its start both
+    follow the whole record, not this charge."""
     charges = context.facts.charges
-    starts: list[date] = []
+    others = context.facts.person.other_convictions
+    count = sum(c.is_conviction for c in charges) + len(others)
+    years = 5 if count == 1 else 7
+    opens_on: list[date] = []
     missing: list[str] = []
     for i, other in enumerate(charges):
         if not other.is_conviction:
             continue
-        day = other.sentence_completed_date or other.disposition_date
+        if other.disposition_date is None:
+            missing.append(Fact.DISPOSITION_DATE.path(i))
+            continue
         if i == context.index and other.sentence_completed_date is None:
             missing.append(Fact.SENTENCE_COMPLETED_DATE.path(i))
-        elif day is None:
-            missing.append(Fact.DISPOSITION_DATE.path(i))
-        else:
-            starts.append(day)
-    others = context.facts.person.other_convictions
+            continue
+        opens = add_period(other.disposition_date, years=years)
+        if other.sentence_completed_date is not None:
+            opens = max(opens, other.sentence_completed_date)
+        opens_on.append(opens)
     undated_others = [o for o in others if o.date is None]
-    starts += [o.date for o in others if o.date is not None]
-    count = sum(c.is_conviction for c in charges) + len(others)
-    years = 5 if count == 1 else 7
+    opens_on += [add_period(o.date, years=years) for o in others if o.date is not None]
     if missing or undated_others:
         return unknown(
             msg(
@@ -254,17 +259,19 @@ def _misdemeanor_wait(context: ChargeContext) -> Finding:
             *missing,
             *((Fact.OTHER_CONVICTIONS.value,) if undated_others else ()),
         )
-    if not starts:
+    if not opens_on:
         return not_met(msg("The wait counts from a conviction, and this charge did not end in one."))
-    opens = add_period(max(starts), years=years)
+    opens = max(opens_on)
     if opens <= context.facts.as_of:
         return met(
-            msg("{years} years have passed since your last conviction or sentence ended.", years=years), on=opens
+            msg("{years} years have passed since your last conviction, and its sentence is done.", years=years),
+            on=opens,
         )
-    return later(msg("You can file {years} years after your last conviction or sentence, on {opens}.", years=years,
-                     opens=opens), on=opens)  # fmt: skip
+    return later(msg("You can file {years} years after your last conviction, once its sentence is done, on {opens}.",
+                     years=years, opens=opens), on=opens)  # fmt: skip
 
 
+# Custom: nonviolence turns on felony class, assaults and named sex offenses; an unnamed charge stays open.
 NONVIOLENT_FOR_TRAFFICKING = custom(
     "nonviolent offense",
     requirement="The offense was nonviolent: not a Class A to G felony, an assault, a registrable or named sex "
@@ -344,14 +351,16 @@ expunction_of_prostitution_offense = Remedy(
     conditions=(
         disposition_is(Disposition.CONVICTION, Disposition.DIVERSION_COMPLETED, cite=GS_15A_145_6_B),
         offense_in("nc-gs-14-204", cite=GS_15A_145_6_B),
-        custom(
-            "three-year wait unless conditionally discharged",
-            requirement="Three years have passed since the conviction or the end of the sentence, or the "
-            "charge was dismissed after a conditional discharge.",
-            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE),
-            rule=_prostitution_wait,
+        # A conditional discharge qualifies at once; a conviction three years after the conviction or the end
+        # of the sentence, whichever is later (the end of the sentence never comes first).
+        wait_by_outcome(
+            {
+                Disposition.DIVERSION_COMPLETED: disposition_is(Disposition.DIVERSION_COMPLETED, cite=GS_15A_145_6_B2),
+                Disposition.CONVICTION: waiting_period(years=3, since=Event.SENTENCE_COMPLETED, cite=GS_15A_145_6_B2),
+            },
             cite=GS_15A_145_6_B2,
         ),
+        # Custom: only an earlier prostitution conviction bars it; the shared limits count every conviction.
         custom(
             "first prostitution conviction",
             requirement="You had no earlier prostitution conviction.",
@@ -376,6 +385,7 @@ expunction_of_prostitution_offense = Remedy(
     filing="The clerk of superior court in the county where you were convicted.",
 )
 
+# Custom: nonviolence turns on felony class, assaults and named sex offenses; an unnamed charge stays open.
 NONVIOLENT = custom(
     "nonviolent offense",
     requirement="The offense was nonviolent: not a Class A to G felony, a Class A1 misdemeanor, an assault "
@@ -398,9 +408,10 @@ expunction_of_nonviolent_misdemeanors = Remedy(
         convicted(cite=GS_15A_145_5_C),
         level_is(Level.MISDEMEANOR, cite=GS_15A_145_5_C),
         NONVIOLENT,
+        # Custom: the wait's length and start follow the whole record (count, last conviction), not this charge.
         custom(
             "five or seven years",
-            requirement="Five years have passed since the conviction or the end of the sentence (seven years "
+            requirement="Five years have passed since the conviction and its sentence is done (seven years "
             "after the last one if you have more than one conviction).",
             reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
             rule=_misdemeanor_wait,
@@ -438,9 +449,11 @@ expunction_of_nonviolent_felony = Remedy(
         level_is(Level.FELONY, cite=GS_15A_145_5_C),
         NONVIOLENT,
         convictions_at_most(felonies=1, cite=GS_15A_145_5_C),
-        waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=GS_15A_145_5_C),
+        # Ten years after the conviction or when the sentence has been served, whichever occurs later.
+        waiting_period(years=10, since=Event.DISPOSITION, cite=GS_15A_145_5_C),
+        sentence_completed(cite=GS_15A_145_5_C),
         # No conviction during the ten-year wait; one after it does not bar.
-        no_conviction_during_wait(years=10, since=Event.SENTENCE_COMPLETED, cite=GS_15A_145_5_C),
+        no_conviction_during_wait(years=10, since=Event.DISPOSITION, cite=GS_15A_145_5_C),
         no_pending_case(cite=GS_15A_145_5_C),
     ),
     effect="The felony conviction is expunged: records are destroyed and you are restored to where you were "
@@ -532,6 +545,11 @@ JURISDICTION = Jurisdiction(
             "NC Second Chance Alliance",
             "https://ncsecondchance.org",
             "Guides and forms for expunction in North Carolina",
+        ),
+        LegalHelp(
+            "Charlotte Center for Legal Advocacy",
+            "https://charlottelegaladvocacy.org",
+            "Free expunction clinics for low-income North Carolinians",
         ),
     ),
     where_to_file="The clerk of superior court in the county where you were charged or convicted.",

@@ -35,7 +35,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, Truth, met, unknown
+from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
@@ -146,33 +146,6 @@ def _offense_covered(context: ChargeContext) -> Finding:
     )
 
 
-# "Has not been [convicted of] a new crime for at least three [five] years from the date of release":
-# a conviction inside that period after release bars this petition; a later one does not. Custom only
-# because the period's length follows the level of the charge (the shared window takes one length).
-FREE_AFTER_RELEASE = {
-    Level.MISDEMEANOR: no_conviction_during_wait(years=3, since=Event.SENTENCE_COMPLETED, cite=NDCC_12_60_1_02_1),
-    Level.FELONY: no_conviction_during_wait(years=5, since=Event.SENTENCE_COMPLETED, cite=NDCC_12_60_1_02_1),
-}
-
-
-def _no_new_conviction_after_release(context: ChargeContext) -> Finding:
-    level = context.charge.level
-    if level in FREE_AFTER_RELEASE:
-        return FREE_AFTER_RELEASE[level].evaluate(context)
-    findings = [window.evaluate(context) for window in FREE_AFTER_RELEASE.values()]
-    if all(f.truth is Truth.MET for f in findings):
-        return findings[-1]
-    if all(f.truth is Truth.NOT_MET for f in findings):
-        return findings[0]
-    return unknown(
-        msg(
-            "The conviction-free period after release is three years for a misdemeanor and five for a felony; "
-            "whether this was a felony or a misdemeanor is not known."
-        ),
-        context.path(Fact.LEVEL),
-    )
-
-
 vacatur_for_trafficking_survivors = Remedy(
     id="nd-vacatur-trafficking",
     kind=RemedyKind.VACATUR,
@@ -185,6 +158,7 @@ vacatur_for_trafficking_survivors = Remedy(
     conditions=(
         convicted(cite=NDCC_12_1_41_14),
         trafficking_nexus(cite=NDCC_12_1_41_14),
+        # Custom: whether § 12.1-41-14 reaches offenses besides prostitution could not be read; no list to state.
         custom(
             "offense covered",
             requirement="The offense is one the vacatur law covers (at least prostitution).",
@@ -226,12 +200,10 @@ sealing_of_convictions = Remedy(
         waiting_period_by_level(
             {Level.MISDEMEANOR: 3, Level.FELONY: 5}, since=Event.SENTENCE_COMPLETED, cite=NDCC_12_60_1_02_1
         ),
-        custom(
-            "no new conviction after release",
-            requirement="You had no new conviction in the three years (five for a felony) after your release.",
-            reads=(Fact.LEVEL, Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE),
-            rule=_no_new_conviction_after_release,
-            cite=NDCC_12_60_1_02_1,
+        # "Has not been [convicted of] a new crime for at least three [five] years from the date of release":
+        # a conviction inside that period after release bars this petition; a later one does not.
+        no_conviction_during_wait(
+            years={Level.MISDEMEANOR: 3, Level.FELONY: 5}, since=Event.SENTENCE_COMPLETED, cite=NDCC_12_60_1_02_1
         ),
         no_pending_case(cite=NDCC_12_60_1_04),
     ),
@@ -324,7 +296,7 @@ JURISDICTION = Jurisdiction(
         LegalHelp(
             "Legal Services of North Dakota", "https://www.lsnd.org", "Free civil legal help for low-income people"
         ),
-        LegalHelp("F5 Project", "https://www.f5project.org", "Reentry help, including guides on sealing records"),
+        LegalHelp("F5 Project", "https://www.f5project.org", "Reentry help with housing, jobs and recovery"),
     ),
     where_to_file="The district court of the county where the case was heard, in the existing criminal case.",
     notes=("A deferred imposition of sentence that you completed may already have been dismissed and sealed.",),

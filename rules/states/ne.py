@@ -12,6 +12,10 @@ LB 1132 (§ 29-3005; no copy of the statute's own words was found): the one-year
 no charges now runs from the arrest, and an arrest followed by a completed diversion program is now sealed
 two years after the arrest (§ 29-3523(3)(b)). Still open: whether § 29-3005 requires a completed sentence
 (one report says so; kept), and the start date of § 29-2264(3).
+
+Second review 2026-12-06: a pending criminal charge now leaves the § 29-2264 set-aside open - it bars a
+petition after a jail sentence of a year or less ((3)(b)(i)) but not one after probation, a fine or community
+service ((2)), and the screener does not ask which sentence was imposed.
 """
 
 from datetime import date
@@ -31,13 +35,14 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 6)
 
 NRS_29_3005 = "Neb. Rev. Stat. § 29-3005"
 NRS_29_2264_2 = "Neb. Rev. Stat. § 29-2264(2)"
 NRS_29_2264_3 = "Neb. Rev. Stat. § 29-2264(3)"
+NRS_29_2264_3_B = "Neb. Rev. Stat. § 29-2264(3)(b)(i)"
 NRS_29_3523_3 = "Neb. Rev. Stat. § 29-3523(3)"
 NRS_29_3523_3_A = "Neb. Rev. Stat. § 29-3523(3)(a)"
 NRS_29_3523_3_B = "Neb. Rev. Stat. § 29-3523(3)(b)"
@@ -158,6 +163,20 @@ def _sentence_within_set_aside_law(context: ChargeContext) -> Finding:
     )
 
 
+def _pending_charge_if_jailed(context: ChargeContext) -> Finding:
+    """§ 29-2264(3)(b)(i): a petition under (3)(a) (a sentence of jail of a year or less) is denied while
+    any criminal charge is pending; a petition under (2) (probation, a fine or community service) is not.
+    The screener does not ask which sentence was imposed, so a pending charge leaves the answer open."""
+    if context.facts.person.pending_case is Answer.YES:
+        return unknown(
+            msg(
+                "You have a pending charge. If your sentence included jail, the petition is denied until the "
+                "charge ends; after probation, a fine or community service it is not."
+            )
+        )
+    return met(msg("A pending charge would matter only if your sentence included jail."))
+
+
 set_aside_after_sentence = Remedy(
     id="ne-set-aside-29-2264",
     kind=RemedyKind.SET_ASIDE,
@@ -178,6 +197,7 @@ set_aside_after_sentence = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         convicted(cite=NRS_29_2264_2),
+        # Custom: it turns on the sentence imposed (a felony's), which the screening does not ask.
         custom(
             "sentence the set-aside law covers",
             requirement="The sentence was probation, a fine, community service or one year or less in jail.",
@@ -186,6 +206,14 @@ set_aside_after_sentence = Remedy(
             cite=NRS_29_2264_3,
         ),
         sentence_completed(cite=NRS_29_2264_2),
+        # Custom: the pending-charge bar applies only to one of the two sentence paths, which is not asked.
+        custom(
+            "no pending charge after a jail sentence",
+            requirement="If the sentence included jail, no criminal charge is pending.",
+            reads=(Fact.PENDING_CASE,),
+            rule=_pending_charge_if_jailed,
+            cite=NRS_29_2264_3_B,
+        ),
     ),
     effect="The judge voids the conviction and removes the legal disabilities it caused. The conviction "
     "stays on your record with the order noted next to it.",
@@ -294,11 +322,15 @@ JURISDICTION = Jurisdiction(
         sealing_after_diversion,
     ),
     legal_help=(
-        LegalHelp("Legal Aid of Nebraska", "https://www.legalaidofnebraska.org", "Statewide civil legal aid"),
+        LegalHelp(
+            "Legal Aid of Nebraska",
+            "https://www.legalaidofnebraska.org",
+            "Free civil legal aid statewide, including set-aside and record sealing clinics",
+        ),
         LegalHelp(
             "Nebraska State Bar Association Volunteer Lawyers Project",
-            "https://nevlp.org",
-            "Free lawyers statewide",
+            "https://www.nebar.com/page/VLPProgram",
+            "Matches low-income Nebraskans with free volunteer lawyers",
         ),
     ),
     where_to_file="The county court (misdemeanors) or district court (felonies) that handled the case.",

@@ -12,27 +12,30 @@ ch. 82): a later conviction now bars annulment only when it falls in the convict
 sentence (RSA 651:5, III), not for ever. Still open: the text of the 2022 vacatur paragraph (which offenses
 and outcomes it reaches), the current class B misdemeanor wait (3 years kept), and petitions for post-2019
 non-convictions not annulled under paragraph II-a.
+
+Second review 2026-12-06 (RSA 651:5, III in the 2015 Justia text; II in the LawServer copy; II-a(a) in its
+current words as shown in 2026 SB 512): a class B felony now waits 5 years (III(d)), a class A felony or a
+felony of unknown class 10; a case not prosecuted is now annulled without a petition when disposed of since
+2019 (II-a(a) names it with not-guilty findings and dismissals), and on petition when disposed of earlier (II).
 """
 
 from collections.abc import Mapping
 from datetime import date
 
-from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
+    WaitingPeriod,
     convicted,
     custom,
     disposition_is,
-    happened_before,
-    happened_on_or_after,
     no_conviction_during_wait,
     no_pending_case,
     trafficking_nexus,
-    waiting_period_by_level,
+    waiting_period_by_grade,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, later, met, unknown
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
@@ -144,6 +147,7 @@ vacatur_for_trafficking_survivors = Remedy(
     conditions=(
         convicted(cite=RSA_633_7),
         trafficking_nexus(cite=RSA_633_7),
+        # Custom: the offenses RSA 633:7 reaches could not be read, so there is no list to state; others stay open.
         custom(
             "offense the vacatur reaches",
             requirement="The charge is one the trafficking vacatur law reaches.",
@@ -164,9 +168,17 @@ vacatur_for_trafficking_survivors = Remedy(
     filing="The circuit or superior court where you were convicted.",
 )
 
-ANNULMENT_WAITS = {Level.VIOLATION: 1, Level.MISDEMEANOR: 3, Level.FELONY: 10}
+# RSA 651:5, III: violation 1 year; class A or B misdemeanor 3; class B felony 5; class A felony 10. A felony
+# of unknown class counts 10 years.
+ANNULMENT_WAITS: Mapping[Grade | Level, int] = {
+    Level.VIOLATION: 1,
+    Level.MISDEMEANOR: 3,
+    Grade.FELONY_CLASS_B: 5,
+    Grade.FELONY_CLASS_A: 10,
+    Level.FELONY: 10,
+}
 # The same lengths keyed for the conviction-free window (a table of classes).
-ANNULMENT_WAITS_WINDOW: Mapping[Grade | Level, int] = {Level.VIOLATION: 1, Level.MISDEMEANOR: 3, Level.FELONY: 10}
+ANNULMENT_WAITS_WINDOW: Mapping[Grade | Level, int] = ANNULMENT_WAITS
 
 
 annulment_of_convictions = Remedy(
@@ -182,9 +194,8 @@ annulment_of_convictions = Remedy(
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=RSA_651_5_III),
-        # Class B misdemeanors wait 2 years and class B felonies 5; the screener does not ask the class,
-        # so every misdemeanor waits 3 years and every felony 10.
-        waiting_period_by_level(ANNULMENT_WAITS, since=Event.SENTENCE_COMPLETED, cite=RSA_651_5_III),
+        # A class B felony waits 5 years and a class A felony 10; a felony of unknown class counts 10.
+        waiting_period_by_grade(ANNULMENT_WAITS, since=Event.SENTENCE_COMPLETED, cite=RSA_651_5_III),
         # "has thereafter been convicted of no other crime ... for a period of time as follows": a
         # conviction-free period after the sentence, not a lifetime bar (State v. Williams, 2020).
         no_conviction_during_wait(
@@ -209,6 +220,48 @@ annulment_of_convictions = Remedy(
     filing="The court that sentenced you (the circuit court for misdemeanors, the superior court for felonies).",
 )
 
+AUTOMATIC_SINCE = date(2019, 1, 1)
+AUTOMATIC_DAYS = 30
+
+
+def _day_disposed(context: ChargeContext) -> tuple[date | None, str]:
+    """The day the case was disposed of, and the request path that would give it. For a case that was
+    not prosecuted: the day prosecution was declined, else the arrest."""
+    charge = context.charge
+    if charge.disposition is Disposition.NO_CHARGES:
+        day = charge.disposition_date or charge.declined_date or charge.offense_date
+        return day, context.path(Fact.OFFENSE_DATE)
+    return charge.disposition_date, context.path(Fact.DISPOSITION_DATE)
+
+
+def _not_automatic_annulment(context: ChargeContext) -> Finding:
+    """RSA 651:5, II: a not-guilty finding, dismissal or case not prosecuted that was disposed of before
+    2019 may be annulled on petition; later ones are annulled without a petition (II-a)."""
+    day, path = _day_disposed(context)
+    if day is None:
+        return unknown(
+            msg("Cases that ended in 2019 or later are annulled without a petition; the date is not known."), path
+        )
+    if day < AUTOMATIC_SINCE:
+        return met(msg("The case ended before 2019, so it is annulled on petition."))
+    return not_met(msg("The case ended in 2019 or later, so the court annuls it without a petition."))
+
+
+def _automatic_timing(context: ChargeContext) -> Finding:
+    """RSA 651:5, II-a(a): for an offense disposed of on or after 1 January 2019, annulled 30 days after
+    a dismissal or a not-guilty finding (no delay is stated for a case not prosecuted)."""
+    day, path = _day_disposed(context)
+    if day is None:
+        return unknown(
+            msg("Only cases that ended in 2019 or later are annulled without a petition; the date is not known."), path
+        )
+    if day < AUTOMATIC_SINCE:
+        return not_met(msg("The case ended before 2019; it can be annulled on petition instead."))
+    if context.charge.disposition is Disposition.NO_CHARGES:
+        return met(msg("A case not prosecuted since 2019 is annulled without a petition."))
+    return WaitingPeriod(cite=RSA_651_5_II_A, since=Event.DISPOSITION, days=AUTOMATIC_DAYS).evaluate(context)
+
+
 annulment_by_petition_for_old_non_convictions = Remedy(
     id="nh-annulment-651-5-non-conviction",
     kind=RemedyKind.SEALING,
@@ -220,8 +273,15 @@ annulment_by_petition_for_old_non_convictions = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=RSA_651_5_II),
-        # Cases that ended in 2019 or later are annulled by the court without a petition.
-        happened_before(Event.DISPOSITION, date(2019, 1, 1), cite=RSA_651_5_II),
+        # Custom: the day a case not prosecuted was disposed of is not a court date. Paragraph II covers an
+        # offense "disposed of before January 1, 2019"; later ones are annulled without a petition (II-a).
+        custom(
+            "not annulled automatically",
+            requirement="The case ended before 2019; later cases are annulled without a petition.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.DECLINED_DATE, Fact.OFFENSE_DATE),
+            rule=_not_automatic_annulment,
+            cite=RSA_651_5_II,
+        ),
     ),
     effect="The court annuls the arrest and court records, so you can say you were not arrested.",
     next_steps=(
@@ -231,27 +291,10 @@ annulment_by_petition_for_old_non_convictions = Remedy(
     filing="The court that handled the case.",
 )
 
-AUTOMATIC_DAYS = 30
-
-
-def _thirty_days_after_disposition(context: ChargeContext) -> Finding:
-    """RSA 651:5, II-a: the annulment follows 30 days after the case ends."""
-    ended = context.charge.disposition_date
-    if ended is None:
-        return unknown(
-            msg("The annulment follows 30 days after the case ended; that date has not been given."),
-            context.path(Fact.DISPOSITION_DATE),
-        )
-    due = add_period(ended, days=AUTOMATIC_DAYS)
-    if due <= context.facts.as_of:
-        return met(msg("Thirty days have passed since the case ended ({due}).", due=due), on=due)
-    return later(msg("The annulment follows on {due}, 30 days after the case ended.", due=due), on=due)
-
-
 automatic_annulment = Remedy(
     id="nh-annulment-651-5-automatic",
     kind=RemedyKind.AUTOMATIC_SEALING,
-    title="Automatic annulment of a case dismissed or ended in a not-guilty finding",
+    title="Automatic annulment of a case dismissed, not prosecuted or ended in a not-guilty finding",
     citations=(RSA_651_5_II_A,),
     sources=(
         ANNULMENT_SOURCES[0],
@@ -264,13 +307,17 @@ automatic_annulment = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=RSA_651_5_II_A),
-        happened_on_or_after(Event.DISPOSITION, date(2019, 1, 1), cite=RSA_651_5_II_A),
+        # "a finding of not guilty on all charges that resulted from the arrest, or whose case was dismissed or
+        # not prosecuted" (II-a(a)).
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=RSA_651_5_II_A),
+        # Custom: disposed of on or after 1 January 2019, then 30 days after a dismissal or not-guilty finding;
+        # a case not prosecuted has no court date to count from.
         custom(
-            "thirty days after the case ended",
-            requirement="Thirty days have passed since the case ended.",
-            reads=(Fact.DISPOSITION_DATE,),
-            rule=_thirty_days_after_disposition,
+            "disposed of in 2019 or later",
+            requirement="The case ended on or after 1 January 2019; a dismissal or not-guilty finding is annulled "
+            "30 days later.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.DECLINED_DATE, Fact.OFFENSE_DATE),
+            rule=_automatic_timing,
             cite=RSA_651_5_II_A,
         ),
     ),
@@ -293,7 +340,9 @@ JURISDICTION = Jurisdiction(
     ),
     legal_help=(
         LegalHelp("New Hampshire Legal Assistance", "https://www.nhla.org", "Statewide civil legal aid"),
-        LegalHelp("603 Legal Aid", "https://www.603legalaid.org", "Free lawyers and referrals statewide"),
+        LegalHelp(
+            "603 Legal Aid", "https://www.603legalaid.org", "Free legal help and a guide to annulling criminal records"
+        ),
     ),
     where_to_file="The circuit court (district division) or superior court that handled the case.",
 )

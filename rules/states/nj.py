@@ -15,7 +15,13 @@ dismissal now waits the six months the law sets. 2C:52-3 (casetext copy through 
 part: the five-year wait now also runs from the most recent disorderly persons conviction (2C:52-3(b), wording
 from a secondary source). 2C:52-2 and 2C:52-5.3 were not re-read. Still
 open: the start date of P.L.2021, c.467 (1 June 2022 kept; one source says 1 May 2022); the limit on
-disorderly persons offenses alongside one crime under 2C:52-2 is not encoded.
+disorderly persons offenses alongside one crime under 2C:52-2 is not encoded. Later the same day: the
+clean-slate ten years (2C:52-5.3) now also run from the date of another conviction the person lists; the custom
+rule had counted only the charges screened, which was wrong.
+
+Second review 2026-12-06: expungement of a crime (2C:52-2(a)) now also refuses a person with more than three
+disorderly or petty disorderly persons offenses besides the crime (at most 4 convictions in all; the number
+follows the 2017 and 2019 amendments as summarized, not re-read in the statute this session).
 """
 
 from datetime import date
@@ -173,6 +179,7 @@ vacatur_for_trafficking_survivors = Remedy(
             cite=NJSA_2C_44_1_1,
         ),
         trafficking_nexus(cite=NJSA_2C_44_1_1),
+        # Custom: the excluded crimes are none of the named offenses; an unnamed 'other' charge stays open.
         custom(
             "not an excluded offense",
             requirement="The offense is not murder, manslaughter, kidnapping, luring a child or sexual assault.",
@@ -259,8 +266,9 @@ expungement_of_a_crime = Remedy(
         convicted(cite=NJSA_2C_52_2),
         level_is(Level.FELONY, cite=NJSA_2C_52_2),
         offense_not_in(*NOT_EXPUNGEABLE, cite=NJSA_2C_52_2_B),
-        # Several crimes can qualify when they were part of one short spree; we allow only one.
-        convictions_at_most(felonies=1, cite=NJSA_2C_52_2),
+        # Several crimes can qualify when they were part of one short spree; we allow only one. Alongside the
+        # crime, no more than three disorderly or petty disorderly persons offenses (2C:52-2(a)).
+        convictions_at_most(total=4, felonies=1, cite=NJSA_2C_52_2),
         waiting_period(years=6, since=Event.SENTENCE_COMPLETED, cite=NJSA_2C_52_2),
         no_pending_case(cite=NJSA_2C_52_14),
     ),
@@ -291,6 +299,14 @@ def _ten_years_after_the_latest_conviction(context: ChargeContext) -> Finding:
                 Fact.SENTENCE_COMPLETED_DATE.path(i),
             )
         ends.append(add_period(start, years=10))
+    # Another conviction the person listed counts from its date (its sentence's end is not asked).
+    for n, listed in enumerate(context.facts.person.other_convictions):
+        if listed.date is None:
+            return unknown(
+                msg("The ten years run from your most recent conviction; the date of another conviction is missing."),
+                f"person.other_convictions[{n}].date",
+            )
+        ends.append(add_period(listed.date, years=10))
     if not ends:
         return not_met(msg("This is only for convictions."))
     due = max(ends)
@@ -316,10 +332,11 @@ clean_slate_expungement = Remedy(
     conditions=(
         convicted(cite=NJSA_2C_52_5_3),
         offense_not_in(*NOT_EXPUNGEABLE, cite=NJSA_2C_52_5_3),
+        # Custom: the ten years run from the latest sentence on the whole record, not this charge.
         custom(
             "ten years after the most recent conviction",
             requirement="Ten years have passed since your most recent conviction, payment, probation or release.",
-            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE),
+            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
             rule=_ten_years_after_the_latest_conviction,
             cite=NJSA_2C_52_5_3,
         ),

@@ -16,10 +16,18 @@ conviction now delays expungement until that conviction-free period has passed i
 for ever; the felony degree, where given, sets the period (fourth degree 4 years, third 6, second 8,
 first 10). The period is still counted from the end of the sentence, the conservative reading: the
 statute requires the sentence to be complete but does not say the period starts then.
+
+Second review 2026-12-06 against the Justia text of §§ 29-3A-4, 29-3A-5 and 30-52-1.2 (read in the
+saint1415/us-statutes repository): the survivor sealing law is § 30-52-1.2 (Laws 2013, ch. 200, § 2, in
+force 1 July 2013; § 30-52-1.1 is a civil action). It seals "records of the charges and convictions" of
+a trafficking victim charged with non-homicide crimes, so it now reaches dismissals, acquittals and
+completed diversion too. § 29-3A-5(F) measures the conviction-free period "from the last date on which a
+person completed a sentence for a conviction", so a listed conviction's sentence end now sets the date.
 """
 
 from datetime import date
 
+from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     convicted,
@@ -33,7 +41,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, Truth, met, unknown
+from rules.logic import Finding, Truth, later, met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
@@ -45,7 +53,7 @@ NMSA_29_3A_4_E = "N.M. Stat. Ann. § 29-3A-4(E)"
 NMSA_29_3A_5_A = "N.M. Stat. Ann. § 29-3A-5(A)"
 NMSA_29_3A_5_C1 = "N.M. Stat. Ann. § 29-3A-5(C)(1)"
 NMSA_29_3A_5_C4 = "N.M. Stat. Ann. § 29-3A-5(C)(4)"
-NMSA_30_52_1_1 = "N.M. Stat. Ann. § 30-52-1.1"
+NMSA_30_52_1_2 = "N.M. Stat. Ann. § 30-52-1.2"
 
 CREA_NON_CONVICTION = Source(
     "NMSA § 29-3A-4, expungement of records upon release without conviction (Justia)",
@@ -171,13 +179,35 @@ def _crea_wait(context: ChargeContext) -> Finding:
     )
 
 
+def _after_last_sentence(context: ChargeContext, years: int, found: Finding) -> Finding:
+    """§ 29-3A-5(F): the period is "measured from the last date on which a person completed a sentence
+    for a conviction in any jurisdiction". Where another listed conviction gives the day its sentence
+    ended, the period runs from that day, not from the conviction date the shared window uses."""
+    if found.truth in (Truth.NOT_MET, Truth.UNKNOWN):
+        return found
+    ends = [
+        c.sentence_completed_date
+        for i, c in enumerate(context.facts.charges)
+        if i != context.index and c.is_conviction and c.sentence_completed_date is not None
+    ]
+    if not ends:
+        return found
+    opens = add_period(max(ends), years=years)
+    if opens <= context.facts.as_of:
+        return found
+    if found.truth is Truth.LATER and found.on is not None and found.on >= opens:
+        return found
+    return later(msg("The period counts from the end of your last sentence; it is over on {day}.", day=opens), on=opens)
+
+
 def _no_other_conviction_in_period(context: ChargeContext) -> Finding:
     """§ 29-3A-5(C)(4): "no other criminal conviction of the petitioner has occurred for a period of" the
     same two to ten years, looked back from the petition: a later conviction delays, it does not bar.
     Custom only because the period's length follows the degree (the shared window takes one length)."""
     years = _period_years(context)
     if years is not None:
-        return no_conviction_within(years=years, cite=NMSA_29_3A_5_C4).evaluate(context)
+        found = no_conviction_within(years=years, cite=NMSA_29_3A_5_C4).evaluate(context)
+        return _after_last_sentence(context, years, found)
     longest = no_conviction_within(years=LONGEST_WAIT_YEARS, cite=NMSA_29_3A_5_C4).evaluate(context)
     if longest.truth is Truth.MET:
         return longest
@@ -195,39 +225,49 @@ def _no_other_conviction_in_period(context: ChargeContext) -> Finding:
 sealing_for_trafficking_victims = Remedy(
     id="nm-sealing-trafficking-victim",
     kind=RemedyKind.SEALING,
-    title="Seal a conviction for a crime you committed because you were trafficked",
-    citations=(NMSA_30_52_1_1,),
+    title="Seal the records of a charge or conviction that arose from being trafficked",
+    citations=(NMSA_30_52_1_2,),
     sources=(CCRC_PROFILE, CLEAN_SLATE_OVERVIEW),
-    # Year not verified: the authority predates the 2019 Expungement Act (per the CCRC profile);
-    # 1 January 2019 is a conservative (late) stand-in.
-    effective=date(2019, 1, 1),
+    # Laws 2013, ch. 200, § 2, effective 1 July 2013 (§ 5).
+    effective=date(2013, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        convicted(cite=NMSA_30_52_1_1),
-        trafficking_nexus(cite=NMSA_30_52_1_1),
+        # "charged with crimes ... may have all legal and law enforcement records of the charges and
+        # convictions in the person's case sealed": any outcome of a charge, not only a conviction.
+        disposition_is(
+            Disposition.CONVICTION,
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.DIVERSION_COMPLETED,
+            cite=NMSA_30_52_1_2,
+        ),
+        trafficking_nexus(cite=NMSA_30_52_1_2),
+        # Custom: homicides are none of the named offenses; an unnamed 'other' charge stays open.
         custom(
             "not a homicide",
             requirement="The crime was not a homicide.",
             reads=(Fact.OFFENSE,),
             rule=_not_homicide,
-            cite=NMSA_30_52_1_1,
+            cite=NMSA_30_52_1_2,
         ),
     ),
-    effect="The court can seal the records of the conviction so the public and most employers cannot see "
-    "them. There is no waiting period.",
+    effect="The court can seal all records of the charge and any conviction; the case is then treated as if it "
+    "never happened, and you may say no record exists. There is no waiting period.",
     limits=(
         "The judge decides whether to grant it.",
         "Sealing hides the conviction; it does not vacate it, so it may still count for immigration.",
-        "Arrests that did not lead to a conviction are handled by the Expungement Act path instead.",
+        "The charge must have arisen from the actions of someone who trafficked you, and your part must have been "
+        "due to duress, coercion, force, threats or fraud by that person.",
     ),
     next_steps=(
-        "File a motion to seal in the district court where you were convicted.",
+        "File a petition to seal in the district court where you were charged; the prosecutor and the police "
+        "agency get notice.",
         "Explain how being trafficked led to the charge; papers from an advocate, a service provider or "
         "law enforcement help.",
         "A free lawyer listed below can help you prepare it.",
     ),
-    filing="The district court where you were convicted.",
+    filing="The district court where you were charged.",
 )
 
 expungement_without_conviction = Remedy(
@@ -274,6 +314,7 @@ expungement_of_conviction = Remedy(
     conditions=(
         convicted(cite=NMSA_29_3A_5_A),
         sentence_completed(cite=NMSA_29_3A_5_A),
+        # Custom: the period follows the offense too (10 years for household-member crimes), not the grade alone.
         custom(
             "waiting period by degree",
             requirement="The conviction-free wait for this offense (2 to 10 years after the sentence) is over.",
@@ -281,6 +322,7 @@ expungement_of_conviction = Remedy(
             rule=_crea_wait,
             cite=NMSA_29_3A_5_C4,
         ),
+        # Custom: the period follows the offense too (10 years for household-member crimes), not the grade alone.
         custom(
             "no other conviction in the period",
             requirement="No other conviction in the 2 to 10 years (by the offense's degree) before you file.",

@@ -13,6 +13,11 @@ checks for a conviction during the waiting period (subsection 5), and a complete
 dismissal) now reaches sealing under NRS 179.255(1)(a). Still open: whether NRS 179.247(3) ("must satisfy
 the requirements of NRS 179.245") imports the sealing waits into the vacatur; the vacatur's start date
 (1 January 2025 is a placeholder; the section is older); AB 488 (2025) was not found enacted.
+
+Second review 2026-12-06: sealing a declined arrest (NRS 179.255(1)(b)) now follows the time to prosecute
+(NRS 171.085, 171.090, from a secondary summary): 1 year for a plain misdemeanor (was 2), 2 for a misdemeanor
+that may be gross, 3 for pandering and living from a prostitute's earnings (was 8), and the 8-year outer
+limit for any other felony.
 """
 
 from datetime import date
@@ -25,7 +30,6 @@ from rules.conditions import (
     disposition_is,
     no_pending_case,
     trafficking_nexus,
-    waiting_period_by_level,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
@@ -155,6 +159,7 @@ vacatur_for_trafficking_survivors = Remedy(
     conditions=(
         convicted(cite=NRS_179_247_4),
         trafficking_nexus(cite=NRS_179_247_4),
+        # Custom: no list of violent crimes here; only an unnamed 'other' charge may be one, so it stays open.
         custom(
             "not a crime of violence",
             requirement="The offense was prostitution or solicitation, loitering for prostitution, or another "
@@ -234,6 +239,7 @@ sealing_of_convictions = Remedy(
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=NRS_179_245_1),
+        # Custom: the class follows the named offense (a misdemeanor not known to be plain counts as gross).
         custom(
             "waiting period by class of offense",
             requirement="Enough time has passed since you were released or discharged: 1 year for a "
@@ -242,6 +248,7 @@ sealing_of_convictions = Remedy(
             rule=_sealing_wait,
             cite=NRS_179_245_1,
         ),
+        # Custom: its length follows the offense-based class of the wait above, which grade tables do not read.
         custom(
             "no conviction during the wait",
             requirement="You were not convicted of anything (other than a minor traffic violation) during the wait.",
@@ -303,6 +310,30 @@ sealing_after_dismissal = Remedy(
     filing="The court where the charges were dismissed or you were acquitted.",
 )
 
+# Felonies named in this module that carry the general 3-year limitation of NRS 171.085 (pandering
+# and living from the earnings of a prostitute; sex trafficking, which has its own rule, is excluded).
+THREE_YEAR_FELONIES = frozenset({"nv-nrs-201.300-1", "nv-nrs-201.320"})
+
+
+def _declined_wait(context: ChargeContext) -> Finding:
+    """NRS 179.255(1)(b): after the statute of limitations has run or 8 years after the arrest,
+    whichever comes first. Limitations (NRS 171.085, 171.090): 1 year for a misdemeanor, 2 for a
+    gross misdemeanor, 3 for most felonies. A misdemeanor not known to be plain counts 2 years; a
+    felony not named here counts 8 (its limitation may be longer or none)."""
+    charge = context.charge
+    if charge.level is Level.UNKNOWN:
+        return _level_unknown(context)
+    if charge.level is Level.VIOLATION or charge.offense in PLAIN_MISDEMEANORS:
+        years = 1
+    elif charge.level is Level.MISDEMEANOR:
+        years = 2
+    elif charge.offense in THREE_YEAR_FELONIES:
+        years = 3
+    else:
+        years = 8
+    return WaitingPeriod(cite=NRS_179_255_1, since=Event.OFFENSE, years=years).evaluate(context)
+
+
 sealing_after_declined_prosecution = Remedy(
     id="nv-sealing-179-255-declined",
     kind=RemedyKind.SEALING,
@@ -314,10 +345,14 @@ sealing_after_declined_prosecution = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.NO_CHARGES, cite=NRS_179_255_1),
-        # After the limitation period (1 year for a misdemeanor, 2 for a gross misdemeanor) or
-        # 8 years after the arrest; we use 2 years for any misdemeanor and 8 for a felony.
-        waiting_period_by_level(
-            {Level.VIOLATION: 1, Level.MISDEMEANOR: 2, Level.FELONY: 8}, since=Event.OFFENSE, cite=NRS_179_255_1
+        # Custom: the time to prosecute follows the offense (NRS 171.085, 171.090), capped at 8 years.
+        custom(
+            "time to prosecute has run",
+            requirement="The time to prosecute has run (1 year for a misdemeanor, 2 for a gross misdemeanor, "
+            "3 for most felonies), or 8 years have passed since the arrest.",
+            reads=(Fact.LEVEL, Fact.OFFENSE, Fact.OFFENSE_DATE),
+            rule=_declined_wait,
+            cite=NRS_179_255_1,
         ),
     ),
     effect="The court seals all records of the arrest.",
@@ -342,7 +377,7 @@ JURISDICTION = Jurisdiction(
     ),
     legal_help=(
         LegalHelp("Legal Aid Center of Southern Nevada", "https://www.lacsn.org", "Clark County; record sealing"),
-        LegalHelp("Nevada Legal Services", "https://nlslaw.net", "Statewide"),
+        LegalHelp("Nevada Legal Services", "https://nlslaw.net", "Free civil legal help statewide"),
     ),
     where_to_file="The justice, municipal or district court that handled the case.",
     notes=(

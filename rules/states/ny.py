@@ -31,17 +31,21 @@ release; only the registrable degrees of promoting prostitution are excluded.
 The Clean Slate restart, a custom rule, now uses the shared conviction-free window by level (3 or 8
 years). It was wrong for a conviction of unknown level, which it gave 8 years (a date that could be
 too late); the level is now asked when the two lengths give different answers, as the wait already did.
+
+Second review 2026-12-06: sealing under CPL 160.59 now counts and bars crimes only - a violation does not
+count toward the two-conviction limit ("eligible offense" is a crime, subdivision 1(a)) and a later violation
+does not bar it ((3)(f): "convicted of a crime after"); the shared conditions had counted violations.
 """
 
 from datetime import date
 
 from rules.conditions import (
+    ChargeContext,
     convicted,
-    convictions_at_most,
+    custom,
     disposition_is,
     level_is,
     no_conviction_within,
-    no_later_conviction,
     no_pending_case,
     not_under_sentence,
     offense_in,
@@ -50,7 +54,10 @@ from rules.conditions import (
     waiting_period,
     waiting_period_by_level,
 )
+from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, met, not_met, unknown
+from rules.message import msg
 from rules.offense import Offense, OffenseList
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
@@ -315,6 +322,45 @@ clean_slate = Remedy(
     discretionary=False,
 )
 
+
+def _at_most_two_crimes(context: ChargeContext) -> Finding:
+    """CPL 160.59(3)(h): not more than two crimes, not more than one of them a felony. Violations are not
+    crimes (Penal Law 10.00(6)), so they do not count; a conviction of unknown level might."""
+    record = context.convictions.past
+    sure = [p for p in record if p.level in (Level.FELONY, Level.MISDEMEANOR)]
+    unsure = [p for p in record if p.level is Level.UNKNOWN]
+    felonies = sum(p.level is Level.FELONY for p in sure)
+    if len(sure) > 2 or felonies > 1:
+        return not_met(msg("This allows at most two crime convictions, at most one of them a felony."))
+    if unsure and (len(sure) + len(unsure) > 2 or felonies + len(unsure) > 1):
+        return unknown(
+            msg("This allows at most two crime convictions, one a felony; the level of some is not known."),
+            *(p.path("level") for p in unsure),
+        )
+    return met(msg("The convictions you listed are within two crimes, one a felony. Violations do not count."))
+
+
+def _no_later_crime(context: ChargeContext) -> Finding:
+    """CPL 160.59(3)(f): a conviction of a crime after the one to be sealed is a bar (a permanent one, as
+    the statute says). A later violation is not a crime and does not bar it."""
+    others = [p for p in context.convictions.besides(context.index) if p.level is not Level.VIOLATION]
+    own = context.charge.disposition_date
+    if others and own is None:
+        return unknown(
+            msg("A crime conviction after this one rules this out; the date this case ended is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    if own is not None and any(p.day is not None and p.day > own for p in others):
+        return not_met(msg("You listed a crime conviction that came after this one."))
+    undated = [p.path("date") for p in others if p.day is None]
+    if undated:
+        return unknown(
+            msg("A crime conviction after this one rules this out; the date of another conviction is not known."),
+            *undated,
+        )
+    return met(msg("None of the crime convictions you listed came after this one. Violations do not count."))
+
+
 sealing_by_application = Remedy(
     id="ny-sealing-160-59",
     kind=RemedyKind.SEALING,
@@ -330,9 +376,23 @@ sealing_by_application = Remedy(
         # Ten years from the imposition of sentence or the release from incarceration, whichever
         # is later.
         waiting_period(years=10, since=(Event.DISPOSITION, Event.RELEASE), cite=CPL_160_59),
-        convictions_at_most(total=2, felonies=1, cite=CPL_160_59),
+        # Custom (both): the statute counts and bars crimes only; the shared conditions also count violations.
+        custom(
+            "at most two crimes",
+            requirement="You have no more than two crime convictions, at most one of them a felony "
+            "(violations do not count).",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
+            rule=_at_most_two_crimes,
+            cite=CPL_160_59,
+        ),
         # (3)(f): a conviction of a crime after the one to be sealed is a bar, as the statute says.
-        no_later_conviction(cite=CPL_160_59),
+        custom(
+            "no later crime",
+            requirement="You have not been convicted of a crime (not counting violations) since this conviction.",
+            reads=(Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_no_later_crime,
+            cite=CPL_160_59,
+        ),
         no_pending_case(cite=CPL_160_59),
     ),
     effect="The conviction is sealed from the public and most employers and landlords. Police, "

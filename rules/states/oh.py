@@ -226,6 +226,7 @@ EXPUNGEMENT_WAITS: dict[Grade | Level, int | Span] = {
     Grade.FELONY_THIRD_DEGREE: 13,
 }
 
+# Custom: the exclusions are long and none of the named offenses; an unnamed 'other' charge stays open.
 NOT_EXCLUDED = custom(
     "not an excluded offense",
     requirement="The offense is not an offense of violence, a sex offense or an offense against a child under 13.",
@@ -248,6 +249,7 @@ expungement_for_trafficking_victims = Remedy(
     conditions=(
         convicted(cite=ORC_2953_38_B),
         trafficking_nexus(cite=ORC_2953_38_E),
+        # Custom: it asks whether the record holds a qualifying conviction, not about this charge.
         custom(
             "prostitution-related conviction",
             requirement="You have a conviction for soliciting, loitering to solicit or prostitution.",
@@ -255,6 +257,7 @@ expungement_for_trafficking_victims = Remedy(
             rule=_has_predicate_conviction,
             cite=ORC_2953_38_B,
         ),
+        # Custom: these crimes are none of the named offenses; an unnamed 'other' charge stays open.
         custom(
             "not murder or rape",
             requirement="The conviction was not for aggravated murder, murder or rape.",
@@ -411,7 +414,9 @@ JURISDICTION = Jurisdiction(
             "https://ohiojpc.org",
             "Record sealing and expungement, including for trafficking survivors",
         ),
-        LegalHelp("The Legal Aid Society of Cleveland", "https://lasclev.org", "Northeast Ohio"),
+        LegalHelp(
+            "The Legal Aid Society of Cleveland", "https://lasclev.org", "Free civil legal help in northeast Ohio"
+        ),
     ),
     where_to_file="The court where you were sentenced or where the case ended (municipal, county or common pleas "
     "court).",

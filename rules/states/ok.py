@@ -18,10 +18,13 @@ statute's look-back periods (five years since the last misdemeanor; seven years 
 misdemeanor). H.B. 1058's codified text and H.B. 3316's start date are still unverified. The (A)(11)
 look-back counts from the other conviction's date, where the statute counts from the end of the last
 misdemeanor sentence; a lawyer should check a case close to the line.
+Second review 2026-12-06: where another listed misdemeanor conviction gives the day its sentence ended,
+(A)(11) now counts the five years from that day (the end of the last misdemeanor sentence).
 """
 
 from datetime import date
 
+from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     convicted,
@@ -38,7 +41,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, Truth, met, not_met, unknown
+from rules.logic import Finding, Truth, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
@@ -205,6 +208,7 @@ expungement_of_arrest_without_charges = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.NO_CHARGES, cite=OS_22_18_A5),
+        # Custom: either of two conditions suffices; the shared conditions join only with 'and'.
         custom(
             "time to charge has run or the prosecutor declined",
             requirement="The time to file charges has run out, or the prosecutor decided not to file them.",
@@ -286,6 +290,7 @@ expungement_after_deferred_felony = Remedy(
     conditions=(
         disposition_is(Disposition.DIVERSION_COMPLETED, cite=OS_22_18_A9),
         level_is(Level.FELONY, cite=OS_22_18_A9),
+        # Custom: the violent-crime list is long; named offenses on it are barred, an unnamed 'other' charge stays open.
         custom(
             "nonviolent felony",
             requirement="The felony is not on the violent-crime list (57 O.S. § 571) and needs no registration.",
@@ -303,6 +308,28 @@ expungement_after_deferred_felony = Remedy(
     filing="The district court where the case was dismissed.",
 )
 
+
+def _five_years_after_last_misdemeanor_sentence(context: ChargeContext) -> Finding:
+    """(A)(11): "at least five (5) years have passed since the end of the last misdemeanor sentence".
+    The shared window counts other convictions from their dates; where another listed misdemeanor
+    conviction gives the day its sentence ended, the five years run from that day. Custom because no
+    shared condition reads the sentence dates of the other charges."""
+    ends = [
+        c.sentence_completed_date
+        for i, c in enumerate(context.facts.charges)
+        if i != context.index
+        and c.is_conviction
+        and c.level is Level.MISDEMEANOR
+        and c.sentence_completed_date is not None
+    ]
+    if not ends:
+        return met(msg("No other listed misdemeanor sentence ended later than this one's wait allows."))
+    opens = add_period(max(ends), years=5)
+    if opens <= context.facts.as_of:
+        return met(msg("Five years have passed since the end of your last misdemeanor sentence."), on=opens)
+    return later(msg("Five years after the end of your last misdemeanor sentence come on {day}.", day=opens), on=opens)
+
+
 MISDEMEANOR_CONVICTION_RULES = (
     convicted(cite=OS_22_18_A11),
     level_is(Level.MISDEMEANOR, cite=OS_22_18_A11),
@@ -311,6 +338,14 @@ MISDEMEANOR_CONVICTION_RULES = (
     # Five years since the end of the last misdemeanor sentence: a later misdemeanor restarts the five
     # years (counted here from its conviction date, the only date known for every conviction).
     no_conviction_within(years=5, levels=(Level.MISDEMEANOR,), cite=OS_22_18_A11),
+    # Custom: the five years run from other charges' sentence ends, which no shared condition reads.
+    custom(
+        "five years after the last misdemeanor sentence",
+        requirement="Five years have passed since the end of your last misdemeanor sentence.",
+        reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
+        rule=_five_years_after_last_misdemeanor_sentence,
+        cite=OS_22_18_A11,
+    ),
     no_pending_case(cite=OS_22_18_A11),
 )
 
@@ -348,6 +383,7 @@ expungement_of_nonviolent_felony = Remedy(
     conditions=(
         convicted(cite=OS_22_18_A12),
         level_is(Level.FELONY, cite=OS_22_18_A12),
+        # Custom: the violent-crime list is long; named offenses on it are barred, an unnamed 'other' charge stays open.
         custom(
             "nonviolent felony",
             requirement="The felony is not on the violent-crime list (57 O.S. § 571) and needs no registration.",
@@ -385,6 +421,7 @@ expungement_of_two_felonies = Remedy(
     conditions=(
         convicted(cite=OS_22_18_A13),
         level_is(Level.FELONY, cite=OS_22_18_A13),
+        # Custom: the violent-crime list is long; named offenses on it are barred, an unnamed 'other' charge stays open.
         custom(
             "nonviolent felony",
             requirement="The felony is not on the violent-crime list (57 O.S. § 571) and needs no registration.",
@@ -460,6 +497,7 @@ clean_slate_non_conviction = Remedy(
             Disposition.DIVERSION_COMPLETED,
             cite=OS_22_18_C,
         ),
+        # Custom: it applies the conditions of the § 18(A) paragraph chosen by the outcome, several at once.
         custom(
             "conditions of its paragraph",
             requirement="The case meets the conditions of its paragraph of 22 O.S. § 18(A): an acquittal; an "
@@ -523,7 +561,11 @@ JURISDICTION = Jurisdiction(
         clean_slate_non_conviction,
     ),
     legal_help=(
-        LegalHelp("Legal Aid Services of Oklahoma", "https://www.legalaidok.org", "Expungement clinics statewide"),
+        LegalHelp(
+            "Legal Aid Services of Oklahoma",
+            "https://www.legalaidok.org",
+            "Free civil legal help statewide, including an online expungement program",
+        ),
         LegalHelp(
             "Oklahomans for Criminal Justice Reform",
             "https://www.okjusticereform.org",

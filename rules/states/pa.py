@@ -22,10 +22,16 @@ conviction; the seven conviction-free years for limited access and Clean Slate n
 conviction (the statute's words) rather than from the end of each sentence; the degree of a
 misdemeanor is read when given (prostitution is third degree for a first or second offense, § 5902(c)).
 Not added: limited access for qualifying felonies after ten years (§ 9122.1(a.1)), whose list was not read.
+
+Second review 2026-12-06 (§ 9122(b)(3)(i) as quoted in Commonwealth v. Giulian, 141 A.3d 1262 (Pa.
+2016)): the five years "free of arrest or prosecution ... following the conviction" may be any five
+years after the conviction, not only the five right after it; the summary expungement now says so.
 """
 
 from datetime import date
+from itertools import pairwise
 
+from rules.calendar import add_period, years_between
 from rules.conditions import (
     ChargeContext,
     Condition,
@@ -33,8 +39,8 @@ from rules.conditions import (
     convictions_at_most,
     custom,
     disposition_is,
+    happened_on_or_after,
     level_is,
-    no_conviction_during_wait,
     no_conviction_within,
     no_pending_case,
     offense_in,
@@ -45,7 +51,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, not_met, unknown
+from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
@@ -55,6 +61,8 @@ REVIEWED = date(2026, 12, 6)
 PACS_3019_D = "18 Pa.C.S. § 3019(d)"
 PACS_3019_G = "18 Pa.C.S. § 3019(g)"
 PACS_9122_A = "18 Pa.C.S. § 9122(a)"
+PACS_9122_A_4 = "18 Pa.C.S. § 9122(a)(4)"
+PACS_9122_B_1 = "18 Pa.C.S. § 9122(b)(1)"
 PACS_9122_B_3 = "18 Pa.C.S. § 9122(b)(3)"
 PACS_9122_1_A = "18 Pa.C.S. § 9122.1(a)"
 PACS_9122_1_B = "18 Pa.C.S. § 9122.1(b)"
@@ -74,6 +82,10 @@ LEGAL_INTELLIGENCER = Source(
 CCRC = Source(
     "Pennsylvania: Restoration of Rights & Record Relief (Collateral Consequences Resource Center)",
     "https://ccresourcecenter.org/state-restoration-profiles/pennsylvania-restoration-of-rights-pardon-expungement-sealing",
+)
+LAW_9122 = Source(
+    "18 Pa.C.S. § 9122, Expungement (Pennsylvania General Assembly)",
+    "https://www.legis.state.pa.us/WU01/LI/LI/CT/HTM/18/00.091.022.000..HTM",
 )
 LAW_9122_1 = Source(
     "18 Pa.C.S. § 9122.1, Petition for limited access (Pennsylvania General Assembly)",
@@ -167,7 +179,10 @@ VACATUR_OFFENSES = (
     "pa-ps-780-113a16",
 )
 # Offenses we read as excluded from limited access (§§ 9122.1(b), 9122.3).
-NOT_SEALABLE = ("pa-cs-5902b", "pa-cs-5901", "pa-cs-3011")
+# §§ 9122.1(b)(1), 9122.3(a)(1): offenses under Article B of Part II (offenses involving danger to the
+# person, which includes trafficking, ch. 30), Article D, ch. 61, registrable sex offenses and a few more.
+# Open lewdness (§ 5901) and promoting (§ 5902(b)) are in Article E and are not on these lists.
+NOT_SEALABLE = ("pa-cs-3011",)
 NON_CONVICTIONS = (
     Disposition.DISMISSAL,
     Disposition.ACQUITTAL,
@@ -200,6 +215,85 @@ def _second_or_third_degree(context: ChargeContext) -> Finding:
         ),
         context.path(Fact.GRADE),
     )
+
+
+def _free_years_after(context: ChargeContext, start: date | None, start_path: str, years: int) -> Finding:
+    """Some run of ``years`` after ``start`` free of arrest or prosecution: the gap between any two
+    listed convictions after it, or since the last of them, counts (Commonwealth v. Giulian, 141 A.3d
+    1262 (Pa. 2016), reading § 9122(b)(3)'s "following the conviction" as any such period). Custom
+    because the shared windows look only at the years right after an event or right before filing."""
+    if start is None:
+        return unknown(
+            msg("This needs {years} years free of arrest or prosecution after a date that is not known.", years=years),
+            start_path,
+        )
+    others = context.convictions.besides(context.index)
+    undated = [p.path("date") for p in others if p.day is None]
+    days = sorted([start, *(p.day for p in others if p.day is not None and p.day > start)])
+    for earlier, following in pairwise(days):
+        if add_period(earlier, years=years) <= following:
+            return met(msg("You had {years} years in a row free of convictions after it.", years=years))
+    if undated:
+        return unknown(
+            msg("This needs {years} years free of arrest or prosecution; the date of another listed conviction is "
+                "not known.", years=years),
+            *undated,
+        )  # fmt: skip
+    clear_on = add_period(days[-1], years=years)
+    if clear_on <= context.facts.as_of:
+        return met(
+            msg("You listed no conviction in the last {years} years. Arrests and convictions you did not list count "
+                "too.", years=years),
+            on=clear_on,
+        )  # fmt: skip
+    return later(msg("{years} years free of arrest or prosecution end on {day}.", years=years, day=clear_on),
+                 on=clear_on)  # fmt: skip
+
+
+def _five_free_years_after(context: ChargeContext) -> Finding:
+    """§ 9122(b)(3)(i): "free of arrest or prosecution for five years following the conviction"."""
+    return _free_years_after(context, context.charge.disposition_date, context.path(Fact.DISPOSITION_DATE), 5)
+
+
+def _ten_free_years_after_release(context: ChargeContext) -> Finding:
+    """§ 9122(b)(1): "free of arrest or prosecution for ten years following final release from
+    confinement or supervision"."""
+    charge = context.charge
+    return _free_years_after(context, charge.sentence_completed_date, context.path(Fact.SENTENCE_COMPLETED_DATE), 10)
+
+
+def _seventy_now(context: ChargeContext) -> Finding:
+    """§ 9122(b)(1): the person "reaches 70 years of age". Custom: no shared condition reads age now."""
+    born = context.facts.person.birth_date
+    if born is None:
+        return unknown(msg("This is for people aged 70 or older; your birth date is not known."), Fact.BIRTH_DATE.value)
+    seventy_on = add_period(born, years=70)
+    if years_between(born, context.facts.as_of) >= 70:
+        return met(msg("You are 70 or older."), on=seventy_on)
+    return later(msg("You can ask once you turn 70, on {day}.", day=seventy_on), on=seventy_on)
+
+
+def _conviction_counts(context: ChargeContext) -> Finding:
+    """§ 9122.3(a)(2)(ii)-(iii): Clean Slate is closed to anyone "at any time ... convicted of" two or
+    more offenses punishable by more than two years (first-degree misdemeanors and felonies) or four or
+    more punishable by one year or more (every misdemeanor and felony; summary offenses carry less).
+    Custom because the shared conviction limit counts summary convictions too and cannot read degrees."""
+    past = context.convictions.past
+    counted = [p for p in past if p.level in (Level.MISDEMEANOR, Level.FELONY)]
+    unsure = [p.path("level") for p in past if p.level is Level.UNKNOWN]
+    serious = [p for p in counted if p.level is Level.FELONY or p.grade is Grade.MISDEMEANOR_FIRST_DEGREE]
+    if len(counted) >= 4:
+        return not_met(msg("Clean Slate is closed to anyone with four or more misdemeanor or felony convictions."))
+    if len(serious) >= 2:
+        return not_met(
+            msg("Clean Slate is closed to anyone with two or more first-degree misdemeanor or felony convictions.")
+        )
+    if len(counted) + len(unsure) >= 4:
+        return unknown(
+            msg("Four or more misdemeanor or felony convictions close Clean Slate; the level of some is not known."),
+            *unsure,
+        )
+    return met(msg("Counting the convictions you listed, you have fewer than four misdemeanors or felonies."))
 
 
 # "Free for seven years from conviction for any offense punishable by imprisonment of one or more
@@ -273,6 +367,36 @@ expungement_of_non_convictions = Remedy(
     filing="The Clerk of Courts of the county where the charge was filed.",
 )
 
+automatic_expungement_of_acquittals = Remedy(
+    id="pa-automatic-expungement-acquittal",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Automatic expungement after you are found not guilty of every charge",
+    citations=(PACS_9122_A_4,),
+    sources=(LAW_9122,),
+    # Act 36 of 2023 (signed 14 December 2023, in force 180 days later). Whether it reaches acquittals
+    # entered before then is not said; only later ones are promised here.
+    effective=date(2024, 6, 11),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.ACQUITTAL, cite=PACS_9122_A_4),
+        happened_on_or_after(Event.DISPOSITION, date(2024, 6, 11), cite=PACS_9122_A_4),
+        # "Expungement shall occur no later than 12 months from the date of acquittal."
+        waiting_period(months=12, since=Event.DISPOSITION, cite=PACS_9122_A_4),
+    ),
+    effect="The court orders the record of the case destroyed without a petition, within a year of the verdict.",
+    limits=(
+        "Only when you were found not guilty of all charges from the same conduct after a trial; a partial "
+        "acquittal does not count.",
+        "The prosecutor has 60 days after the court's notice to object; the court then decides.",
+    ),
+    next_steps=(
+        "Nothing to file. If the record is still there a year after the verdict, ask the Clerk of Courts or a "
+        "lawyer below, or file a petition for expungement.",
+    ),
+    discretionary=False,
+)
+
 clean_slate_for_non_convictions = Remedy(
     id="pa-clean-slate-non-conviction",
     kind=RemedyKind.AUTOMATIC_SEALING,
@@ -306,12 +430,22 @@ expungement_of_summary_convictions = Remedy(
         convicted(cite=PACS_9122_B_3),
         level_is(Level.VIOLATION, cite=PACS_9122_B_3),
         waiting_period(years=5, since=Event.DISPOSITION, cite=PACS_9122_B_3),
-        # Five years free of arrest or prosecution after the conviction: a window, not a lifetime bar.
-        no_conviction_during_wait(years=5, since=Event.DISPOSITION, cite=PACS_9122_B_3),
+        # Five years free of arrest or prosecution after the conviction: any five years (Giulian, 2016).
+        # Custom: any five free years after it count; shared windows look right after an event or before filing.
+        custom(
+            "five free years after the conviction",
+            requirement="Five years in a row, at any time after the conviction, free of arrest or prosecution.",
+            reads=(Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_five_free_years_after,
+            cite=PACS_9122_B_3,
+        ),
         no_pending_case(cite=PACS_9122_B_3),
     ),
     effect="The court orders the record of the summary conviction (the lowest level of offense) destroyed.",
-    limits=("Any arrest or prosecution in the five years after the conviction rules this out.",),
+    limits=(
+        "You need five years in a row after the conviction with no arrest or prosecution; the screening sees only "
+        "the convictions you listed.",
+    ),
     next_steps=(
         "File a petition for expungement (Pa.R.Crim.P. 490 for a magisterial district judge case, Rule "
         "790 in the Court of Common Pleas) with the court that handled the case.",
@@ -319,10 +453,53 @@ expungement_of_summary_convictions = Remedy(
     filing="The magisterial district court or the Clerk of Courts where the case was decided.",
 )
 
+expungement_at_seventy = Remedy(
+    id="pa-expungement-age-70",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge an old record once you are 70 and ten years past your sentence",
+    citations=(PACS_9122_B_1,),
+    sources=(LAW_9122, CCRC),
+    effective=date(1979, 1, 1),  # Criminal History Record Information Act; only the year is known.
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=PACS_9122_B_1),
+        # Custom: the shared age condition reads the age at the offense, not the age today.
+        custom(
+            "70 or older now",
+            requirement="You are 70 years old or older.",
+            reads=(Fact.BIRTH_DATE,),
+            rule=_seventy_now,
+            cite=PACS_9122_B_1,
+        ),
+        waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=PACS_9122_B_1),
+        # Custom: any ten free years after release count; shared windows look right after an event or before filing.
+        custom(
+            "ten free years after release",
+            requirement="Ten years in a row after your final release from jail, probation or parole free of arrest "
+            "or prosecution.",
+            reads=(Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_ten_free_years_after_release,
+            cite=PACS_9122_B_1,
+        ),
+        no_pending_case(cite=PACS_9122_B_1),
+    ),
+    effect="The court orders the record of the conviction destroyed.",
+    limits=(
+        "Any arrest or prosecution in the ten years after your final release counts against you; the screening "
+        "sees only the convictions you listed.",
+    ),
+    next_steps=(
+        "File a petition for expungement (Pa.R.Crim.P. 790 form) with the Clerk of Courts of the county where you "
+        "were convicted, with proof of your age.",
+    ),
+    filing="The Clerk of Courts of the county where you were convicted.",
+)
+
 clean_slate_for_summary_convictions = Remedy(
     id="pa-clean-slate-summary",
     kind=RemedyKind.AUTOMATIC_SEALING,
-    title="Clean Slate: automatic sealing of summary convictions after ten years",
+    title="Clean Slate: automatic sealing of summary convictions after five years",
     citations=(PACS_9122_2_A_3,),
     sources=(LAW_9122_2, CCRC),
     effective=date(2019, 6, 28),
@@ -331,10 +508,11 @@ clean_slate_for_summary_convictions = Remedy(
     conditions=(
         convicted(cite=PACS_9122_2_A_3),
         level_is(Level.VIOLATION, cite=PACS_9122_2_A_3),
-        waiting_period(years=10, since=Event.DISPOSITION, cite=PACS_9122_2_A_3),
+        # Five years since Act 36 of 2023 (in force 11 June 2024); ten years before.
+        waiting_period(years=5, since=Event.DISPOSITION, cite=PACS_9122_2_A_3),
         sentence_completed(cite=PACS_9122_2_A_3),
     ),
-    effect="A summary conviction is hidden from the public and most employers ten years after the "
+    effect="A summary conviction is hidden from the public and most employers five years after the "
     "judgment, without a petition.",
     limits=("All court-ordered restitution must be paid first.",),
     next_steps=("Nothing to file. If it still shows up, ask the court clerk or a lawyer below.",),
@@ -353,6 +531,7 @@ clean_slate_for_misdemeanors = Remedy(
     conditions=(
         convicted(cite=PACS_9122_2_A_1),
         level_is(Level.MISDEMEANOR, cite=PACS_9122_2_A_1),
+        # Custom: the degree is known from the grade or a named low-level offense; prostitution's depends on priors.
         custom(
             "second- or third-degree misdemeanor",
             requirement="The conviction was a misdemeanor of the second or third degree.",
@@ -364,15 +543,27 @@ clean_slate_for_misdemeanors = Remedy(
         # § 9122.3(a)(2)(i): no felony conviction at any time, except a "qualifying" drug felony, which
         # the screening cannot tell apart; an automatic remedy is not promised where one is listed.
         convictions_at_most(felonies=0, cite=PACS_9122_3),
+        # Custom: the shared limit counts summary convictions too and cannot count first-degree misdemeanors.
+        custom(
+            "fewer than four misdemeanor convictions",
+            requirement="Fewer than four misdemeanor or felony convictions in all, and fewer than two of the first "
+            "degree or felony grade.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.GRADE, Fact.OTHER_CONVICTIONS),
+            rule=_conviction_counts,
+            cite=PACS_9122_3,
+        ),
         *_seven_free_years(PACS_9122_2_A_1),
     ),
     effect="The conviction is hidden from the public and most employers and landlords without a "
     "petition. Police, courts and some licensing boards can still see it.",
     limits=(
         "All court-ordered restitution must be paid first.",
-        "Promoting prostitution and open lewdness are not sealed this way.",
+        "Offenses against the person (including trafficking), offenses against the family, firearms offenses "
+        "and registrable sex offenses are not sealed this way.",
+        "Not sealed if a conviction carrying five years or more came out of the same case.",
         "Not if you were ever convicted of a felony (other than some drug felonies), of two or more offenses "
         "punishable by more than two years, or of four or more offenses punishable by a year or more.",
+        "Not if you were ever convicted of certain listed offenses, such as indecent exposure, even in another case.",
     ),
     next_steps=(
         "Nothing to file. You can check your record on the state police's PATCH site; a lawyer below "
@@ -400,7 +591,11 @@ limited_access_by_petition = Remedy(
     "and some licensing boards can still see it.",
     limits=(
         "All court-ordered restitution must be paid first.",
-        "Promoting prostitution and open lewdness cannot be sealed this way.",
+        "Serious offenses against the person or the family, firearms offenses and registrable sex offenses "
+        "cannot be sealed this way.",
+        "Not if you were ever convicted of murder or a first-degree felony, or in the last 15 years of four or "
+        "more offenses punishable by two years or more, or in the last 10 years of two or more punishable by more "
+        "than two years.",
     ),
     next_steps=(
         "File a Petition for Limited Access (Pa.R.Crim.P. 791 form) with the Clerk of Courts of the county "
@@ -418,8 +613,10 @@ JURISDICTION = Jurisdiction(
     remedies=(
         vacatur_for_trafficking_survivors,
         expungement_of_non_convictions,
+        automatic_expungement_of_acquittals,
         clean_slate_for_non_convictions,
         expungement_of_summary_convictions,
+        expungement_at_seventy,
         clean_slate_for_summary_convictions,
         clean_slate_for_misdemeanors,
         limited_access_by_petition,
@@ -430,7 +627,11 @@ JURISDICTION = Jurisdiction(
             "https://clsphila.org",
             "Vacatur for trafficking survivors, expungement and sealing",
         ),
-        LegalHelp("Philadelphia Lawyers for Social Equity", "https://www.plsephilly.org", "Expungement and sealing"),
+        LegalHelp(
+            "Philadelphia Lawyers for Social Equity",
+            "https://www.plsephilly.org",
+            "Free expungement and pardon help in Philadelphia",
+        ),
     ),
     where_to_file="The Court of Common Pleas (Clerk of Courts) of the county where the case was, or the "
     "magisterial district court for summary cases.",

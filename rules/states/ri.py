@@ -32,7 +32,11 @@ Reviewed 2026-12-06 against §§ 12-1.3-2(a)-(d) (P.L. 2018, ch. 188, official t
 the motion" for a misdemeanor, ten for a felony); ch. 11-67.1's vacatur section, § 11-34.1-5 and
 § 12-1-12.1 were not read (RI Public Defender guide and press only). What changed: the first-offender
 remedy no longer carries a lifetime bar on later convictions (the statute looks back five or ten years;
-its one-conviction limit already decides every case with a second conviction).
+its one-conviction limit already decides every case with a second conviction). Later the same day: the
+two-to-five-misdemeanor remedy states its limits with the shared conviction limit (at most five, no felony)
+and the felony bar on sealing uses it too, so the other convictions a person lists now count in both; the
+custom rules had counted only the charges screened, which was wrong (§ 12-1.3-2(b), § 12-1-12(a)(2)); the
+ten years after the last sentence (§ 12-1.3-3) now also run from the date of another listed conviction.
 """
 
 from datetime import date
@@ -217,30 +221,14 @@ first_offender_expungement = Remedy(
 )
 
 
-def _two_to_five_misdemeanors(context: ChargeContext) -> Finding:
-    """More than one but fewer than six misdemeanor convictions, and no felony, among those listed."""
-    convictions = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction]
-    if any(c.level is Level.FELONY for _, c in convictions):
-        return not_met(msg("This is only for people with no felony conviction; you listed a felony."))
-    if len(convictions) > 5:
-        return not_met(
-            msg("This allows at most five misdemeanor convictions; you listed {count}.", count=len(convictions))
-        )
-    if len(convictions) < 2:
+def _more_than_one_conviction(context: ChargeContext) -> Finding:
+    """§ 12-1.3-2(b) is for "more than one misdemeanor": with one conviction, first-offender expungement applies."""
+    count = len(context.convictions.past)
+    if count < 2:
         return not_met(
             msg("This is for two to five misdemeanors; with one conviction, see first-offender expungement.")
         )
-    unsure = [Fact.LEVEL.path(i) for i, c in convictions if c.level is Level.UNKNOWN]
-    if unsure:
-        return unknown(
-            msg("This is only for people with no felony; the level of some listed convictions is not known."), *unsure
-        )
-    return met(
-        msg(
-            "You listed {count} misdemeanor convictions and no felony. Convictions you did not list count too.",
-            count=len(convictions),
-        )
-    )
+    return met(msg("You listed {count} convictions, more than one.", count=count))
 
 
 def _ten_years_after_last_sentence(context: ChargeContext) -> Finding:
@@ -255,6 +243,22 @@ def _ten_years_after_last_sentence(context: ChargeContext) -> Finding:
             *missing,
         )
     last = max(day for _, day in ends if day is not None)
+    # Another conviction the person listed counts from its date (its sentence's end is not asked).
+    listed = context.facts.person.other_convictions
+    undated = [f"person.other_convictions[{n}].date" for n, o in enumerate(listed) if o.date is None]
+    if undated:
+        return unknown(
+            msg("The ten years count from the end of your last sentence; the date of another conviction is not known."),
+            *undated,
+        )
+    latest_listed = max((o.date for o in listed if o.date is not None), default=None)
+    if latest_listed is not None and latest_listed > last:
+        opens = add_period(latest_listed, years=10)
+        if opens <= context.facts.as_of:
+            return met(msg("Ten years have passed since your most recent conviction on {last}.", last=latest_listed),
+                       on=opens)  # fmt: skip
+        return later(msg("Your most recent conviction was on {last}; the ten years end on {opens}.",
+                         last=latest_listed, opens=opens), on=opens)  # fmt: skip
     opens = add_period(last, years=10)
     if opens <= context.facts.as_of:
         return met(msg("Ten years have passed since your last sentence ended on {last}.", last=last), on=opens)
@@ -275,17 +279,22 @@ multiple_misdemeanor_expungement = Remedy(
     conditions=(
         convicted(cite=RIGL_12_1_3_2_B),
         level_is(Level.MISDEMEANOR, cite=RIGL_12_1_3_2_B),
+        # "Convicted of more than one misdemeanor, but fewer than six (6) misdemeanors, and has not been
+        # convicted of a felony": at most five convictions, none a felony, and at least two (below).
+        convictions_at_most(total=5, felonies=0, cite=RIGL_12_1_3_2_B),
+        # Custom: the shared limits cap how many convictions a person has; this sets a minimum.
         custom(
-            "two to five misdemeanors, no felony",
-            requirement="You have more than one but fewer than six misdemeanor convictions and no felony.",
-            reads=(Fact.DISPOSITION, Fact.LEVEL),
-            rule=_two_to_five_misdemeanors,
+            "more than one misdemeanor",
+            requirement="You have more than one misdemeanor conviction.",
+            reads=(Fact.DISPOSITION, Fact.OTHER_CONVICTIONS),
+            rule=_more_than_one_conviction,
             cite=RIGL_12_1_3_2_B,
         ),
+        # Custom: the ten years run from the last sentence on the whole record, not this charge.
         custom(
             "ten years after the last sentence",
             requirement="Ten years have passed since your last sentence ended.",
-            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE),
+            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
             rule=_ten_years_after_last_sentence,
             cite=RIGL_12_1_3_3,
         ),
@@ -306,18 +315,14 @@ multiple_misdemeanor_expungement = Remedy(
 
 
 def _no_felony_unless_acquitted(context: ChargeContext) -> Finding:
-    """A person with a felony conviction can seal only a case that ended in acquittal at trial."""
+    """A person with a felony conviction can seal only a case that ended in acquittal at trial. The
+    felony bar itself is the shared limit, so the other convictions the person listed count too."""
     if context.charge.disposition is Disposition.ACQUITTAL:
         return met(msg("An acquittal can be sealed even if you have a felony conviction."))
-    others = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction and i != context.index]
-    if any(c.level is Level.FELONY for _, c in others):
-        return not_met(msg("With a felony conviction, only a case that ended in acquittal can be sealed."))
-    unsure = [Fact.LEVEL.path(i) for i, c in others if c.level is Level.UNKNOWN]
-    if unsure:
-        return unknown(
-            msg("A felony conviction would bar this; the level of another listed conviction is not known."), *unsure
-        )
-    return met(msg("You listed no felony conviction. A felony you did not list would count too."))
+    return NO_FELONY.evaluate(context)
+
+
+NO_FELONY = convictions_at_most(felonies=0, cite=RIGL_12_1_12_A_2)
 
 
 sealing_without_conviction = Remedy(
@@ -331,10 +336,11 @@ sealing_without_conviction = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=RIGL_12_1_12_1),
+        # Custom: the felony bar spares an acquittal; the by-outcome condition is for waits, not for limits.
         custom(
             "no felony conviction unless acquitted",
             requirement="You have no felony conviction, or this case ended in an acquittal.",
-            reads=(Fact.DISPOSITION, Fact.LEVEL),
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
             rule=_no_felony_unless_acquitted,
             cite=RIGL_12_1_12_A_2,
         ),

@@ -18,6 +18,14 @@ may be used once), S. 142 (2024) through press reports and legal-aid guides (the
 trafficking-victim expungement was added (the module had said South Carolina has none); the one-
 conviction-ever limit and lifetime bar on later convictions in § 22-5-910 were replaced by the
 three-year conviction-free window and a first-offense test for prostitution offenses.
+
+Second review 2026-12-06 against the text of § 16-3-2020 (Justia copy in the saint1415/us-statutes
+repository, history through 2024 Act No. 213 (S. 142), eff July 2, 2024): subsection (F) lets a victim
+"convicted or adjudicated delinquent of a violation of this article, prostitution, or any other
+nonviolent misdemeanor or Class F felony" move to expunge a record "for a nonviolent misdemeanor or
+Class F felony offense" committed "as a direct result of, or interrelated to trafficking"; the module had
+read "nonviolent" as anything not on the § 16-1-60 violent-crime list, which took in felonies of higher
+classes. The Act is No. 213, in force 2 July 2024 (the module had Act 225 and 31 July).
 """
 
 from datetime import date
@@ -47,7 +55,7 @@ SC_17_22_150 = "S.C. Code § 17-22-150"
 SC_22_5_910_A = "S.C. Code § 22-5-910(A)"
 SC_16_15_110 = "S.C. Code § 16-15-110(1)"
 SC_22_5_910_C = "S.C. Code § 22-5-910(C)"
-SC_16_3_2020_S142 = "S.C. Code § 16-3-2020 (as amended by S. 142, 2024 Act 225)"
+SC_16_3_2020_S142 = "S.C. Code § 16-3-2020(F) (as amended by 2024 Act No. 213, S. 142)"
 
 SOLICITOR_9 = Source("Expungements (Ninth Circuit Solicitor's Office)", "http://scsolicitor9.org/expungements.php")
 HORRY = Source(
@@ -154,46 +162,54 @@ def _first_offense(context: ChargeContext) -> Finding:
 
 
 def _nonviolent(context: ChargeContext) -> Finding:
-    """Custom because the list of violent crimes (§ 16-1-60) is long and only the trafficking offense
-    among the listed ones is on it; an unnamed 'other' charge might be."""
+    """§ 16-3-2020(F): the record that can be expunged is one "for a nonviolent misdemeanor or Class F
+    felony offense", meaning "all offenses listed in Section 16-1-20(A)(6), (7), (8), and (9)" (Class F
+    felonies and Class A, B and C misdemeanors); prostitution is named. Custom because the classes are
+    not in the shared grade list: a misdemeanor is met, the trafficking offense is not, and a felony of
+    another kind stays open (only Class F felonies qualify)."""
     charge = context.charge
     if charge.offense in VIOLENT_OFFENSES:
-        return not_met(msg("This offense is a violent crime under S.C. Code § 16-1-60."))
-    if charge.category is Category.OTHER and charge.offense not in context.offenses:
+        return not_met(msg("Only misdemeanors and Class F felonies can be expunged this way; this offense is neither."))
+    if charge.level is Level.MISDEMEANOR or charge.category in (Category.PROSTITUTION, Category.SOLICITATION):
+        return met(msg("The offense is a misdemeanor, which this covers."))
+    if charge.level is Level.FELONY:
         return unknown(
-            msg("This covers only nonviolent offenses; which law the charge was under is not known."),
+            msg("Of felonies, only Class F felonies can be expunged this way; the class of this felony is not known."),
             context.path(Fact.OFFENSE),
         )
-    return met(msg("The offense is not on the list of violent crimes (S.C. Code § 16-1-60)."))
+    return unknown(
+        msg("This covers misdemeanors and Class F felonies; the level of the charge is not known."),
+        context.path(Fact.LEVEL),
+    )
 
 
 expungement_for_trafficking_victims = Remedy(
     id="sc-expungement-trafficking",
     kind=RemedyKind.EXPUNGEMENT,
-    title="Expunge a nonviolent conviction that resulted from being trafficked",
+    title="Expunge a misdemeanor or Class F felony conviction that resulted from being trafficked",
     citations=(SC_16_3_2020_S142,),
     sources=(S142_NEWS, LEARN_THE_LAW, S142_BILL),
-    # S. 142 was ratified after the 26 June 2024 conference report and signed by the Governor; the exact
-    # day was not confirmed, so the end of July 2024 is used as a conservative (late) stand-in.
-    effective=date(2024, 7, 31),
+    # 2024 Act No. 213 (S. 142), Section 2, eff July 2, 2024 (history line of § 16-3-2020).
+    effective=date(2024, 7, 2),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
         convicted(cite=SC_16_3_2020_S142),
         trafficking_nexus(cite=SC_16_3_2020_S142),
+        # Custom: the violent-crime list is long; named offenses on it are barred, an unnamed 'other' charge stays open.
         custom(
             "nonviolent offense",
-            requirement="The offense was not a violent crime under S.C. Code § 16-1-60.",
-            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            requirement="The offense was a nonviolent misdemeanor or a Class F felony.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE, Fact.LEVEL),
             rule=_nonviolent,
             cite=SC_16_3_2020_S142,
         ),
     ),
     effect="The court orders the records of the conviction destroyed.",
     limits=(
-        "We could read only reports of this 2024 law, not its exact words; a lawyer can confirm how it applies "
-        "to your case.",
-        "It covers nonviolent offenses committed as a direct result of being trafficked.",
+        "It covers misdemeanors and Class F felonies committed as a direct result of, or interrelated to, being "
+        "trafficked; the court decides on the evidence.",
+        "You must give the original prosecuting agency reasonable notice of the motion.",
     ),
     next_steps=(
         "File a motion for expungement in the court where you were convicted, explaining how being trafficked "
@@ -254,6 +270,7 @@ expungement_of_first_minor_conviction = Remedy(
     conditions=(
         convicted(cite=SC_22_5_910_A),
         offense_in(*THIRTY_DAY_OFFENSES, cite=SC_16_15_110),
+        # Custom: the 30-day limit follows the penalty ladder (an earlier sex-trade conviction), not the charge's class.
         custom(
             "30 days or less",
             requirement="The conviction carried 30 days or less: for prostitution-related offenses, a first offense.",

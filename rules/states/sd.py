@@ -30,6 +30,12 @@ wait after a dismissal and added an earlier motion on compelling necessity) and 
 now runs from the arrest, as § 23A-3-27(1) says; automatic removal bars only a conviction within its
 five years, not any later conviction; offenses carry their classes (prostitution Class 1, disorderly
 conduct Class 2). No adult trafficking vacatur was found.
+
+Second review 2026-12-06 against §§ 23A-3-26 to 23A-3-34 (Justia copy in the saint1415/us-statutes
+repository): § 23A-3-34 removes "Any charge or conviction" from a case whose highest charge was a petty
+offense, ordinance violation or Class 2 misdemeanor, so a dismissed charge no longer waits on a sentence
+end date; § 23A-3-27 matches the module (one year after an uncharged arrest or a dismissal, any time
+after an acquittal).
 """
 
 from datetime import date
@@ -44,6 +50,7 @@ from rules.conditions import (
     no_conviction_during_wait,
     sentence_completed,
     trafficking_nexus,
+    wait_by_outcome,
     waiting_period,
 )
 from rules.facts import Fact
@@ -131,25 +138,6 @@ OFFENSES = (
 CLASS_2_OR_LOWER = frozenset({"sd-sdcl-22-18-35"})
 
 
-def _arrest_wait(context: ChargeContext) -> Finding:
-    """Any time after an acquittal; one year after a dismissal; one year after the arrest when no
-    charge was filed (§ 23A-3-27(1)). Custom because the event the year runs from depends on the outcome."""
-    charge = context.charge
-    if charge.disposition is Disposition.ACQUITTAL:
-        return met(msg("After an acquittal you can apply at any time."))
-    no_charges = charge.disposition is Disposition.NO_CHARGES
-    ended = charge.offense_date if no_charges else charge.disposition_date
-    if ended is None:
-        return unknown(
-            msg("You can apply one year after the dismissal or the arrest; that date has not been given."),
-            context.path(Fact.OFFENSE_DATE if no_charges else Fact.DISPOSITION_DATE),
-        )
-    opens = add_period(ended, years=1)
-    if opens <= context.facts.as_of:
-        return met(msg("One year has passed since {ended}.", ended=ended), on=opens)
-    return later(msg("You can apply one year after {ended}, on {opens}.", ended=ended, opens=opens), on=opens)
-
-
 arrest_expungement = Remedy(
     id="sd-expungement-arrest",
     kind=RemedyKind.EXPUNGEMENT,
@@ -168,11 +156,15 @@ arrest_expungement = Remedy(
             Disposition.DIVERSION_COMPLETED,
             cite=SDCL_23A_3_27,
         ),
-        custom(
-            "wait after a dismissal or an uncharged arrest",
-            requirement="One year has passed since the dismissal or the arrest, or the case ended in an acquittal.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.OFFENSE_DATE),
-            rule=_arrest_wait,
+        # Any time after an acquittal; a year after a dismissal (a completed diversion ends in one); a year
+        # after the arrest when no charge was filed.
+        wait_by_outcome(
+            {
+                Disposition.ACQUITTAL: disposition_is(Disposition.ACQUITTAL, cite=SDCL_23A_3_27),
+                Disposition.DISMISSAL: waiting_period(years=1, since=Event.DISPOSITION, cite=SDCL_23A_3_27),
+                Disposition.DIVERSION_COMPLETED: waiting_period(years=1, since=Event.DISPOSITION, cite=SDCL_23A_3_27),
+                Disposition.NO_CHARGES: waiting_period(years=1, since=Event.OFFENSE, cite=SDCL_23A_3_27),
+            },
             cite=SDCL_23A_3_27,
         ),
     ),
@@ -247,6 +239,7 @@ automatic_removal_of_minor_cases = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
+        # Custom: the class is known from the named offense or the level; no shared condition tests the class alone.
         custom(
             "petty offense or Class 2 misdemeanor",
             requirement="The charge was a petty offense, an ordinance violation or a Class 2 misdemeanor.",
@@ -254,6 +247,7 @@ automatic_removal_of_minor_cases = Remedy(
             rule=_petty_or_class_2,
             cite=SDCL_23A_3_34,
         ),
+        # Custom: it reads the other charges of the same case, which no shared condition does.
         custom(
             "no higher charge in the case",
             requirement="No charge in the same case was higher than a Class 2 misdemeanor.",
@@ -262,7 +256,17 @@ automatic_removal_of_minor_cases = Remedy(
             cite=SDCL_23A_3_34,
         ),
         waiting_period(years=5, since=Event.DISPOSITION, cite=SDCL_23A_3_34),
-        sentence_completed(cite=SDCL_23A_3_34),
+        # "if all court-ordered conditions on the case have been satisfied": a sentence to finish after a
+        # conviction; a charge that was dismissed or ended in acquittal leaves none.
+        wait_by_outcome(
+            {
+                Disposition.CONVICTION: sentence_completed(cite=SDCL_23A_3_34),
+                Disposition.DISMISSAL: waiting_period(since=Event.DISPOSITION, cite=SDCL_23A_3_34),
+                Disposition.ACQUITTAL: waiting_period(since=Event.DISPOSITION, cite=SDCL_23A_3_34),
+                Disposition.DIVERSION_COMPLETED: waiting_period(since=Event.DISPOSITION, cite=SDCL_23A_3_34),
+            },
+            cite=SDCL_23A_3_34,
+        ),
         # The law bars only a conviction within the five years; a later one does not matter.
         no_conviction_during_wait(years=5, since=Event.DISPOSITION, cite=SDCL_23A_3_34),
     ),
@@ -306,6 +310,7 @@ juvenile_vacatur = Remedy(
         convicted(cite=SDCL_26_7A_115_1),
         age_at_offense_under(18, cite=SDCL_26_7A_115_1),
         trafficking_nexus(cite=SDCL_26_7A_115_1),
+        # Custom: the shared age condition reads the age at the offense, not the age today.
         custom(
             "18 or older now",
             requirement="You are 18 or older now.",
@@ -365,7 +370,11 @@ JURISDICTION = Jurisdiction(
             "https://www.sdlawhelp.org",
             "Statewide application for free civil legal aid",
         ),
-        LegalHelp("Dakota Plains Legal Services", "https://www.dpls.org", "Western South Dakota and tribal lands"),
+        LegalHelp(
+            "Dakota Plains Legal Services",
+            "https://www.dpls.org",
+            "Free civil legal help in western South Dakota and for Native Americans statewide",
+        ),
     ),
     where_to_file="The circuit court (clerk of courts) in the county where the case was heard; pardons go to "
     "the Board of Pardons and Paroles.",

@@ -23,10 +23,15 @@ for Class C and D felonies. The once-only limits of §§ 40-32-105(b)(5) and 40-
 are stated as limits: the screener's question about earlier relief does not say which law granted
 it. The exclusion of diverted "sexual offenses" (§ 40-32-101(a)(1)(D), defined in § 40-39-202)
 was not checked against the sex-trade offenses.
+
+Second review 2026-12-06 (same § 40-32-105 text): the survivor expunction's year runs from "the
+completion of the sentence imposed for the petitioner's most recent criminal offense"; a later listed
+conviction whose sentence ended less than a year ago now delays it.
 """
 
 from datetime import date
 
+from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     convicted,
@@ -41,7 +46,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, met, not_met, unknown
+from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
@@ -168,6 +173,24 @@ def _conviction_offense(context: ChargeContext) -> Finding:
     return _eligible_under_g(context, aggravated_prostitution=False)
 
 
+def _year_after_most_recent_sentence(context: ChargeContext) -> Finding:
+    """§ 40-32-105(b)(1): "at least one (1) year has elapsed since the completion of the sentence imposed
+    for the petitioner's most recent criminal offense". Where another listed conviction gives the day its
+    sentence ended, the year runs from the latest such day. Custom because no shared condition reads the
+    sentence dates of the other charges."""
+    ends = [
+        c.sentence_completed_date
+        for i, c in enumerate(context.facts.charges)
+        if i != context.index and c.is_conviction and c.sentence_completed_date is not None
+    ]
+    if not ends:
+        return met(msg("No other listed sentence ended later than a year ago."))
+    opens = add_period(max(ends), years=1)
+    if opens <= context.facts.as_of:
+        return met(msg("A year has passed since your most recent sentence was completed."), on=opens)
+    return later(msg("A year after your most recent sentence was completed comes on {day}.", day=opens), on=opens)
+
+
 expunction_for_trafficking_survivors = Remedy(
     id="tn-expunction-trafficking",
     kind=RemedyKind.EXPUNGEMENT,
@@ -192,6 +215,13 @@ expunction_for_trafficking_survivors = Remedy(
         # One year from the end of the sentence for the most recent offense: this charge's sentence
         # here, and any later conviction through the one-year look-back below.
         waiting_period(years=1, since=Event.SENTENCE_COMPLETED, cite=TCA_40_32_105_B_1),
+        custom(
+            "one year after the most recent sentence",
+            requirement="At least one year has passed since the sentence for your most recent offense was completed.",
+            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_year_after_most_recent_sentence,
+            cite=TCA_40_32_105_B_1,
+        ),
         no_conviction_within(years=1, cite=TCA_40_32_105_B_3),
         no_pending_case(cite=TCA_40_32_105_B_3),
     ),
@@ -313,8 +343,15 @@ JURISDICTION = Jurisdiction(
         expunction_of_convictions,
     ),
     legal_help=(
-        LegalHelp("Legal Aid Society of Middle Tennessee and the Cumberlands", "https://las.org", "Expungement"),
-        LegalHelp("Memphis Area Legal Services", "https://www.malsi.org", "Expungement in West Tennessee"),
+        LegalHelp(
+            "Legal Aid Society of Middle Tennessee and the Cumberlands",
+            "https://las.org",
+            "Free civil legal help in 48 counties of Middle and East Tennessee",
+        ),
+        LegalHelp("Memphis Area Legal Services", "https://www.malsi.org", "Free civil legal help in the Memphis area"),
+        LegalHelp(
+            "West Tennessee Legal Services", "https://www.wtls.org", "Free expungement clinics in West Tennessee"
+        ),
     ),
     where_to_file="The court that handled the case (General Sessions or Criminal Court of the county).",
 )

@@ -38,6 +38,14 @@ module keeps two years, right for prostitution and lewdness), and the ch. 55A ar
 (43.03) is now a state jail felony was not checked; its note no longer gives a grade. S.B. 1012
 (2023), which would widen § 411.0728(a)(1) to more misdemeanors (drug offenses under H&S Code ch.
 481 subch. D, 37.10, 49.02), was seen only as introduced; its fate was not confirmed.
+
+Second review, 2026-12-06 (worked examples written from the statute text): the first-offense
+misdemeanor nondisclosure counted only other convictions, but §§ 411.073(b)(2) and 411.0735 also
+bar a person "placed on deferred adjudication community supervision for another offense"; a
+deferred adjudication listed as another charge now rules it out (an unsure kind of diversion
+leaves it open). Likewise § 411.074(a) bars a person "convicted of or placed on deferred
+adjudication community supervision" during the supervision or the wait; the deferred-adjudication
+nondisclosure now counts another listed deferred adjudication in that window, not only convictions.
 """
 
 from datetime import date
@@ -73,6 +81,7 @@ GC_411_0728_B = "Tex. Gov't Code § 411.0728(b)"
 GC_411_0725 = "Tex. Gov't Code § 411.0725(a)"
 GC_411_0725_E = "Tex. Gov't Code § 411.0725(e)"
 GC_411_073 = "Tex. Gov't Code § 411.073"
+GC_411_073_B_2 = "Tex. Gov't Code §§ 411.073(b)(2), 411.0735"
 GC_411_0735 = "Tex. Gov't Code § 411.0735"
 GC_411_074_A = "Tex. Gov't Code § 411.074(a)"
 GC_411_074_B = "Tex. Gov't Code § 411.074(b)"
@@ -290,14 +299,36 @@ def _deferred_wait(context: ChargeContext) -> Finding:
 
 
 # Custom: the window opens at the placement and closes a wait after discharge; the shared window has one start.
+def _other_deferred_placements(
+    context: ChargeContext,
+) -> tuple[list[tuple[date | None, str]], list[tuple[date | None, str]]]:
+    """Other listed charges that ended in deferred adjudication (and those whose kind of diversion is
+    not known), each with the day the person was placed on it as far as the screening tells: the
+    disposition date, else the arrest (the earliest it can have been)."""
+    known: list[tuple[date | None, str]] = []
+    unsure: list[tuple[date | None, str]] = []
+    for i, other in enumerate(context.facts.charges):
+        if i == context.index or other.disposition is not Disposition.DIVERSION_COMPLETED:
+            continue
+        placed = (other.disposition_date or other.offense_date, Fact.DISPOSITION_DATE.path(i))
+        if other.diversion_kind is DiversionKind.DEFERRED_ADJUDICATION:
+            known.append(placed)
+        elif other.diversion_kind is not DiversionKind.PRETRIAL:
+            unsure.append((placed[0], Fact.DIVERSION_KIND.path(i)))
+    return known, unsure
+
+
 def _no_conviction_during_supervision_or_wait(context: ChargeContext) -> Finding:
-    """§ 411.074(a): no conviction from the sentence or placement on supervision to the end of the wait.
+    """§ 411.074(a): no conviction or deferred adjudication from the sentence or placement on
+    supervision to the end of the wait.
 
     A custom condition: the statute's window opens at one event (the sentence or placement) and
-    closes a wait after another (discharge); the shared window condition has a single start.
+    closes a wait after another (discharge); the shared window condition has a single start, and it
+    counts convictions only, while § 411.074(a) also counts a deferred adjudication.
     """
-    others = context.convictions.besides(context.index)
-    if not others:
+    deferred, unsure_kind = _other_deferred_placements(context)
+    others = [(p.day, p.path("date")) for p in context.convictions.besides(context.index)] + deferred
+    if not others and not unsure_kind:
         return met(msg("You listed no other conviction. Convictions you did not list would count too."))
     charge = context.charge
     # The screening does not ask when supervision began; the arrest is the earliest it can have been.
@@ -309,7 +340,7 @@ def _no_conviction_during_supervision_or_wait(context: ChargeContext) -> Finding
         )
     years, questions = _deferred_wait_years(context)
     done = charge.sentence_completed_date
-    after_start = [p for p in others if p.day is not None and p.day > start]
+    after_start = [e for e in others + unsure_kind if e[0] is not None and e[0] > start]
     if after_start:
         if done is None:
             return unknown(
@@ -318,8 +349,9 @@ def _no_conviction_during_supervision_or_wait(context: ChargeContext) -> Finding
                 context.path(Fact.SENTENCE_COMPLETED_DATE),
             )  # fmt: skip
         longest = years if years is not None else (5 if charge.level is Level.UNKNOWN else 2)
-        inside = [p for p in after_start if p.day is not None and p.day <= add_period(done, years=longest)]
-        if inside and years is not None:
+        inside = [e for e in after_start if e[0] is not None and e[0] <= add_period(done, years=longest)]
+        inside_known = [e for e in inside if e not in unsure_kind]
+        if inside_known and years is not None:
             return not_met(
                 msg("You listed a conviction during the supervision or the waiting period, which rules this out.")
             )
@@ -328,8 +360,9 @@ def _no_conviction_during_supervision_or_wait(context: ChargeContext) -> Finding
                 msg("A conviction during the supervision or the waiting period rules this out; whether yours fell "
                     "in it is not known."),
                 *questions,
+                *(e[1] for e in inside if e in unsure_kind),
             )  # fmt: skip
-    undated = [p.path("date") for p in others if p.day is None]
+    undated = [path for day, path in others if day is None]
     if undated:
         return unknown(
             msg("A conviction during the supervision or the waiting period rules this out; the date of another "
@@ -337,6 +370,32 @@ def _no_conviction_during_supervision_or_wait(context: ChargeContext) -> Finding
             *undated,
         )  # fmt: skip
     return met(msg("None of the convictions you listed fell during the supervision or the waiting period."))
+
+
+# Custom: the bar counts deferred adjudications, which convictions_at_most (convictions only) does not count.
+def _no_other_deferred_adjudication(context: ChargeContext) -> Finding:
+    """§§ 411.073(b)(2), 411.0735: never "placed on deferred adjudication community supervision for
+    another offense".
+
+    A custom condition: the shared conviction limit counts only convictions, and this bar also
+    counts a deferred adjudication (a completed diversion of that kind) listed as another charge.
+    As with the conviction count, any other listed deferred adjudication counts.
+    """
+    unsure: list[str] = []
+    for i, other in enumerate(context.facts.charges):
+        if i == context.index or other.disposition is not Disposition.DIVERSION_COMPLETED:
+            continue
+        if other.diversion_kind is DiversionKind.DEFERRED_ADJUDICATION:
+            return not_met(msg("You listed another charge that ended in deferred adjudication, which rules this out."))
+        if other.diversion_kind is not DiversionKind.PRETRIAL:
+            unsure.append(Fact.DIVERSION_KIND.path(i))
+    if unsure:
+        return unknown(
+            msg("An earlier deferred adjudication rules this out; whether another listed diversion was one is not "
+                "known."),
+            *unsure,
+        )  # fmt: skip
+    return met(msg("You listed no other deferred adjudication. One you did not list would count too."))
 
 
 nondisclosure_for_trafficking_victims = Remedy(
@@ -574,6 +633,13 @@ nondisclosure_of_misdemeanor_conviction = Remedy(
         offense_not_in(*BARRED, cite=GC_411_074_B),
         # Never previously convicted or on deferred adjudication for anything but a fine-only traffic offense.
         convictions_at_most(total=1, cite=GC_411_0735),
+        custom(
+            "no other deferred adjudication",
+            requirement="Never placed on deferred adjudication for another offense.",
+            reads=(Fact.DISPOSITION, Fact.DIVERSION_KIND),
+            rule=_no_other_deferred_adjudication,
+            cite=GC_411_073_B_2,
+        ),
         # Penal Code chapter 43 misdemeanors wait until the second anniversary of the sentence's end.
         waiting_period(years=2, since=Event.SENTENCE_COMPLETED, cite=GC_411_0735),
     ),
@@ -604,7 +670,11 @@ JURISDICTION = Jurisdiction(
     ),
     legal_help=(
         LegalHelp("TexasLawHelp.org", "https://texaslawhelp.org", "Free guides and forms for nondisclosure"),
-        LegalHelp("Texas RioGrande Legal Aid", "https://www.trla.org", "Free legal help, including record clearing"),
+        LegalHelp(
+            "Texas RioGrande Legal Aid",
+            "https://www.trla.org",
+            "Free civil legal help in South, Central and West Texas",
+        ),
         LegalHelp(
             "Lone Star Legal Aid", "https://www.lonestarlegal.org", "Free legal help in East and Gulf Coast Texas"
         ),

@@ -19,6 +19,14 @@ The four custom rules stay (the vocabulary cannot state them, see their comments
 are corrected: the limits on the number of convictions and the restart of the wait by a later
 conviction counted only the charges screened and ignored the other convictions the person listed;
 they now count those too.
+
+Second review 2026-12-06 against § 77-40a-302 (self-law.org copy, in force 1 October 2024): an
+acquittal or an arrest with no charges needs only "30 days ... after the day on which the petitioner is
+arrested or charged"; only a charge dismissed without prejudice waits "180 days ... after the day on
+which the charge is dismissed". The module had made every outcome wait six months after the case ended.
+The clean slate eligible case also includes class B or C charges dismissed without prejudice or after a
+plea in abeyance, once five or six years have passed from the dismissal (§ 77-40a-101, LawServer copy);
+such a dismissal is now automatic after that time whichever way it was dismissed.
 """
 
 from datetime import date
@@ -34,12 +42,13 @@ from rules.conditions import (
     not_under_sentence,
     offense_in,
     trafficking_nexus,
+    wait_by_outcome,
     waiting_period,
     waiting_period_by_grade,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, later, met, not_met, unknown
+from rules.logic import Finding, Truth, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
@@ -316,9 +325,20 @@ expungement_without_conviction = Remedy(
             Disposition.DIVERSION_COMPLETED,
             cite=UCA_77_40A_302,
         ),
-        # A dismissal without prejudice waits 180 days unless the prosecutor agrees; not knowing how the
-        # case was dismissed, we wait six months (never shorter than 180 days) from the end of the case.
-        waiting_period(months=6, since=Event.DISPOSITION, cite=UCA_77_40A_302),
+        # § 77-40a-302(1): 30 days after the arrest or charge; a charge dismissed without prejudice waits
+        # "at least 180 days ... after the day on which the charge is dismissed" unless the prosecutor
+        # consents. Not knowing how a case was dismissed, a dismissal waits the 180 days. An acquittal
+        # comes after the arrest, so 30 days from the acquittal is never earlier than the law allows
+        # and does not need the arrest date.
+        wait_by_outcome(
+            {
+                Disposition.ACQUITTAL: waiting_period(days=30, since=Event.DISPOSITION, cite=UCA_77_40A_302),
+                Disposition.NO_CHARGES: waiting_period(days=30, since=Event.OFFENSE, cite=UCA_77_40A_302),
+                Disposition.DISMISSAL: waiting_period(days=180, since=Event.DISPOSITION, cite=UCA_77_40A_302),
+                Disposition.DIVERSION_COMPLETED: waiting_period(days=180, since=Event.DISPOSITION, cite=UCA_77_40A_302),
+            },
+            cite=UCA_77_40A_302,
+        ),
         no_pending_case(cite=UCA_77_40A_302),
     ),
     effect="Records of the arrest, investigation and case are sealed, so they no longer show on most "
@@ -428,6 +448,28 @@ clean_slate = Remedy(
 )
 
 
+def _dismissed_long_ago(context: ChargeContext) -> Finding | None:
+    """§ 77-40a-101 ("clean slate eligible case" includes a case dismissed after a plea in abeyance, or
+    dismissed without prejudice, whose charges are class B or C misdemeanors or infractions, once the
+    five (class C) or six (class B) years have passed from the dismissal, within the conviction limits).
+    After that time a dismissal qualifies whichever way it was dismissed; before it, None."""
+    charge = context.charge
+    if charge.disposition_date is None or _class_b_or_lower(context).truth is not Truth.MET:
+        return None
+    years = 5 if charge.grade is Grade.MISDEMEANOR_CLASS_C or charge.level is Level.VIOLATION else 6
+    if add_period(charge.disposition_date, years=years) > context.facts.as_of:
+        return None
+    if _conviction_count(context).truth is not Truth.MET:
+        return None
+    return met(
+        msg(
+            "The case was dismissed {years} or more years ago and its charges were low-level, so it is covered "
+            "whether it was dismissed with or without prejudice or after a plea in abeyance.",
+            years=years,
+        )
+    )
+
+
 # Custom: only a dismissal "with prejudice" qualifies, which the request cannot tell; disposition_is has no
 # such refinement, so a dismissal stays open instead of being ruled in or out.
 def _dismissed_for_good(context: ChargeContext) -> Finding:
@@ -436,6 +478,10 @@ def _dismissed_for_good(context: ChargeContext) -> Finding:
     disposition = context.charge.disposition
     if disposition is Disposition.ACQUITTAL:
         return met(msg("You were acquitted, which this covers."))
+    if disposition in (Disposition.DISMISSAL, Disposition.DIVERSION_COMPLETED):
+        late = _dismissed_long_ago(context)
+        if late is not None:
+            return late
     if disposition in (Disposition.DISMISSAL, Disposition.DIVERSION_COMPLETED, Disposition.UNKNOWN):
         return unknown(
             msg(
@@ -491,7 +537,11 @@ JURISDICTION = Jurisdiction(
         automatic_expungement_of_dismissals,
     ),
     legal_help=(
-        LegalHelp("Clean Slate Utah", "https://cleanslateutah.org", "Free expungement help"),
+        LegalHelp(
+            "Clean Slate Utah",
+            "https://cleanslateutah.org",
+            "Free help checking automatic record clearing; low-cost expungement help",
+        ),
         LegalHelp("Utah Legal Services", "https://www.utahlegalservices.org", "Civil legal aid across Utah"),
     ),
     where_to_file="The court where the case was heard (district or justice court), after getting a "

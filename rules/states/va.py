@@ -437,7 +437,7 @@ JURISDICTION = Jurisdiction(
         LegalHelp("Nolef Turns", "https://www.nolefturns.org", "Free expungement and sealing help"),
         LegalHelp(
             "Regent University Center for Global Justice, Human Trafficking Clinic",
-            "https://globaljustice.regent.edu",
+            "https://globaljustice.regent.edu/human-trafficking-clinic/",
             "Free vacatur and expungement help for trafficking survivors",
         ),
     ),

@@ -12,6 +12,8 @@ from a summary of the enacted act, not from the statute text. Changes on this re
 conviction no longer bars sealing of a conviction for ever (the text that could be read does not say
 so, and the earlier law only lengthened the wait), it leaves the answer open; the petition to seal a
 non-conviction at any time (§ 7603(g)) no longer asks about open cases, which the statute does not.
+Second review 2026-12-06: the court's own sealing of a dismissal or acquittal is dated 60 days after the
+final disposition (§ 7603(a)(1): "within 60 days"), not two months.
 """
 
 from datetime import date
@@ -296,8 +298,8 @@ sealing_after_dismissal_or_acquittal = Remedy(
         # Earlier cases were not sealed by the court on its own; we count only cases ended since the
         # 2018 amendments and leave older ones to the petition route.
         happened_on_or_after(Event.DISPOSITION, date(2018, 7, 1), cite=ACT_2017_178),
-        # The order comes within 60 days of the end of the case; two months is never shorter.
-        waiting_period(months=2, since=Event.DISPOSITION, cite=VSA_7603_A),
+        # The order comes "within 60 days after the final disposition" (§ 7603(a)(1)): dated to day 60.
+        waiting_period(days=60, since=Event.DISPOSITION, cite=VSA_7603_A),
     ),
     effect="Within about 60 days after the case ends, the court orders the record of the arrest or citation "
     "sealed, unless the prosecutor or you object.",
@@ -355,7 +357,11 @@ JURISDICTION = Jurisdiction(
         sealing_by_petition_without_conviction,
     ),
     legal_help=(
-        LegalHelp("Vermont Legal Aid", "https://www.vtlegalaid.org", "Civil legal help across Vermont"),
+        LegalHelp(
+            "Vermont Legal Aid",
+            "https://www.vtlegalaid.org",
+            "Free civil legal help across Vermont, including record sealing clinics",
+        ),
         LegalHelp("Vermont Law Help", "https://vtlawhelp.org", "Guides and referrals for record sealing"),
     ),
     where_to_file="The Criminal Division of the Vermont Superior Court in the county (unit) where the case was heard.",

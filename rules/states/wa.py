@@ -31,6 +31,10 @@ data now has its two- and three-year waits.
 The RCW 9.94A.640(2) crime-free period, a custom rule, now uses the shared conviction-free window by
 class (ten years for class B, five for class C). It was wrong for a felony of unknown class, which it
 gave ten years (a date that could be too late); the class is now asked, as the wait already did.
+
+Second review 2026-12-06: the victim felony vacatur (RCW 9.94A.648) now leaves out a class A felony, as its
+title and limits already said, and leaves an unnamed felony of unknown class open (it may be class A or
+violent).
 """
 
 from datetime import date
@@ -50,7 +54,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
@@ -123,6 +127,23 @@ def _not_violent_or_against_persons(context: ChargeContext) -> Finding:
     return met(msg("This offense is not known to be a violent offense or a crime against persons."))
 
 
+def _not_class_a_or_violent(context: ChargeContext) -> Finding:
+    """RCW 9.94A.648 reaches class B and C felonies that are not violent offenses. The named sex-trade
+    felonies are class B or C; a class A felony is out; another felony of unknown class stays open."""
+    charge = context.charge
+    if charge.grade is Grade.FELONY_CLASS_A:
+        return not_met(msg("A class A felony cannot be vacated this way."))
+    if charge.grade in (Grade.FELONY_CLASS_B, Grade.FELONY_CLASS_C) and charge.category is not Category.OTHER:
+        return met(msg("This is a class B or C felony."))
+    if charge.category is Category.OTHER:
+        return unknown(
+            msg("Class A felonies and violent offenses cannot be vacated this way; which offense this was is not "
+                "known."),
+            context.path(Fact.OFFENSE),
+        )  # fmt: skip
+    return met(msg("This kind of offense is not a class A felony or a violent offense."))
+
+
 vacatur_of_misdemeanor_for_victims = Remedy(
     id="wa-vacate-misdemeanor-victim",
     kind=RemedyKind.VACATUR,
@@ -164,6 +185,14 @@ vacatur_of_felony_for_victims = Remedy(
         convicted(cite=RCW_9_94A_648),
         level_is(Level.FELONY, cite=RCW_9_94A_648),
         trafficking_nexus(cite=RCW_9_94A_648),
+        # Custom: the class comes from the charge's grade, and an unnamed offense may be violent.
+        custom(
+            "not a class A felony or violent offense",
+            requirement="The felony is class B or C and not a violent offense.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE, Fact.GRADE),
+            rule=_not_class_a_or_violent,
+            cite=RCW_9_94A_648,
+        ),
     ),
     effect="The court vacates the felony conviction; it leaves your criminal history and you can say you were never "
     "convicted of it.",

@@ -306,7 +306,11 @@ JURISDICTION = Jurisdiction(
         governors_pardon,
     ),
     legal_help=(
-        LegalHelp("Legal Action of Wisconsin", "https://www.legalaction.org", "Record relief and civil legal aid"),
+        LegalHelp(
+            "Legal Action of Wisconsin",
+            "https://www.legalaction.org",
+            "Free civil legal help in southern Wisconsin, including pardon applications",
+        ),
         LegalHelp("Wisconsin Judicare", "https://www.judicare.org", "Civil legal aid in northern Wisconsin"),
     ),
     where_to_file="The circuit court of the county where the conviction was entered.",

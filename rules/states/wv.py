@@ -265,7 +265,9 @@ JURISDICTION = Jurisdiction(
         expungement_without_conviction,
     ),
     legal_help=(
-        LegalHelp("Legal Aid of West Virginia", "https://www.lawv.net", "Civil legal aid, including expungement"),
+        LegalHelp(
+            "Legal Aid of West Virginia", "https://legalaidwv.org", "Free civil legal aid, including expungement help"
+        ),
         LegalHelp("Mountain State Justice", "https://mountainstatejustice.org", "Civil legal aid"),
     ),
     where_to_file="The circuit court of the county where the case was heard.",

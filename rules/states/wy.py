@@ -242,7 +242,11 @@ JURISDICTION = Jurisdiction(
     ),
     legal_help=(
         LegalHelp("Legal Aid of Wyoming", "https://www.lawyoming.org", "Civil legal aid across Wyoming"),
-        LegalHelp("Equal Justice Wyoming (Legal Help WY)", "http://legalhelpwy.org", "Self-help forms and referrals"),
+        LegalHelp(
+            "Equal Justice Wyoming",
+            "https://equaljustice.wy.gov",
+            "Volunteer lawyers who help people fill in court forms, and referrals",
+        ),
     ),
     where_to_file="The circuit court (misdemeanors) or district court (felonies) where the case was heard.",
 )

@@ -3,9 +3,16 @@ public API untouched; the service starts without it."""
 
 from __future__ import annotations
 
+import os
+import socket
+import threading
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event
@@ -15,6 +22,7 @@ from app.clinic.auth import SESSION_COOKIE
 from app.clinic.deployment import Deployment
 from tests.clinic.conftest import app_for, clinic_settings, run_cli
 from tests.clinic.people import ADMIN_PASSWORD, TOKEN, StaffClient
+from tests.live_server import serve
 
 SCREENING = {
     "jurisdiction": "NY",
@@ -82,3 +90,79 @@ def test_a_full_database_refuses_the_change_with_a_clear_page(tmp_path: Any) -> 
     engine.dispose()
     assert "Too Much" not in admin.get("/clinic/intakes").text
     deployment.database.dispose()
+
+
+@contextmanager
+def silent_database() -> Iterator[int]:
+    """A TCP server on loopback that accepts every connection and never says a word: a hung database."""
+    server = socket.create_server(("127.0.0.1", 0), backlog=512)
+    server.settimeout(0.05)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                held.append(server.accept()[0])
+            except OSError:  # the accept timed out (or the server closed)
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield server.getsockname()[1]
+    finally:
+        stop.set()
+        thread.join(timeout=2)
+        for connection in held:
+            connection.close()
+        server.close()
+
+
+PUBLIC = (
+    "/",
+    "/healthz",
+    "/states/NY",
+    "/api/v1/jurisdictions",
+    "/api/v1/jurisdictions/NY/questions",
+    "/api/v1/comparison",
+)
+
+
+def _timed(url: str, **headers: str) -> tuple[httpx.Response, float]:
+    started = time.monotonic()
+    response = httpx.get(url, headers=headers, timeout=20)
+    return response, time.monotonic() - started
+
+
+def test_a_database_that_never_answers_does_not_stall_the_public_site() -> None:
+    """More clinic requests with made-up session cookies than the public pages have threads, all waiting on a
+    database that accepts connections and never replies: the public pages, /healthz and the reading API still
+    answer at once, and once the clinic knows its database is away it answers 503 at once too."""
+    environ = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    with (
+        silent_database() as port,
+        serve(
+            environ=environ,
+            database_url=f"postgresql://postgres@127.0.0.1:{port}/clinic",
+            database_connect_timeout="2",
+            database_retry_seconds="30",
+        ) as url,
+        ThreadPoolExecutor(max_workers=60) as pool,
+    ):
+        waiting = [
+            pool.submit(_timed, f"{url}/clinic/intakes", cookie=f"clinic_session=made-up-{i}") for i in range(60)
+        ]
+        time.sleep(0.3)  # every one of them is in flight, holding whatever it holds
+        for path in PUBLIC:
+            response, seconds = _timed(f"{url}{path}")
+            assert response.status_code == 200, path
+            assert seconds < 1, f"{path} took {seconds:.1f} s"
+        clinic = [future.result() for future in waiting]
+        assert {response.status_code for response, _ in clinic} == {503}
+        assert max(seconds for _, seconds in clinic) < 5  # one connect timeout (2 s), not a queue of them
+        refused, seconds = _timed(f"{url}/clinic/intakes", cookie="clinic_session=made-up")
+        assert refused.status_code == 503
+        assert "The clinic database is unavailable" in refused.text
+        assert refused.headers["retry-after"] == "30"
+        assert seconds < 1

@@ -62,3 +62,11 @@ def test_skeleton_names_every_condition_key() -> None:
 def test_review_levels_rank_statute_text_first() -> None:
     assert [level.rank for level in ReviewLevel] == [0, 1, 2]
     assert ReviewLevel("statute text") is ReviewLevel.STATUTE_TEXT
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_condition_not_read_in_the_statute_says_why(code: str) -> None:
+    for remedy_id, entries in evidence_for(code).items():
+        for key, entry in entries.items():
+            if entry.review_level is not ReviewLevel.STATUTE_TEXT:
+                assert entry.note, f"{remedy_id}.{key}: {entry.review_level.value}, with no note saying why"

@@ -52,7 +52,7 @@ def test_ak_as_22_35_030_dates_the_sixty_day_wait():
         charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 11, 1)),
     )
     assert found.status is Status.AUTOMATIC
-    assert found.eligible_on == date(2027, 1, 1)
+    assert found.eligible_on == date(2026, 12, 31)
 
 
 def test_ak_as_22_35_030_does_not_hide_a_conviction():

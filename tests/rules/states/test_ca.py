@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2019 = dict(
@@ -223,3 +224,57 @@ def test_ca_pc_1203_4_a_1_allows_petition_after_probation_ended_early():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_ca_pc_851_93_gives_no_automatic_relief_to_a_dismissed_felony_charge():
+    found = determination(
+        "CA",
+        "ca-automatic-arrest-relief",
+        charge(
+            category=Category.PROMOTING,
+            offense="ca-pc-266h",
+            level=Level.FELONY,
+            disposition=Disposition.DISMISSAL,
+            offense_date=date(2019, 1, 10),
+            disposition_date=date(2019, 9, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ca_pc_851_91_seals_a_dismissed_felony_once_the_time_to_prosecute_has_run():
+    found = determination(
+        "CA",
+        "ca-arrest-sealing-851-91",
+        charge(
+            category=Category.PROMOTING,
+            offense="ca-pc-266h",
+            level=Level.FELONY,
+            disposition=Disposition.DISMISSAL,
+            offense_date=date(2024, 3, 15),
+            disposition_date=date(2025, 2, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 15)
+
+
+def test_ca_pc_851_91_does_not_seal_a_conviction():
+    found = determination("CA", "ca-arrest-sealing-851-91", charge(**PROSTITUTION_2019))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ca_pc_1203_425_bars_a_felony_with_a_new_felony_inside_the_four_years():
+    found = determination(
+        "CA",
+        "ca-automatic-conviction-relief",
+        charge(
+            category=Category.PROMOTING,
+            offense="ca-pc-266h",
+            level=Level.FELONY,
+            disposition_date=date(2018, 1, 10),
+            sentence_completed_date=date(2021, 1, 10),
+        ),
+        person=clean_person(other_convictions=(OtherConviction(date=date(2023, 5, 1), level=Level.FELONY),)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE

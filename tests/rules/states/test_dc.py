@@ -124,7 +124,7 @@ def test_dc_code_16_805_b_leaves_promoting_charges_open():
 def test_dc_code_16_805_infers_prostitution_offense_from_category():
     found = determination("DC", "dc-automatic-sealing-non-conviction", charge(disposition=Disposition.NO_CHARGES))
     assert found.status is Status.AUTOMATIC
-    assert found.eligible_on is None
+    assert found.eligible_on == date(2027, 10, 1)
 
 
 # D.C. Code § 16-805: automatic sealing of misdemeanor convictions.

@@ -185,3 +185,18 @@ def test_fl_943_0583_reaches_a_trafficking_conviction_of_a_victim():
         ),
     )
     assert found.status is Status.ELIGIBLE
+
+
+def test_fl_943_0595_dates_an_uncharged_arrest_by_the_decision_not_to_file():
+    found = determination(
+        "FL",
+        "fl-automatic-sealing",
+        charge(
+            disposition=Disposition.NO_CHARGES,
+            offense="fl-fs-796.07-2-e",
+            offense_date=date(2024, 3, 1),
+            declined_date=date(2024, 5, 1),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2024, 5, 1)

@@ -94,6 +94,21 @@ def test_ga_ocga_35_3_37_h_1_restricts_unreferred_misdemeanor_arrest_after_two_y
     assert found.eligible_on == date(2028, 3, 1)
 
 
+def test_ga_ocga_35_3_37_h_1_b_declined_case_is_restricted_without_a_wait():
+    found = determination(
+        "GA",
+        "ga-restriction-nonconviction",
+        charge(
+            disposition=Disposition.NO_CHARGES,
+            level=Level.MISDEMEANOR,
+            offense_date=date(2026, 3, 1),
+            declined_date=date(2026, 5, 1),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on is None
+
+
 def test_ga_ocga_35_3_37_j4_b_excludes_keeping_a_place_of_prostitution():
     found = determination(
         "GA",

@@ -15,7 +15,7 @@ def test_ia_code_901c_2_expunges_dismissal_after_180_days():
         "IA", "ia-expungement-901c-2", charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 8, 31))
     )
     assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2027, 3, 1)  # six months, never shorter than the 180 days (27 February)
+    assert found.eligible_on == date(2027, 2, 27)  # 180 days after the dismissal
 
 
 def test_ia_code_901c_2_does_not_reach_conviction():
@@ -80,7 +80,7 @@ def test_ia_code_901c_3_dates_the_eight_year_wait():
         person=FIRST_TIME,
     )
     assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2028, 1, 6)
+    assert found.eligible_on == date(2028, 1, 7)  # more than eight years: the day after the anniversary
 
 
 def test_ia_code_901c_3_does_not_reach_felony_pimping():

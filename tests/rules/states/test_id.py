@@ -109,3 +109,22 @@ def test_id_ic_67_3004_11_is_open_when_level_unknown():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].level",)
+
+
+def test_id_ic_67_3004_10_expunges_a_dismissed_charge_without_trafficking():
+    found = determination(
+        "ID",
+        "id-expungement-non-conviction",
+        charge(Category.PROSTITUTION, disposition=Disposition.DISMISSAL, disposition_date=date(2025, 6, 1)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_id_ic_67_3004_10_waits_one_year_after_an_uncharged_arrest():
+    found = determination(
+        "ID",
+        "id-expungement-non-conviction",
+        charge(Category.PROSTITUTION, disposition=Disposition.NO_CHARGES, offense_date=date(2026, 3, 15)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 15)

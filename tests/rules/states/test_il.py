@@ -74,11 +74,21 @@ def test_il_20_ilcs_2630_5_2_b_1_is_possible_when_outcome_unknown():
     assert found.open_questions == ("charges[0].disposition",)
 
 
-def test_il_20_ilcs_2630_5_2_b_2_expunges_supervision_after_longest_wait():
+def test_il_20_ilcs_2630_5_2_b_2_expunges_prostitution_supervision_after_two_years():
     found = determination(
         "IL",
         "il-expungement-supervision",
-        charge(disposition=Disposition.DIVERSION_COMPLETED, sentence_completed_date=date(2024, 4, 2)),
+        charge(disposition=Disposition.DIVERSION_COMPLETED, sentence_completed_date=date(2025, 4, 2)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 4, 2)
+
+
+def test_il_20_ilcs_2630_5_2_b_2_keeps_five_years_for_an_unlisted_offense():
+    found = determination(
+        "IL",
+        "il-expungement-supervision",
+        charge(Category.OTHER, disposition=Disposition.DIVERSION_COMPLETED, sentence_completed_date=date(2024, 4, 2)),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2029, 4, 2)

@@ -4,6 +4,7 @@ from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
 from rules.facts import OtherConviction
+from rules.vocabulary import Grade
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2015 = dict(
@@ -163,3 +164,17 @@ def test_in_ic_35_38_9_4_is_possible_when_level_unknown():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].level",)
+
+
+def test_in_ic_35_38_9_3_level_6_felony_needs_no_three_years_after_the_sentence():
+    found = determination(
+        "IN",
+        "in-expungement-35-38-9-4",
+        charge(
+            level=Level.FELONY,
+            grade=Grade.FELONY_CLASS_6,
+            disposition_date=date(2016, 6, 1),
+            sentence_completed_date=date(2025, 6, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE

@@ -392,3 +392,18 @@ def test_la_ccrp_983_h_leaves_an_other_conviction_open_on_the_offense_limits():
         charge(Category.OTHER, level=Level.FELONY, disposition_date=date(2020, 1, 1), trafficking_nexus=Answer.YES),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+def test_la_const_iv_5_e_first_offender_pardon_is_open_for_a_felony_of_unknown_kind():
+    # The automatic pardon is for "a first offender convicted of a non-violent crime".
+    found = determination(
+        "LA",
+        "la-first-offender-pardon",
+        charge(
+            Category.OTHER,
+            level=Level.FELONY,
+            disposition_date=date(2018, 6, 1),
+            sentence_completed_date=date(2021, 6, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE

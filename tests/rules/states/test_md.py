@@ -129,3 +129,24 @@ def test_md_cp_10_110_d_new_conviction_during_the_wait_bars():
     during = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2017, 5, 1))
     found = determination("MD", "md-expungement-10-110", charge(**PROSTITUTION_2015), during)
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_md_cp_10_105_c_2_probation_before_judgment_waits_three_years_from_the_grant():
+    found = determination(
+        "MD",
+        "md-expungement-10-105",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            disposition_date=date(2025, 1, 10),
+            sentence_completed_date=date(2026, 1, 10),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 1, 10)
+
+
+def test_md_cp_10_105_dismissal_has_no_probation_wait():
+    found = determination(
+        "MD", "md-expungement-10-105", charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 11, 1))
+    )
+    assert found.status is Status.ELIGIBLE

@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 SOLICITING_2015 = dict(
@@ -138,3 +139,19 @@ def test_mi_mcl_28_243_8_destroys_the_arrest_record_of_a_dismissed_charge():
 def test_mi_mcl_28_243_does_not_reach_a_diversion_dismissal():
     found = determination("MI", "mi-arrest-record-destruction", charge(disposition=Disposition.DIVERSION_COMPLETED))
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_mi_780_621d_a_conviction_after_the_wait_does_not_bar():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2018, 6, 1), level=Level.MISDEMEANOR),))
+    found = determination(
+        "MI",
+        "mi-set-aside-780-621",
+        charge(
+            offense="mi-mcl-750.448",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2012, 1, 1),
+            sentence_completed_date=date(2013, 1, 1),
+        ),
+        person=person,
+    )
+    assert found.status is Status.ELIGIBLE

@@ -92,7 +92,12 @@ def test_nc_gs_15a_145_5_expunges_single_misdemeanor_after_five_years():
     found = determination(
         "NC",
         "nc-expunction-15a-145-5-misdemeanor",
-        charge(Category.LOITERING_FOR_PROSTITUTION, offense="nc-gs-14-204.1", sentence_completed_date=date(2022, 3, 1)),
+        charge(
+            Category.LOITERING_FOR_PROSTITUTION,
+            offense="nc-gs-14-204.1",
+            disposition_date=date(2022, 3, 1),
+            sentence_completed_date=date(2022, 9, 1),
+        ),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2027, 3, 1)
@@ -124,7 +129,7 @@ def test_nc_gs_15a_145_5_is_possible_when_open_case_unknown():
     found = determination(
         "NC",
         "nc-expunction-15a-145-5-misdemeanor",
-        charge(offense="nc-gs-14-204", sentence_completed_date=date(2015, 1, 1)),
+        charge(offense="nc-gs-14-204", disposition_date=date(2014, 6, 1), sentence_completed_date=date(2015, 1, 1)),
         person=clean_person(pending_case=Answer.UNSURE),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
@@ -139,6 +144,7 @@ def test_nc_gs_15a_145_5_expunges_felony_patronizing_after_ten_years_only_if_cla
             Category.SOLICITATION,
             offense="nc-gs-14-205.2",
             level=Level.FELONY,
+            disposition_date=date(2013, 1, 1),
             sentence_completed_date=date(2014, 1, 1),
         ),
     )
@@ -150,7 +156,12 @@ def test_nc_gs_15a_145_5_expunges_a_class_i_drug_possession_felony_after_ten_yea
     found = determination(
         "NC",
         "nc-expunction-15a-145-5-felony",
-        charge(Category.QUALITY_OF_LIFE, offense="nc-gs-90-95-d1", sentence_completed_date=date(2014, 1, 1)),
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="nc-gs-90-95-d1",
+            disposition_date=date(2013, 1, 1),
+            sentence_completed_date=date(2014, 1, 1),
+        ),
     )
     assert found.status is Status.ELIGIBLE
 
@@ -234,7 +245,7 @@ def test_nc_gs_15a_145_5_c_counts_seven_years_from_the_last_of_several_misdemean
         ),
     )
     assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2031, 6, 1)
+    assert found.eligible_on == date(2031, 1, 10)
 
 
 def test_nc_gs_15a_146_expunges_completed_discharge_and_dismissal():

@@ -3,7 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
-from tests.rules.screening import charge, determination
+from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2016 = dict(
     offense="ne-nrs-28-801",
@@ -125,3 +125,18 @@ def test_ne_nrs_29_3523_3_b_seals_arrest_two_years_after_a_completed_diversion()
     )
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_ne_29_2264_3_b_pending_charge_leaves_set_aside_open():
+    found = determination(
+        "NE",
+        "ne-set-aside-29-2264",
+        charge(
+            level=Level.MISDEMEANOR,
+            offense="ne-nrs-28-801",
+            disposition_date=date(2022, 1, 1),
+            sentence_completed_date=date(2023, 1, 1),
+        ),
+        person=clean_person(pending_case=Answer.YES),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE

@@ -4,6 +4,7 @@ from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
 from rules.facts import OtherConviction
+from rules.vocabulary import Grade
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2018 = dict(
@@ -137,3 +138,28 @@ def test_nh_rsa_651_5_iii_ignores_a_conviction_after_the_conviction_free_period(
         person=person,
     )
     assert found.status is Status.ELIGIBLE
+
+
+def test_nh_rsa_651_5_iii_d_class_b_felony_waits_five_years():
+    found = determination(
+        "NH",
+        "nh-annulment-651-5-conviction",
+        charge(
+            category=Category.PROMOTING,
+            level=Level.FELONY,
+            grade=Grade.FELONY_CLASS_B,
+            disposition_date=date(2020, 1, 1),
+            sentence_completed_date=date(2022, 6, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 6, 1)
+
+
+def test_nh_rsa_651_5_ii_a_annuls_a_later_case_not_prosecuted():
+    found = determination(
+        "NH",
+        "nh-annulment-651-5-automatic",
+        charge(disposition=Disposition.NO_CHARGES, offense_date=date(2021, 5, 1)),
+    )
+    assert found.status is Status.AUTOMATIC

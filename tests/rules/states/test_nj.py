@@ -217,3 +217,22 @@ def test_nj_2c_52_3_b_counts_five_years_from_the_most_recent_disorderly_persons_
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2029, 5, 1)
+
+
+def test_nj_2c_52_2_refuses_a_crime_with_four_disorderly_persons_offenses():
+    person = clean_person(
+        other_convictions=tuple(OtherConviction(date=date(2005 + i, 1, 1), level=Level.MISDEMEANOR) for i in range(4))
+    )
+    found = determination(
+        "NJ",
+        "nj-expungement-2c-52-2",
+        charge(
+            category=Category.PROMOTING,
+            offense="nj-2c-34-1-b-2",
+            level=Level.FELONY,
+            disposition_date=date(2010, 1, 1),
+            sentence_completed_date=date(2011, 1, 1),
+        ),
+        person=person,
+    )
+    assert found.status is Status.NOT_ELIGIBLE

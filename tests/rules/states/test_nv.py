@@ -106,6 +106,36 @@ def test_nv_nrs_179_255_seals_declined_misdemeanor_arrest_after_two_years():
     assert found.eligible_on == date(2027, 8, 1)
 
 
+def test_nv_nrs_179_255_declined_plain_misdemeanor_after_one_year():
+    found = determination(
+        "NV",
+        "nv-sealing-179-255-declined",
+        charge(
+            disposition=Disposition.NO_CHARGES,
+            level=Level.MISDEMEANOR,
+            offense="nv-nrs-201.354",
+            offense_date=date(2026, 8, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 8, 1)
+
+
+def test_nv_nrs_179_255_declined_named_felony_after_three_years():
+    found = determination(
+        "NV",
+        "nv-sealing-179-255-declined",
+        charge(
+            disposition=Disposition.NO_CHARGES,
+            level=Level.FELONY,
+            offense="nv-nrs-201.300-1",
+            offense_date=date(2025, 8, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 8, 1)
+
+
 def test_nv_nrs_179_255_declined_path_does_not_reach_a_dismissal():
     found = determination(
         "NV", "nv-sealing-179-255-declined", charge(disposition=Disposition.DISMISSAL, level=Level.MISDEMEANOR)

@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2014 = dict(
@@ -220,3 +221,37 @@ def test_ny_cpl_160_59_does_not_reach_trafficking_charges():
     from tests.rules.screening import reaches
 
     assert not reaches("NY", "ny-sealing-160-59", charge(Category.TRAFFICKING))
+
+
+def test_ny_cpl_160_59_3_f_a_later_violation_is_not_a_bar():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2020, 1, 1), level=Level.VIOLATION),))
+    found = determination(
+        "NY",
+        "ny-sealing-160-59",
+        charge(
+            category=Category.SOLICITATION,
+            offense="ny-pl-230.04",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2012, 1, 1),
+            release_date=date(2012, 1, 1),
+        ),
+        person=person,
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ny_cpl_160_59_3_f_a_later_misdemeanor_is_a_bar():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2014, 1, 1), level=Level.MISDEMEANOR),))
+    found = determination(
+        "NY",
+        "ny-sealing-160-59",
+        charge(
+            category=Category.SOLICITATION,
+            offense="ny-pl-230.04",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2012, 1, 1),
+            release_date=date(2012, 1, 1),
+        ),
+        person=person,
+    )
+    assert found.status is Status.NOT_ELIGIBLE

@@ -224,3 +224,21 @@ def test_ok_22_18_c_clean_slate_takes_in_acquittals():
         charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2023, 1, 10)),
     )
     assert found.status is Status.AUTOMATIC
+
+
+def test_ok_22_18_a11_counts_five_years_from_the_end_of_the_last_misdemeanor_sentence():
+    first = charge(
+        offense="ok-os-21-1029-1",
+        level=Level.MISDEMEANOR,
+        disposition_date=date(2012, 1, 10),
+        sentence_completed_date=date(2012, 6, 1),
+    )
+    second = charge(
+        Category.QUALITY_OF_LIFE,
+        level=Level.MISDEMEANOR,
+        disposition_date=date(2021, 6, 1),
+        sentence_completed_date=date(2023, 6, 1),
+    )
+    found = determination("OK", "ok-expungement-18-a11", first, second)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 6, 1)

@@ -96,6 +96,19 @@ def test_pa_cs_9122_b_3_dates_the_five_year_wait():
     assert found.eligible_on == date(2028, 5, 1)
 
 
+def test_pa_cs_9122_b_3_any_five_free_years_after_the_conviction_count():
+    # Commonwealth v. Giulian (Pa. 2016): a conviction two years later does not bar relief once five
+    # clear years have passed since it.
+    summary = charge(Category.QUALITY_OF_LIFE, **dict(SUMMARY_2019, disposition_date=date(2015, 3, 1)))
+    later_one = charge(**dict(PROSTITUTION_2012, disposition_date=date(2017, 3, 1)))
+    assert determination("PA", "pa-expungement-summary", summary, later_one).status is Status.ELIGIBLE
+    summary_2020 = charge(Category.QUALITY_OF_LIFE, **dict(SUMMARY_2019, disposition_date=date(2020, 6, 1)))
+    recent = charge(**dict(PROSTITUTION_2012, disposition_date=date(2023, 3, 1)))
+    found = determination("PA", "pa-expungement-summary", summary_2020, recent)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 3, 1)
+
+
 def test_pa_cs_9122_b_3_does_not_expunge_misdemeanor():
     found = determination("PA", "pa-expungement-summary", charge(**PROSTITUTION_2012))
     assert found.status is Status.NOT_ELIGIBLE
@@ -112,10 +125,10 @@ def test_pa_cs_9122_b_3_is_possible_when_open_case_unknown():
     assert found.open_questions == ("person.pending_case",)
 
 
-def test_pa_cs_9122_2_a_3_seals_summary_conviction_ten_years_after_judgment():
+def test_pa_cs_9122_2_a_3_seals_summary_conviction_five_years_after_judgment():
     found = determination("PA", "pa-clean-slate-summary", charge(Category.QUALITY_OF_LIFE, **SUMMARY_2019))
     assert found.status is Status.AUTOMATIC
-    assert found.eligible_on == date(2029, 4, 2)
+    assert found.eligible_on == date(2024, 4, 2)
 
 
 def test_pa_cs_9122_2_a_3_does_not_seal_misdemeanor():
@@ -149,15 +162,21 @@ def test_pa_cs_9122_2_a_1_later_conviction_restarts_the_clock():
     assert found.eligible_on == date(2029, 2, 1)
 
 
-def test_pa_cs_9122_3_does_not_seal_promoting_prostitution():
+def test_pa_cs_9122_3_seals_second_degree_promoting_prostitution():
+    # Promoting (§ 5902(b)) is in Article E, not on the § 9122.3(a) lists.
     found = determination(
         "PA",
         "pa-clean-slate-misdemeanor",
         charge(
-            Category.PROMOTING, offense="pa-cs-5902b", level=Level.MISDEMEANOR, sentence_completed_date=date(2010, 1, 1)
+            Category.PROMOTING,
+            offense="pa-cs-5902b",
+            level=Level.MISDEMEANOR,
+            grade=Grade.MISDEMEANOR_SECOND_DEGREE,
+            disposition_date=date(2009, 6, 1),
+            sentence_completed_date=date(2010, 1, 1),
         ),
     )
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.AUTOMATIC
 
 
 def test_pa_cs_9122_2_a_1_is_possible_when_degree_of_prostitution_unknown():
@@ -198,3 +217,42 @@ def test_pa_cs_9122_1_a_is_possible_when_prostitution_level_unknown():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].level",)
+
+
+def test_pa_cs_9122_b_1_expunges_at_seventy_after_ten_free_years():
+    old = charge(**PROSTITUTION_2012)
+    person = clean_person(birth_date=date(1950, 1, 1))
+    found = determination("PA", "pa-expungement-age-70", old, person=person)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_pa_cs_9122_b_1_waits_for_the_seventieth_birthday():
+    person = clean_person(birth_date=date(1957, 5, 1))
+    found = determination("PA", "pa-expungement-age-70", charge(**PROSTITUTION_2012), person=person)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 5, 1)
+
+
+def test_pa_cs_9122_b_1_is_possible_when_birth_date_unknown():
+    found = determination("PA", "pa-expungement-age-70", charge(**PROSTITUTION_2012))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.birth_date",)
+
+
+def test_pa_cs_9122_a_4_expunges_acquittal_automatically_within_a_year():
+    found = determination(
+        "PA",
+        "pa-automatic-expungement-acquittal",
+        charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2025, 3, 1)),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2026, 3, 1)
+
+
+def test_pa_cs_9122_a_4_does_not_reach_a_dismissal():
+    found = determination(
+        "PA",
+        "pa-automatic-expungement-acquittal",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2025, 3, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from rules import Answer, Category, Disposition, Status
+from rules import Answer, Category, Disposition, Level, Status
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2020 = dict(offense="sc-cl-16-15-90", disposition_date=date(2020, 8, 3))
@@ -113,6 +113,16 @@ def test_sc_16_3_2020_s142_leaves_unnamed_offense_open():
         "SC",
         "sc-expungement-trafficking",
         charge(Category.OTHER, trafficking_nexus=Answer.YES, disposition_date=date(2020, 1, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)
+
+
+def test_sc_16_3_2020_f_leaves_a_felony_of_unknown_class_open():
+    found = determination(
+        "SC",
+        "sc-expungement-trafficking",
+        charge(Category.OTHER, level=Level.FELONY, trafficking_nexus=Answer.YES, disposition_date=date(2020, 1, 1)),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].offense",)

@@ -323,3 +323,47 @@ def test_tx_ccp_12_01_1_compelling_prostitution_has_no_limitations_expunction():
     )
     found = determination("TX", "tx-expunction-dismissal-limitations", dismissed)
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_tx_gc_411_0735_is_ruled_out_by_an_earlier_deferred_adjudication():
+    # §§ 411.073(b)(2), 411.0735: never "placed on deferred adjudication community supervision for another offense".
+    earlier = charge(
+        Category.OTHER,
+        offense="tx-pc-31.03",
+        level=Level.MISDEMEANOR,
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        disposition_date=date(2014, 6, 1),
+        sentence_completed_date=date(2015, 6, 1),
+    )
+    found = determination("TX", "tx-nondisclosure-misdemeanor-conviction", charge(**PROSTITUTION_2018), earlier)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_tx_gc_411_0735_is_open_when_another_diversion_may_be_deferred_adjudication():
+    other = charge(Category.OTHER, disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2014, 6, 1))
+    found = determination("TX", "tx-nondisclosure-misdemeanor-conviction", charge(**PROSTITUTION_2018), other)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[1].diversion_kind",)
+
+
+def test_tx_gc_411_074_a_a_deferred_adjudication_during_the_wait_rules_out_nondisclosure():
+    # § 411.074(a): not "convicted of or placed on deferred adjudication community supervision" in the window.
+    first = charge(
+        offense="tx-pc-43.02",
+        level=Level.MISDEMEANOR,
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        offense_date=date(2019, 1, 1),
+        sentence_completed_date=date(2021, 2, 1),
+    )
+    second = charge(
+        Category.OTHER,
+        offense="tx-pc-31.03",
+        level=Level.MISDEMEANOR,
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        disposition_date=date(2022, 3, 1),
+    )
+    found = determination("TX", "tx-nondisclosure-deferred-adjudication", first, second)
+    assert found.status is Status.NOT_ELIGIBLE

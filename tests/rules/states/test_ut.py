@@ -113,14 +113,23 @@ def test_ut_77_40a_303_does_not_reach_trafficking_charges():
     assert not reaches("UT", "ut-expungement-conviction", charge(Category.TRAFFICKING))
 
 
-def test_ut_77_40a_302_expunges_dismissed_case_after_six_months():
+def test_ut_77_40a_302_expunges_dismissed_case_after_180_days():
     found = determination(
         "UT",
         "ut-expungement-no-conviction",
         charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 8, 1)),
     )
     assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2027, 2, 1)
+    assert found.eligible_on == date(2027, 1, 28)
+
+
+def test_ut_77_40a_302_acquittal_waits_only_30_days():
+    found = determination(
+        "UT",
+        "ut-expungement-no-conviction",
+        charge(disposition=Disposition.ACQUITTAL, offense_date=date(2025, 3, 1), disposition_date=date(2025, 6, 1)),
+    )
+    assert found.status is Status.ELIGIBLE
 
 
 def test_ut_77_40a_302_does_not_reach_a_conviction():
@@ -128,7 +137,7 @@ def test_ut_77_40a_302_does_not_reach_a_conviction():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_ut_77_40a_302_is_possible_when_dismissal_date_unknown():
+def test_ut_77_40a_302_is_possible_when_acquittal_date_unknown():
     found = determination("UT", "ut-expungement-no-conviction", charge(disposition=Disposition.ACQUITTAL))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].disposition_date",)

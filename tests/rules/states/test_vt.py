@@ -82,7 +82,7 @@ def test_vt_13_vsa_7603_a_seals_recent_dismissal_automatically():
         charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 10, 1)),
     )
     assert found.status is Status.AUTOMATIC
-    assert found.eligible_on == date(2026, 12, 1)
+    assert found.eligible_on == date(2026, 11, 30)
 
 
 def test_vt_13_vsa_7603_a_does_not_reach_a_conviction():

@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import Grade
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2018 = dict(
@@ -206,3 +207,18 @@ def test_wa_rcw_9_96_060_does_not_exclude_misdemeanor_indecent_exposure():
         ),
     )
     assert found.status is Status.ELIGIBLE
+
+
+def test_wa_rcw_9_94a_648_leaves_out_a_class_a_felony():
+    found = determination(
+        "WA",
+        "wa-vacate-felony-victim",
+        charge(
+            category=Category.OTHER,
+            level=Level.FELONY,
+            grade=Grade.FELONY_CLASS_A,
+            disposition_date=date(2020, 1, 1),
+            trafficking_nexus=Answer.YES,
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
