@@ -27,7 +27,7 @@ API_ADDITIONS = (
         date(2026, 12, 6),
         "person.prior_relief, prior_relief_date, other_convictions",
         "Optional person fields: earlier record relief and its date, and other convictions with their dates, "
-        "levels and whether adjudication was withheld.",
+        "levels, whether adjudication was withheld and when their sentences ended.",
     ),
     (
         date(2026, 12, 6),

@@ -68,6 +68,7 @@ class PastConviction:
     level: Level
     grade: Grade | None
     adjudication_withheld: Answer
+    sentence_end: date | None = None
 
     def path(self, fact: str) -> str:
         """The request path of this conviction's ``date`` or ``level`` field, for open questions."""
@@ -90,10 +91,20 @@ class ConvictionRecord:
     def of(cls, facts: Facts) -> ConvictionRecord:
         convictions = tuple((i, c) for i, c in enumerate(facts.charges) if c.disposition is Disposition.CONVICTION)
         past = tuple(
-            PastConviction(i, None, c.disposition_date, c.level, c.grade, c.adjudication_withheld)
+            PastConviction(
+                i, None, c.disposition_date, c.level, c.grade, c.adjudication_withheld, c.sentence_completed_date
+            )
             for i, c in convictions
         ) + tuple(
-            PastConviction(None, n, o.date, o.grade.level if o.grade else o.level, o.grade, o.adjudication_withheld)
+            PastConviction(
+                None,
+                n,
+                o.date,
+                o.grade.level if o.grade else o.level,
+                o.grade,
+                o.adjudication_withheld,
+                o.sentence_completed_date,
+            )
             for n, o in enumerate(facts.person.other_convictions)
         )
         return cls(

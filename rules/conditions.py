@@ -60,6 +60,7 @@ __all__ = [
     "no_conviction_within", "no_later_conviction", "no_pending_case", "not_under_sentence", "offense_in",
     "offense_in_list", "offense_not_in", "offense_not_in_list", "once_within", "sentence_completed", "span",
     "trafficking_nexus", "wait_by_outcome", "waiting_period", "waiting_period_by_grade", "waiting_period_by_level",
+    "years_since_every_other_sentence",
 ]  # fmt: skip
 
 # The former name of :class:`WaitByClass`, for waits keyed by level alone.
@@ -564,6 +565,12 @@ def no_conviction_within(
     ``years`` may follow the class of the charge at hand: ``{Level.MISDEMEANOR: 3, Level.FELONY: 5}``.
     """
     return _window(years, levels, None, cite)
+
+
+def years_since_every_other_sentence(*, years: int, cite: str) -> Condition:
+    """At least ``years`` since the sentence for every other conviction ended: with a wait from this charge's
+    own sentence, this states "N years from the end of the most recent sentence on the record"."""
+    return ConvictionFreeWindow(cite=cite, years=years, from_sentence_end=True)
 
 
 def no_conviction_during_wait(

@@ -6,6 +6,7 @@ the engine, not the state modules, decides what an unknown means.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -26,6 +27,8 @@ class OtherConviction:
     grade: Grade | None = None
     # Florida and others count only adjudications of guilt: a plea with adjudication withheld is not one.
     adjudication_withheld: Answer = Answer.UNSURE
+    # Where a law counts from the end of the latest sentence on the whole record.
+    sentence_completed_date: datetime.date | None = None  # ``date`` here is the field above
 
 
 @dataclass(frozen=True, slots=True)

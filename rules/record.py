@@ -8,7 +8,7 @@ listed. The reasons say so, since a conviction left out would count too.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rules.calendar import add_period
@@ -158,14 +158,20 @@ class ConvictionFreeWindow(Condition):
     years: int
     levels: frozenset[Level] = EVERY_LEVEL
     since: Event | None = None
+    # Count from the end of each other conviction's sentence rather than its date ("ten years from the most
+    # recent conviction or the end of its sentence, whichever is later").
+    from_sentence_end: bool = False
 
     @property
     def needs(self) -> tuple[Fact, ...]:
         own = (Fact.for_event(self.since),) if self.since is not None else ()
-        return (Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.OTHER_CONVICTIONS, *own)
+        ends = (Fact.SENTENCE_COMPLETED_DATE,) if self.from_sentence_end else ()
+        return (Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.OTHER_CONVICTIONS, *own, *ends)
 
     def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         levels = OneOf(tuple(LEVEL_WORDS[lv] for lv in sorted(self.levels)))
+        if self.from_sentence_end:
+            return msg("At least {years} years since the sentence for any other conviction ended.", years=self.years)
         if self.since is None:
             if self.levels == EVERY_LEVEL:
                 return msg("No conviction in the {years} years before you apply.", years=self.years)
@@ -192,6 +198,12 @@ class ConvictionFreeWindow(Condition):
     def evaluate(self, context: ChargeContext) -> Finding:
         counted, unsure_levels = self._counted(context)
         undated = _undated(counted)
+        if self.from_sentence_end:
+            counted = tuple(replace(p, day=p.sentence_end) for p in counted)
+            undated = [p.path("sentence_completed_date") for p in counted if p.day is None]
+            if undated:
+                return unknown(msg("This counts from the end of the sentence for each other conviction; one of those "
+                                   "dates is not known."), *undated)  # fmt: skip
         if self.since is None:
             return self._before_filing(context, counted, undated, unsure_levels)
         return self._during_wait(context, counted, undated, unsure_levels)

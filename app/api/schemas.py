@@ -77,6 +77,7 @@ class OtherConvictionIn(_Request):
     adjudication_withheld: Answer = Field(
         Answer.UNSURE, description="Was adjudication withheld (no adjudication of guilt) for this conviction?"
     )
+    sentence_completed_date: Day | None = Field(None, description="When the whole sentence for it ended")
 
 
 class PersonIn(_Request):

@@ -124,6 +124,10 @@ def facts_from(request: ScreeningRequest, today: date, language: str = "en") -> 
     for n, other in enumerate(person.other_convictions):
         if other.date is not None and other.date > as_of:
             problems.append(FieldProblem(field=f"person.other_convictions[{n}].date", reason=say(FUTURE)))
+        ended = other.sentence_completed_date
+        if ended is not None and (ended > as_of or (other.date is not None and ended < other.date)):
+            reason = say(FUTURE) if ended > as_of else say(N_("This date is before {earlier}."), earlier="date")
+            problems.append(FieldProblem(field=f"person.other_convictions[{n}].sentence_completed_date", reason=reason))
         if other.grade is not None and other.level not in (Level.UNKNOWN, other.grade.level):
             problems.append(
                 FieldProblem(
@@ -155,6 +159,7 @@ def facts_from(request: ScreeningRequest, today: date, language: str = "en") -> 
                     level=o.grade.level if o.grade else o.level,
                     grade=o.grade,
                     adjudication_withheld=o.adjudication_withheld,
+                    sentence_completed_date=o.sentence_completed_date,
                 )
                 for o in person.other_convictions
             ),

@@ -113,7 +113,10 @@ def _person(where: str, raw: Any) -> Person:
     convictions = []
     for n, other in enumerate(others):
         at = f"{where}.other_convictions[{n}]"
-        found = _fields(at, other, {"level": Level, "grade": Grade, "adjudication_withheld": Answer}, ("date",), ())
+        found = _fields(
+            at, other, {"level": Level, "grade": Grade, "adjudication_withheld": Answer},
+            ("date", "sentence_completed_date"), (),
+        )  # fmt: skip
         convictions.append(OtherConviction(**found))
     return Person(**fields, other_convictions=tuple(convictions))
 

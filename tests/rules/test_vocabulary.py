@@ -18,6 +18,7 @@ from rules.conditions import (
     wait_by_outcome,
     waiting_period,
     waiting_period_by_grade,
+    years_since_every_other_sentence,
 )
 from rules.engine import screen
 from rules.facts import Charge, Facts, OtherConviction, Person
@@ -241,3 +242,15 @@ def test_a_conviction_can_count_only_where_adjudication_was_withheld():
     assert determine(rule, conviction(adjudication_withheld=Answer.YES)).status is Status.ELIGIBLE
     assert determine(rule, conviction(adjudication_withheld=Answer.NO)).status is Status.NOT_ELIGIBLE
     assert determine(rule, conviction()).open_questions == ("charges[0].adjudication_withheld",)
+
+
+def test_years_since_every_other_sentence_counts_from_each_sentences_end():
+    rule = years_since_every_other_sentence(years=10, cite=CITE)
+    own = conviction(disposition_date=date(2005, 1, 1), sentence_completed_date=date(2006, 1, 1))
+    ended = [OtherConviction(date(2012, 1, 1), Level.MISDEMEANOR, sentence_completed_date=date(2018, 3, 1))]
+    found = determine(rule, own, others=ended)
+    assert (found.status, found.eligible_on) == (Status.ELIGIBLE_LATER, date(2028, 3, 1))
+    open_end = determine(rule, own, others=[OtherConviction(date(2012, 1, 1), Level.MISDEMEANOR)])
+    assert open_end.open_questions == ("person.other_convictions[0].sentence_completed_date",)
+    alone = determine(rule, own)
+    assert alone.status is Status.ELIGIBLE
