@@ -560,7 +560,11 @@ JURISDICTION = Jurisdiction(
         LegalHelp(
             "Colorado Legal Services", "https://www.coloradolegalservices.org", "Free civil legal help statewide"
         ),
-        LegalHelp("Colorado Legal Help", "https://www.coloradolegalhelp.org", "Sealing forms and self-help"),
+        LegalHelp(
+            "Colorado Judicial Branch self-help",
+            "https://www.courts.state.co.us/Self_Help/recordsothersimplified/",
+            "The court's forms and steps for sealing records, and the fee waiver",
+        ),
     ),
     where_to_file="The court that handled the case (county, district or municipal court).",
     notes=(

@@ -24,6 +24,13 @@ conviction stops Clean Slate sealing; it is shown as a limit.
 Reviewed 2026-12-06 for the shared vocabulary: all three customs stay (a level limit for one
 offense; a wait from the end of the last sentence of any conviction); no rule changed.
 
+Reviewed 2026-12-06 for the new "last sentence" vocabulary: the sealing wait of § 5.2(c)(3) ("three years
+after the termination of the petitioner's last sentence") is now stated as a wait from this charge's
+sentence plus three years since every other conviction's sentence ended. Other convictions the person
+lists outside the charges (person.other_convictions) now count too, each from its sentence's end; an
+unknown end is an open question. Not modelled: § 5.2(a)(1)(J) also counts an order of supervision as a
+"last sentence"; the screener asks about other convictions only.
+
 Second review 2026-12-06 (730 ILCS 5/5-6-3.1(f), official ILGA text): supervision for prostitution and
 the other listed sex-trade offenses is expungeable two years after discharge; the five-year wait is kept
 only for offenses the screener does not list (the statute's five-year group is vehicle-code offenses,
@@ -32,7 +39,6 @@ domestic battery, retail theft and criminal sexual abuse).
 
 from datetime import date
 
-from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     convicted,
@@ -47,10 +53,11 @@ from rules.conditions import (
     wait_by_outcome,
     waiting_period,
     waiting_period_by_level,
+    years_since_every_other_sentence,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, later, met, not_met, unknown
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
@@ -306,39 +313,6 @@ def _indecency_misdemeanor_only(context: ChargeContext) -> Finding:
     return not_met(msg("Public indecency as a felony cannot be sealed."))
 
 
-def _three_years_after_last_sentence(context: ChargeContext) -> Finding:
-    """The wait runs from the end of the last sentence of any listed conviction, not just this one.
-
-    Custom because the shared waits count from this charge's own events only.
-    """
-    ends: list[date] = []
-    missing: list[str] = []
-    for i, other in enumerate(context.facts.charges):
-        if not other.is_conviction:
-            continue
-        if other.sentence_completed_date is None:
-            missing.append(Fact.SENTENCE_COMPLETED_DATE.path(i))
-        else:
-            ends.append(other.sentence_completed_date)
-    if missing:
-        return unknown(
-            msg("The wait counts from the end of your last sentence; the date a sentence ended is not known."),
-            *missing,
-        )
-    if not ends:
-        return met(msg("No listed conviction has a sentence to wait out."))
-    last = max(ends)
-    day = add_period(last, years=3)
-    if day <= context.facts.as_of:
-        return met(
-            msg("Your last sentence ended on {last}; the three-year wait ended on {day}.", last=last, day=day),
-            on=day,
-        )
-    return later(
-        msg("Your last sentence ended on {last}; the three-year wait ends on {day}.", last=last, day=day), on=day
-    )
-
-
 sealing_of_convictions = Remedy(
     id="il-sealing-conviction",
     kind=RemedyKind.SEALING,
@@ -367,14 +341,10 @@ sealing_of_convictions = Remedy(
             cite=CIA_5_2_A_3,
         ),
         not_under_sentence(cite=CIA_5_2_C_3),
-        # Custom: the wait runs from the end of the last sentence of any conviction, not this charge's own events.
-        custom(
-            "three years after the last sentence",
-            requirement="Three years have passed since your last sentence ended.",
-            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE),
-            rule=_three_years_after_last_sentence,
-            cite=CIA_5_2_C_3,
-        ),
+        # Three years from the end of the last sentence on the record: this charge's own sentence, and the
+        # sentence of every other conviction, listed or not.
+        waiting_period(years=3, since=Event.SENTENCE_COMPLETED, cite=CIA_5_2_C_3),
+        years_since_every_other_sentence(years=3, cite=CIA_5_2_C_3),
     ),
     effect="The court seals the conviction. The public, landlords and most employers cannot see it; police, "
     "courts and some employers who must check records can still see sealed felonies.",

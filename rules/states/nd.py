@@ -296,7 +296,6 @@ JURISDICTION = Jurisdiction(
         LegalHelp(
             "Legal Services of North Dakota", "https://www.lsnd.org", "Free civil legal help for low-income people"
         ),
-        LegalHelp("F5 Project", "https://www.f5project.org", "Reentry help with housing, jobs and recovery"),
     ),
     where_to_file="The district court of the county where the case was heard, in the existing criminal case.",
     notes=("A deferred imposition of sentence that you completed may already have been dismissed and sealed.",),

@@ -566,11 +566,6 @@ JURISDICTION = Jurisdiction(
             "https://www.legalaidok.org",
             "Free civil legal help statewide, including an online expungement program",
         ),
-        LegalHelp(
-            "Oklahomans for Criminal Justice Reform",
-            "https://www.okjusticereform.org",
-            "Expungement events and referrals",
-        ),
     ),
     where_to_file="The district court of the county where you were arrested or convicted.",
     notes=(

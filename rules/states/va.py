@@ -434,7 +434,11 @@ JURISDICTION = Jurisdiction(
     ),
     legal_help=(
         LegalHelp("Legal Aid Justice Center", "https://www.justice4all.org", "Record sealing and civil legal aid"),
-        LegalHelp("Nolef Turns", "https://www.nolefturns.org", "Free expungement and sealing help"),
+        LegalHelp(
+            "Justice Forward Virginia Foundation",
+            "https://www.justiceforwardvafoundation.org/expungementsealing-2",
+            "Plain guides to expungement and to the record sealing that starts in July 2026",
+        ),
         LegalHelp(
             "Regent University Center for Global Justice, Human Trafficking Clinic",
             "https://globaljustice.regent.edu/human-trafficking-clinic/",

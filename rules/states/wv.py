@@ -268,7 +268,6 @@ JURISDICTION = Jurisdiction(
         LegalHelp(
             "Legal Aid of West Virginia", "https://legalaidwv.org", "Free civil legal aid, including expungement help"
         ),
-        LegalHelp("Mountain State Justice", "https://mountainstatejustice.org", "Civil legal aid"),
     ),
     where_to_file="The circuit court of the county where the case was heard.",
     notes=("A pardon from the Governor is also possible, but it does not clear the record by itself.",),
