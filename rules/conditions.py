@@ -223,6 +223,11 @@ class OffenseIn(Condition):
     covers: bool = True
     # The statute's own name for the list ("sex crimes"), where the offenses are one it names.
     list_name: str = ""
+    # The list reaches only charges of these levels (a list of felonies leaves every misdemeanor out of it).
+    levels: frozenset[Level] | None = None
+    # The list names offenses beyond those the module knows ("crimes of violence"): a charge whose law was not
+    # named stays an open question rather than being taken to be off the list.
+    open_beyond_known: bool = False
 
     @property
     def key(self) -> str:
@@ -232,7 +237,7 @@ class OffenseIn(Condition):
 
     @property
     def needs(self) -> tuple[Fact, ...]:
-        return (Fact.OFFENSE,)
+        return (Fact.OFFENSE, Fact.LEVEL) if self.levels is not None else (Fact.OFFENSE,)
 
     @cached_property
     def _names_by_list(self) -> dict[int, OneOf]:
@@ -264,11 +269,15 @@ class OffenseIn(Condition):
 
     def _is_listed(self, context: ChargeContext) -> bool | None:
         charge = context.charge
+        if self.levels is not None and charge.level is not Level.UNKNOWN and charge.level not in self.levels:
+            return False
         if charge.offense is not None:
             return charge.offense in self.offense_ids
         same_category = context.offense_ids_of(charge.category)
         if same_category and same_category <= self.offense_ids:
             return True
+        if self.open_beyond_known:
+            return None
         if not same_category & self.offense_ids:
             return False
         return None
@@ -452,9 +461,23 @@ def offense_in_list(offenses: OffenseList, *, cite: str) -> Condition:
     return OffenseIn(cite=cite, offense_ids=offenses.offense_ids, list_name=offenses.name)
 
 
-def offense_not_in_list(offenses: OffenseList, *, cite: str) -> Condition:
-    """The charge was not one of a list of offenses the statute names (an exclusion)."""
-    return OffenseIn(cite=cite, offense_ids=offenses.offense_ids, covers=False, list_name=offenses.name)
+def offense_not_in_list(
+    offenses: OffenseList, *, cite: str, levels: tuple[Level, ...] | None = None, open_beyond_known: bool = False
+) -> Condition:
+    """The charge was not one of a list of offenses the statute names (an exclusion).
+
+    ``levels``: the list holds only charges of these levels (e.g. felonies), so any other charge is off it.
+    ``open_beyond_known``: the statute's list is longer than the offenses the module knows, so a charge whose law
+    is not named stays an open question instead of being taken to be off the list.
+    """
+    return OffenseIn(
+        cite=cite,
+        offense_ids=offenses.offense_ids,
+        covers=False,
+        list_name=offenses.name,
+        levels=frozenset(levels) if levels is not None else None,
+        open_beyond_known=open_beyond_known,
+    )
 
 
 def trafficking_nexus(cite: str) -> Condition:

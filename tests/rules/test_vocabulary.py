@@ -254,3 +254,16 @@ def test_years_since_every_other_sentence_counts_from_each_sentences_end():
     assert open_end.open_questions == ("person.other_convictions[0].sentence_completed_date",)
     alone = determine(rule, own)
     assert alone.status is Status.ELIGIBLE
+
+
+def test_an_open_list_leaves_an_unnamed_charge_open_and_a_felony_list_clears_misdemeanors():
+    violent = OffenseList.of("crimes of violence", "tt-promoting-minor", cite="T.C. § 8")
+    rule = offense_not_in_list(violent, levels=(Level.FELONY,), open_beyond_known=True, cite=CITE)
+    unnamed_felony = Charge(Category.OTHER, Disposition.CONVICTION, level=Level.FELONY)
+    assert determine(rule, unnamed_felony).open_questions == ("charges[0].offense",)
+    misdemeanor = Charge(Category.OTHER, Disposition.CONVICTION, level=Level.MISDEMEANOR)
+    assert determine(rule, misdemeanor).status is Status.ELIGIBLE
+    named = Charge(Category.PROMOTING, Disposition.CONVICTION, offense="tt-promoting")
+    assert determine(rule, named).status is Status.ELIGIBLE
+    closed = offense_not_in_list(violent, cite=CITE)
+    assert determine(closed, Charge(Category.OTHER, Disposition.CONVICTION)).status is Status.ELIGIBLE
