@@ -31,6 +31,13 @@ API_ADDITIONS = (
     ),
     (
         date(2026, 12, 6),
+        "GET /api/v1/policies; local_policies[].currency",
+        "Every recorded prosecutor's policy on sex-trade charges, filterable by state, scorecard element and how "
+        "current it is, with its confirmations, its scorecard against the community guide's model policy and the "
+        "other officials beside it; screening results say whether each policy was in force as of their date.",
+    ),
+    (
+        date(2026, 12, 6),
         "GET /api/v1/jurisdictions/{code}: conditions[].key, conditions[].evidence, lowest_review_level",
         "Each condition now carries the words of the law behind it, their source, the date read and a review level.",
     ),
@@ -47,6 +54,7 @@ class ChangeKind(StrEnum):
     REPEALED = "repealed"
     POLICY_ANNOUNCED = "policy_announced"
     POLICY_ENDED = "policy_ended"
+    POLICY_CONFIRMED = "policy_confirmed"  # a dated source showed a policy still in force
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +82,9 @@ def changes(since: date | None = None, jurisdiction: str | None = None) -> list[
         found.append(Change(p.announced, p.jurisdiction, ChangeKind.POLICY_ANNOUNCED, p.id, f"Announced: {p.office}."))
         if p.status is PolicyStatus.RESCINDED and p.status_changed is not None:
             found.append(Change(p.status_changed, p.jurisdiction, ChangeKind.POLICY_ENDED, p.id, f"Ended: {p.office}."))
+        for c in p.confirmed:
+            summary = f"Confirmed in force: {p.office} ({c.source.title})."
+            found.append(Change(c.day, p.jurisdiction, ChangeKind.POLICY_CONFIRMED, p.id, summary))
     return sorted(
         (
             c

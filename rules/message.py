@@ -41,6 +41,8 @@ class OneOf:
 
     def render(self, translate: Translate) -> str:
         items = [translate(p) if self.translatable else p for p in self.phrases]
+        if not items:
+            return ""
         if len(items) == 1:
             return items[0]
         return translate("{items} or {last}").format(items=", ".join(items[:-1]), last=items[-1])

@@ -1,8 +1,14 @@
-// Quick exit: leave for a neutral site without leaving this page in the back history.
+// Quick exit: leave for a neutral site without leaving this page in the back history, and leave nothing
+// readable behind in the browser's back/forward cache.
 (function () {
   "use strict";
+  var outbound = false;  // left by a link to another site
+  var linked = false;  // left by any link
+
+  function exitLink() { return document.getElementById("quick-exit"); }
+
   function leave(event) {
-    var link = document.getElementById("quick-exit");
+    var link = exitLink();
     if (!link) { return; }
     if (event) { event.preventDefault(); }
     document.body.hidden = true;
@@ -13,10 +19,39 @@
       window.location.replace(link.href);
     }
   }
+
+  function typing(target) {
+    if (!target || !target.tagName) { return false; }
+    var tag = target.tagName.toLowerCase();
+    if (target.isContentEditable || tag === "textarea" || tag === "select") { return true; }
+    // Text boxes take Escape themselves (closing a list or a picker); radios and buttons do not.
+    return tag === "input" && !/^(radio|checkbox|button|submit|reset)$/i.test(target.type || "");
+  }
+
   document.addEventListener("click", function (event) {
-    if (event.target && event.target.id === "quick-exit") { leave(event); }
+    var link = event.target && event.target.closest ? event.target.closest("a[href]") : null;
+    if (link && link.id === "quick-exit") { leave(event); return; }
+    // Only a link to another site (legal help) may bring this page back as it was on Back.
+    outbound = Boolean(link && link.origin !== window.location.origin);
+    linked = Boolean(link);
   });
+  document.addEventListener("submit", function () { outbound = linked = false; });
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") { leave(event); }
+    if (event.key !== "Escape" || event.defaultPrevented || event.isComposing) { return; }
+    if (typing(event.target)) { return; }
+    leave(event);
+  });
+
+  // Blank the page as it goes into the back/forward cache: Back after Quick exit then finds nothing to read.
+  window.addEventListener("pagehide", function () { document.body.hidden = true; });
+  window.addEventListener("pageshow", function (event) {
+    if (!event.persisted) { document.body.hidden = false; return; }
+    // A page that holds no answers (the start page, the state pages) comes back after any link.
+    var answers = document.querySelector("input[name='state']");
+    if (outbound || (linked && !answers)) { outbound = linked = false; document.body.hidden = false; return; }
+    // Restored from the cache without having left for another site: this is Back after Quick exit (or
+    // after leaving the questionnaire), so leave again rather than show a question or an answer.
+    var link = exitLink();
+    window.location.replace(link ? link.href : "about:blank");
   });
 })();

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr
 
@@ -174,6 +174,14 @@ class PolicyForCharge(BaseModel):
     meaning: str
 
 
+class PolicyCurrencyOut(BaseModel):
+    """How current a policy is on a day: confirmed within two years, confirmed longer ago, or ended."""
+
+    state: Literal["in_force", "last_confirmed", "ended", "not_yet"]
+    day: date | None = Field(description="The last confirmation (in_force, last_confirmed) or the end (ended)")
+    current: bool
+
+
 class LocalPolicyOut(BaseModel):
     """A local prosecutor's policy on these charges; a rescinded one is shown as rescinded."""
 
@@ -192,6 +200,7 @@ class LocalPolicyOut(BaseModel):
     charges: list[PolicyForCharge]
     sources: list[SourceOut]
     reviewed: date
+    currency: PolicyCurrencyOut | None = Field(None, description="How current the policy is on as_of")
 
 
 class ScreeningResponse(BaseModel):

@@ -20,7 +20,7 @@ from rules.engine import Determination
 from rules.facts import OtherConviction
 from rules.law import Jurisdiction
 from rules.localization import Localizer, localizer
-from rules.prosecutors import PolicyMatch, ProsecutorPolicy
+from rules.prosecutors import Currency, PolicyMatch, ProsecutorPolicy
 from rules.texts import DISCLAIMER, effect_parts
 from rules.vocabulary import JURISDICTION_NAMES, Level
 
@@ -191,17 +191,27 @@ def remedy_result(found: Determination, charge: rules.Charge, local: Localizer) 
     }
 
 
-def local_policies_of(found: Iterable[PolicyMatch], local: Localizer) -> list[dict[str, Any]]:
-    """One entry per policy, listing the charges it reaches and what it means for each."""
+def local_policies_of(
+    found: Iterable[PolicyMatch], local: Localizer, day: date | None = None
+) -> list[dict[str, Any]]:
+    """One entry per policy, listing the charges it reaches and what it means for each (and, given the
+    screening's as_of, how current the policy is on that day)."""
     by_policy: dict[str, tuple[ProsecutorPolicy, list[dict[str, Any]]]] = {}
     for match in found:
         entry = by_policy.setdefault(match.policy.id, (match.policy, []))
         entry[1].append({"index": match.charge_index, "meaning": local.text(match.meaning)})
-    return [policy_out(policy, charges, local) for policy, charges in by_policy.values()]
+    return [policy_out(policy, charges, local, day) for policy, charges in by_policy.values()]
 
 
-def policy_out(policy: ProsecutorPolicy, charges: list[dict[str, Any]], local: Localizer) -> dict[str, Any]:
+def policy_out(
+    policy: ProsecutorPolicy, charges: list[dict[str, Any]], local: Localizer, day: date | None = None
+) -> dict[str, Any]:
+    currency = {}
+    if day is not None:
+        state, when = policy.currency(day)
+        currency = {"currency": {"state": state.value, "day": when, "current": state is Currency.IN_FORCE}}
     return {
+        **currency,
         "id": policy.id,
         "office": policy.office,
         "prosecutor": policy.prosecutor,
@@ -238,7 +248,7 @@ def response_from(screening: rules.Screening, facts: rules.Facts, language: str)
             }
             for c in screening.charges
         ],
-        "local_policies": local_policies_of(prosecutors.matches(facts), local),
+        "local_policies": local_policies_of(prosecutors.matches(facts), local, screening.as_of),
         "legal_help": legal_help_of(jurisdiction, local),
         "disclaimer": local.text(DISCLAIMER),
     }

@@ -7,7 +7,7 @@ signature, merges the new fields and renders the next page. Nothing is kept betw
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from itsdangerous import BadSignature, URLSafeSerializer
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -16,6 +16,12 @@ from app.core.config import get_settings
 from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Grade, Level
 
 MAX_CHARGES = 50
+
+DateName = Literal[
+    "offense_date", "disposition_date", "sentence_completed_date", "release_date", "declined_date", "birth_date",
+    "prior_relief_date",
+]  # fmt: skip
+Precision = Literal["month", "year"]
 
 
 class ChargeAnswers(BaseModel):
@@ -35,6 +41,8 @@ class ChargeAnswers(BaseModel):
     declined_date: date | None = None
     adjudication_withheld: Answer | None = None
     diversion_kind: DiversionKind | None = None
+    # Dates given as a month or a year only ("month", "year"); the date kept is the last day it can mean.
+    date_precision: Annotated[dict[DateName, Precision], Field(max_length=8)] = Field(default_factory=dict)
 
 
 MAX_OTHER_CONVICTIONS = 20
@@ -45,6 +53,7 @@ class OtherConvictionAnswers(BaseModel):
 
     day: date | None = None
     level: Level = Level.UNKNOWN
+    precision: Precision | Literal["day"] = "day"
 
 
 class PersonAnswers(BaseModel):
@@ -58,6 +67,7 @@ class PersonAnswers(BaseModel):
     other_convictions: Annotated[list[OtherConvictionAnswers], Field(max_length=MAX_OTHER_CONVICTIONS)] = Field(
         default_factory=list
     )
+    date_precision: Annotated[dict[DateName, Precision], Field(max_length=8)] = Field(default_factory=dict)
 
 
 class Answers(BaseModel):
@@ -68,6 +78,9 @@ class Answers(BaseModel):
     charges: Annotated[list[ChargeAnswers], Field(min_length=1, max_length=MAX_CHARGES)]
     index: Annotated[int, Field(ge=0, lt=MAX_CHARGES)] = 0
     person: PersonAnswers = Field(default_factory=PersonAnswers)
+    # The charge last removed on the review page, kept (signed, in the form) so Undo can put it back.
+    removed: ChargeAnswers | None = None
+    removed_at: Annotated[int, Field(ge=0, lt=MAX_CHARGES)] = 0
 
     @property
     def charge(self) -> ChargeAnswers:

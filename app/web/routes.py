@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -15,7 +16,7 @@ from rules import prosecutors
 from rules.comparison import summarize
 from rules.evidence import ReviewLevel, evidence_for, lowest_review_level
 from rules.localization import localizer, negotiate
-from rules.texts import KIND_EXPLAINED
+from rules.texts import KIND_EXPLAINED, KIND_NAMES, PLAIN_WORDS, WORD_OF_KIND
 from rules.vocabulary import RemedyKind
 
 router = APIRouter(include_in_schema=False)
@@ -46,7 +47,14 @@ def states(
     if code:
         return RedirectResponse(f"/states/{code.upper()}?lang={language}", status_code=303)
     summaries = [summarize(j) for j in rules.jurisdictions().values()]
-    return HTMLResponse(render("states.html", language, summaries=summaries, kinds=list(RemedyKind)))
+    words = {
+        "local": localizer(language),
+        "kind_names": KIND_NAMES,
+        "plain_words": PLAIN_WORDS,
+        "word_of": WORD_OF_KIND,
+    }
+    words["day"] = date.fromisoformat
+    return HTMLResponse(render("states.html", language, summaries=summaries, kinds=list(RemedyKind), **words))
 
 
 # How closely a condition was checked, in the words the state pages use.
@@ -71,6 +79,8 @@ def state(request: Request, code: str, lang: Lang = None) -> HTMLResponse:
         j=jurisdiction,
         local=local,
         kind_explained=KIND_EXPLAINED,
+        plain_words=PLAIN_WORDS,
+        word_of=WORD_OF_KIND,
         policies=policies,
         evidence=evidence_for(jurisdiction.code),
         lowest_review=lowest_review_level(jurisdiction.code),

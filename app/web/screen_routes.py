@@ -12,7 +12,7 @@ import rules
 from app.api.schemas import ScreeningRequest
 from app.api.screening_io import InvalidScreeningError, facts_from, find_jurisdiction
 from app.web import flow
-from app.web.answers import Answers, ChargeAnswers, UnreadableAnswersError, sign, unsign
+from app.web.answers import MAX_CHARGES, Answers, ChargeAnswers, UnreadableAnswersError, sign, unsign
 from app.web.presenting import results_context, step_context
 from app.web.templating import render
 from rules.localization import LANGUAGES
@@ -43,7 +43,7 @@ def _screening(answers: Answers) -> tuple[rules.Screening, rules.Facts]:
             "language": answers.language,
             "person": _person_request(answers),
             "charges": [
-                c.model_dump(mode="json", exclude_none=True, exclude={"county"})
+                c.model_dump(mode="json", exclude_none=True, exclude={"county", "date_precision"})
                 for c in answers.charges
                 if flow.complete(c)
             ],
@@ -59,7 +59,7 @@ def _screening(answers: Answers) -> tuple[rules.Screening, rules.Facts]:
 
 
 def _person_request(answers: Answers) -> dict[str, object]:
-    person = answers.person.model_dump(mode="json", exclude_none=True, exclude={"other_convictions"})
+    person = answers.person.model_dump(mode="json", exclude_none=True, exclude={"other_convictions", "date_precision"})
     person["other_convictions"] = [
         {"date": o.day.isoformat() if o.day else None, "level": o.level.value} for o in answers.person.other_convictions
     ]
@@ -108,15 +108,19 @@ def _advance(
     if step == "about":
         errors = flow.read_about(fields, jurisdiction, charge)
     elif step == "outcome":
-        errors = flow.read_outcome(fields, charge, flow.charge_facts(jurisdiction, charge.category), today)
+        asked = flow.charge_facts(jurisdiction, charge.category, charge.offense)
+        errors = flow.read_outcome(fields, charge, asked, today, answers.language)
         if flow.asks_county(jurisdiction):
             flow.read_county(fields, jurisdiction, charge, errors)
+        if not errors:
+            flow.fill_known_level(jurisdiction, charge)
     elif step == "details":
-        errors = flow.read_details(fields, charge, flow.detail_facts(jurisdiction, charge), today)
+        errors = flow.read_details(fields, charge, flow.detail_facts(jurisdiction, charge), today, answers.language)
     elif step == "nexus":
         errors = flow.read_nexus(fields, charge)
     elif step == "person":
-        errors = flow.read_person(fields, answers.person, flow.person_facts(jurisdiction, answers), today)
+        asked_person = flow.person_facts(jurisdiction, answers)
+        errors = flow.read_person(fields, answers.person, asked_person, today, answers.language)
         if action == "add_conviction":
             return flow.Page("person", answers, errors=errors, typed=fields)
         if not errors:
@@ -131,6 +135,10 @@ def _advance(
 def _review(action: str, answers: Answers, jurisdiction: rules.Jurisdiction) -> flow.Page:
     flow.drop_incomplete(answers)
     verb, _, number = action.partition(":")
+    if verb != "remove":
+        removed, answers.removed = answers.removed, None  # the Undo is offered once, right after the removal
+        if verb == "undo":
+            answers.removed = removed
     # ASCII digits only: str.isdigit() also accepts characters such as "²" that int() refuses.
     index = int(number) if number.isascii() and number.isdigit() and int(number) < len(answers.charges) else None
     if verb == "add":
@@ -141,8 +149,12 @@ def _review(action: str, answers: Answers, jurisdiction: rules.Jurisdiction) -> 
         answers.index = index
         return flow.Page("about", answers)
     if verb == "remove" and index is not None and len(answers.charges) > 1:
-        del answers.charges[index]
+        answers.removed, answers.removed_at = answers.charges.pop(index), index
         answers.index = 0
+        return flow.Page("review", answers)
+    if verb == "undo" and answers.removed is not None and len(answers.charges) < MAX_CHARGES:
+        answers.charges.insert(min(answers.removed_at, len(answers.charges)), answers.removed)
+        answers.removed, answers.removed_at = None, 0
         return flow.Page("review", answers)
     if verb == "continue":
         return flow.Page("person" if flow.person_facts(jurisdiction, answers) else "results", answers)

@@ -27,9 +27,18 @@ cited sex buyers to neighborhood court.
 from datetime import date
 
 from rules.law import Source
-from rules.prosecutors import Coverage, PolicyStatus, ProsecutorPolicy
+from rules.prosecutors import Coverage, PolicyStatus, ProsecutorPolicy, scorecard
 
 REVIEWED = date(2026, 11, 25)
+
+DIRECTIVE = Source(
+    "Special Directive 20-07, Misdemeanor Case Management (copy in City of Rosemead records)",
+    "http://www3.cityofrosemead.org/WebLink/DocView.aspx?dbid=1&id=65760&repo=Rosemead",
+)
+METNEWS = Source(
+    "Metropolitan News-Enterprise: Hochman Announces Immediate Rescinding of Certain Policies (2024-12-04)",
+    "http://metnews.com/articles/2024/districtattorney_120424.htm",
+)
 
 POLICIES = (
     ProsecutorPolicy(
@@ -71,5 +80,40 @@ POLICIES = (
             ),
         ),
         reviewed=REVIEWED,
+        ended_by=METNEWS,
+        scorecard=scorecard(
+            DIRECTIVE,
+            selling="no",
+            quality_of_life="yes",
+            past=(
+                "partly",
+                Source(
+                    "Kaass Law: Prosecuting Misdemeanors, Part Three (loitering to commit prostitution dismissed)",
+                    "https://kaass.com/prosecuting-misdemeanors-part-three/",
+                ),
+            ),
+            public="yes",
+        ),
+    ),
+    ProsecutorPolicy(
+        id="ca-los-angeles-2024",
+        jurisdiction="CA",
+        counties=("Los Angeles County",),
+        office="Los Angeles County District Attorney's Office",
+        prosecutor="Nathan J. Hochman",
+        announced=date(2024, 12, 3),
+        covers=frozenset(),
+        summary=(
+            "On taking office, the new LA County DA revoked his predecessor's special directives, including the one "
+            "that had low-level charges dropped. Those charges may be prosecuted again."
+        ),
+        pending_cases="The listed charges may be prosecuted again.",
+        past_cases="Not addressed in the sources seen.",
+        warrants="Not addressed in the sources seen.",
+        status=PolicyStatus.UNKNOWN,
+        replaces="ca-los-angeles-2020",
+        sources=(METNEWS,),
+        reviewed=REVIEWED,
+        scorecard=scorecard(METNEWS, quality_of_life="no", public="yes"),
     ),
 )

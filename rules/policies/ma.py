@@ -18,7 +18,7 @@ keep it as written. No source seen says it was rescinded or kept, so its status 
 from datetime import date
 
 from rules.law import Source
-from rules.prosecutors import Coverage, PolicyStatus, ProsecutorPolicy
+from rules.prosecutors import Confirmation, Coverage, PolicyStatus, ProsecutorPolicy, scorecard
 
 REVIEWED = date(2026, 11, 25)
 
@@ -61,5 +61,15 @@ POLICIES = (
             ),
         ),
         reviewed=REVIEWED,
+        scorecard=scorecard(
+            Source(
+                "The Rachael Rollins Policy Memo, March 2019 (copy)",
+                "https://docslib.org/doc/13330244/the-rachael-rollins-policy-memo-march-2019-i-don-t-believe-accountability-has-to-equal-incarceration",
+            ),
+            selling="no",
+            buying="no",
+            quality_of_life="yes",
+            public="yes",
+        ),
     ),
 )

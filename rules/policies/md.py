@@ -18,9 +18,22 @@ against the person selling, so only selling is encoded.
 from datetime import date
 
 from rules.law import Source
-from rules.prosecutors import Coverage, PolicyStatus, ProsecutorPolicy
+from rules.prosecutors import Confirmation, Coverage, PolicyStatus, ProsecutorPolicy, scorecard
 
 REVIEWED = date(2026, 11, 25)
+
+WMAR = Source(
+    "WMAR-2: Mosby orders staff to stop prosecuting drug possession, prostitution, other crimes (2020-03-18)",
+    "https://www.wmar2news.com/news/local-news/baltimore-states-attorney-mosby-orders-staff-to-stop-prosecuting-drug-possession-prostitution-other-crimes-amid-coronavirus",
+)
+THE_HILL = Source(
+    "The Hill: Baltimore drops prosecution of low-level crimes, including prostitution (2021-03-26)",
+    "https://thehill.com/homenews/state-watch/545218-baltimore-drops-prosecution-of-low-level-crimes-including-prostitution/",
+)
+BALTIMORE_SUN = Source(
+    "Baltimore Sun: Ivan Bates sworn in, immediately reinstates prosecution of low-level offenses (2023-01-03)",
+    "https://www.baltimoresun.com/news/crime/bs-md-ci-cr-ivan-bates-swearing-in-20230103-jub5u3i5xjh5tetvlvaaqliwa4-story.html",
+)
 
 POLICIES = (
     ProsecutorPolicy(
@@ -66,5 +79,36 @@ POLICIES = (
             ),
         ),
         reviewed=REVIEWED,
+        ended_by=BALTIMORE_SUN,
+        confirmed=(Confirmation(date(2021, 3, 26), THE_HILL),),
+        scorecard=scorecard(
+            WMAR,
+            selling="yes",
+            quality_of_life="yes",
+            past=("yes", THE_HILL),
+            public="yes",
+            data=("partly", THE_HILL),
+        ),
+    ),
+    ProsecutorPolicy(
+        id="md-baltimore-city-2023",
+        jurisdiction="MD",
+        counties=("Baltimore city",),
+        office="Office of the State's Attorney for Baltimore City",
+        prosecutor="Ivan J. Bates",
+        announced=date(2023, 1, 3),
+        covers=frozenset(),
+        summary=(
+            "On his first day, the new State's Attorney ended his predecessor's policy: prostitution and the other "
+            "low-level charges it listed may be prosecuted again."
+        ),
+        pending_cases="The listed charges may be prosecuted again.",
+        past_cases="Not addressed in the sources seen.",
+        warrants="Not addressed in the sources seen.",
+        status=PolicyStatus.UNKNOWN,
+        replaces="md-baltimore-city-2020",
+        sources=(BALTIMORE_SUN,),
+        reviewed=REVIEWED,
+        scorecard=scorecard(BALTIMORE_SUN, selling="no", quality_of_life="no", public="yes"),
     ),
 )

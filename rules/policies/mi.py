@@ -16,9 +16,18 @@ seen). No source seen tells whether the directive still applies, so its status i
 from datetime import date
 
 from rules.law import Source
-from rules.prosecutors import Coverage, PolicyStatus, ProsecutorPolicy
+from rules.prosecutors import Confirmation, Coverage, PolicyStatus, ProsecutorPolicy, scorecard
 
 REVIEWED = date(2026, 11, 25)
+
+FREEP = Source(
+    "Detroit Free Press: Washtenaw County will no longer prosecute consensual sex work (2021-01-15)",
+    "https://www.freep.com/story/news/local/michigan/2021/01/15/sex-workers-washtenaw-county-prosecutor-decriminalization/4158397001/",
+)
+INSIDEHOOK = Source(
+    "InsideHook: Sex Work Will No Longer Be Prosecuted in This Michigan County",
+    "https://www.insidehook.com/culture/sex-work-no-longer-prosecuted-michigan-county",
+)
 
 POLICIES = (
     ProsecutorPolicy(
@@ -57,5 +66,17 @@ POLICIES = (
             ),
         ),
         reviewed=REVIEWED,
+        scorecard=scorecard(
+            Source(
+                "Washtenaw County Prosecutor: Policy Directive 2021-08, Policy Regarding Sex Work (copy)",
+                "https://www.scribd.com/document/499008441/2021-08-Sex-Work-FINAL-202103120849532237",
+            ),
+            selling="yes",
+            buying="yes",
+            third_party=("no", FREEP),
+            past=("partly", INSIDEHOOK),
+            public="yes",
+            sex_workers=("partly", INSIDEHOOK),
+        ),
     ),
 )

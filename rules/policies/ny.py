@@ -28,9 +28,26 @@ policy or of motions to dismiss.
 from datetime import date
 
 from rules.law import Source
-from rules.prosecutors import Coverage, PolicyStatus, ProsecutorPolicy
+from rules.prosecutors import Confirmation, Coverage, PolicyStatus, ProsecutorPolicy, scorecard
 
 REVIEWED = date(2026, 11, 25)
+
+DAILY_BEAST = Source(
+    "Daily Beast: Manhattan DA Will No Longer Prosecute Prostitution (patronizing still prosecuted)",
+    "https://thedailybeast.com/manhattan-da-will-no-longer-prosecute-prostitution",
+)
+VLADTV = Source(
+    "VladTV: Manhattan DA ends prosecution of prostitution (Vance: learned from those with lived experience)",
+    "https://vladtv.com/article/271614/manhattan-da-ends-prosecution-of-prostitution",
+)
+OLDPROS = Source(
+    "Old Pros: Manhattan DA Alvin Bragg de-prioritizes prosecution of some forms of sex work (2022-02-11)",
+    "https://oldprosonline.org/alvin-bragg/",
+)
+BROOKLYN_RELEASE = Source(
+    "Brooklyn DA: Gonzalez Dismisses All Outstanding Prostitution-Related Warrants (2021-03-24)",
+    "http://www.brooklynda.org/2021/03/24/brooklyn-district-attorney-eric-gonzalez-dismisses-all-outstanding-prostitution-related-warrants-dating-back-to-1970s/",
+)
 
 POLICIES = (
     ProsecutorPolicy(
@@ -71,6 +88,19 @@ POLICIES = (
             ),
         ),
         reviewed=REVIEWED,
+        scorecard=scorecard(
+            Source(
+                "UPI: Manhattan DA to stop prosecuting prostitution, unlicensed massage (2021-04-21)",
+                "https://www.upi.com/Top_News/US/2021/04/21/New-York-City-Manhattan-prostitution-Cy-Vance/4011619029562/",
+            ),
+            selling="yes",
+            buying=("no", DAILY_BEAST),
+            quality_of_life="no",
+            massage="yes",
+            past="yes",
+            public="yes",
+            sex_workers=("partly", VLADTV),
+        ),
     ),
     ProsecutorPolicy(
         id="ny-manhattan-2022",
@@ -105,6 +135,17 @@ POLICIES = (
             ),
         ),
         reviewed=REVIEWED,
+        replaces="ny-manhattan-2021",
+        confirmed=(Confirmation(date(2022, 2, 11), OLDPROS),),
+        scorecard=scorecard(
+            Source(
+                "CNN: Manhattan DA Alvin Bragg's memo on charging, bail and sentencing (2022-01-06)",
+                "https://www.cnn.com/2022/01/06/us/alvin-bragg-manhattan-district-attorney-crimes-prosecution/index.html",
+            ),
+            selling="yes",
+            quality_of_life="partly",
+            public="yes",
+        ),
     ),
     ProsecutorPolicy(
         id="ny-brooklyn-2021",
@@ -143,6 +184,13 @@ POLICIES = (
             ),
         ),
         reviewed=REVIEWED,
+        confirmed=(Confirmation(date(2021, 3, 24), BROOKLYN_RELEASE),),
+        scorecard=scorecard(
+            BROOKLYN_RELEASE,
+            selling="yes",
+            past="yes",
+            public="yes",
+        ),
     ),
     ProsecutorPolicy(
         id="ny-queens-2021",
@@ -181,6 +229,14 @@ POLICIES = (
             ),
         ),
         reviewed=REVIEWED,
+        scorecard=scorecard(
+            Source(
+                "Flushing Post: Queens Judge Dismisses Hundreds of Prostitution Cases at DA Katz's Request (2021-03-16)",
+                "https://flushingpost.com/queens-judge-dismisses-hundreds-of-prostitution-cases-follows-request-from-queens-da-katz",
+            ),
+            past="yes",
+            public="yes",
+        ),
     ),
     ProsecutorPolicy(
         id="ny-bronx-2021",
@@ -212,5 +268,14 @@ POLICIES = (
             ),
         ),
         reviewed=REVIEWED,
+        scorecard=scorecard(
+            Source(
+                "Bronx Chronicle: Court grants Bronx DA's motion to dismiss over 800 loitering for prostitution cases",
+                "https://thebronxchronicle.com/2021/03/09/court-grants-motion-by-bronx-da-darcel-d-clark-to-dismiss-over-800-loitering-for-prostitution-cases/",
+            ),
+            selling="no",
+            past="yes",
+            public="yes",
+        ),
     ),
 )

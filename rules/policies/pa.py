@@ -18,7 +18,7 @@ not covered: the memo speaks only of charges against sex workers.
 from datetime import date
 
 from rules.law import Source
-from rules.prosecutors import Coverage, PolicyStatus, ProsecutorPolicy
+from rules.prosecutors import Confirmation, Coverage, PolicyStatus, ProsecutorPolicy, scorecard
 
 REVIEWED = date(2026, 11, 25)
 
@@ -51,5 +51,14 @@ POLICIES = (
             ),
         ),
         reviewed=REVIEWED,
+        scorecard=scorecard(
+            Source(
+                "The Intercept: Philadelphia DA Larry Krasner's memo (new policies of 2018-02-15)",
+                "https://theintercept.com/document/philadelphia-da-larry-krasners-revolutionary-memo/",
+            ),
+            selling="partly",
+            past="partly",
+            public="yes",
+        ),
     ),
 )

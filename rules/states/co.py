@@ -43,6 +43,11 @@ Not verified: the words of § 24-72-706 itself (read through the Clearinghouse a
 the Victim Rights Act list (§ 24-4.1-302(1)) for pandering, pimping and quality-of-life charges (left
 open), and the classes of soliciting, patronizing and keeping a place of prostitution after
 SB 21-271 (left unknown).
+
+Reviewed 2026-12-06 for the new "last sentence" vocabulary: the § 24-72-709(2) wait after the last case stays a
+custom rule, since its length follows the highest offense among all the convictions (two years when that is a
+petty offense; the longer waits were not read), which the shared conditions, keyed by this charge's own class,
+cannot state. No rule changed.
 """
 
 from datetime import date
@@ -208,6 +213,7 @@ def _not_victim_rights_crime(context: ChargeContext) -> Finding:
     )
 
 
+# Custom: named offenses other than prostitution and trafficking stay open, which an offense list cannot answer.
 _VICTIM_RIGHTS = custom(
     "not a Victim Rights Act crime",
     requirement="The charge is not a crime on the Victim Rights Act list (mostly crimes against a person).",
@@ -484,6 +490,7 @@ sealing_of_multiple_convictions = Remedy(
             rule=_intervening_conviction,
             cite=CRS_24_72_709_1,
         ),
+        # Custom: the wait's length follows the most serious conviction on the whole record, not this charge's class.
         custom(
             "wait after the last case",
             requirement="Enough time has passed since the last case ended: two years when the most serious "

@@ -297,6 +297,7 @@ expunction_for_trafficking_victims = Remedy(
             cite=FS_943_0583,
         ),
         trafficking_nexus(cite=FS_943_0583),
+        # Custom: a felony of unnamed law stays open, and an unknown level asks for the level, not the offense.
         custom(
             "not a listed violent felony",
             requirement="The offense is not one of the violent felonies the law leaves out.",
@@ -354,6 +355,7 @@ automatic_sealing = Remedy(
             diversion=(DiversionKind.PRETRIAL,),
             cite=FS_943_0595,
         ),
+        # Custom: named felonies off no confirmed list stay open, and an unknown level asks for the level.
         custom(
             "not a forcible or sex-offender felony",
             requirement="The charge was not a forcible felony or a sex-offender offense.",
@@ -441,6 +443,7 @@ sealing_by_petition = Remedy(
             conviction_only_if_withheld=True,
             cite=FS_943_059,
         ),
+        # Custom: the list binds only after a guilty finding or plea, and a named felony off no confirmed list stays open.
         custom(
             "not on the ineligible list",
             requirement="The offense is not one of the violent or sexual offenses that can never be sealed.",

@@ -303,6 +303,7 @@ survivor_expungement = Remedy(
             cite=KRS_529_160_1,
         ),
         trafficking_nexus(cite=KRS_529_160_1),
+        # Custom: an either/or (a chapter 529 offense, or any offense not violent); other named offenses stay open.
         custom(
             "prostitution chapter or not violent",
             requirement="The charge was under the prostitution chapter or was not a violent crime.",
@@ -474,6 +475,7 @@ class_d_felony_expungement = Remedy(
         level_is(Level.FELONY, cite=KRS_431_073_1_D),
         # Only Class D felonies are named, so any other class is not covered.
         waiting_period_by_grade({Grade.FELONY_CLASS_D: 5}, since=Event.SENTENCE_COMPLETED, cite=KRS_431_073_2),
+        # Custom: only Class D felonies known to be off the list are cleared; other named offenses stay open.
         custom(
             "not an excluded felony",
             requirement="The felony is not one the law leaves out (sex offenses, offenses against a child, offenses "

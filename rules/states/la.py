@@ -333,6 +333,7 @@ def _within_three_years_of_verdict(context: ChargeContext) -> Finding:
     )
 
 
+# Custom: some named offenses are sex offenses only if a minor was involved, so they stay open, not barred.
 NOT_A_SEX_OFFENSE_977 = custom(
     "not a sex offense",
     requirement="The charge is not a sex offense under the sex offender registration law.",
@@ -340,6 +341,7 @@ NOT_A_SEX_OFFENSE_977 = custom(
     rule=_not_a_sex_offense,
     cite=CCRP_977_C_1,
 )
+# Custom: as above (art. 978(B) repeats the art. 977(C)(1) sex-offense bar).
 NOT_A_SEX_OFFENSE_978 = custom(
     "not a sex offense",
     requirement="The charge is not a sex offense under the sex offender registration law.",
@@ -428,6 +430,7 @@ trafficking_survivor_expungement = Remedy(
         ),
         trafficking_nexus(cite=CCRP_983_H),
         NOT_A_SEX_OFFENSE_977,
+        # Custom: it binds only a conviction, and no named offense is on the list; an 'other' charge stays open.
         custom(
             "not an excluded conviction",
             requirement="A conviction is not one articles 977 and 978 leave out (crimes of violence, domestic abuse "
@@ -642,6 +645,7 @@ first_offender_pardon = Remedy(
     conditions=(
         convicted(cite=RS_15_572_B),
         level_is(Level.FELONY, cite=CONST_IV_5_E),
+        # Custom: no named offense is a crime of violence; an unnamed 'other' felony stays open for a lawyer.
         custom(
             "non-violent crime",
             requirement="The conviction was for a non-violent crime, or for one of the few violent crimes the "

@@ -351,7 +351,7 @@ expungement_under_21 = Remedy(
             },
             cite=GL_276_100I_3,
         ),
-        # § 100J was not read; charges that could be sex offenses are left open (see the function).
+        # Custom: § 100J was not read in full; named offenses that could be on it stay open, not barred.
         custom(
             "not an offense that can never be expunged",
             requirement="The offense is not one the law says can never be expunged (for example a sex offense, an "

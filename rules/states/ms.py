@@ -252,7 +252,7 @@ expunction_of_one_felony = Remedy(
     conditions=(
         convicted(cite=MC_99_19_71_2),
         level_is(Level.FELONY, cite=MC_99_19_71_2),
-        # Custom: the excluded felonies are none of the named offenses; an unnamed felony must stay open.
+        # Custom: no named offense is on the list, and an offense list with no member cannot render its names.
         custom(
             "felony not excluded",
             requirement="The felony is not a crime of violence or another felony the law leaves out.",

@@ -22,11 +22,16 @@ rule had counted only the charges screened, which was wrong.
 Second review 2026-12-06: expungement of a crime (2C:52-2(a)) now also refuses a person with more than three
 disorderly or petty disorderly persons offenses besides the crime (at most 4 convictions in all; the number
 follows the 2017 and 2019 amendments as summarized, not re-read in the statute this session).
+
+Reviewed 2026-12-06 for the new "last sentence" vocabulary: the clean-slate ten years (2C:52-5.3(b), "the most
+recent conviction, payment of fine, satisfactory completion of probation or parole, or release from
+incarceration, whichever is later") are now a wait from this charge's sentence plus ten years since every
+other conviction's sentence ended. Another conviction the person lists now counts from the end of its sentence
+(asked; an unknown end is an open question), not from its conviction date.
 """
 
 from datetime import date
 
-from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     Condition,
@@ -43,10 +48,11 @@ from rules.conditions import (
     trafficking_nexus,
     wait_by_outcome,
     waiting_period,
+    years_since_every_other_sentence,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, later, met, not_met, unknown
+from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
@@ -285,36 +291,6 @@ expungement_of_a_crime = Remedy(
 )
 
 
-def _ten_years_after_the_latest_conviction(context: ChargeContext) -> Finding:
-    """2C:52-5.3(b): ten years from the most recent conviction, payment, probation or release,
-    whichever is later, counted across every conviction the person listed."""
-    ends = []
-    for i, other in enumerate(context.facts.charges):
-        if not other.is_conviction:
-            continue
-        start = other.sentence_completed_date
-        if start is None:
-            return unknown(
-                msg("The ten years run from the end of your most recent sentence; an end date is missing."),
-                Fact.SENTENCE_COMPLETED_DATE.path(i),
-            )
-        ends.append(add_period(start, years=10))
-    # Another conviction the person listed counts from its date (its sentence's end is not asked).
-    for n, listed in enumerate(context.facts.person.other_convictions):
-        if listed.date is None:
-            return unknown(
-                msg("The ten years run from your most recent conviction; the date of another conviction is missing."),
-                f"person.other_convictions[{n}].date",
-            )
-        ends.append(add_period(listed.date, years=10))
-    if not ends:
-        return not_met(msg("This is only for convictions."))
-    due = max(ends)
-    if due <= context.facts.as_of:
-        return met(msg("Ten years have passed since your most recent sentence ended ({due}).", due=due), on=due)
-    return later(msg("Ten years after your most recent sentence ends on {due}.", due=due), on=due)
-
-
 clean_slate_expungement = Remedy(
     id="nj-clean-slate-2c-52-5-3",
     kind=RemedyKind.EXPUNGEMENT,
@@ -332,14 +308,10 @@ clean_slate_expungement = Remedy(
     conditions=(
         convicted(cite=NJSA_2C_52_5_3),
         offense_not_in(*NOT_EXPUNGEABLE, cite=NJSA_2C_52_5_3),
-        # Custom: the ten years run from the latest sentence on the whole record, not this charge.
-        custom(
-            "ten years after the most recent conviction",
-            requirement="Ten years have passed since your most recent conviction, payment, probation or release.",
-            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
-            rule=_ten_years_after_the_latest_conviction,
-            cite=NJSA_2C_52_5_3,
-        ),
+        # Ten years from the most recent conviction, payment, probation or release, whichever is later: the end
+        # of this charge's sentence, and the end of every other conviction's sentence, listed or not.
+        waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=NJSA_2C_52_5_3),
+        years_since_every_other_sentence(years=10, cite=NJSA_2C_52_5_3),
         no_pending_case(cite=NJSA_2C_52_14),
     ),
     effect="All your eligible New Jersey convictions are expunged together, however many there are.",

@@ -20,11 +20,17 @@ look-back counts from the other conviction's date, where the statute counts from
 misdemeanor sentence; a lawyer should check a case close to the line.
 Second review 2026-12-06: where another listed misdemeanor conviction gives the day its sentence ended,
 (A)(11) now counts the five years from that day (the end of the last misdemeanor sentence).
+
+Reviewed 2026-12-06 for the new "last sentence" vocabulary: the (A)(11) five years (also used by Clean Slate)
+are now a wait from this charge's sentence plus five years since every other conviction's sentence ended; the
+conviction-date look-back and the custom are gone. Every other conviction, including those the person lists
+outside the charges, now counts from the end of its sentence (asked; an unknown end is an open question). A
+felony conviction already bars (A)(11), so the sentences counted are misdemeanor ones; a conviction entered as
+a "violation" would also count, which can only delay.
 """
 
 from datetime import date
 
-from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     convicted,
@@ -38,10 +44,11 @@ from rules.conditions import (
     offense_in,
     trafficking_nexus,
     waiting_period,
+    years_since_every_other_sentence,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, Truth, later, met, not_met, unknown
+from rules.logic import Finding, Truth, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
@@ -309,43 +316,14 @@ expungement_after_deferred_felony = Remedy(
 )
 
 
-def _five_years_after_last_misdemeanor_sentence(context: ChargeContext) -> Finding:
-    """(A)(11): "at least five (5) years have passed since the end of the last misdemeanor sentence".
-    The shared window counts other convictions from their dates; where another listed misdemeanor
-    conviction gives the day its sentence ended, the five years run from that day. Custom because no
-    shared condition reads the sentence dates of the other charges."""
-    ends = [
-        c.sentence_completed_date
-        for i, c in enumerate(context.facts.charges)
-        if i != context.index
-        and c.is_conviction
-        and c.level is Level.MISDEMEANOR
-        and c.sentence_completed_date is not None
-    ]
-    if not ends:
-        return met(msg("No other listed misdemeanor sentence ended later than this one's wait allows."))
-    opens = add_period(max(ends), years=5)
-    if opens <= context.facts.as_of:
-        return met(msg("Five years have passed since the end of your last misdemeanor sentence."), on=opens)
-    return later(msg("Five years after the end of your last misdemeanor sentence come on {day}.", day=opens), on=opens)
-
-
 MISDEMEANOR_CONVICTION_RULES = (
     convicted(cite=OS_22_18_A11),
     level_is(Level.MISDEMEANOR, cite=OS_22_18_A11),
     waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=OS_22_18_A11),
     convictions_at_most(felonies=0, cite=OS_22_18_A11),
-    # Five years since the end of the last misdemeanor sentence: a later misdemeanor restarts the five
-    # years (counted here from its conviction date, the only date known for every conviction).
-    no_conviction_within(years=5, levels=(Level.MISDEMEANOR,), cite=OS_22_18_A11),
-    # Custom: the five years run from other charges' sentence ends, which no shared condition reads.
-    custom(
-        "five years after the last misdemeanor sentence",
-        requirement="Five years have passed since the end of your last misdemeanor sentence.",
-        reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
-        rule=_five_years_after_last_misdemeanor_sentence,
-        cite=OS_22_18_A11,
-    ),
+    # Five years since the end of the last misdemeanor sentence: this charge's sentence above, and every other
+    # conviction's sentence here (a felony already bars this, so the other sentences are misdemeanor ones).
+    years_since_every_other_sentence(years=5, cite=OS_22_18_A11),
     no_pending_case(cite=OS_22_18_A11),
 )
 

@@ -37,11 +37,15 @@ two-to-five-misdemeanor remedy states its limits with the shared conviction limi
 and the felony bar on sealing uses it too, so the other convictions a person lists now count in both; the
 custom rules had counted only the charges screened, which was wrong (§ 12-1.3-2(b), § 12-1-12(a)(2)); the
 ten years after the last sentence (§ 12-1.3-3) now also run from the date of another listed conviction.
+
+Reviewed 2026-12-06 for the new "last sentence" vocabulary: the two-to-five-misdemeanor remedy's ten years
+after the completion of the last sentence (§ 12-1.3-3) are now a wait from this charge's sentence plus ten
+years since every other conviction's sentence ended; another conviction the person lists now counts from the
+end of its sentence (asked; an unknown end is an open question), not from its conviction date.
 """
 
 from datetime import date
 
-from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     convicted,
@@ -54,10 +58,11 @@ from rules.conditions import (
     trafficking_nexus,
     waiting_period,
     waiting_period_by_level,
+    years_since_every_other_sentence,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, later, met, not_met, unknown
+from rules.logic import Finding, met, not_met
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
@@ -231,42 +236,6 @@ def _more_than_one_conviction(context: ChargeContext) -> Finding:
     return met(msg("You listed {count} convictions, more than one.", count=count))
 
 
-def _ten_years_after_last_sentence(context: ChargeContext) -> Finding:
-    """The ten years run from the end of the last sentence among all the listed convictions."""
-    ends = [(i, c.sentence_completed_date) for i, c in enumerate(context.facts.charges) if c.is_conviction]
-    if not ends:
-        return not_met(msg("This counts from the end of a sentence, and you listed no conviction."))
-    missing = [Fact.SENTENCE_COMPLETED_DATE.path(i) for i, day in ends if day is None]
-    if missing:
-        return unknown(
-            msg("The ten years count from the end of your last sentence; some sentence end dates are not known."),
-            *missing,
-        )
-    last = max(day for _, day in ends if day is not None)
-    # Another conviction the person listed counts from its date (its sentence's end is not asked).
-    listed = context.facts.person.other_convictions
-    undated = [f"person.other_convictions[{n}].date" for n, o in enumerate(listed) if o.date is None]
-    if undated:
-        return unknown(
-            msg("The ten years count from the end of your last sentence; the date of another conviction is not known."),
-            *undated,
-        )
-    latest_listed = max((o.date for o in listed if o.date is not None), default=None)
-    if latest_listed is not None and latest_listed > last:
-        opens = add_period(latest_listed, years=10)
-        if opens <= context.facts.as_of:
-            return met(msg("Ten years have passed since your most recent conviction on {last}.", last=latest_listed),
-                       on=opens)  # fmt: skip
-        return later(msg("Your most recent conviction was on {last}; the ten years end on {opens}.",
-                         last=latest_listed, opens=opens), on=opens)  # fmt: skip
-    opens = add_period(last, years=10)
-    if opens <= context.facts.as_of:
-        return met(msg("Ten years have passed since your last sentence ended on {last}.", last=last), on=opens)
-    return later(
-        msg("Your last sentence ended on {last}; the ten years end on {opens}.", last=last, opens=opens), on=opens
-    )
-
-
 multiple_misdemeanor_expungement = Remedy(
     id="ri-expungement-multiple-misdemeanors",
     kind=RemedyKind.EXPUNGEMENT,
@@ -290,14 +259,10 @@ multiple_misdemeanor_expungement = Remedy(
             rule=_more_than_one_conviction,
             cite=RIGL_12_1_3_2_B,
         ),
-        # Custom: the ten years run from the last sentence on the whole record, not this charge.
-        custom(
-            "ten years after the last sentence",
-            requirement="Ten years have passed since your last sentence ended.",
-            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
-            rule=_ten_years_after_last_sentence,
-            cite=RIGL_12_1_3_3,
-        ),
+        # Ten years from the completion of the last sentence on the record: this charge's sentence, and the
+        # sentence of every other conviction, listed or not.
+        waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=RIGL_12_1_3_3),
+        years_since_every_other_sentence(years=10, cite=RIGL_12_1_3_3),
         no_pending_case(cite=RIGL_12_1_3_3),
     ),
     effect="The records of the misdemeanor convictions you choose are sealed and removed from active files.",

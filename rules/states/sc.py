@@ -196,7 +196,7 @@ expungement_for_trafficking_victims = Remedy(
     conditions=(
         convicted(cite=SC_16_3_2020_S142),
         trafficking_nexus(cite=SC_16_3_2020_S142),
-        # Custom: the violent-crime list is long; named offenses on it are barred, an unnamed 'other' charge stays open.
+        # Custom: it turns on level and class (a misdemeanor or Class F felony); a felony of unknown class stays open.
         custom(
             "nonviolent offense",
             requirement="The offense was a nonviolent misdemeanor or a Class F felony.",

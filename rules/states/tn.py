@@ -27,6 +27,12 @@ was not checked against the sex-trade offenses.
 Second review 2026-12-06 (same § 40-32-105 text): the survivor expunction's year runs from "the
 completion of the sentence imposed for the petitioner's most recent criminal offense"; a later listed
 conviction whose sentence ended less than a year ago now delays it.
+
+Reviewed 2026-12-06 for the new "last sentence" vocabulary: the custom stays, since (b)(1) counts the sentence
+for the most recent offense only, while the shared condition counts every other conviction's sentence. Known
+gaps, not changed here: the custom reads the latest-ending sentence of the other listed charges (not only the
+most recent offense's), skips a listed charge whose sentence end is not given, and does not read the other
+convictions the person lists; the (b)(3) one-year look-back covers those by conviction date.
 """
 
 from datetime import date
@@ -176,8 +182,7 @@ def _conviction_offense(context: ChargeContext) -> Finding:
 def _year_after_most_recent_sentence(context: ChargeContext) -> Finding:
     """§ 40-32-105(b)(1): "at least one (1) year has elapsed since the completion of the sentence imposed
     for the petitioner's most recent criminal offense". Where another listed conviction gives the day its
-    sentence ended, the year runs from the latest such day. Custom because no shared condition reads the
-    sentence dates of the other charges."""
+    sentence ended, the year runs from the latest such day."""
     ends = [
         c.sentence_completed_date
         for i, c in enumerate(context.facts.charges)
@@ -215,6 +220,7 @@ expunction_for_trafficking_survivors = Remedy(
         # One year from the end of the sentence for the most recent offense: this charge's sentence
         # here, and any later conviction through the one-year look-back below.
         waiting_period(years=1, since=Event.SENTENCE_COMPLETED, cite=TCA_40_32_105_B_1),
+        # Custom: (b)(1) counts only the sentence for the most recent offense; no shared condition picks that one.
         custom(
             "one year after the most recent sentence",
             requirement="At least one year has passed since the sentence for your most recent offense was completed.",

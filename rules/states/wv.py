@@ -11,6 +11,11 @@ offenses § 61-11-26 excludes was not read. Changes on this review: the survivor
 the ordinary expungement limits may apply; the bar on a prior felony in § 61-11-25 is stated with the
 shared conviction limit; its sixty-day wait is counted in days, not months. West Virginia has no
 automatic (clean slate) relief that reaches these records.
+
+Reviewed 2026-12-06 for the new "last sentence" vocabulary: the two years after the last of several
+misdemeanors (§ 61-11-26(b)(2)) stay a custom rule, since the shared condition counts every other conviction of
+any level and for any charge, while (b)(2) counts only misdemeanors and only when several are expunged. No rule
+changed.
 """
 
 from datetime import date
@@ -133,8 +138,6 @@ vacatur_for_trafficking_survivors = Remedy(
 )
 
 
-# Custom: with several misdemeanors the wait runs from the last of them, across charges; the shared waits
-# count only from this charge's own events.
 def _multiple_misdemeanors(context: ChargeContext) -> Finding:
     """With more than one misdemeanor conviction, the wait is two years from the last conviction or the end
     of its sentence, whichever is later."""
@@ -189,6 +192,7 @@ expungement_of_convictions = Remedy(
         waiting_period_by_level(
             {Level.MISDEMEANOR: 1, Level.FELONY: 5}, since=Event.SENTENCE_COMPLETED, cite=WV_61_11_26_B
         ),
+        # Custom: (b)(2) counts only misdemeanor sentences, when several are expunged; no shared condition can.
         custom(
             "two years after the last of several misdemeanors",
             requirement="With more than one misdemeanor, two years have passed since the last one.",

@@ -17,7 +17,8 @@ def walk_to_results(page, language: str) -> None:
     page.check("input[name=category][value=prostitution]")
     next_page(page)
     page.check("input[name=disposition][value=conviction]")
-    page.check("input[name=level][value=misdemeanor]")
+    if page.locator("input[name=level]").count():  # New York's prostitution laws are all misdemeanors: not asked
+        page.check("input[name=level][value=misdemeanor]")
     fill_if_asked(page, "disposition_date", "2014-06-10")
     fill_if_asked(page, "sentence_completed_date", "2014-06-10")
     next_page(page)

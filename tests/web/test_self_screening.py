@@ -76,7 +76,7 @@ def test_add_edit_and_remove_charges(client):
     assert screener.html.count('value="edit:') == 2
     screener.submit("remove:0")
     assert screener.html.count('value="edit:') == 1
-    assert "The case was dismissed or dropped" in screener.html
+    assert "The judge dismissed it, or it was dropped after I went to court" in screener.html
     screener.submit("edit:0")
     assert 'value="loitering_for_prostitution" id="field-category-loitering_for_prostitution" checked' in screener.html
 
@@ -93,7 +93,7 @@ def test_a_future_date_gets_an_inline_error_and_keeps_what_was_typed(client):
     assert screener.status == 422
     assert screener.step == "outcome"
     assert 'id="disposition_date-error"' in screener.html
-    assert "This date is in the future." in screener.html
+    assert "The date the case ended is in the future." in screener.html  # the message names the date
     assert 'aria-invalid="true"' in screener.html
     assert 'value="2099-01-01"' in screener.html
     assert 'value="2014-06-10"' in screener.html

@@ -212,9 +212,41 @@ def test_ok_22_18_a11_later_misdemeanor_delays_rather_than_bars():
         "OK",
         "ok-expungement-18-a11",
         charge(level=Level.MISDEMEANOR, disposition_date=date(2012, 1, 10), sentence_completed_date=date(2012, 6, 1)),
-        charge(Category.QUALITY_OF_LIFE, level=Level.MISDEMEANOR, disposition_date=date(2015, 1, 10)),
+        charge(
+            Category.QUALITY_OF_LIFE,
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2015, 1, 10),
+            sentence_completed_date=date(2015, 6, 1),
+        ),
     )
     assert found.status is Status.ELIGIBLE
+
+
+def test_ok_22_18_a11_counts_from_the_end_of_another_misdemeanor_sentence():
+    found = determination(
+        "OK",
+        "ok-expungement-18-a11",
+        charge(level=Level.MISDEMEANOR, disposition_date=date(2012, 1, 10), sentence_completed_date=date(2012, 6, 1)),
+        charge(
+            Category.QUALITY_OF_LIFE,
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2019, 1, 10),
+            sentence_completed_date=date(2022, 3, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_ok_22_18_a11_asks_when_another_sentence_end_is_unknown():
+    found = determination(
+        "OK",
+        "ok-expungement-18-a11",
+        charge(level=Level.MISDEMEANOR, disposition_date=date(2012, 1, 10), sentence_completed_date=date(2012, 6, 1)),
+        charge(Category.QUALITY_OF_LIFE, level=Level.MISDEMEANOR, disposition_date=date(2015, 1, 10)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[1].sentence_completed_date",)
 
 
 def test_ok_22_18_c_clean_slate_takes_in_acquittals():
