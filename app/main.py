@@ -20,8 +20,8 @@ from app.core.logging import RequestLog, configure_logging
 from app.core.problems import UnexpectedErrors, install_problem_handlers
 from app.partners.keys import KeyStore
 from app.partners.rate_limits import ApiRateLimit
-from app.web import routes as web
 from app.web import policies_routes, screen_routes
+from app.web import routes as web
 from app.web.errors import html_error_page
 
 DESCRIPTION = """Screens sex-trade-related charges against each U.S. jurisdiction's record-relief laws

@@ -48,11 +48,14 @@ def effect_parts(remedy: Remedy, charge: Charge) -> tuple[str, ...]:
 # citations. Keys are the anchors the pages link to.
 PLAIN_WORDS: dict[str, str] = {
     "vacate": Phrase("To vacate a conviction means a court cancels it and drops the charge."),
-    "seal": Phrase("To seal a record means to hide it from the public and most employers. Police and courts can "
-                   "still see it."),  # fmt: skip
+    "seal": Phrase(
+        "To seal a record means to hide it from the public and most employers. Police and courts can still see it."
+    ),
     "expunge": Phrase("To expunge a record means to erase it. In some states it is destroyed."),
-    "set-aside": Phrase("To set aside a conviction means a court takes back the guilty plea or verdict and drops "
-                        "the case. The record shows this."),  # fmt: skip
+    "set-aside": Phrase(
+        "To set aside a conviction means a court takes back the guilty plea or verdict and drops the case. "
+        "The record shows this."
+    ),
 }
 
 # The word a remedy kind is about, if it is one of the four above.

@@ -34,8 +34,39 @@
     // Only a link to another site (legal help) may bring this page back as it was on Back.
     outbound = Boolean(link && link.origin !== window.location.origin);
     linked = Boolean(link);
+    if (linked) { mark("link"); }
   });
   document.addEventListener("submit", function () { outbound = linked = false; });
+
+  // How this history entry was left, kept in the entry itself (no storage): a page loaded again from the
+  // history leaves at once unless it was left by a link. Written at load and on a link's click, never while a
+  // form is being sent.
+  function mark(how) {
+    try {
+      var state = history.state && typeof history.state === "object" ? history.state : {};
+      history.replaceState(Object.assign({}, state, { left: how }), "");
+    } catch (ignored) { /* history not writable: the pageshow check below still runs */ }
+  }
+
+  function fromHistory() {
+    var entries = window.performance && performance.getEntriesByType ? performance.getEntriesByType("navigation") : [];
+    return entries.length > 0 && entries[0].type === "back_forward";
+  }
+
+  function leaveAgain() {
+    document.body.hidden = true;
+    var link = exitLink();
+    window.location.replace(link ? link.href : "about:blank");
+  }
+
+  // Loaded again from the history (the cache was not used): an entry left by answering, or the page a
+  // browser shows in place of a questionnaire step, leaves at once.
+  var leftBy = history.state && history.state.left;
+  if (fromHistory() && (leftBy !== "link" || document.body.hasAttribute("data-from-history"))) {
+    leaveAgain();
+  } else {
+    mark("form");
+  }
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape" || event.defaultPrevented || event.isComposing) { return; }
     if (typing(event.target)) { return; }
@@ -51,7 +82,6 @@
     if (outbound || (linked && !answers)) { outbound = linked = false; document.body.hidden = false; return; }
     // Restored from the cache without having left for another site: this is Back after Quick exit (or
     // after leaving the questionnaire), so leave again rather than show a question or an answer.
-    var link = exitLink();
-    window.location.replace(link ? link.href : "about:blank");
+    leaveAgain();
   });
 })();

@@ -20,7 +20,8 @@
   guard();
 
   window.addEventListener("popstate", function (event) {
-    if (leaving || (event.state && event.state.screener === "step")) { return; }
+    // A link within the page (#...) adds an entry with no state; moving between it and the step is no Back.
+    if (leaving || location.hash || (event.state && event.state.screener === "step")) { return; }
     leaving = true;
     document.body.hidden = true;
     if (form.requestSubmit) { form.requestSubmit(back); } else { back.click(); }

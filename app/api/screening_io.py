@@ -191,9 +191,7 @@ def remedy_result(found: Determination, charge: rules.Charge, local: Localizer) 
     }
 
 
-def local_policies_of(
-    found: Iterable[PolicyMatch], local: Localizer, day: date | None = None
-) -> list[dict[str, Any]]:
+def local_policies_of(found: Iterable[PolicyMatch], local: Localizer, day: date | None = None) -> list[dict[str, Any]]:
     """One entry per policy, listing the charges it reaches and what it means for each (and, given the
     screening's as_of, how current the policy is on that day)."""
     by_policy: dict[str, tuple[ProsecutorPolicy, list[dict[str, Any]]]] = {}

@@ -4,9 +4,10 @@ GET /api/v1/policies."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date
-from urllib.parse import urlencode
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
@@ -154,8 +155,11 @@ def policies_page(
         printable=view == "print",
         single=False,
         print_query=urlencode(
-            [*((k, v) for k, v in request.query_params.items() if k not in ("view", "lang")), ("lang", language)]
-            + [("view", "print")]
+            [
+                *((k, v) for k, v in request.query_params.items() if k not in ("view", "lang")),
+                ("lang", language),
+                ("view", "print"),
+            ]
         ),
         elements=list(Element),
         element_labels=ELEMENT_LABELS,
@@ -183,10 +187,8 @@ def policy_page(
     language = negotiate(lang, request.headers.get("accept-language"))
     day = date.today()
     if as_of:
-        try:
+        with suppress(ValueError):  # a bad date keeps the default day; nothing else on the page depends on it
             day = date.fromisoformat(as_of)
-        except ValueError:
-            pass  # the default day; a bad date here changes nothing else on the page
     page = render(
         "policies.html",
         language,

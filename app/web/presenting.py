@@ -182,7 +182,7 @@ def _with_currency(policy: dict[str, Any], day: date, language: str) -> dict[str
     day ("in force as of …", "last confirmed on …, ask the office", or ended), and a policy confirmed in force
     reads as in force."""
     currency = policy.get("currency")
-    if not currency:
+    if not currency or currency["state"] == Currency.ENDED:  # the page already says when it ended
         return policy
     sentence = currency_text(currency["state"], currency["day"], day, language)
     shown = {**policy, "summary": f"{sentence} {policy['summary']}"}

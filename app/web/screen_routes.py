@@ -11,11 +11,12 @@ from fastapi.responses import HTMLResponse
 import rules
 from app.api.schemas import ScreeningRequest
 from app.api.screening_io import InvalidScreeningError, facts_from, find_jurisdiction
+from app.core.translations import N_
 from app.web import flow
 from app.web.answers import MAX_CHARGES, Answers, ChargeAnswers, UnreadableAnswersError, sign, unsign
 from app.web.presenting import results_context, step_context
 from app.web.templating import render
-from rules.localization import LANGUAGES
+from rules.localization import LANGUAGES, negotiate
 
 router = APIRouter(include_in_schema=False)
 
@@ -159,6 +160,21 @@ def _review(action: str, answers: Answers, jurisdiction: rules.Jurisdiction) -> 
     if verb == "continue":
         return flow.Page("person" if flow.person_facts(jurisdiction, answers) else "results", answers)
     return flow.Page("review", answers)
+
+
+GONE = N_("This page is no longer available. Nothing you entered was kept.")
+
+
+@router.get("/screen", response_class=HTMLResponse)
+@router.get("/embed/screen", response_class=HTMLResponse)
+async def screen_from_history(request: Request) -> HTMLResponse:
+    """What the browser's Back or Forward loads in place of a questionnaire page: nothing readable.
+
+    Every step is a POST; a browser that reloads one from its history asks with GET. The page shows no
+    question and no answer (with JavaScript, exit.js leaves for the Quick exit site at once).
+    """
+    language = negotiate(request.query_params.get("lang"), request.headers.get("accept-language"))
+    return HTMLResponse(render("error.html", language, status=410, title=GONE, from_history=True), status_code=410)
 
 
 @router.post("/screen", response_class=HTMLResponse)

@@ -18,7 +18,7 @@ keep it as written. No source seen says it was rescinded or kept, so its status 
 from datetime import date
 
 from rules.law import Source
-from rules.prosecutors import Confirmation, Coverage, PolicyStatus, ProsecutorPolicy, scorecard
+from rules.prosecutors import Coverage, PolicyStatus, ProsecutorPolicy, scorecard
 
 REVIEWED = date(2026, 11, 25)
 

@@ -16,7 +16,7 @@ seen). No source seen tells whether the directive still applies, so its status i
 from datetime import date
 
 from rules.law import Source
-from rules.prosecutors import Confirmation, Coverage, PolicyStatus, ProsecutorPolicy, scorecard
+from rules.prosecutors import Coverage, PolicyStatus, ProsecutorPolicy, scorecard
 
 REVIEWED = date(2026, 11, 25)
 

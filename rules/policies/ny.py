@@ -95,6 +95,13 @@ POLICIES = (
             ),
             selling="yes",
             buying=("no", DAILY_BEAST),
+            third_party=(
+                "no",
+                Source(
+                    "The Week: Manhattan DA to stop prosecuting sex workers, not clients, pimps or sex traffickers",
+                    "https://theweek.com/speedreads/978825/manhattan-da-stop-prosecuting-sex-workers-not-clients-pimps-sex-traffickers",
+                ),
+            ),
             quality_of_life="no",
             massage="yes",
             past="yes",

@@ -11,16 +11,39 @@ Checked and encoded:
 Not verified: a later undated copy of the office's policies, seen only on an unreliable site,
 states the rule without the prior-convictions limit; it is not relied on. A 2022 Inquirer
 report (seen only as a reposted copy) says the office filed four prostitution cases in 2021.
-No source seen tells whether the memo still applies, so its status is UNKNOWN. Buying sex is
+A reposted 2022 Inquirer report says prosecutors had almost stopped bringing prostitution cases and
+were frank about not charging sex workers (recorded as a confirmation of 2022-07-03, the repost's
+date). Other actors: a 2024-06-18 Inquirer op-ed reports the mayor's decision to have police make
+prostitution arrests in Kensington (contrary). No later source tells whether the memo still applies,
+so its status is UNKNOWN. Buying sex is
 not covered: the memo speaks only of charges against sex workers.
 """
 
 from datetime import date
 
 from rules.law import Source
-from rules.prosecutors import Confirmation, Coverage, PolicyStatus, ProsecutorPolicy, scorecard
+from rules.prosecutors import (
+    ActorKind,
+    ActorStance,
+    Confirmation,
+    Coverage,
+    OtherActor,
+    PolicyStatus,
+    ProsecutorPolicy,
+    scorecard,
+)
 
 REVIEWED = date(2026, 11, 25)
+
+INQUIRER_2022 = Source(
+    "Philadelphia Inquirer (reposted 2022-07-03): Prostitution cases dwindle to almost nothing; four filed in 2021",
+    "https://sexualpolitixxx.blog/2022/07/03/crime-and-court-writer-vinny-vella-on-phillys-2019-lead-program-defined-as-police-assisted-diversion-pad/",
+)
+INQUIRER_2024 = Source(
+    "Philadelphia Inquirer op-ed (2024-06-18): the mayor's decision to have police arrest for prostitution in "
+    "Kensington; the 2018 policy did not cover buying sex",
+    "https://www.ahomefordawn.org/post/eradicate-the-sex-trade-in-kensington",
+)
 
 POLICIES = (
     ProsecutorPolicy(
@@ -57,8 +80,19 @@ POLICIES = (
                 "https://theintercept.com/document/philadelphia-da-larry-krasners-revolutionary-memo/",
             ),
             selling="partly",
+            buying=("no", INQUIRER_2024),
             past="partly",
             public="yes",
+        ),
+        confirmed=(Confirmation(date(2022, 7, 3), INQUIRER_2022),),
+        other_actors=(
+            OtherActor(
+                ActorKind.POLICE,
+                "Philadelphia Police Department",
+                ActorStance.CONTRARY,
+                date(2024, 6, 18),
+                INQUIRER_2024,
+            ),
         ),
     ),
 )

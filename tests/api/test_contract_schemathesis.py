@@ -11,6 +11,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import httpx
+
 from tests.live_server import serve
 
 CHECKS = ",".join([
@@ -25,6 +27,8 @@ CHECKS = ",".join([
 
 def test_schemathesis_finds_no_contract_violation_on_any_operation():
     with serve(rate_limit_anonymous="1000000/minute") as url:
+        paths = httpx.get(f"{url}/openapi.json").json()["paths"]
+        operations = sum(len(methods) for methods in paths.values())
         result = subprocess.run(
             [
                 sys.executable,
@@ -46,4 +50,4 @@ def test_schemathesis_finds_no_contract_violation_on_any_operation():
         )
     summary = result.stdout[-3000:]
     assert result.returncode == 0, summary
-    assert "6 passed" in summary
+    assert f"{operations} passed" in summary  # every documented operation, however many there are

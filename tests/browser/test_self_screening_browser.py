@@ -44,6 +44,8 @@ def test_ny_trafficking_survivor_reaches_vacatur_on_a_phone(browser, live_server
     assert page.locator("html").get_attribute("lang") == language
     assert title in results.inner_text()
     vacatur = page.locator("article", has_text=title)
+    # The reasons and citations are folded (issue 16): open the fold to read them.
+    vacatur.locator("details summary").first.click()
     assert CITATION in vacatur.inner_text()
     assert vacatur.locator("ol li").count() >= 2  # next steps
     assert requested, "no requests recorded"
@@ -120,4 +122,6 @@ def test_the_flow_works_by_keyboard_alone(phone):
     phone.keyboard.press("Space")
     with phone.expect_navigation():
         phone.keyboard.press("Enter")  # submits the form from a radio button
+    # The new page adds its own history entry (issue 16, point 4): wait for its questions, not the first event.
+    phone.locator("input[name=disposition]").first.wait_for(state="attached", timeout=5000)
     assert phone.locator("input[name=disposition]").count() > 0

@@ -47,13 +47,14 @@ def test_every_policy_is_sourced_summarised_and_dated(policy):
     assert policy.summary.count(". ") <= 2, "one or two plain sentences"
     for text in (policy.pending_cases, policy.past_cases, policy.warrants):
         assert text.strip()
-    assert policy.covers
-    assert policy.categories
+    # A successor's change that only ends an earlier policy covers nothing; it links what it replaced.
+    assert policy.covers or policy.replaces
+    assert policy.categories or policy.replaces
     assert policy.sources
     assert all(s.title.strip() for s in policy.sources)
     assert all(s.url.startswith(("https://", "http://")) for s in policy.sources)
     assert date(2000, 1, 1) < policy.announced < policy.reviewed
-    assert policy.reviewed == REVIEWED
+    assert policy.reviewed >= REVIEWED
 
 
 @pytest.mark.parametrize("policy", POLICIES, ids=lambda p: p.id)
@@ -83,13 +84,15 @@ def test_manhattan_policies_are_found_by_county():
 
 def test_a_rescinded_policy_is_still_found_and_shown_as_rescinded():
     baltimore = policies_for("MD", "Baltimore city")
-    assert [p.id for p in baltimore] == ["md-baltimore-city-2020"]
+    # The successor's entry that ended it is listed too, after it.
+    assert [p.id for p in baltimore] == ["md-baltimore-city-2020", "md-baltimore-city-2023"]
     assert baltimore[0].status is PolicyStatus.RESCINDED
     assert baltimore[0].status_changed == date(2023, 1, 3)
     assert baltimore[0].in_force_on(date(2021, 6, 1))
     assert not baltimore[0].in_force_on(date(2023, 6, 1))
     los_angeles = policies_for("CA", "Los Angeles County")
-    assert [p.status for p in los_angeles] == [PolicyStatus.RESCINDED]
+    assert [p.status for p in los_angeles] == [PolicyStatus.RESCINDED, PolicyStatus.UNKNOWN]
+    assert los_angeles[1].replaces == los_angeles[0].id
 
 
 def test_counties_without_a_policy_get_none():

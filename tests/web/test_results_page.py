@@ -72,7 +72,7 @@ def test_the_summary_comes_first_and_says_vacate_what_it_does_and_whom_to_call(c
 
 def test_reasons_and_citations_are_folded_in_details_after_the_remedy(client):
     html = survivor(client).html
-    article = re.search(r'<article[^>]*r-1-ny-vacatur-trafficking.*?</article>', html, re.S).group(0)
+    article = re.search(r"<article[^>]*r-1-ny-vacatur-trafficking.*?</article>", html, re.S).group(0)
     folded = re.search(r"<details[^>]*>.*?</details>", article, re.S).group(0)
     assert "<cite>N.Y. Crim. Proc. Law § 440.10(1)(i)</cite>" in folded
     assert "<cite>" not in article.replace(folded, "")
@@ -150,7 +150,7 @@ def test_florida_shows_what_costs_nothing_before_what_spends_a_one_time_right(cl
 
 def test_a_maybe_automatic_remedy_never_says_as_a_fact_that_the_record_was_sealed(client):
     html = florida_dismissal(client).html
-    article = re.search(r'<article[^>]*r-1-fl-automatic-sealing.*?</article>', html, re.S).group(0)
+    article = re.search(r"<article[^>]*r-1-fl-automatic-sealing.*?</article>", html, re.S).group(0)
     assert "status-possibly_eligible" in article
     fact = "The state sealed the record without a petition."
     assert f"<strong>If this applies to you:</strong> <span>{fact}" in article
@@ -174,10 +174,11 @@ def test_one_time_rights_are_read_from_the_rules():
 def test_a_remedy_with_a_translated_title_but_english_texts_is_marked_english(client, language):
     local = localizer(language)
     vacatur = ny.vacatur_for_trafficking_survivors
-    assert local.has(vacatur.title) and not local.has(vacatur.effect)  # the case the issue found
+    assert local.has(vacatur.title)  # the case the issue found: a translated title, English texts
+    assert not local.has(vacatur.effect)
     assert untranslated(vacatur, local)
     html = survivor(client, language).html
-    article = re.search(r'<article[^>]*r-1-ny-vacatur-trafficking.*?</article>', html, re.S).group(0)
+    article = re.search(r"<article[^>]*r-1-ny-vacatur-trafficking.*?</article>", html, re.S).group(0)
     assert f'<h3 id="r-1-ny-vacatur-trafficking" lang="en">{vacatur.title}</h3>' in article
     assert 'class="untranslated"' in article
     assert f'<span lang="en">{vacatur.effect}</span>' in article
@@ -207,3 +208,16 @@ def test_states_page_shows_words_people_read_with_definitions_linked(client, lan
     assert local.text("To set aside a conviction means a court takes back the guilty plea or verdict and drops the "
                       "case. The record shows this.") in html  # fmt: skip
     assert not re.search(r"<td>\d{4}-\d{2}-\d{2}</td>", html)
+
+
+def test_relief_the_law_certainly_granted_says_so_costs_nothing_and_links_how_to_check(client):
+    screener = Screener(client).start("NY")
+    screener.charge("prostitution", "dismissal", "no")
+    screener.submit("continue")
+    if screener.step == "person":
+        screener.submit(pending_case="no", under_sentence="no")
+    summary = section(screener.html, "summary-h")
+    assert "The law seals this record without a petition." in summary
+    assert "There is nothing to file or pay." in summary
+    assert '<a href="#r-1-ny-sealing-favorable-termination">Here is how to check.</a>' in summary
+    assert "may already have been" not in summary

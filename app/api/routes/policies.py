@@ -197,7 +197,9 @@ def select(
     if sort is SortKey.ANNOUNCED:
         found.sort(key=lambda p: (p.announced, p.id), reverse=True)
     elif sort is SortKey.CONFIRMED:
-        found.sort(key=lambda p: (p.currency(day)[0] is not Currency.ENDED, p.currency(day)[1] or date.min), reverse=True)
+        found.sort(
+            key=lambda p: (p.currency(day)[0] is not Currency.ENDED, p.currency(day)[1] or date.min), reverse=True
+        )
     elif sort is SortKey.SCORE:
         found.sort(key=lambda p: (-points(p), p.jurisdiction, p.id))
     return found
@@ -221,7 +223,9 @@ def list_policies(
     score: Annotated[Score | None, Query(description="…at this score (default yes)")] = None,
     currency: Annotated[Currency | None, Query(description="Only policies this current on as_of")] = None,
     sort: Annotated[SortKey, Query()] = SortKey.STATE,
-    as_of: Annotated[Day | None, Query(description="The day to judge how current each policy is (default today)")] = None,
+    as_of: Annotated[
+        Day | None, Query(description="The day to judge how current each policy is (default today)")
+    ] = None,
 ) -> dict[str, Any]:
     day = as_of or date.today()
     local = localizer(negotiate(None, request.headers.get("accept-language")))
