@@ -157,7 +157,9 @@ def test_a_database_that_never_answers_does_not_stall_the_public_site() -> None:
         for path in PUBLIC:
             response, seconds = _timed(f"{url}{path}")
             assert response.status_code == 200, path
-            assert seconds < 1, f"{path} took {seconds:.1f} s"
+            # Before one clinic connect timeout (2 s) has run out: a public page queued behind the stalled clinic
+            # requests would wait at least that long (the old behaviour: 2 to 18 s).
+            assert seconds < 2, f"{path} took {seconds:.1f} s"
         clinic = [future.result() for future in waiting]
         assert {response.status_code for response, _ in clinic} == {503}
         assert max(seconds for _, seconds in clinic) < 5  # one connect timeout (2 s), not a queue of them
@@ -165,4 +167,4 @@ def test_a_database_that_never_answers_does_not_stall_the_public_site() -> None:
         assert refused.status_code == 503
         assert "The clinic database is unavailable" in refused.text
         assert refused.headers["retry-after"] == "30"
-        assert seconds < 1
+        assert seconds < 2  # at once: no connect timeout is waited for
