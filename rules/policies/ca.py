@@ -17,6 +17,15 @@ The directive bound the county District Attorney only; in cities with their own 
 (such as the City of Los Angeles) misdemeanors are charged by the city attorney. Penal Code
 § 653.22 was itself repealed effective 2023-01-01 (SB 357).
 
+- San Francisco, George Gascón, "Prioritizing Safety for Sex Workers" policy, announced with the
+  city's Department on the Status of Women on 2018-01-11 (police bulletin of December 2017): people
+  in the sex trade who are victims or witnesses of violent crime are not prosecuted for prostitution
+  (Penal Code § 647(b)), loitering to commit prostitution (§ 653.22), lewd conduct (§ 647(a)),
+  public nuisance (§ 372) or misdemeanor drug offenses, and what they report is not used against
+  them. Developed with sex worker rights groups. The sources speak of the person selling sex, so
+  buying and third-party charges are not encoded.
+  No source seen says whether Gascón's successors kept it, so its status is UNKNOWN.
+
 Checked and dropped: San Francisco, Chesa Boudin, whose 2019 campaign answer to an ACLU
 questionnaire said "offering or soliciting sex" would not be prosecuted; no office policy or
 memo putting it in place was found, so there is no dated policy to encode. An advocacy group
@@ -38,6 +47,23 @@ DIRECTIVE = Source(
 METNEWS = Source(
     "Metropolitan News-Enterprise: Hochman Announces Immediate Rescinding of Certain Policies (2024-12-04)",
     "http://metnews.com/articles/2024/districtattorney_120424.htm",
+)
+
+SF_POLICY = Source(
+    "San Francisco District Attorney: Prioritizing Safety for Sex Workers policy (copy, posted 2018-03-27)",
+    "https://uspros.net/2018/03/27/sf-amnesty-policies-for-sex-workers-safety/",
+)
+EBAR = Source(
+    "Bay Area Reporter: Police, DA Seek to Aid Sex Workers (2018-01-17)",
+    "https://www.ebar.com/story.php?ch=news&sc=crime&id=254786",
+)
+CBS_SF = Source(
+    "CBS San Francisco: San Francisco Sex Workers Reporting Violent Crimes Won't Face Arrest (January 2018)",
+    "https://www.cbsnews.com/sanfrancisco/news/san-francisco-sex-workers-wont-face-arrest/",
+)
+LUTNICK = Source(
+    "Anti-Trafficking Review 12 (2019): The 'Prioritizing Safety for Sex Workers Policy' (A. Lutnick)",
+    "https://docslib.org/doc/283995/a-sex-worker-rights-and-anti-trafficking-initiative",
 )
 
 POLICIES = (
@@ -115,5 +141,34 @@ POLICIES = (
         sources=(METNEWS,),
         reviewed=REVIEWED,
         scorecard=scorecard(METNEWS, quality_of_life="no", public="yes"),
+    ),
+    ProsecutorPolicy(
+        id="ca-san-francisco-2018",
+        jurisdiction="CA",
+        counties=("San Francisco County",),
+        office="San Francisco District Attorney's Office",
+        prosecutor="George Gascón",
+        announced=date(2018, 1, 11),
+        covers=frozenset({Coverage.SELLING, Coverage.LOITERING, Coverage.QUALITY_OF_LIFE}),
+        summary=(
+            "San Francisco prosecutors do not charge prostitution or minor drug offenses against sex workers who "
+            "report, or witness, a violent crime. Other prostitution cases are still charged."
+        ),
+        pending_cases=(
+            "Prostitution and minor drug charges are not brought against a sex worker who came forward as the victim "
+            "or witness of a violent crime, and what they report is not used against them."
+        ),
+        past_cases="Not addressed in the sources seen.",
+        warrants="Not addressed in the sources seen.",
+        status=PolicyStatus.UNKNOWN,
+        sources=(EBAR, SF_POLICY, CBS_SF, LUTNICK),
+        reviewed=date(2026, 12, 6),
+        scorecard=scorecard(
+            SF_POLICY,
+            selling="partly",
+            quality_of_life="partly",
+            public="yes",
+            sex_workers=("yes", LUTNICK),
+        ),
     ),
 )

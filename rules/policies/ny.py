@@ -1,4 +1,4 @@
-"""New York: the New York City district attorneys' policies on sex-trade charges.
+"""New York: the New York City district attorneys' and the Onondaga County District Attorney's policies on sex-trade charges.
 
 Reviewed 2026-11-25 from stored copies of the offices' releases and news reports.
 
@@ -15,20 +15,40 @@ Checked and encoded:
   1,119 open prostitution and loitering for prostitution cases dismissed.
 - Queens, Melinda Katz, 2021-03-16: about 700 prostitution and loitering cases dismissed.
 - Bronx, Darcel Clark, 2021-03-08: more than 800 loitering for prostitution cases dismissed.
+- Onondaga County (Syracuse), William Fitzpatrick: a report of 2021-02-02 says his office had a
+  policy of not prosecuting loitering for prostitution (the statute was repealed that month). In the
+  same report he opposed decriminalizing prostitution itself and pointed to Syracuse's Human
+  Trafficking Court, so only loitering is encoded. When the policy began is not stated.
 
 Status: no source seen tells whether any of these still applies, so each is UNKNOWN. Vance left
 office at the end of 2021; Bragg's memo replaced his policy for prostitution, but no source says
 what became of its unlicensed-massage part. Penal Law § 240.37 (loitering for prostitution) was
 repealed in February 2021, so no new loitering charge can be brought anywhere in the state.
 
-Checked and dropped: Staten Island (Richmond County), Michael McMahon: no source found of a
+Other actors: in Queens, the NYPD launched "Operation Restore Roosevelt" on 2024-10-15, a 90-day
+crackdown on prostitution along Roosevelt Avenue; sex workers were arrested and given desk
+appearance tickets for prostitution (contrary). No source seen says how the Queens DA handled
+those cases.
+
+Checked and dropped: Erie County, John Flynn, who had six loitering-for-prostitution bench warrants
+dismissed after the 2021 repeal but said he would keep prosecuting prostitution; the report's date
+could not be read. Staten Island (Richmond County), Michael McMahon: no source found of a
 policy or of motions to dismiss.
 """
 
 from datetime import date
 
 from rules.law import Source
-from rules.prosecutors import Confirmation, Coverage, PolicyStatus, ProsecutorPolicy, scorecard
+from rules.prosecutors import (
+    ActorKind,
+    ActorStance,
+    Confirmation,
+    Coverage,
+    OtherActor,
+    PolicyStatus,
+    ProsecutorPolicy,
+    scorecard,
+)
 
 REVIEWED = date(2026, 11, 25)
 
@@ -47,6 +67,15 @@ OLDPROS = Source(
 BROOKLYN_RELEASE = Source(
     "Brooklyn DA: Gonzalez Dismisses All Outstanding Prostitution-Related Warrants (2021-03-24)",
     "http://www.brooklynda.org/2021/03/24/brooklyn-district-attorney-eric-gonzalez-dismisses-all-outstanding-prostitution-related-warrants-dating-back-to-1970s/",
+)
+SYRACUSE = Source(
+    "Syracuse.com: As Albany looks to ditch unfair prostitution law, Syracuse DA warns against full decriminalization "
+    "(2021-02-02)",
+    "https://www.syracuse.com/crime/2021/02/as-albany-looks-to-ditch-unfair-prostitution-law-syracuse-da-warns-against-full-decriminalization.html",
+)
+ABC7_ROOSEVELT = Source(
+    "ABC7 New York: New York City launches quality-of-life operation to fight prostitution in Queens (2024-10-16)",
+    "https://abc7ny.com/post/new-york-citys-operation-restore-roosevelt-aims-crack-down-prostitution-other-quality-life-concerns-queens/15432905/",
 )
 
 POLICIES = (
@@ -244,6 +273,15 @@ POLICIES = (
             past="yes",
             public="yes",
         ),
+        other_actors=(
+            OtherActor(
+                ActorKind.POLICE,
+                "New York City Police Department",
+                ActorStance.CONTRARY,
+                date(2024, 10, 15),
+                ABC7_ROOSEVELT,
+            ),
+        ),
     ),
     ProsecutorPolicy(
         id="ny-bronx-2021",
@@ -284,5 +322,25 @@ POLICIES = (
             past="yes",
             public="yes",
         ),
+    ),
+    ProsecutorPolicy(
+        id="ny-onondaga-2021",
+        jurisdiction="NY",
+        counties=("Onondaga County",),
+        office="Onondaga County District Attorney's Office",
+        prosecutor="William J. Fitzpatrick",
+        announced=date(2021, 2, 2),
+        covers=frozenset({Coverage.LOITERING}),
+        summary=(
+            "The Onondaga County DA's office had a policy of not prosecuting loitering for prostitution, a law "
+            "repealed in February 2021. Prostitution charges are not covered."
+        ),
+        pending_cases="Loitering for prostitution charges were not prosecuted.",
+        past_cases="Not addressed in the sources seen.",
+        warrants="Not addressed in the sources seen.",
+        status=PolicyStatus.UNKNOWN,
+        sources=(SYRACUSE,),
+        reviewed=date(2026, 12, 6),
+        scorecard=scorecard(SYRACUSE, selling="no", public="partly"),
     ),
 )

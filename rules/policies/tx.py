@@ -1,4 +1,4 @@
-"""Texas: the Dallas County District Attorney's policy on criminal trespass.
+"""Texas: the Dallas and Bexar County District Attorneys' policies on criminal trespass.
 
 Reviewed 2026-12-06 from a stored copy of the District Attorney's letter of 2019-04-11 and news reports.
 
@@ -7,6 +7,11 @@ Checked and encoded:
   trespass is not prosecuted unless there is physical intrusion or it involves a home (a charge
   often brought against homeless people). The letter also covers first-offense marijuana, trace
   drug possession and theft of necessary items; it does not mention prostitution.
+- Bexar County, Joe Gonzales, press release of 2019-04-23 (posted 2019-04-24), effective
+  2019-04-20 "until further notice": criminal trespass charges are rejected when the offense is at
+  a non-residential place, it is the only charge, the person appears to be homeless, and the person
+  has no violent history and is not on probation or deferred adjudication. Police may still arrest.
+  The release does not mention prostitution.
 
 Other actors: the DeSoto police chief said on 2019-04-12 that his officers would keep arresting and
 would take rejected cases to municipal court (contrary).
@@ -43,6 +48,10 @@ POLICE1 = Source(
     "Police1 (Dallas Morning News): Police say Dallas DA's plan to give petty criminals a pass could backfire",
     "https://www.police1.com/community-policing/articles/police-say-dallas-das-plan-to-give-petty-criminals-a-pass-could-backfire-ZsHGIUtyBwur4hiN/",
 )
+BEXAR_RELEASE = Source(
+    "Bexar County District Attorney: Joe Gonzales issues new guidelines for criminal trespass arrests (2019-04-23)",
+    "https://elections.bexar.org/CivicAlerts.aspx?AID=501",
+)
 
 POLICIES = (
     ProsecutorPolicy(
@@ -72,6 +81,35 @@ POLICIES = (
         ),
         other_actors=(
             OtherActor(ActorKind.POLICE, "DeSoto Police Department", ActorStance.CONTRARY, date(2019, 4, 12), POLICE1),
+        ),
+    ),
+    ProsecutorPolicy(
+        id="tx-bexar-2019",
+        jurisdiction="TX",
+        counties=("Bexar County",),
+        office="Bexar County Criminal District Attorney's Office",
+        prosecutor="Joe D. Gonzales",
+        announced=date(2019, 4, 20),
+        covers=frozenset({Coverage.QUALITY_OF_LIFE}),
+        summary=(
+            "The Bexar County DA rejects a criminal trespass charge when it is the only charge, the place is not a "
+            "home, and the person appears homeless with no violent history. Prostitution charges are not covered."
+        ),
+        pending_cases=(
+            "A lone criminal trespass charge at a non-residential place is rejected when the person appears homeless, "
+            "has no violent history and is not on probation or deferred adjudication."
+        ),
+        past_cases="Not addressed in the sources seen.",
+        warrants="Not addressed in the sources seen.",
+        status=PolicyStatus.UNKNOWN,
+        sources=(BEXAR_RELEASE,),
+        reviewed=REVIEWED,
+        scorecard=scorecard(
+            BEXAR_RELEASE,
+            selling="no",
+            buying="no",
+            quality_of_life="partly",
+            public="yes",
         ),
     ),
 )

@@ -47,6 +47,7 @@ from rules.conditions import (
     level_is,
     no_conviction_within,
     no_pending_case,
+    offense_not_in,
     trafficking_nexus,
     wait_by_outcome,
     waiting_period,
@@ -157,6 +158,8 @@ vacatur_of_misdemeanor_for_victims = Remedy(
         convicted(cite=RCW_9_96_080),
         level_is(Level.MISDEMEANOR, cite=RCW_9_96_080),
         trafficking_nexus(cite=RCW_9_96_080),
+        # (3)(c): not for patronizing a prostitute.
+        offense_not_in("wa-rcw-9a.88.110", cite=RCW_9_96_080),
     ),
     effect="The court vacates the conviction and dismisses the charge. It is removed from your criminal history, "
     "and you can say you were never convicted of it.",
@@ -185,6 +188,8 @@ vacatur_of_felony_for_victims = Remedy(
         convicted(cite=RCW_9_94A_648),
         level_is(Level.FELONY, cite=RCW_9_94A_648),
         trafficking_nexus(cite=RCW_9_94A_648),
+        # (3)(c): not for promoting prostitution in the first or second degree.
+        offense_not_in("wa-rcw-9a.88.070", "wa-rcw-9a.88.080", cite=RCW_9_94A_648),
         # Custom: the class comes from the charge's grade, and an unnamed offense may be violent.
         custom(
             "not a class A felony or violent offense",

@@ -130,7 +130,8 @@ expungement_without_conviction = Remedy(
             {
                 Disposition.NO_CHARGES: waiting_period(days=180, since=Event.OFFENSE, cite=WYO_7_13_1401_A),
                 Disposition.DISMISSAL: waiting_period(days=180, since=Event.DISPOSITION, cite=WYO_7_13_1401_A),
-                Disposition.ACQUITTAL: waiting_period(days=180, since=Event.DISPOSITION, cite=WYO_7_13_1401_A),
+                # The text counts from the arrest or a dismissal; an acquittal is not a dismissal, so the arrest.
+                Disposition.ACQUITTAL: waiting_period(days=180, since=Event.OFFENSE, cite=WYO_7_13_1401_A),
             },
             cite=WYO_7_13_1401_A,
         ),
@@ -173,8 +174,9 @@ expungement_of_misdemeanor = Remedy(
         convicted(cite=WYO_7_13_1501_A),
         level_is(Level.MISDEMEANOR, cite=WYO_7_13_1501_A),
         waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=WYO_7_13_1501_A),
+        # § 7-13-1501(a)(i)-(iv) name no pending-charge bar (a secondary summary says there is one; the statute
+        # text is followed).
         not_under_sentence(cite=WYO_7_13_1501_A),
-        no_pending_case(cite=WYO_7_13_1501_A),
     ),
     effect="The conviction records are sealed from the public; they stay available to police and courts.",
     limits=(
@@ -213,8 +215,8 @@ expungement_of_felony = Remedy(
         level_is(Level.FELONY, cite=WYO_7_13_1502_A),
         waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=WYO_7_13_1502_A),
         convictions_at_most(felonies=1, cite=WYO_7_13_1502_A),
+        # § 7-13-1502(a)(i)-(iv) name no pending-charge bar either.
         not_under_sentence(cite=WYO_7_13_1502_A),
-        no_pending_case(cite=WYO_7_13_1502_A),
     ),
     effect="The felony conviction records are sealed from the public, and your firearm rights may be restored.",
     limits=(

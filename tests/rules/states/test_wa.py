@@ -48,9 +48,9 @@ def test_wa_rcw_9_96_080_is_possible_when_trafficking_unsure():
     assert found.open_questions == ("charges[0].trafficking_nexus",)
 
 
-def test_wa_rcw_9_94a_648_vacates_promoting_felony_of_trafficking_victim():
+def test_wa_rcw_9_94a_648_3_c_does_not_vacate_promoting_prostitution():
     found = determination("WA", "wa-vacate-felony-victim", charge(trafficking_nexus=Answer.YES, **PROMOTING_2ND))
-    assert found.status is Status.ELIGIBLE
+    assert found.status is Status.NOT_ELIGIBLE
 
 
 def test_wa_rcw_9_94a_648_does_not_reach_a_misdemeanor():
@@ -61,7 +61,7 @@ def test_wa_rcw_9_94a_648_does_not_reach_a_misdemeanor():
 def test_wa_rcw_9_94a_648_is_possible_when_level_unknown():
     found = determination("WA", "wa-vacate-felony-victim", charge(Category.PROMOTING, trafficking_nexus=Answer.YES))
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].level",)
+    assert "charges[0].level" in found.open_questions
 
 
 def test_wa_rcw_9_96_060_vacates_misdemeanor_three_years_after_sentence():

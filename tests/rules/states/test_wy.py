@@ -67,7 +67,7 @@ def test_wy_7_13_1401_is_possible_when_open_case_unknown():
     found = determination(
         "WY",
         "wy-expungement-7-13-1401",
-        charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2020, 1, 1)),
+        charge(disposition=Disposition.ACQUITTAL, offense_date=date(2019, 6, 1), disposition_date=date(2020, 1, 1)),
         person=clean_person(pending_case=Answer.UNSURE),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
