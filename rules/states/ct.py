@@ -34,6 +34,7 @@ from rules.conditions import (
     happened_before,
     happened_on_or_after,
     no_conviction_within,
+    no_pending_case,
     sentence_completed,
     trafficking_nexus,
     wait_by_outcome,
@@ -266,6 +267,8 @@ CLEAN_SLATE_TERMS = (
     sentence_completed(cite=CGS_54_142A_E),
     waiting_period_by_grade(CLEAN_SLATE_YEARS, since=Event.DISPOSITION, cite=CGS_54_142A_E),
     no_conviction_within(years=CLEAN_SLATE_YEARS, cite=CGS_54_142A_E),
+    # (e)(3)(C): not while the person "is the subject of any pending state criminal charge in this state".
+    no_pending_case(cite="Conn. Gen. Stat. § 54-142a(e)(3)(C)"),
 )
 
 clean_slate = Remedy(

@@ -160,6 +160,8 @@ vacatur_of_misdemeanor_for_victims = Remedy(
         trafficking_nexus(cite=RCW_9_96_080),
         # (3)(c): not for patronizing a prostitute.
         offense_not_in("wa-rcw-9a.88.110", cite=RCW_9_96_080),
+        # (2)(c): no conviction for a new crime in the three years before the application (a delay).
+        no_conviction_within(years=3, levels=(Level.FELONY, Level.MISDEMEANOR), cite=RCW_9_96_080),
     ),
     effect="The court vacates the conviction and dismisses the charge. It is removed from your criminal history, "
     "and you can say you were never convicted of it.",
