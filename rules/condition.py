@@ -82,14 +82,11 @@ class ConvictionRecord:
     """The person's convictions, gathered once per screening rather than per condition: the
     convicted charges screened and the other convictions the person listed."""
 
-    convictions: tuple[tuple[int, Charge], ...]
-    felonies: int
-    unknown_levels: tuple[int, ...]
-    past: tuple[PastConviction, ...] = ()
+    past: tuple[PastConviction, ...]
 
     @classmethod
     def of(cls, facts: Facts) -> ConvictionRecord:
-        convictions = tuple((i, c) for i, c in enumerate(facts.charges) if c.disposition is Disposition.CONVICTION)
+        convictions = ((i, c) for i, c in enumerate(facts.charges) if c.disposition is Disposition.CONVICTION)
         past = tuple(
             PastConviction(
                 i, None, c.disposition_date, c.level, c.grade, c.adjudication_withheld, c.sentence_completed_date
@@ -107,12 +104,7 @@ class ConvictionRecord:
             )
             for n, o in enumerate(facts.person.other_convictions)
         )
-        return cls(
-            convictions=convictions,
-            felonies=sum(p.level is Level.FELONY for p in past),
-            unknown_levels=tuple(i for i, c in convictions if c.level is Level.UNKNOWN),
-            past=past,
-        )
+        return cls(past=past)
 
     def besides(self, index: int) -> tuple[PastConviction, ...]:
         """Every conviction on the record but the charge at ``index``."""
