@@ -4,7 +4,8 @@
     python -m app.clinic.cli create-org --name NAME --admin-email EMAIL [--admin-name NAME]
     python -m app.clinic.cli add-staff --org NAME --email EMAIL [--name NAME] [--role staff|admin]
     python -m app.clinic.cli purge-expired [--days N]                  # retention, and idle sessions; run daily
-    python -m app.clinic.cli rotate-keys                               # re-encrypt with the first key
+    python -m app.clinic.cli rescreen [--org NAME]                     # after a rules change: who is affected
+    python -m app.clinic.cli rotate-keys                               # re-encrypt with the first key, re-index
     python -m app.clinic.cli grant-app-role --role NAME                # PostgreSQL: least rights for the app
 
 Run ``migrate`` and ``grant-app-role`` with SCREENER_DATABASE_URL naming the role that owns the tables; run the
@@ -22,8 +23,9 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 
-from app.clinic import auth, crypto, retention, roles, schema, staff
+from app.clinic import auth, crypto, rescreening, retention, roles, schema, search_index, staff
 from app.clinic.auth import normalized_email, password_problem
 from app.clinic.deployment import Deployment
 from app.clinic.forms import NewStaff
@@ -71,7 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--role", choices=[r.value for r in Role], default=Role.STAFF.value)
     purge = commands.add_parser("purge-expired", help="delete intakes closed longer than the retention period")
     purge.add_argument("--days", type=int, default=None, help="override SCREENER_RETENTION_DAYS")
-    commands.add_parser("rotate-keys", help="re-encrypt every encrypted field with the first key")
+    again = commands.add_parser("rescreen", help="screen every intake again with today's rules; list what changed")
+    again.add_argument("--org", default=None, help="one organization's name (default: every organization)")
+    commands.add_parser(
+        "rotate-keys", help="re-encrypt every encrypted field with the first key and rebuild the search terms"
+    )
     grant = commands.add_parser("grant-app-role", help="PostgreSQL: give the app's role only the rights it needs")
     grant.add_argument("--role", required=True, help="the role the app connects as")
     return parser
@@ -82,10 +88,10 @@ def run(argv: Sequence[str], deployment: Deployment) -> str:
     args = _parser().parse_args(argv)
     database = deployment.database
     if args.command == "migrate":
-        schema.upgrade(database, keys=deployment.settings.clinic_keys)
+        schema.upgrade(database, keys=deployment.settings.clinic_keys, index_key=deployment.settings.clinic_index_key)
         return "The clinic tables are up to date."
     if args.command == "create-org":
-        schema.upgrade(database, keys=deployment.settings.clinic_keys)
+        schema.upgrade(database, keys=deployment.settings.clinic_keys, index_key=deployment.settings.clinic_index_key)
         email = _email(args.admin_email)
         admin = NewStaff(
             email,
@@ -100,7 +106,7 @@ def run(argv: Sequence[str], deployment: Deployment) -> str:
                 raise CommandError(f"Already taken: {taken}") from taken
         return f"Created organization {org.name!r} (id {org.id}) with admin {email}."
     if args.command == "add-staff":
-        schema.upgrade(database, keys=deployment.settings.clinic_keys)
+        schema.upgrade(database, keys=deployment.settings.clinic_keys, index_key=deployment.settings.clinic_index_key)
         email = _email(args.email)
         with database.session() as session:
             org = staff.organization_named(session, args.org)
@@ -125,6 +131,22 @@ def run(argv: Sequence[str], deployment: Deployment) -> str:
             purged = retention.purge_expired(session, days)
             auth.end_idle_sessions(session, deployment.settings.session_idle_minutes)
         return f"Deleted {len(purged)} intake(s) closed more than {days} days ago."
+    if args.command == "rescreen":
+        with database.session() as session:
+            org_ids = None
+            if args.org is not None:
+                org = staff.organization_named(session, args.org)
+                if org is None or org.id is None:
+                    raise CommandError(f"No organization named {args.org!r}.")
+                org_ids = [org.id]
+            reports = rescreening.rescreen_all(session, deployment.cipher, date.today(), org_ids)
+        lines = [
+            f"Organization {r.run.org_id}: {r.run.intakes} intake(s) re-screened, {r.run.changed} with a changed "
+            f"result ({sum(f.kind is rescreening.FindingKind.NEWLY_ELIGIBLE for f in r.findings)} newly eligible "
+            f"remedies); {len(r.unscreenable)} could not be screened."
+            for r in reports
+        ]
+        return "\n".join(lines) or "No organization to re-screen."
     if args.command == "grant-app-role":
         try:
             roles.grant_app_role(database, args.role)
@@ -133,7 +155,8 @@ def run(argv: Sequence[str], deployment: Deployment) -> str:
         return f"{args.role} may now read and write the clinic tables, and only read and add to the audit log."
     with database.session() as session:
         count = crypto.rotate_all(session, deployment.cipher)
-    return f"Re-encrypted {count} field(s) with the first key."
+        indexed = search_index.rebuild_all(session, deployment.cipher)
+    return f"Re-encrypted {count} field(s) with the first key; rebuilt the search terms of {indexed} intake(s)."
 
 
 def main(argv: Sequence[str] | None = None) -> int:

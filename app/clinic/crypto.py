@@ -8,6 +8,9 @@ The keys live in settings, never in the database.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+from dataclasses import dataclass
 from datetime import date
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
@@ -24,8 +27,26 @@ class UnreadableFieldError(ValueError):
     """A stored token was encrypted with a key that is no longer configured."""
 
 
+@dataclass(frozen=True, slots=True)
+class BlindIndex:
+    """Digests of search terms under the index key (see ``search_index.py``); the key never leaves this object."""
+
+    key: bytes = b""
+
+    def digest(self, org_id: int, kind: str, value: str) -> str:
+        message = f"{org_id}\x1f{kind}\x1f{value}".encode()
+        return hmac.new(self.key, message, hashlib.sha256).hexdigest()
+
+
+MIN_INDEX_KEY_LENGTH = 32
+
+
 class FieldCipher:
-    def __init__(self, keys: str) -> None:
+    """``index_key`` (``SCREENER_CLINIC_INDEX_KEY``) keys the blind index that lets staff find a client; it is a
+    key of its own, apart from the encryption keys, so that one leaking does not give away the other."""
+
+    def __init__(self, keys: str, index_key: str | None = None) -> None:
+        self._index_key = index_key
         parts = [k.strip() for k in keys.split(",") if k.strip()]
         if not parts:
             raise KeyConfigurationError("SCREENER_CLINIC_KEYS holds no key.")
@@ -33,6 +54,14 @@ class FieldCipher:
             self._ring = MultiFernet([Fernet(k.encode()) for k in parts])
         except ValueError as bad:
             raise KeyConfigurationError("SCREENER_CLINIC_KEYS must be comma-separated Fernet keys.") from bad
+
+    @property
+    def blind_index(self) -> BlindIndex:
+        if self._index_key is None or len(self._index_key) < MIN_INDEX_KEY_LENGTH:
+            raise KeyConfigurationError(
+                f"SCREENER_CLINIC_INDEX_KEY must hold at least {MIN_INDEX_KEY_LENGTH} characters of a random secret."
+            )
+        return BlindIndex(self._index_key.encode())
 
     def encrypt(self, value: str | None) -> str | None:
         """Empty stays empty (``None``): an absent answer is not a secret and needs no token."""

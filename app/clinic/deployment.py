@@ -33,7 +33,7 @@ class Deployment:
                 statement_timeout=settings.database_statement_timeout,
                 retry_seconds=settings.database_retry_seconds,
             ),
-            cipher=FieldCipher(settings.clinic_keys),
+            cipher=FieldCipher(settings.clinic_keys, settings.clinic_index_key),
             hasher=PasswordHasher(
                 time_cost=settings.argon2_time_cost,
                 memory_cost=settings.argon2_memory_kib,

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from app.api.schemas import EARLIEST, ChargeIn, ScreeningRequest
 from app.api.screening_io import InvalidScreeningError, facts_from
+from app.clinic import search_index
 from app.clinic.auth import normalized_email, password_problem
 from app.clinic.models import IntakeStatus, Role
 from rules.counties import canonical_county
@@ -256,3 +257,15 @@ def new_staff(form: Form, org_name: str = "") -> tuple[NewStaff | None, Errors]:
     if errors:
         return None, errors
     return NewStaff(email=email, name=name, role=role, password=password), errors
+
+
+def search_query(form: Form, today: date) -> tuple[search_index.Query, Errors]:
+    """What staff typed to find a client; at least one of the three, each within bounds."""
+    errors: Errors = {}
+    name = _bounded(form, "name", 200, errors)
+    docket = _bounded(form, "docket", 100, errors)
+    birth_date = _date(form, "birth_date", today, errors)
+    query = search_index.Query(name=name, birth_date=birth_date, docket=docket)
+    if not errors and query.is_empty:
+        errors["name"] = "Type a whole name or family name, a date of birth or a docket number."
+    return query, errors

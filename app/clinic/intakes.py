@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import exists, func, update
 from sqlmodel import Session, col, select
 
-from app.clinic import audit
+from app.clinic import audit, search_index
 from app.clinic.charges import StoredCharge, decrypted, details_json
 from app.clinic.crypto import FieldCipher
 from app.clinic.forms import ChargeDetails, ClientDetails, OtherConvictionLine
@@ -138,6 +138,7 @@ def create(session: Session, cipher: FieldCipher, who: audit.Actor, details: Cli
     _write_details(intake, cipher, details)
     session.add(intake)
     session.flush()
+    search_index.refresh(session, cipher, intake)
     audit.record(session, who, AuditAction.CREATED, intake.id)
     session.commit()
     return intake
@@ -175,6 +176,8 @@ def update_details(
     was = intake.status
     _write_details(intake, cipher, details)
     session.add(intake)
+    session.flush()
+    search_index.refresh(session, cipher, intake)
     change = f"status {was} → {details.status}" if was != details.status else "details"
     audit.record(session, who, AuditAction.CHANGED, intake.id, change)
     session.commit()
@@ -202,6 +205,8 @@ def add_charge(
     )
     _write_charge(record, cipher, found)
     session.add(record)
+    session.flush()
+    search_index.refresh(session, cipher, intake)
     audit.record(session, who, AuditAction.CHANGED, intake.id, f"charge added ({found.jurisdiction})")
     session.commit()
     return record
@@ -228,15 +233,19 @@ def update_charge(
     _claim(session, intake, expected)
     _write_charge(record, cipher, found)
     session.add(record)
+    session.flush()
+    search_index.refresh(session, cipher, intake)
     audit.record(session, who, AuditAction.CHANGED, intake.id, f"charge changed ({found.jurisdiction})")
     session.commit()
 
 
 def remove_charge(
-    session: Session, who: audit.Actor, intake: Intake, expected: int | None, record: ChargeRecord
+    session: Session, cipher: FieldCipher, who: audit.Actor, intake: Intake, expected: int | None, record: ChargeRecord
 ) -> None:
     _claim(session, intake, expected)
     session.delete(record)
+    session.flush()
+    search_index.refresh(session, cipher, intake)
     audit.record(session, who, AuditAction.CHANGED, intake.id, f"charge removed ({record.jurisdiction})")
     session.commit()
 

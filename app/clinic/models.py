@@ -57,6 +57,8 @@ class AuditAction(StrEnum):
     STAFF_CHANGED = "staff_changed"
     SIGNED_IN = "signed_in"
     SIGNED_OUT = "signed_out"
+    SEARCHED = "searched"
+    RESCREENED = "rescreened"
 
 
 class Organization(SQLModel, table=True):
@@ -172,6 +174,52 @@ class ScreeningRecord(SQLModel, table=True):
     response_enc: str = Field(sa_type=Text)
 
 
+class SearchTerm(SQLModel, table=True):
+    """One blind-index term of an intake: an HMAC digest of a normalised name word, date of birth or docket
+    number (see ``search_index.py``). The digest, never the term, is stored."""
+
+    __tablename__ = "clinic_search_terms"
+
+    id: int | None = Field(default=None, primary_key=True)
+    org_id: int = Field(foreign_key="clinic_organizations.id", index=True)
+    intake_id: int = Field(
+        sa_column=Column(BigInteger, ForeignKey("clinic_intakes.id", ondelete="CASCADE"), nullable=False, index=True)
+    )
+    kind: str = Field(max_length=8)
+    digest: str = Field(max_length=64, index=True)
+
+
+class RescreenRun(SQLModel, table=True):
+    """One re-screening of an organization's intakes against the rules as they stand (see ``rescreening.py``)."""
+
+    __tablename__ = "clinic_rescreen_runs"
+
+    id: int | None = Field(default=None, primary_key=True)
+    org_id: int = Field(foreign_key="clinic_organizations.id", index=True)
+    run_at: datetime = Field(default_factory=utcnow, index=True)
+    intakes: int = 0
+    changed: int = 0
+
+
+class RescreenFinding(SQLModel, table=True):
+    """A result that a re-screening changed: which intake and remedy, what kind of change, and (encrypted, since
+    dates of eligibility repeat the charge's dates) the outcomes before and after and the rule change behind it."""
+
+    __tablename__ = "clinic_rescreen_findings"
+
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(sa_column=Column(ForeignKey("clinic_rescreen_runs.id", ondelete="CASCADE"), nullable=False))
+    org_id: int = Field(foreign_key="clinic_organizations.id", index=True)
+    intake_id: int = Field(
+        sa_column=Column(BigInteger, ForeignKey("clinic_intakes.id", ondelete="CASCADE"), nullable=False, index=True)
+    )
+    kind: str = Field(max_length=24)
+    jurisdiction: str = Field(max_length=2)
+    remedy_id: str = Field(max_length=80)
+    rules_before: date | None = None
+    detail_enc: str | None = Field(default=None, sa_type=Text)
+
+
 class AuditEvent(SQLModel, table=True):
     """Append-only (the migration adds triggers that refuse UPDATE and DELETE). No foreign key to the intake:
     the entry outlives the intake it describes, and it never holds a client identifier."""
@@ -200,4 +248,5 @@ ENCRYPTED_COLUMNS: dict[type[SQLModel], tuple[str, ...]] = {
     ),
     ChargeRecord: ("docket_enc", "details_enc"),
     ScreeningRecord: ("response_enc",),
+    RescreenFinding: ("detail_enc",),
 }

@@ -21,13 +21,15 @@ def include_object(_object: Any, name: str | None, type_: str, _reflected: bool,
     return not (type_ == "table" and not (name or "").startswith("clinic_"))
 
 
-def upgrade(database: Database, revision: str = "head", keys: str | None = None) -> None:
-    """``keys``: the deployment's field-encryption keys, for migrations that encrypt existing data (else the
-    settings' keys)."""
+def upgrade(database: Database, revision: str = "head", keys: str | None = None, index_key: str | None = None) -> None:
+    """``keys``: the deployment's field-encryption keys, for migrations that encrypt existing data, and
+    ``index_key`` the key of its blind index, for the migration that indexes existing intakes (else the settings'
+    keys)."""
     config = Config(str(ALEMBIC_INI))
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
         config.attributes["clinic_keys"] = keys
+        config.attributes["clinic_index_key"] = index_key
         command.upgrade(config, revision)
 
 

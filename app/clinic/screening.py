@@ -171,8 +171,10 @@ def screen(
     details: ClientDetails,
     charges: list[StoredCharge],
     today: date,
+    commit: bool = True,
 ) -> Comparison:
-    """Screens every charge with today's rules, replaces the stored results and says what changed."""
+    """Screens every charge with today's rules, replaces the stored results and says what changed (``commit``:
+    False leaves the transaction to a caller that screens many intakes at once)."""
     by_state: dict[str, list[StoredCharge]] = {}
     for charge in charges:
         by_state.setdefault(charge.jurisdiction, []).append(charge)
@@ -207,7 +209,10 @@ def screen(
     comparison = compare(before, after)
     detail = "first screening" if comparison.first else f"{len(comparison.changes)} result(s) changed"
     audit.record(session, who, AuditAction.SCREENED, intake.id, detail)
-    session.commit()
+    if commit:
+        session.commit()
+    else:
+        session.flush()
     return comparison
 
 

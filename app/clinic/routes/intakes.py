@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlmodel import Session
 
-from app.clinic import audit, intakes, screening, summary
+from app.clinic import audit, intakes, rescreening, screening, summary
 from app.clinic.auth import SignedIn
 from app.clinic.charges import StoredCharge, decrypted
 from app.clinic.forms import (
@@ -150,6 +150,7 @@ def list_intakes(
         filters=query,
         jurisdictions=JURISDICTION_NAMES,
         message="The intake was deleted." if deleted else "",
+        headline=rescreening.headline(session, who.org_id),
     )
 
 
@@ -339,7 +340,7 @@ def remove_charge(
     intake = intakes.get(session, who.org_id, intake_id)
     record = intakes.get_charge(session, intake, charge_id)
     try:
-        intakes.remove_charge(session, who.actor, intake, version_of(form), record)
+        intakes.remove_charge(session, deployment.cipher, who.actor, intake, version_of(form), record)
     except EditConflictError:
         fresh = intakes.get(session, who.org_id, intake_id)
         return _intake_page(session, deployment, who, fresh, 409, message=CONFLICT)
