@@ -63,6 +63,8 @@ class SignedIn:
     name: str
     role: Role
     csrf_token: str
+    # The deployment requires two-factor sign-in of admins and this admin has not set it up yet.
+    two_factor_missing: bool = False
 
     @property
     def is_admin(self) -> bool:
@@ -179,6 +181,21 @@ def _count_attempt(session: Session, window_minutes: int, *keys: str) -> Attempt
     return Attempt(since=since, ids=[r.id for r in rows if r.id is not None])
 
 
+def password_matches(deployment: Deployment, staff: StaffMember, password: str) -> bool:
+    return _verify(deployment.hasher, staff.password_hash, password)
+
+
+def count_attempt_or_refuse(session: Session, deployment: Deployment, key: str) -> None:
+    """Counts one attempt under ``key`` (a second factor, a reset code) and refuses past the sign-in limit."""
+    attempt = _count_attempt(session, deployment.settings.login_window_minutes, key)
+    if _recent_failures(session, key, attempt.since) > deployment.settings.login_attempts:
+        raise TooManyAttemptsError
+
+
+def forget_attempts(session: Session, key: str) -> None:
+    session.exec(delete(LoginFailure).where(col(LoginFailure.key) == key))
+
+
 def open_session(session: Session, staff: StaffMember) -> str:
     """Starts a session for the staff member (in the caller's transaction) and returns the cookie's token."""
     token = secrets.token_urlsafe(32)
@@ -224,6 +241,9 @@ def resolve(session: Session, deployment: Deployment, token: str | None) -> Sign
         name=staff.name,
         role=Role(staff.role),
         csrf_token=login.csrf_token,
+        two_factor_missing=(
+            deployment.settings.clinic_admin_two_factor and staff.role == Role.ADMIN and staff.totp_secret_enc is None
+        ),
     )
 
 

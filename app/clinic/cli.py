@@ -4,6 +4,7 @@
     python -m app.clinic.cli create-org --name NAME --admin-email EMAIL [--admin-name NAME]
     python -m app.clinic.cli add-staff --org NAME --email EMAIL [--name NAME] [--role staff|admin]
     python -m app.clinic.cli purge-expired [--days N]                  # retention, and idle sessions; run daily
+    python -m app.clinic.cli reset-password --email EMAIL              # a forgotten (admin) password
     python -m app.clinic.cli rescreen [--org NAME]                     # after a rules change: who is affected
     python -m app.clinic.cli rotate-keys                               # re-encrypt with the first key, re-index
     python -m app.clinic.cli grant-app-role --role NAME                # PostgreSQL: least rights for the app
@@ -25,7 +26,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from app.clinic import auth, crypto, rescreening, retention, roles, schema, search_index, staff
+from app.clinic import accounts, auth, crypto, rescreening, retention, roles, schema, search_index, staff
 from app.clinic.auth import normalized_email, password_problem
 from app.clinic.deployment import Deployment
 from app.clinic.forms import NewStaff
@@ -73,6 +74,8 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--role", choices=[r.value for r in Role], default=Role.STAFF.value)
     purge = commands.add_parser("purge-expired", help="delete intakes closed longer than the retention period")
     purge.add_argument("--days", type=int, default=None, help="override SCREENER_RETENTION_DAYS")
+    reset = commands.add_parser("reset-password", help="set a new password for a staff member (a forgotten admin's)")
+    reset.add_argument("--email", required=True)
     again = commands.add_parser("rescreen", help="screen every intake again with today's rules; list what changed")
     again.add_argument("--org", default=None, help="one organization's name (default: every organization)")
     commands.add_parser(
@@ -131,6 +134,16 @@ def run(argv: Sequence[str], deployment: Deployment) -> str:
             purged = retention.purge_expired(session, days)
             auth.end_idle_sessions(session, deployment.settings.session_idle_minutes)
         return f"Deleted {len(purged)} intake(s) closed more than {days} days ago."
+    if args.command == "reset-password":
+        email = _email(args.email)
+        with database.session() as session:
+            member = staff.by_email(session, email)
+            if member is None:
+                raise CommandError(f"No staff member signs in with {email}.")
+            org = staff.organization_of(session, member)
+            password = _password("SCREENER_STAFF_PASSWORD", email, org, member.name)
+            accounts.set_password_directly(session, deployment, member, password)
+        return f"Set a new password for {email}; their sessions are signed out."
     if args.command == "rescreen":
         with database.session() as session:
             org_ids = None

@@ -80,6 +80,13 @@ class StaffMember(SQLModel, table=True):
     password_hash: str = Field(max_length=512)
     active: bool = True
     created_at: datetime = Field(default_factory=utcnow)
+    # Two-factor sign-in (see ``two_factor.py``): the TOTP secret, encrypted like client fields; the last time
+    # step accepted, so a code cannot be used twice; SHA-256 digests of the unused recovery codes (JSON); and a
+    # secret being set up, not yet confirmed with a code.
+    totp_secret_enc: str | None = Field(default=None, sa_type=Text)
+    totp_last_step: int | None = Field(default=None, sa_type=BigInteger)
+    recovery_digests: str | None = Field(default=None, sa_type=Text)
+    totp_pending_enc: str | None = Field(default=None, sa_type=Text)
 
 
 class LoginSession(SQLModel, table=True):
@@ -94,6 +101,29 @@ class LoginSession(SQLModel, table=True):
     csrf_token: str = Field(max_length=64)
     created_at: datetime = Field(default_factory=utcnow)
     last_seen_at: datetime = Field(default_factory=utcnow)
+
+
+class PasswordReset(SQLModel, table=True):
+    """A one-time code an admin issued so that a staff member can set a new password; only its SHA-256 is kept."""
+
+    __tablename__ = "clinic_password_resets"
+
+    id: int | None = Field(default=None, primary_key=True)
+    staff_id: int = Field(sa_column=Column(ForeignKey("clinic_staff.id", ondelete="CASCADE"), nullable=False))
+    code_hash: str = Field(max_length=64, unique=True)
+    expires_at: datetime
+    used_at: datetime | None = None
+
+
+class SignInChallenge(SQLModel, table=True):
+    """A sign-in whose password was right, waiting for the second factor; its cookie token is kept as SHA-256."""
+
+    __tablename__ = "clinic_sign_in_challenges"
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    staff_id: int = Field(sa_column=Column(ForeignKey("clinic_staff.id", ondelete="CASCADE"), nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
 
 
 class LoginFailure(SQLModel, table=True):
@@ -246,6 +276,7 @@ ENCRYPTED_COLUMNS: dict[type[SQLModel], tuple[str, ...]] = {
         "prior_relief_date_enc",
         "other_convictions_enc",
     ),
+    StaffMember: ("totp_secret_enc", "totp_pending_enc"),
     ChargeRecord: ("docket_enc", "details_enc"),
     ScreeningRecord: ("response_enc",),
     RescreenFinding: ("detail_enc",),

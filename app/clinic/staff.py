@@ -69,3 +69,12 @@ def set_active(session: Session, member: StaffMember, active: bool, by: audit.Ac
 
 def organization_named(session: Session, name: str) -> Organization | None:
     return session.exec(select(Organization).where(Organization.name == name)).first()
+
+
+def by_email(session: Session, email: str) -> StaffMember | None:
+    return session.exec(select(StaffMember).where(StaffMember.email == email)).first()
+
+
+def organization_of(session: Session, member: StaffMember) -> str:
+    org = session.get(Organization, member.org_id)
+    return org.name if org else ""

@@ -55,6 +55,8 @@ class Settings(BaseSettings):
     # The key of the blind index that lets staff find a client by name, date of birth or docket (HMAC-SHA256): a
     # random secret of its own, apart from clinic_keys. Development default as above.
     clinic_index_key: str = "dev-only-index-key-3f9a1c0e5b7d2a4c6e8f0b1d3a5c7e9f"
+    # Admins must use two-factor sign-in (TOTP); staff may choose it either way.
+    clinic_admin_two_factor: bool = False
     session_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
     # However active, a session ends this long after sign-in.
     session_max_hours: int = Field(default=12, ge=1, le=24 * 30)

@@ -96,9 +96,7 @@ def test_an_empty_or_malformed_search_explains_itself_at_the_field(world: World)
     assert 'aria-invalid="true"' in bad_day.text
 
 
-def test_a_new_index_key_takes_effect_once_rotate_keys_rebuilds_the_terms(
-    world: World, deployment: Deployment
-) -> None:
+def test_a_new_index_key_takes_effect_once_rotate_keys_rebuilds_the_terms(world: World, deployment: Deployment) -> None:
     new_index_key = "another-index-key-for-this-test-only-0123456789"
     moved = Deployment.from_settings(
         clinic_settings(deployment.database.url, clinic_keys=KEY, clinic_index_key=new_index_key)

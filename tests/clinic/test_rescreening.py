@@ -83,7 +83,8 @@ def test_a_rules_change_that_newly_qualifies_one_of_two_intakes_flags_exactly_th
     assert "Rosalind Rescreen" in page.text
     assert "Sebastian Steady" not in page.text
     assert "Newly eligible (1 client)" in page.text
-    assert "Not eligible" in page.text and "Eligible now" in page.text
+    assert "Not eligible" in page.text
+    assert "Eligible now" in page.text
 
 
 def test_only_admins_see_or_run_a_re_screening_and_never_across_organizations(

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlmodel import Session
 
-from app.clinic import audit, intakes, staff
+from app.clinic import accounts, audit, intakes, staff
 from app.clinic.auth import SignedIn
 from app.clinic.forms import Errors, new_staff, text
 from app.clinic.intakes import IntakeNotFoundError
@@ -20,11 +20,25 @@ AUDIT_PAGE = 50
 
 
 def _staff_page(
-    session: Session, who: SignedIn, values: dict[str, str], errors: Errors, status: int = 200, message: str = ""
+    session: Session,
+    who: SignedIn,
+    values: dict[str, str],
+    errors: Errors,
+    status: int = 200,
+    message: str = "",
+    reset: tuple[str, str, str] | None = None,
 ) -> HTMLResponse:
     members = intakes.staff_of(session, who.org_id)
     return clinic_page(
-        "staff.html", status, who=who, members=members, values=values, errors=errors, roles=list(Role), message=message
+        "staff.html",
+        status,
+        who=who,
+        members=members,
+        values=values,
+        errors=errors,
+        roles=list(Role),
+        message=message,
+        reset=reset,
     )
 
 
@@ -55,6 +69,21 @@ def set_active(session: DB, who: Admin, form: Form, staff_id: IdPath) -> Respons
         return _staff_page(session, who, {"role": Role.STAFF}, {}, 422, "You cannot deactivate yourself.")
     staff.set_active(session, member, text(form, "active") == "1", who.actor)
     return RedirectResponse("/clinic/staff", 303)
+
+
+@router.post("/staff/{staff_id}/reset", response_class=HTMLResponse)
+def issue_reset(session: DB, who: Admin, form: Form, staff_id: IdPath) -> HTMLResponse:
+    """A one-time reset code, shown on this page only (the response is never cached)."""
+    member = staff.get(session, who.org_id, staff_id)
+    if member is None:
+        raise IntakeNotFoundError(staff_id)
+    if member.id == who.staff_id:
+        return _staff_page(
+            session, who, {"role": Role.STAFF}, {}, 422, "Change your own password on your account page."
+        )
+    code, expires = accounts.issue_reset(session, member, who.actor)
+    shown = (member.name, code, expires.strftime("%Y-%m-%d %H:%M"))
+    return _staff_page(session, who, {"role": Role.STAFF}, {}, reset=shown)
 
 
 @router.get("/audit", response_class=HTMLResponse)

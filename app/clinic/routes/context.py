@@ -130,6 +130,8 @@ class ClinicRoute(APIRoute):
         async def guarded(request: Request) -> Response:
             try:
                 return await handler(request)
+            except TwoFactorSetupRequiredError:
+                return RedirectResponse("/clinic/account/two-factor", 303)
             except auth.LoginRequiredError as missing:
                 return RedirectResponse("/clinic/login?expired=1" if missing.expired else "/clinic/login", 303)
             except IntakeNotFoundError:
@@ -181,8 +183,19 @@ DB = Annotated[Session, Depends(database_session)]
 Deploy = Annotated[Deployment, Depends(get_deployment)]
 
 
+class TwoFactorSetupRequiredError(Exception):
+    """The deployment requires two-factor sign-in of admins, and this admin has not set it up."""
+
+
+# What an admin who must still set up two-factor sign-in may reach: the setup itself, and signing out.
+SETUP_PATHS = ("/clinic/account", "/clinic/logout")
+
+
 async def signed_in(request: Request, session: DB, deployment: Deploy) -> auth.SignedIn:
-    return await in_clinic_thread(auth.resolve, session, deployment, request.cookies.get(auth.SESSION_COOKIE))
+    who = await in_clinic_thread(auth.resolve, session, deployment, request.cookies.get(auth.SESSION_COOKIE))
+    if who.two_factor_missing and not request.url.path.startswith(SETUP_PATHS):
+        raise TwoFactorSetupRequiredError
+    return who
 
 
 Who = Annotated[auth.SignedIn, Depends(signed_in)]

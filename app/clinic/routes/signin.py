@@ -9,9 +9,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
-from app.clinic import audit, auth
+from app.clinic import accounts, audit, auth, two_factor
 from app.clinic.forms import text
-from app.clinic.models import AuditAction
+from app.clinic.models import AuditAction, StaffMember
 from app.clinic.routes.context import (
     DB,
     ClinicRoute,
@@ -26,6 +26,7 @@ from app.clinic.routes.context import (
 
 router = APIRouter(prefix="/clinic", route_class=ClinicRoute, include_in_schema=False)
 LOGIN_PATH = "/clinic/login"
+CODE_PATH = "/clinic/login/code"
 
 
 def _login_page(deployment: Deploy, status: int = 200, **context: object) -> HTMLResponse:
@@ -66,13 +67,62 @@ def login(request: Request, session: DB, deployment: Deploy, form: Annotated[For
     if staff is None:
         message = "That e-mail address and password do not match an active account."
         return _login_page(deployment, 422, notice="", email=email, errors={"email": message})
+    if two_factor.enabled(staff):
+        challenge = two_factor.open_challenge(session, staff)
+        session.commit()
+        response = RedirectResponse(CODE_PATH, 303)
+        set_cookie(response, deployment, two_factor.CHALLENGE_COOKIE, challenge, path=LOGIN_PATH)
+        return response
+    return _signed_in(session, deployment, staff, "")
+
+
+def _signed_in(session: DB, deployment: Deploy, staff: StaffMember, how: str) -> Response:
     token = auth.open_session(session, staff)
-    audit.record(session, audit.Actor(staff.org_id, staff.id, staff.email), AuditAction.SIGNED_IN)
+    audit.record(session, audit.Actor(staff.org_id, staff.id, staff.email), AuditAction.SIGNED_IN, detail=how)
     session.commit()
     response = RedirectResponse("/clinic/intakes", 303)
     set_cookie(response, deployment, auth.SESSION_COOKIE, token)
     response.delete_cookie(auth.LOGIN_CSRF_COOKIE, path=LOGIN_PATH)
+    response.delete_cookie(two_factor.CHALLENGE_COOKIE, path=LOGIN_PATH)
     return response
+
+
+def _code_page(deployment: Deploy, status: int = 200, **context: object) -> HTMLResponse:
+    token = secrets.token_urlsafe(32)
+    response = clinic_page("login_code.html", status, csrf_token=token, **context)
+    set_cookie(response, deployment, auth.LOGIN_CSRF_COOKIE, token, path=LOGIN_PATH)
+    return response
+
+
+@router.get("/login/code", response_model=None)
+def code_form(request: Request, session: DB, deployment: Deploy) -> Response:
+    if two_factor.member_of_challenge(session, request.cookies.get(two_factor.CHALLENGE_COOKIE)) is None:
+        return RedirectResponse(LOGIN_PATH, 303)
+    return _code_page(deployment, errors={})
+
+
+@router.post("/login/code", response_model=None)
+def second_factor(
+    request: Request, session: DB, deployment: Deploy, form: Annotated[FormData, Depends(form_data)]
+) -> Response:
+    if not auth.tokens_match(request.cookies.get(auth.LOGIN_CSRF_COOKIE), form.get("csrf_token")):
+        raise FormExpiredError
+    challenge = request.cookies.get(two_factor.CHALLENGE_COOKIE)
+    staff = two_factor.member_of_challenge(session, challenge)
+    if staff is None:
+        notice = f"The sign-in took longer than {two_factor.CHALLENGE_MINUTES} minutes. Please sign in again."
+        return _login_page(deployment, 422, notice=notice, email="", errors={})
+    try:
+        auth.count_attempt_or_refuse(session, deployment, f"second-factor:{staff.id}")
+    except auth.TooManyAttemptsError:
+        minutes = deployment.settings.login_window_minutes
+        return _code_page(deployment, 429, errors={"code": f"Too many wrong codes. Wait {minutes} minutes."})
+    if not two_factor.check(session, deployment.cipher, staff, text(form, "code")[:40]):
+        session.rollback()
+        return _code_page(deployment, 422, errors={"code": "That code is not right, or it was already used."})
+    auth.forget_attempts(session, f"second-factor:{staff.id}")
+    two_factor.close_challenge(session, challenge)
+    return _signed_in(session, deployment, staff, "with two-factor")
 
 
 @router.post("/logout", response_model=None)
@@ -84,4 +134,48 @@ def logout(
     session.commit()
     response = RedirectResponse(LOGIN_PATH, 303)
     response.delete_cookie(auth.SESSION_COOKIE, path=auth.COOKIE_PATH)
+    return response
+
+
+RESET_PATH = "/clinic/reset"
+RESET_FIELDS = ("email", "code")
+
+
+def _reset_page(deployment: Deploy, status: int = 200, **context: object) -> HTMLResponse:
+    token = secrets.token_urlsafe(32)
+    context = {"values": dict.fromkeys(RESET_FIELDS, ""), "errors": {}, "notice": ""} | context
+    response = clinic_page("reset.html", status, csrf_token=token, hours=accounts.RESET_HOURS, **context)
+    set_cookie(response, deployment, auth.LOGIN_CSRF_COOKIE, token, path=RESET_PATH)
+    return response
+
+
+@router.get("/reset", response_class=HTMLResponse)
+def reset_form(deployment: Deploy) -> HTMLResponse:
+    return _reset_page(deployment)
+
+
+@router.post("/reset", response_model=None)
+def reset_password(
+    request: Request, session: DB, deployment: Deploy, form: Annotated[FormData, Depends(form_data)]
+) -> Response:
+    if not auth.tokens_match(request.cookies.get(auth.LOGIN_CSRF_COOKIE), form.get("csrf_token")):
+        raise FormExpiredError
+    values = {name: text(form, name)[:254] for name in RESET_FIELDS}
+    new, again = (form.get(name) for name in ("new_password", "repeat_password"))
+    new, again = (v if isinstance(v, str) else "" for v in (new, again))
+    problem = auth.password_problem(new, email=values["email"])
+    if problem or new != again:
+        message = problem or "The two new passwords differ."
+        field = "new_password" if problem else "repeat_password"
+        return _reset_page(deployment, 422, values=values, errors={field: message})
+    try:
+        accounts.use_reset(session, deployment, values["email"], values["code"], new)
+    except auth.TooManyAttemptsError:
+        minutes = deployment.settings.login_window_minutes
+        return _reset_page(deployment, 429, values=values, errors={"code": f"Too many tries. Wait {minutes} minutes."})
+    except accounts.ResetRefusedError:
+        message = "That e-mail address and reset code do not match a code that is still valid."
+        return _reset_page(deployment, 422, values=values, errors={"code": message})
+    response = _login_page(deployment, notice="Your new password is set. Sign in with it.", email="", errors={})
+    response.delete_cookie(auth.LOGIN_CSRF_COOKIE, path=RESET_PATH)
     return response
