@@ -250,6 +250,20 @@ class RescreenFinding(SQLModel, table=True):
     detail_enc: str | None = Field(default=None, sa_type=Text)
 
 
+class CalendarFeed(SQLModel, table=True):
+    """A staff member's subscription to their organization's coming dates; the address carries a random token of
+    which only the SHA-256 is kept. Deleting the row revokes the address."""
+
+    __tablename__ = "clinic_calendar_feeds"
+
+    id: int | None = Field(default=None, primary_key=True)
+    org_id: int = Field(foreign_key="clinic_organizations.id", index=True)
+    staff_id: int = Field(sa_column=Column(ForeignKey("clinic_staff.id", ondelete="CASCADE"), nullable=False))
+    token_hash: str = Field(max_length=64, unique=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    last_read_at: datetime | None = None
+
+
 class AuditEvent(SQLModel, table=True):
     """Append-only (the migration adds triggers that refuse UPDATE and DELETE). No foreign key to the intake:
     the entry outlives the intake it describes, and it never holds a client identifier."""

@@ -79,10 +79,10 @@ def stored(session: Session, cipher: FieldCipher, intake_id: int) -> list[Stored
     records = session.exec(
         select(ScreeningRecord).where(ScreeningRecord.intake_id == intake_id).order_by(ScreeningRecord.jurisdiction)
     ).all()
-    return [_parsed(cipher, r) for r in records]
+    return [parsed(cipher, r) for r in records]
 
 
-def _parsed(cipher: FieldCipher, record: ScreeningRecord) -> StoredScreening:
+def parsed(cipher: FieldCipher, record: ScreeningRecord) -> StoredScreening:
     """The stored JSON read back through the API's response model, so the pages use the documented shape."""
     return StoredScreening(
         record,
@@ -205,7 +205,7 @@ def screen(
         raise ScreeningProblemsError(problems)
     session.exec(delete(ScreeningRecord).where(col(ScreeningRecord.intake_id) == intake.id))
     session.add_all(fresh)
-    after = [_parsed(cipher, r) for r in fresh]
+    after = [parsed(cipher, r) for r in fresh]
     comparison = compare(before, after)
     detail = "first screening" if comparison.first else f"{len(comparison.changes)} result(s) changed"
     audit.record(session, who, AuditAction.SCREENED, intake.id, detail)

@@ -19,6 +19,18 @@ request_id: ContextVar[str] = ContextVar("request_id", default="-")
 access_log = logging.getLogger("screener.access")
 
 
+# Paths that carry a secret: a calendar feed's address is its only credential, so it never reaches a log.
+SECRET_PATHS = ("/clinic/calendar/",)
+
+
+def _loggable(path: object) -> object:
+    if isinstance(path, str):
+        for prefix in SECRET_PATHS:
+            if path.startswith(prefix):
+                return prefix + "…"
+    return path
+
+
 class JsonLines(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         entry = {
@@ -84,7 +96,7 @@ class RequestLog:
                 extra={
                     "fields": {
                         "method": scope.get("method"),
-                        "path": scope.get("path"),
+                        "path": _loggable(scope.get("path")),
                         "status": status,
                         "duration_ms": elapsed_ms,
                     }
