@@ -55,6 +55,7 @@ class ChangeKind(StrEnum):
     POLICY_ANNOUNCED = "policy_announced"
     POLICY_ENDED = "policy_ended"
     POLICY_CONFIRMED = "policy_confirmed"  # a dated source showed a policy still in force
+    POLICY_REVIEWED = "policy_reviewed"  # a policy's entry was last checked against its sources (and may have changed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ def changes(since: date | None = None, jurisdiction: str | None = None) -> list[
         found.append(Change(p.announced, p.jurisdiction, ChangeKind.POLICY_ANNOUNCED, p.id, f"Announced: {p.office}."))
         if p.status is PolicyStatus.RESCINDED and p.status_changed is not None:
             found.append(Change(p.status_changed, p.jurisdiction, ChangeKind.POLICY_ENDED, p.id, f"Ended: {p.office}."))
+        found.append(Change(p.reviewed, p.jurisdiction, ChangeKind.POLICY_REVIEWED, p.id, f"Reviewed: {p.office}."))
         for c in p.confirmed:
             summary = f"Confirmed in force: {p.office} ({c.source.title})."
             found.append(Change(c.day, p.jurisdiction, ChangeKind.POLICY_CONFIRMED, p.id, summary))

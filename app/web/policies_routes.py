@@ -80,8 +80,11 @@ def _choice(raw: str | None, kind: type[Any], name: str, errors: dict[str, str])
 
 def _view(policy: ProsecutorPolicy, day: date, language: str) -> dict[str, Any]:
     """The API record plus what the page needs: the currency sentence and numbered sources."""
-    row = record(policy, day, localizer(language))
+    local = localizer(language)
+    row = record(policy, day, local)
     row["currency_text"] = currency_text(row["currency"]["state"], row["currency"]["day"], day, language)
+    # The policy's own texts stay in English until translated; the page marks them so (WCAG 3.1.2).
+    row["english"] = language != "en" and not local.has(policy.summary)
     refs: list[dict[str, str]] = []
 
     def ref(source: dict[str, str] | None) -> int | None:
@@ -103,6 +106,13 @@ def _view(policy: ProsecutorPolicy, day: date, language: str) -> dict[str, Any]:
     row["refs"] = refs
     row["state_name"] = JURISDICTION_NAMES[policy.jurisdiction]
     return row
+
+
+def state_policies(code: str, day: date, language: str) -> list[dict[str, Any]]:
+    """A state's policies as its page shows them: how current each is on ``day``, in the same sentence as the
+    results page and /policies ("in force as of …", "last confirmed on …, ask the office", or ended), with the
+    policies each one replaced or was replaced by."""
+    return [{**_view(p, day, language), "as_of": day} for p in prosecutors.policies() if p.jurisdiction == code]
 
 
 @router.get("/policies", response_class=HTMLResponse)

@@ -11,8 +11,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 import rules
 from app.api.screening_io import find_jurisdiction
 from app.core.translations import N_
+from app.web.policies_routes import state_policies
 from app.web.templating import render
-from rules import prosecutors
 from rules.comparison import summarize
 from rules.evidence import ReviewLevel, evidence_for, lowest_review_level
 from rules.localization import localizer, negotiate
@@ -72,7 +72,7 @@ def state(request: Request, code: str, lang: Lang = None) -> HTMLResponse:
         raise HTTPException(404, detail="No such state.")
     language = negotiate(lang, request.headers.get("accept-language"))
     local = localizer(language)
-    policies = [p for p in prosecutors.policies() if p.jurisdiction == jurisdiction.code]
+    policies = state_policies(jurisdiction.code, date.today(), language)
     page = render(
         "state.html",
         language,

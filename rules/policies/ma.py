@@ -10,6 +10,10 @@ Checked and encoded:
   prostitution (G.L. c. 272, §§ 53, 53A) or sex for a fee, so only quality-of-life charges
   are encoded.
 
+The list leaves out promoting and other third-party charges. The memo says appeals in cases that
+would now be declined are to be dismissed, and that the office means to be data-driven (scorecard
+completed on 2026-12-07).
+
 Status: Rollins resigned to become U.S. Attorney for Massachusetts. Her appointed successor,
 Kevin Hayden, said in 2022 that he backs the idea behind the list but would not say he would
 keep it as written. No source seen says it was rescinded or kept, so its status is UNKNOWN.
@@ -21,6 +25,16 @@ from rules.law import Source
 from rules.prosecutors import Coverage, PolicyStatus, ProsecutorPolicy, scorecard
 
 REVIEWED = date(2026, 11, 25)
+
+BOSTON_HERALD = Source(
+    "Boston Herald: Fifteen crimes Rachael Rollins wouldn't pursue as DA (2018-09-07)",
+    "https://www.bostonherald.com/2018/09/07/fifteen-crimes-rachael-rollins-wouldnt-pursue-as-da/",
+)
+BOSTON_25 = Source(
+    "Boston 25 News: Suffolk County DA releases detailed memo (appeals of cases that would now be declined to be "
+    "dismissed) (2019-03-25)",
+    "http://www.boston25news.com/news/suffolk-county-da-releases-detailed-memo-plans-to-make-good-on-campaign-promises/934102720",
+)
 
 POLICIES = (
     ProsecutorPolicy(
@@ -59,8 +73,9 @@ POLICIES = (
                 "CommonWealth: Rollins reforms loom over Suffolk DA race (Hayden on the list)",
                 "https://commonwealthmagazine.org/criminal-justice/rollins-reforms-loom-over-suffolk-da-race-2/",
             ),
+            BOSTON_25,
         ),
-        reviewed=REVIEWED,
+        reviewed=date(2026, 12, 7),
         scorecard=scorecard(
             Source(
                 "The Rachael Rollins Policy Memo, March 2019 (copy)",
@@ -68,8 +83,11 @@ POLICIES = (
             ),
             selling="no",
             buying="no",
+            third_party=("no", BOSTON_HERALD),
             quality_of_life="yes",
+            past=("partly", BOSTON_25),
             public="yes",
+            data="partly",
         ),
     ),
 )

@@ -25,6 +25,13 @@ office at the end of 2021; Bragg's memo replaced his policy for prostitution, bu
 what became of its unlicensed-massage part. Penal Law § 240.37 (loitering for prostitution) was
 repealed in February 2021, so no new loitering charge can be brought anywhere in the state.
 
+Scorecards for Brooklyn and Queens were completed on 2026-12-07: a May 2021 ProPublica account says
+the Manhattan, Brooklyn and Queens DAs would keep prosecuting pimps, traffickers and buyers.
+In January 2025 the Queens DA said her office had processed the arrests made in Operation Restore
+Roosevelt and offered help to more than 60 people in prostitution (QNS); that is not a confirmation
+of the 2021 action. No source of 2025 or later was found saying that any of these policies still
+applies.
+
 Other actors: in Queens, the NYPD launched "Operation Restore Roosevelt" on 2024-10-15, a 90-day
 crackdown on prostitution along Roosevelt Avenue; sex workers were arrested and given desk
 appearance tickets for prostitution (contrary). No source seen says how the Queens DA handled
@@ -72,6 +79,11 @@ SYRACUSE = Source(
     "Syracuse.com: As Albany looks to ditch unfair prostitution law, Syracuse DA warns against full decriminalization "
     "(2021-02-02)",
     "https://www.syracuse.com/crime/2021/02/as-albany-looks-to-ditch-unfair-prostitution-law-syracuse-da-warns-against-full-decriminalization.html",
+)
+PROPUBLICA = Source(
+    "ProPublica (reposted by Random Lengths News, 2021-05-06): Manhattan, Brooklyn and Queens DAs keep prosecuting "
+    "pimps, traffickers and buyers",
+    "https://www.randomlengthsnews.com/archives/2021/05/06/how-nypds-vice-unit-got-prostitution-policing-all-wrong/33606",
 )
 ABC7_ROOSEVELT = Source(
     "ABC7 New York: New York City launches quality-of-life operation to fight prostitution in Queens (2024-10-16)",
@@ -219,11 +231,13 @@ POLICIES = (
                 "https://www.nydailynews.com/new-york/ny-brooklyn-da-prostitution-warrants-thrown-out-20210324-uqgf2thenrastjckepq4ortpbi-story.html",
             ),
         ),
-        reviewed=REVIEWED,
+        reviewed=date(2026, 12, 7),
         confirmed=(Confirmation(date(2021, 3, 24), BROOKLYN_RELEASE),),
         scorecard=scorecard(
             BROOKLYN_RELEASE,
             selling="yes",
+            buying=("no", PROPUBLICA),
+            third_party=("no", PROPUBLICA),
             past="yes",
             public="yes",
         ),
@@ -264,12 +278,14 @@ POLICIES = (
                 "https://www.crainsnewyork.com/crains-new-york/queens-da-moves-drop-700-sex-work-related-prosecutions",
             ),
         ),
-        reviewed=REVIEWED,
+        reviewed=date(2026, 12, 7),
         scorecard=scorecard(
             Source(
                 "Flushing Post: Queens Judge Dismisses Hundreds of Prostitution Cases at DA Katz's Request (2021-03-16)",
                 "https://flushingpost.com/queens-judge-dismisses-hundreds-of-prostitution-cases-follows-request-from-queens-da-katz",
             ),
+            buying=("no", PROPUBLICA),
+            third_party=("no", PROPUBLICA),
             past="yes",
             public="yes",
         ),

@@ -16,7 +16,8 @@ were frank about not charging sex workers (recorded as a confirmation of 2022-07
 date). Other actors: a 2024-06-18 Inquirer op-ed reports the mayor's decision to have police make
 prostitution arrests in Kensington (contrary). No later source tells whether the memo still applies,
 so its status is UNKNOWN. Buying sex is
-not covered: the memo speaks only of charges against sex workers.
+not covered: the memo speaks only of charges against sex workers; the 2024 op-ed says the policy did
+not restrict prosecution of buying sex or of trafficking (scorecard completed on 2026-12-07).
 """
 
 from datetime import date
@@ -73,7 +74,7 @@ POLICIES = (
                 "https://eji.org/news/philadelphia-district-attorney-advances-criminal-justice-reforms/",
             ),
         ),
-        reviewed=REVIEWED,
+        reviewed=date(2026, 12, 7),
         scorecard=scorecard(
             Source(
                 "The Intercept: Philadelphia DA Larry Krasner's memo (new policies of 2018-02-15)",
@@ -81,6 +82,7 @@ POLICIES = (
             ),
             selling="partly",
             buying=("no", INQUIRER_2024),
+            third_party=("no", INQUIRER_2024),
             past="partly",
             public="yes",
         ),

@@ -13,6 +13,8 @@ Checked and encoded:
   has no violent history and is not on probation or deferred adjudication. Police may still arrest.
   The release does not mention prostitution.
 
+Neither letter names promoting or any other third-party charge (scorecards completed on 2026-12-07).
+
 Other actors: the DeSoto police chief said on 2019-04-12 that his officers would keep arresting and
 would take rejected cases to municipal court (contrary).
 
@@ -71,11 +73,12 @@ POLICIES = (
         warrants="Not addressed in the sources seen.",
         status=PolicyStatus.UNKNOWN,
         sources=(LETTER, CBS, POLICE1),
-        reviewed=REVIEWED,
+        reviewed=date(2026, 12, 7),
         scorecard=scorecard(
             LETTER,
             selling="no",
             buying="no",
+            third_party="no",
             quality_of_life="partly",
             public="yes",
         ),
@@ -103,11 +106,12 @@ POLICIES = (
         warrants="Not addressed in the sources seen.",
         status=PolicyStatus.UNKNOWN,
         sources=(BEXAR_RELEASE,),
-        reviewed=REVIEWED,
+        reviewed=date(2026, 12, 7),
         scorecard=scorecard(
             BEXAR_RELEASE,
             selling="no",
             buying="no",
+            third_party="no",
             quality_of_life="partly",
             public="yes",
         ),

@@ -98,6 +98,8 @@ def test_bad_filters_get_422_naming_the_field(client, params, field):
 
 
 def test_a_pending_loitering_case_in_a_county_with_a_policy_in_force_says_as_of_when(client):
+    """No loitering policy has a dated confirmation since 2024-12-07, so this is the nearest real case: Brooklyn's,
+    confirmed by the office's release of 2021-03-24, screened on a day within two years of it."""
     body = {
         "jurisdiction": "NY",
         "county": "Kings County",
@@ -123,3 +125,27 @@ def test_the_same_case_screened_years_later_is_only_last_confirmed(client):
 def test_the_changes_feed_lists_policy_confirmations(client):
     feed = client.get("/api/v1/changes", params={"jurisdiction": "TN"}).json()
     assert {"policy_confirmed", "policy_announced"} <= {c["kind"] for c in feed}
+
+
+def test_the_changes_feed_lists_new_and_reviewed_policies(client):
+    feed = client.get("/api/v1/changes", params={"jurisdiction": "WA", "since": "2024-01-01"}).json()
+    entries = {(c["kind"], c["subject"], c["date"]) for c in feed}
+    assert ("policy_announced", "wa-seattle-2024", "2024-09-17") in entries
+    assert ("policy_reviewed", "wa-seattle-2021", "2026-12-07") in entries
+    ca = client.get("/api/v1/changes", params={"jurisdiction": "CA", "since": "2019-01-01"}).json()
+    assert ("policy_confirmed", "ca-san-francisco-2018", "2019-09-25") in {
+        (c["kind"], c["subject"], c["date"]) for c in ca
+    }
+
+
+def test_a_successors_change_and_a_recent_policy_carry_their_currency(client):
+    rows = {p["id"]: p for p in listed(client, state="WA", as_of="2025-06-01")["policies"]}
+    assert rows["wa-seattle-2024"]["replaces"] == "wa-seattle-2021"
+    assert rows["wa-seattle-2021"]["replaced_by"] == ["wa-seattle-2024"]
+    assert rows["wa-seattle-2024"]["currency"] == {"state": "in_force", "day": "2024-09-17", "current": True}
+    assert rows["wa-seattle-2024"]["covers"] == []
+    later = {p["id"]: p for p in listed(client, state="WA")["policies"]}
+    assert later["wa-seattle-2024"]["currency"] == {"state": "last_confirmed", "day": "2024-09-17", "current": False}
+    sf = {p["id"]: p for p in listed(client, state="CA")["policies"]}
+    actors = {(a["kind"], a["stance"]) for a in sf["ca-san-francisco-2018"]["other_actors"]}
+    assert {("police", "non_arrest"), ("police", "contrary")} <= actors

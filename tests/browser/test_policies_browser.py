@@ -1,5 +1,6 @@
 """/policies in real Chromium: no axe violations (WCAG 2.1 AA) on the comparison, a filtered and an invalid
-filter view, the printable view and one policy's page; the filter form works with JavaScript off."""
+filter view, the printable view, one policy's page and the policy sections of two state pages; the filter form
+works with JavaScript off."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ PAGES = [
     "/policies?state=ZZ&element=nonsense",
     "/policies?view=print&as_of=2026-12-06",
     "/policies/tn-shelby-2024?as_of=2026-12-06",
+    "/policies/wa-seattle-2024?as_of=2026-12-06",
+    "/states/MD",
+    "/states/WA",
 ]
 
 
@@ -23,7 +27,7 @@ def test_no_axe_violations_on_the_policy_pages(browser, live_server, axe_source,
     page = context.new_page()
     found = {}
     for path in PAGES:
-        page.goto(f"{path}&lang={language}")
+        page.goto(f"{path}{'&' if '?' in path else '?'}lang={language}")
         problems = violations(page, axe_source)
         if problems:
             found[path] = problems
@@ -41,6 +45,8 @@ def test_the_filter_form_works_without_javascript(browser, live_server):
     assert "state=WA" in page.url
     assert "as_of=2026-12-06" in page.url
     rows = page.locator("table.scorecard tbody tr")
-    assert rows.count() == 2
-    assert "Seattle" in rows.nth(0).inner_text()  # announced in 2021, after King County's 2018 policy
+    assert rows.count() == 3
+    assert "Ann Davison" in rows.nth(0).inner_text()  # announced in 2024
+    assert "Pete Holmes" in rows.nth(1).inner_text()  # 2021, after King County's 2018 policy
+    assert "King County Prosecuting Attorney" in rows.nth(2).inner_text()
     context.close()

@@ -13,6 +13,7 @@ from rules.law import Source
 from rules.prosecutors import (
     CURRENT_WINDOW_DAYS,
     Confirmation,
+    Coverage,
     Currency,
     Element,
     PolicyStatus,
@@ -121,8 +122,47 @@ def test_a_state_attorney_general_and_police_are_recorded_where_sources_document
 
 
 def test_coverage_counts_policies_and_states():
-    assert len(POLICIES) >= 16
+    assert len(POLICIES) >= 21
     assert len({p.jurisdiction for p in POLICIES}) >= 9
+    assert all(p.sources and p.announced for p in POLICIES)  # each with a dated source
+
+
+def test_seattles_later_city_attorney_is_her_own_entry_linked_to_the_policy_she_changed():
+    holmes, davison = policy("wa-seattle-2021"), policy("wa-seattle-2024")
+    assert holmes is not None
+    assert davison is not None
+    assert [p.id for p in successors(holmes.id)] == [davison.id]
+    assert davison.replaces == holmes.id
+    assert davison.covers == frozenset()  # it declines nothing, so no screening is told it applies
+    assert holmes.status is PolicyStatus.UNKNOWN  # no source says Davison ended the part on selling
+    # Announced (and last confirmed) on 2024-09-17: in force within two years of that, then ask the office.
+    assert davison.currency(date(2025, 6, 1)) == (Currency.IN_FORCE, date(2024, 9, 17))
+    assert davison.currency(date(2026, 12, 7)) == (Currency.ASK_OFFICE, date(2024, 9, 17))
+    assert holmes.mark(Element.QUALITY_OF_LIFE).score is Score.PARTLY  # stopped seeking stay-out orders
+    assert davison.mark(Element.QUALITY_OF_LIFE).score is Score.NO
+
+
+def test_san_francisco_records_its_police_beside_both_district_attorneys():
+    gascon, jenkins = policy("ca-san-francisco-2018"), policy("ca-san-francisco-2023")
+    assert gascon is not None
+    assert jenkins is not None
+    stances = {(a.name, a.stance.value, a.day) for a in gascon.other_actors}
+    assert ("San Francisco Police Department", "non_arrest", date(2018, 1, 11)) in stances
+    assert any(stance == "contrary" for _, stance, _ in stances)
+    assert gascon.currency(date(2020, 6, 1)) == (Currency.IN_FORCE, date(2019, 9, 25))
+    assert jenkins.mark(Element.BUYING).score is Score.PARTLY
+    assert jenkins.replaces is None  # a practice of its own, not a change to Gascon's policy
+
+
+def test_no_loitering_policy_is_confirmed_in_the_two_years_before_the_review():
+    """Recorded plainly: no dated source since 2024-12-07 confirms a policy covering loitering for prostitution,
+    so the nearest real case (Brooklyn, confirmed 2021-03-24) shows "as of" only on days within two years of it."""
+    loitering = [p for p in POLICIES if Coverage.LOITERING in p.covers]
+    assert {p.id for p in loitering} >= {"ny-brooklyn-2021", "ny-queens-2021", "ca-san-francisco-2018"}
+    assert [p.id for p in loitering if p.currency(date(2026, 12, 7))[0] is Currency.IN_FORCE] == []
+    brooklyn = policy("ny-brooklyn-2021")
+    assert brooklyn is not None
+    assert brooklyn.currency(date(2023, 3, 24)) == (Currency.IN_FORCE, date(2021, 3, 24))
 
 
 def test_the_changes_feed_lists_confirmations_announcements_and_ends():
@@ -131,3 +171,14 @@ def test_the_changes_feed_lists_confirmations_announcements_and_ends():
     assert (ChangeKind.POLICY_CONFIRMED, "md-baltimore-city-2020") in kinds
     assert (ChangeKind.POLICY_ENDED, "md-baltimore-city-2020") in kinds
     assert (ChangeKind.POLICY_ANNOUNCED, "md-baltimore-city-2023") in kinds
+
+
+def test_the_changes_feed_lists_new_and_reviewed_policies():
+    feed = {(c.kind, c.subject, c.day) for c in changes(jurisdiction="WA")}
+    assert (ChangeKind.POLICY_ANNOUNCED, "wa-seattle-2024", date(2024, 9, 17)) in feed
+    # A policy whose entry was checked again (and changed) says so on the day of that review.
+    assert (ChangeKind.POLICY_REVIEWED, "wa-seattle-2021", date(2026, 12, 7)) in feed
+    for p in POLICIES:
+        assert (ChangeKind.POLICY_REVIEWED, p.id, p.reviewed) in {
+            (c.kind, c.subject, c.day) for c in changes(since=p.reviewed, jurisdiction=p.jurisdiction)
+        }

@@ -130,6 +130,22 @@ def test_policies_reaching_respects_what_each_policy_covers():
     assert all(Category.TRAFFICKING not in p.categories for p in POLICIES)
 
 
+def test_seattle_and_king_county_share_a_county_and_only_what_each_declines_reaches_a_charge():
+    assert [p.id for p in policies_for("WA", "King County")] == [
+        "wa-king-county-2018",
+        "wa-seattle-2021",
+        "wa-seattle-2024",
+    ]
+    assert {p.id for p in policies_reaching("WA", "King County", Category.PROSTITUTION)} == {
+        "wa-king-county-2018",
+        "wa-seattle-2021",
+    }
+    assert policies_reaching("WA", "King County", Category.LOITERING_FOR_PROSTITUTION) == ()
+    assert [p.id for p in policies_reaching("CA", "San Francisco County", Category.SOLICITATION)] == [
+        "ca-san-francisco-2023"
+    ]
+
+
 def test_coverage_matches_the_policy_text():
     assert by_id("ny-manhattan-2021").covers == {Coverage.SELLING, Coverage.UNLICENSED_MASSAGE, Coverage.LOITERING}
     assert Coverage.BUYING not in by_id("ny-manhattan-2022").covers
