@@ -21,6 +21,17 @@ was an SIS is not asked); no rule changed.
 
 Second review 2026-12-06: the website rule's wait is counted as 60 days, as AS 22.35.030 says (it had
 been counted as two months, which is a day or two short or long depending on the month).
+
+Reviewed 2026-12-07: searched for an enacted trafficking vacatur ("Alaska SB 28 vacate judgment prostitution
+... signed", "Alaska HB 66 2024 ... vacating convictions", "Alaska Statutes 11.66.101 prostitution ..."). Only bill
+texts answered: HCS CSSB 28(JUD) of 9 May 2024 would have established "the process for vacating judgments for
+certain convictions of prostitution", but CSSB 28(FIN) of 26 April 2024 had been cut to workplace-violence
+protective orders, and no session law, signing or compiled section (the House version's new AS 11.66.101-.106
+numbering) was found; none is encoded. Read AS 12.55.078 (suspended entry of judgment; instalawyer and LawServer
+copies): on successful probation the court dismisses the case and the person "is not convicted of a crime"; the
+screener records that outcome as a completed diversion, which the SIS set-aside still treats as met. AS 12.55.085
+and AS 22.35.030 texts did not surface (alaskastatutes.org answers only with the opening of Titles 12 and 22); no
+rule changed.
 """
 
 from datetime import date
@@ -40,7 +51,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 AS_12_55_085 = "Alaska Stat. § 12.55.085"
 AS_22_35_030 = "Alaska Stat. § 22.35.030"
@@ -228,5 +239,7 @@ JURISDICTION = Jurisdiction(
         "SB 28 (2024) proposed one.",
         "A record that comes from mistaken identity or a false accusation can be sealed on request to the "
         "agency that holds it (AS 12.62.180).",
+        "A suspended entry of judgment (AS 12.55.078) ends, after probation is completed, in the dismissal of the "
+        "case: you are not convicted of a crime.",
     ),
 )

@@ -19,6 +19,13 @@ limits do not count deferred judgments); no rule changed.
 Second review 2026-12-06: the § 901C.2 wait is now 180 days from the acquittal or dismissal, as the
 statute says (S.F. 385 text), instead of six months; "more than eight years" (§ 901C.3(1)(a)) is
 counted from the day after the eighth anniversary of the conviction.
+
+Reviewed 2026-12-07 against the text of § 901C.2 (getpocketlaw and CourtGPT copies of the code), § 901C.3(1)
+(LawServer) and § 907.9(1)-(4)(a) (getpocketlaw), and the 2022-2026 survivor bills (HF 2464, HF 669/926,
+HF 2696, each adding a new § 710A.8; HF 2696 of 2026 shown only as introduced, none found enacted). Changed:
+§ 901C.2 has no pending-charge bar (its conditions are acquittal or dismissal of every charge, costs paid,
+180 days, no insanity acquittal and no incompetency finding), so an open case elsewhere no longer rules it out.
+Still without a trafficking-survivor remedy.
 """
 
 from datetime import date
@@ -43,7 +50,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 IA_901C_2 = "Iowa Code § 901C.2"
 IA_901C_3_1 = "Iowa Code § 901C.3(1)"
@@ -51,6 +58,10 @@ IA_901C_3_2 = "Iowa Code § 901C.3(2)"
 IA_901C_3_3 = "Iowa Code § 901C.3(3)"
 IA_907_9_4 = "Iowa Code § 907.9(4)"
 
+SECTION_901C_2 = Source(
+    "Iowa Code § 901C.2, not-guilty verdicts and criminal-charge dismissals (getpocketlaw copy of the code text)",
+    "https://getpocketlaw.com/law/state_iowa/section-901c-2-not-guilty-verdicts-and-criminal-charge-dismissals-expungement_62092de7f5d8",
+)
 SECTION_901C_3 = Source(
     "Iowa Code § 901C.3 (LawServer)", "https://www.lawserver.com/law/state/iowa/ia-code/iowa_code_901c-3"
 )
@@ -100,20 +111,21 @@ expungement_without_conviction = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge a case that ended in acquittal or dismissal",
     citations=(IA_901C_2,),
-    sources=(IOWA_GUIDE,),
+    sources=(SECTION_901C_2, IOWA_GUIDE),
     effective=date(2016, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=IA_901C_2),
         waiting_period(days=180, since=Event.DISPOSITION, cite=IA_901C_2),
-        no_pending_case(cite=IA_901C_2),
     ),
     effect="The court record of the case becomes confidential and is removed from public view. Courts "
     "and police can still see it.",
     limits=(
         "All court costs and fees in the case must be paid.",
         "A judge can shorten the 180-day wait for good cause, for example mistaken identity.",
+        "Not for a case ended by a not-guilty-by-reason-of-insanity finding or a finding that you were not "
+        "competent to stand trial.",
     ),
     next_steps=(
         "File an application to expunge (Iowa Court Rule 2.86, Form 1) with the clerk of the district "

@@ -35,6 +35,19 @@ Second review 2026-12-06 (730 ILCS 5/5-6-3.1(f), official ILGA text): supervisio
 the other listed sex-trade offenses is expungeable two years after discharge; the five-year wait is kept
 only for offenses the screener does not list (the statute's five-year group is vehicle-code offenses,
 domestic battery, retail theft and criminal sexual abuse).
+
+Reviewed 2026-12-07 against the Clean Slate Act's opening text (P.A. 104-459, ilga.gov), the Illinois House
+Democrats' release and ISACO's report of its signing (16 January 2026), Sen. Belt's release (in force 1 June 2026),
+CCRC's 6 November 2025 post, Abridge Forward's two posts on the Act, and a practitioner quotation of § 5.2(c)(3).
+The texts of 725 ILCS 5/116-2.1 and of § 5.2 beyond its definitions still did not surface (the stored ILCS pages
+cover other Chapter 725 sections; every stored act restating § 5.2 answers only with its opening), so those
+conditions stay at official-summary or secondary level with the searches named in the evidence. Confirmed: the
+Clean Slate Act is encoded (20 ILCS 2630/5.3) with automated sealing from 1 January 2029 and waves to 1 January
+2034; the Act itself has been in force since 1 June 2026. Reported but not confirmed in the statute's words: the
+Act also shortened the petition wait for some records to two years and dropped the subsequent-felony limit on
+sealing; the petition remedy keeps three years and says so in its limits. No trafficking-relief expansion of
+§ 116-2.1 after P.A. 102-639 was found (a UIC clinic report speaks of "prostitution and related convictions"; not
+confirmed), so § 116-2.1 stays limited to prostitution, with immediate sealing (§ 5.2(h)) covering other offenses.
 """
 
 from datetime import date
@@ -62,7 +75,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 CPROC_116_2_1 = "725 ILCS 5/116-2.1"
 CIA_5_2_A_3 = "20 ILCS 2630/5.2(a)(3)"
@@ -353,6 +366,8 @@ sealing_of_convictions = Remedy(
         "sealed; prostitution and misdemeanor public indecency can.",
         "The three years count from the end of your last sentence for any case, so a newer conviction "
         "restarts the wait.",
+        "The Clean Slate Act, in force since 1 June 2026, is reported to shorten this wait to two years for some "
+        "records; the screener still counts three. If two years have passed, ask a lawyer listed below.",
     ),
     next_steps=(
         "File a Request to Expunge and Seal Criminal Records with the circuit clerk in the county where "
@@ -423,9 +438,14 @@ clean_slate_automatic_sealing = Remedy(
             "https://www.republictimes.net/clean-slate-act-passed-in-illinois",
         ),
         Source("Lawndale News: Governor signs the Clean Slate Act", "http://www.lawndalenews.com/?p=121403"),
+        Source(
+            "Illinois House Democrats: Clean Slate Act signed, in force 1 June 2026 (16 January 2026)",
+            "https://ilhousedems.com/2026/01/16/lilly-backed-legislation-offers-a-fresh-start-after-certain-minor-offenses",
+        ),
     ),
-    # Illinois State Police notices to the circuit clerks begin on 1 January 2029; clerks seal older
-    # records in waves until 1 January 2034. The first day is shown as the earliest.
+    # The Act has been in force since 1 June 2026 (signed 16 January 2026), but Illinois State Police notices
+    # to the circuit clerks begin on 1 January 2029; clerks seal older records in waves until 1 January 2034.
+    # The first day of automated sealing is shown as the earliest.
     effective=date(2029, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,

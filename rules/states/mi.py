@@ -24,12 +24,28 @@ Clearinghouse summary and People v. Guthrie; the statute's own words were not re
 Second review 2026-12-06: the application set-aside no longer treats any later conviction as a lifetime bar;
 only a conviction during this conviction's own 3-, 5- or 7-year wait rules it out, as SADO and a practitioner
 summary state the bar (the statute's words for it were not found; MCL 780.621d(1)-(3) read: the waits only).
+
+Reviewed 2026-12-07 against the statute text of MCL 780.621, 780.621c, 780.621d, 780.621g and 780.621h (Justia's
+copy of the official text, history through 2023 PA 205, eff. 13 February 2024). Confirmed: the survivor set-aside
+(MCL 780.621(3)) still reaches only sections 448, 449 and 450 and matching local ordinances, with no wait
+(780.621d(6)); HB 4091 (2021) and HB 5836 (2024) were not enacted; the bar on a conviction during the application
+wait is a window (780.621d(4)(c)); the automatic set-aside is MCL 780.621g (MCL 780.621h only reinstates a
+conviction set aside in error or without good-faith restitution), in force 11 April 2023. Changed: an application
+now needs no pending charge (780.621d(4)(b)); the automatic set-aside now has its conviction-free window
+(780.621g(6)(c)); misdemeanors punishable by 92 days or less (disorderly person) are set aside automatically without
+the pending-charge bar, the window or the misdemeanor cap (780.621g(1), (3), (5)); more than 4 listed misdemeanors
+now leaves the automatic answer open, because the cap counts only 93-day misdemeanors and limits how many are set
+aside. Not modelled: the 5-year wait for "serious misdemeanors" (MCL 780.811) and the bar for more than one
+assaultive crime (780.621g(7)). Also read MCL 28.243 (Justia copy, through 2018 PA 67): the arrest-record
+destruction now rests on the statute's words; its note on acquittals now says any earlier conviction other than a
+misdemeanor traffic offense (not only a felony) needs a judge's order (28.243(14)(h)).
 """
 
 from datetime import date
 
 from rules.conditions import (
     ChargeContext,
+    ConvictionFreeWindow,
     convicted,
     convictions_at_most,
     custom,
@@ -41,27 +57,34 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, not_met, unknown
+from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.record import ConvictionFreeWindow
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 from rules.waits import WaitingPeriod
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 MCL_780_621_3 = "MCL 780.621(3)"
 MCL_780_621 = "MCL 780.621"
 MCL_780_621D = "MCL 780.621d"
 MCL_780_621G = "MCL 780.621g"
 MCL_780_621G_10 = "MCL 780.621g(10)"
-MCL_28_243 = "MCL 28.243(7), (8)"
+MCL_28_243 = "MCL 28.243(7), (8), (10)"
 MCL_780_621G_2 = "MCL 780.621g(2)"
 MCL_780_621G_4 = "MCL 780.621g(4)"
+MCL_780_621G_5 = "MCL 780.621g(5)"
+MCL_780_621G_6 = "MCL 780.621g(6)"
+MCL_780_621D_4 = "MCL 780.621d(4)"
+MCL_780_621_1 = "MCL 780.621(1)"
 
 MSP_CLEAN_SLATE = Source(
     "Michigan Clean Slate (Michigan State Police)",
     "https://www.michigan.gov/msp/services/chr/conviction-set-aside-public-information/michigan-clean-slate",
+)
+JUSTIA_ACT_213 = Source(
+    "Michigan Compiled Laws, Act 213 of 1965, MCL 780.621-780.624 (Justia copy of the official text, through 2023 PA 205)",
+    "https://law.justia.com/codes/michigan/chapter-780/statute-act-213-of-1965/section-780-621/",
 )
 SADO = Source("Michigan's Clean Slate Legislation (SADO)", "https://sado.org/Articles/Article/839")
 
@@ -115,14 +138,25 @@ TEN_YEAR_FELONIES = ("mi-mcl-750.455",)
 
 
 def _at_most_four_misdemeanors(context: ChargeContext) -> Finding:
-    """MCL 780.621g: automatic set-aside stops where a person has more than 4 misdemeanors in all
-    (the felony cap of 2 is the shared conviction limit). Every conviction listed counts."""
+    """MCL 780.621g(5): "not more than 2 felony convictions and 4 misdemeanor convictions total" may be set
+    aside automatically in a lifetime (the felony cap is the shared conviction limit). The misdemeanor cap does
+    not count misdemeanors punishable by 92 days or less (subsections (1) and (3)). The statute limits how many
+    are set aside, not who may have any set aside, and the screener cannot tell a 92-day misdemeanor from a
+    93-day one, so more than 4 listed misdemeanors leaves the answer open rather than ruling it out."""
+    if _is_ninety_two_day_misdemeanor(context):
+        return met(msg("The limit of 4 misdemeanors does not apply to misdemeanors punishable by 92 days or less."))
     past = context.convictions.past
-    misdemeanors = sum(p.level in (Level.MISDEMEANOR, Level.VIOLATION) for p in past)
-    if misdemeanors > 4:
-        return not_met(msg("Automatic set-aside is only for people with at most 4 misdemeanors in all."))
+    misdemeanors = [p for p in past if p.level in (Level.MISDEMEANOR, Level.VIOLATION)]
     unsure = [p.path("level") for p in past if p.level is Level.UNKNOWN]
-    if unsure and misdemeanors + len(unsure) > 4:
+    if len(misdemeanors) > 4:
+        return unknown(
+            msg(
+                "At most 4 misdemeanors punishable by 93 days or more are set aside automatically in a lifetime; "
+                "you listed more than 4 misdemeanors, so which ones count is for a lawyer to check."
+            ),
+            *(p.path("level") for p in misdemeanors),
+        )
+    if unsure and len(misdemeanors) + len(unsure) > 4:
         return unknown(
             msg(
                 "Automatic set-aside is only for people with at most 4 misdemeanors; "
@@ -179,6 +213,52 @@ def _no_conviction_during_application_wait(context: ChargeContext) -> Finding:
     ).evaluate(context)
 
 
+# Misdemeanors punishable by no more than 92 days are set aside after 7 years under MCL 780.621g(1) and (3),
+# which carry none of the limits of subsections (5)-(7) and (10): no cap, no pending-charge or new-conviction
+# bar, no excluded offenses. Disorderly person (MCL 750.167) is punishable by at most 90 days (MCL 750.168).
+NINETY_TWO_DAY_MISDEMEANORS = ("mi-mcl-750.167",)
+
+
+def _is_ninety_two_day_misdemeanor(context: ChargeContext) -> bool:
+    return context.charge.offense in NINETY_TWO_DAY_MISDEMEANORS and context.charge.level in (
+        Level.MISDEMEANOR,
+        Level.VIOLATION,
+    )
+
+
+def _no_pending_charge_for_automatic(context: ChargeContext) -> Finding:
+    """MCL 780.621g(6)(b): no pending charge, for felonies and misdemeanors of 93 days or more only."""
+    if _is_ninety_two_day_misdemeanor(context):
+        return met(msg("A misdemeanor punishable by 92 days or less is set aside even while another charge is open."))
+    return no_pending_case(cite=MCL_780_621G_6).evaluate(context)
+
+
+def _no_conviction_during_automatic_wait(context: ChargeContext) -> Finding:
+    """MCL 780.621g(6)(c): no conviction during the 7- or 10-year wait (not for 92-day misdemeanors).
+    The window is counted from the sentence; for a felony the statute counts from the later of the
+    sentence and release from prison, which this approximates from the sentence."""
+    if _is_ninety_two_day_misdemeanor(context):
+        return met(msg("A misdemeanor punishable by 92 days or less is set aside whatever other convictions you have."))
+    level = context.charge.level
+    if level in (Level.MISDEMEANOR, Level.VIOLATION):
+        years = 7
+    elif level is Level.FELONY:
+        years = 10
+    else:
+        return unknown(
+            msg(
+                "The waiting period depends on whether the conviction was a misdemeanor or a felony, which is not known."
+            ),
+            context.path(Fact.LEVEL),
+        )
+    return ConvictionFreeWindow(
+        cite=MCL_780_621G_6,
+        years=years,
+        since=Event.DISPOSITION,
+        levels=frozenset({Level.FELONY, Level.MISDEMEANOR}),
+    ).evaluate(context)
+
+
 def _automatic_wait(context: ChargeContext) -> Finding:
     """MCL 780.621g: a misdemeanor 7 years from the imposition of the sentence; a felony 10 years from
     the imposition of the sentence or the end of imprisonment, whichever is later. The events differ
@@ -202,6 +282,7 @@ set_aside_for_trafficking_survivors = Remedy(
     title="Set aside prostitution convictions that resulted from trafficking",
     citations=(MCL_780_621_3,),
     sources=(
+        JUSTIA_ACT_213,
         Source(
             "Michigan (Freedom Network USA, Survivor Reentry Project)", "https://freedomnetworkusa.org/srp_states/mi/"
         ),
@@ -225,6 +306,8 @@ set_aside_for_trafficking_survivors = Remedy(
     limits=(
         "This is a set-aside, not a finding that the conviction was wrong, so it may not help in immigration cases.",
         "The judge also looks at your circumstances and behavior since the conviction.",
+        "It covers sections 448, 449 and 450 and matching local ordinances, not engaging a prostitute "
+        "(section 449a) or other offenses.",
     ),
     next_steps=(
         "File an Application to Set Aside Conviction (form MC 227) in the court where you were convicted, "
@@ -240,13 +323,15 @@ set_aside_by_application = Remedy(
     kind=RemedyKind.SET_ASIDE,
     title="Apply to set aside a conviction",
     citations=(MCL_780_621, MCL_780_621D),
-    sources=(SADO, MSP_CLEAN_SLATE),
+    sources=(JUSTIA_ACT_213, SADO, MSP_CLEAN_SLATE),
     effective=date(2021, 4, 11),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=MCL_780_621),
-        convictions_at_most(felonies=3, cite=MCL_780_621),
+        convictions_at_most(felonies=3, cite=MCL_780_621_1),
+        # MCL 780.621d(4)(b): "There are no criminal charges pending against the applicant."
+        no_pending_case(cite=MCL_780_621D_4),
         # Custom: a felony's wait follows how many felonies the person has (5 or 7 years), not the charge's class.
         custom(
             "set-aside wait",
@@ -256,15 +341,14 @@ set_aside_by_application = Remedy(
             rule=_application_wait,
             cite=MCL_780_621D,
         ),
-        # Custom: no conviction during this conviction's own wait (3, 5 or 7 years, chosen per person as above).
-        # Summaries (SADO; practitioners) state the bar as a conviction during the waiting period, not a
-        # lifetime bar; the statute's own words for it were not read.
+        # Custom: no conviction during this conviction's own wait (3, 5 or 7 years, chosen per person as above):
+        # MCL 780.621d(4)(c), "has not been convicted of any criminal offense during the applicable time period".
         custom(
             "no conviction during the wait",
             requirement="You were not convicted of another crime during the waiting period after this sentence.",
             reads=(Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
             rule=_no_conviction_during_application_wait,
-            cite=MCL_780_621D,
+            cite=MCL_780_621D_4,
         ),
     ),
     effect="The court sets aside the conviction. It is hidden from the public, and you may say you "
@@ -288,6 +372,7 @@ automatic_set_aside = Remedy(
     title="Clean Slate: automatic set-aside of older convictions",
     citations=(MCL_780_621G,),
     sources=(
+        JUSTIA_ACT_213,
         MSP_CLEAN_SLATE,
         Source(
             "Michigan misdemeanor automatic set-aside (Clean Slate Clearinghouse)",
@@ -309,23 +394,40 @@ automatic_set_aside = Remedy(
             rule=_automatic_wait,
             cite=MCL_780_621G,
         ),
-        convictions_at_most(felonies=2, cite=MCL_780_621G),
-        # Custom: the shared limit caps the total and the felonies; this caps the misdemeanors alone.
+        convictions_at_most(felonies=2, cite=MCL_780_621G_5),
+        # Custom: the shared limit caps the total and the felonies; this caps the misdemeanors of 93 days or more.
         custom(
             "at most four misdemeanors",
-            requirement="You have no more than 4 misdemeanors in all.",
-            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
+            requirement="You have no more than 4 misdemeanors punishable by 93 days or more.",
+            reads=(Fact.OFFENSE, Fact.DISPOSITION, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
             rule=_at_most_four_misdemeanors,
-            cite=MCL_780_621G,
+            cite=MCL_780_621G_5,
         ),
-        no_pending_case(cite=MCL_780_621G),
+        # Custom: MCL 780.621g(6)(b)-(c) bind felonies and misdemeanors of 93 days or more, not 92-day misdemeanors.
+        custom(
+            "no pending charge",
+            requirement="No criminal charge is pending against you (not needed for a misdemeanor punishable by 92 "
+            "days or less).",
+            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.PENDING_CASE),
+            rule=_no_pending_charge_for_automatic,
+            cite=MCL_780_621G_6,
+        ),
+        custom(
+            "no conviction during the wait",
+            requirement="You were not convicted of another crime during the 7- or 10-year wait (not needed for a "
+            "misdemeanor punishable by 92 days or less).",
+            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_no_conviction_during_automatic_wait,
+            cite=MCL_780_621G_6,
+        ),
     ),
     effect="The State Police set the conviction aside without an application, and it no longer appears "
     "on public background checks.",
     limits=(
         "Assaultive crimes, serious misdemeanors, crimes of dishonesty and offenses punishable by 10 years "
-        "or more are not set aside automatically.",
-        "A new conviction restarts the wait.",
+        "or more are not set aside automatically, nor is anything for a person with more than one assaultive crime.",
+        "A conviction during the wait rules out automatic set-aside of a felony or of a misdemeanor punishable by "
+        "93 days or more; a misdemeanor punishable by 92 days or less is set aside anyway.",
     ),
     next_steps=(
         "Nothing to file. You can check your record with the Michigan State Police ICHAT service or apply "
@@ -349,8 +451,10 @@ arrest_record_destruction = Remedy(
             "http://print.casetext.com/case/people-v-guthrie-42",
         ),
     ),
-    # MCL 28.243(8) applied to a case dismissed in December 2014 (People v. Guthrie); the date the
-    # dismissal rule began was not checked, so the year of that case is used.
+    # MCL 28.243(8) applied to a case dismissed in December 2014 (People v. Guthrie); its present form (ICHAT
+    # removal; destruction unless the prosecutor or judge objects within 60 days) came with 2018 PA 67, eff.
+    # 12 June 2018, for dismissals entered after that day. The acquittal rule ((10)) is older. The year of
+    # Guthrie's case is kept as the start.
     effective=date(2015, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
@@ -363,9 +467,10 @@ arrest_record_destruction = Remedy(
     "from the State Police's public criminal history (ICHAT).",
     limits=(
         "After a dismissal before trial this happens after 60 days unless the judge or prosecutor objects.",
-        "After a not-guilty verdict, a person with an earlier felony conviction may have the records destroyed "
-        "only if the court agrees.",
-        "Some serious offenses are left out.",
+        "After a not-guilty verdict, a person with any earlier conviction (other than a misdemeanor traffic "
+        "offense) may have the records destroyed only if a judge orders it.",
+        "After a not-guilty verdict, charges of sexual conduct crimes or crimes against a child under 16 are left "
+        "out; a dismissal before trial is not limited this way.",
     ),
     next_steps=(
         "Usually nothing to file. If the arrest still shows on ICHAT, file a Motion and Order to Destroy "

@@ -32,6 +32,15 @@ compiled wording of § 609A.015, subds. 2-3 (waits and excluded offenses), and w
 been added to chapter 609A (none found). Later the same day: the bar on a new conviction during the wait
 now counts the other convictions a person lists (the custom rule had looked only at the charges screened,
 which was wrong) and leaves open, rather than counting, a listed conviction whose level is not known.
+
+Reviewed 2026-12-07 against Minn. Stat. § 609A.02 (FindLaw copy current as of 1 January 2025, subds. 1-3(a)(2);
+casetext through 19 August 2024), the Revisor's 2023 chapter 609A (table of sections and § 609A.015, subd. 1), the
+Judicial Branch FAQ and the Star Tribune's 2023 account of the Clean Slate Act. Confirmed: automatic expungement
+(§ 609A.015) in force 1 January 2025; chapter 609A lists no section for trafficking victims (its sections are
+609A.01-.06: automatic, mistaken identity, grounds, prosecutor agreement, petition, pardon, cannabis), and the
+grounds of § 609A.02, subd. 3 name none, so no trafficking remedy is encoded. The compiled words of § 609A.015,
+subds. 2-3 and § 609A.02, subd. 3(a)(3)-(5) still did not surface (the searches are named in the evidence); no
+rule changed.
 """
 
 from datetime import date
@@ -55,7 +64,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 MS_609A_015_1 = "Minn. Stat. § 609A.015, subd. 1"
 MS_609A_015_2 = "Minn. Stat. § 609A.015, subd. 2"

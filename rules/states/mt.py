@@ -25,6 +25,13 @@ convicted of one or more misdemeanor offenses ... who has not had the person's r
 (misdemeanor conviction, completed sentence, once under this law) follow the 2017 wording, which the 2019
 act kept in substance as far as its section 3(1) was read; the re-numbered presumption criteria were not
 read. The remedy id keeps the old section number.
+
+Reviewed 2026-12-07 for the one condition below statute text, the legal-help list and this note. The
+once-only limit now rests on the official text of 2019 HB 543, section 3(1) (leg.mt.gov/bills/2019/BillHtml/
+HB0543.htm): a person "who has not had the person's records expunged under [sections 1 through 10] previously,
+may petition"; the module already asks it as "granted once under this law". No rule changed. Legal help: MLSA's
+Clean Slate expungement clinics are described in the Montana Lawyer (April/May 2025); MontanaLawHelp.org was
+removed because no link to it was seen in a source.
 """
 
 from datetime import date
@@ -46,7 +53,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, DiversionKind, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 MCA_46_18_608 = "Mont. Code Ann. § 46-18-608(1)"
 MCA_46_18_608_2 = "Mont. Code Ann. § 46-18-608(2)"
@@ -278,10 +285,9 @@ JURISDICTION = Jurisdiction(
     legal_help=(
         LegalHelp(
             "Montana Legal Services Association",
-            "https://www.mtlsa.org",
+            "https://www.mtlsa.org/",
             "Free civil legal aid statewide, including misdemeanor expungement clinics",
         ),
-        LegalHelp("MontanaLawHelp.org", "https://www.montanalawhelp.org", "Self-help forms and guides"),
     ),
     where_to_file="The district court (for expungement) or the court that convicted you (for vacatur).",
 )

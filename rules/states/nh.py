@@ -17,6 +17,15 @@ Second review 2026-12-06 (RSA 651:5, III in the 2015 Justia text; II in the LawS
 current words as shown in 2026 SB 512): a class B felony now waits 5 years (III(d)), a class A felony or a
 felony of unknown class 10; a case not prosecuted is now annulled without a petition when disposed of since
 2019 (II-a(a) names it with not-guilty findings and dismissals), and on petition when disposed of earlier (II).
+
+Reviewed 2026-12-07 for the conditions still below statute text, the legal-help list and this note. RSA
+633:7, VI was searched again ("RSA 633:7 VI person convicted victim of human trafficking motion to vacate
+conviction gencourt"): the official page (gencourt.state.nh.us/rsa/html/LXII/633/633-7.htm) and the enrolled
+HB 1577 on LegiScan are stored only through their opening paragraphs, and the saint1415/us-statutes copy of
+title LXII has no chapter 633 or 651; so the vacatur's reach stays at the official bill analysis and RSA 651:5's
+pending-charge words at LawServer's excerpt. No rule changed. Legal help: New Hampshire Legal Assistance was
+removed (no link to it was seen in a source); 603 Legal Aid now links to its page on removing a criminal record,
+which the NH Law Library's annulment guide also lists.
 """
 
 from collections.abc import Mapping
@@ -40,7 +49,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 RSA_633_7 = "N.H. Rev. Stat. § 633:7 (as amended by Laws 2022, ch. 82)"
 RSA_651_5_II = "N.H. Rev. Stat. § 651:5, II"
@@ -339,9 +348,10 @@ JURISDICTION = Jurisdiction(
         automatic_annulment,
     ),
     legal_help=(
-        LegalHelp("New Hampshire Legal Assistance", "https://www.nhla.org", "Statewide civil legal aid"),
         LegalHelp(
-            "603 Legal Aid", "https://www.603legalaid.org", "Free legal help and a guide to annulling criminal records"
+            "603 Legal Aid",
+            "https://www.603legalaid.org/how-to-remove-your-criminal-record",
+            "Free legal help and a guide to annulling criminal records",
         ),
     ),
     where_to_file="The circuit court (district division) or superior court that handled the case.",

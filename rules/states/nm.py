@@ -23,6 +23,14 @@ force 1 July 2013; § 30-52-1.1 is a civil action). It seals "records of the cha
 a trafficking victim charged with non-homicide crimes, so it now reaches dismissals, acquittals and
 completed diversion too. § 29-3A-5(F) measures the conviction-free period "from the last date on which a
 person completed a sentence for a conviction", so a listed conviction's sentence end now sets the date.
+
+Reviewed 2026-12-07 for the one condition below statute text, the legal-help list and this note. The
+pending-charge condition of § 29-3A-4 now rests on the statute's words: the 2019 text (getpocketlaw copy, Laws
+2019, ch. 203, § 4) orders expungement "if it finds that no other charge or proceeding is pending against the
+petitioner"; in the 2021 text (Justia) that sentence is subsection E, stored only to "E. After a hearing on the
+p...". No rule changed. Legal help: the ACLU of New Mexico's expungement guide points people who cannot afford a
+lawyer to the Volunteer Attorney Program of New Mexico Legal Aid and the State Bar (https://www.vapnm.org/); it
+replaces the two entries whose links were not seen in a source.
 """
 
 from datetime import date
@@ -46,7 +54,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 NMSA_29_3A_4_A = "N.M. Stat. Ann. § 29-3A-4(A)"
 NMSA_29_3A_4_E = "N.M. Stat. Ann. § 29-3A-4(E)"
@@ -361,9 +369,10 @@ JURISDICTION = Jurisdiction(
     ),
     legal_help=(
         LegalHelp(
-            "New Mexico Legal Aid", "https://www.newmexicolegalaid.org", "Civil legal help, including expungement"
+            "Volunteer Attorney Program (New Mexico Legal Aid and the State Bar of New Mexico)",
+            "https://www.vapnm.org/",
+            "Connects people who cannot afford a lawyer with volunteer attorneys, including for expungement",
         ),
-        LegalHelp("Law Access New Mexico", "https://lawaccess.org", "Free legal advice line and referrals"),
     ),
     where_to_file="The district court where you were convicted or where the charge was brought. Magistrate and "
     "municipal court cases are also filed in the district court.",

@@ -18,6 +18,15 @@ Second review 2026-12-06: sealing a declined arrest (NRS 179.255(1)(b)) now foll
 (NRS 171.085, 171.090, from a secondary summary): 1 year for a plain misdemeanor (was 2), 2 for a misdemeanor
 that may be gross, 3 for pandering and living from a prostitute's earnings (was 8), and the 8-year outer
 limit for any other felony.
+
+Reviewed 2026-12-07 for the conditions still below statute text, the legal-help list and this note. NRS
+179.245(1)(b)-(d) and (5) were searched again ("NRS 179.245 person convicted may petition to seal records after
+... category E felony ... misdemeanor", "NRS 179.245 subsection 5 ... minor moving or standing traffic violations
+... in the period prescribed in subsection 1"): the LawServer copy is stored only through the opening of (1)(b)
+("a category B, C or D felony after 5 years from"), so (c), (d) and (5) still rest on a law office's quotation
+and RecordClearing's summary, which agree with the module. No rule changed. Legal help: the two links are now
+the ones seen in public legal-aid directories (https://www.lacsn.org/, https://nlslaw.net/); that they take
+record-sealing cases was not confirmed in a source, so the Clark County entry no longer says so.
 """
 
 from datetime import date
@@ -39,7 +48,7 @@ from rules.offense import Offense
 from rules.record import ConvictionFreeWindow
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 NRS_179_247_2 = "Nev. Rev. Stat. § 179.247(2)"
 NRS_179_247_4 = "Nev. Rev. Stat. § 179.247(4)"
@@ -376,8 +385,12 @@ JURISDICTION = Jurisdiction(
         sealing_after_declined_prosecution,
     ),
     legal_help=(
-        LegalHelp("Legal Aid Center of Southern Nevada", "https://www.lacsn.org", "Clark County; record sealing"),
-        LegalHelp("Nevada Legal Services", "https://nlslaw.net", "Free civil legal help statewide"),
+        LegalHelp(
+            "Legal Aid Center of Southern Nevada",
+            "https://www.lacsn.org/",
+            "Free civil legal help for Clark County (Las Vegas area) residents",
+        ),
+        LegalHelp("Nevada Legal Services", "https://nlslaw.net/", "Free civil legal help statewide"),
     ),
     where_to_file="The justice, municipal or district court that handled the case.",
     notes=(

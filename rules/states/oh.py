@@ -18,6 +18,18 @@ follow the felony degree (fourth or fifth degree: 1 year to seal, 11 to expunge;
 11-year expungement wait; a charge dismissed after diversion or intervention in lieu of conviction is
 now reached by §§ 2953.33 and 2953.521. Promoting prostitution has no default degree here: it is a
 fourth degree felony, a third degree one where a minor was involved, so the degree is asked.
+
+Reviewed 2026-12-07 against R.C. 2953.33(A) (official text, codes.ohio.gov, "[Former R.C. 2953.52, amended
+and renumbered by S.B. 288, 134th General Assembly, effective 4/4/2023]") and the Legislative Service
+Commission's Final Analysis of S.B. 214 (135th G.A., effective 24 October 2024); R.C. 2953.32 and 2953.36 in
+their own words did not surface in stored copies (codes.ohio.gov answered only with its search listing), so
+those conditions still rest on summaries. What changed: S.B. 214 added R.C. 2953.36(A)(2), under which a
+trafficking survivor convicted of a misdemeanor or a fourth or fifth degree felony may apply to expunge it
+without the prior soliciting, loitering or prostitution conviction that (A)(1) still requires, on clear and
+convincing evidence that the offense resulted from the trafficking; it is a new remedy here. Non-conviction
+sealing under R.C. 2953.33 now starts on 4 April 2023, the effective date the official code gives (was 6 April).
+Legal help: each link is a page seen in a search this review (OJPC's survivors page, the Akron clinic's guide, a
+Legal Aid Society of Cleveland record-sealing post); the Akron trafficking clinic was added.
 """
 
 from datetime import date
@@ -40,11 +52,12 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 # S.B. 288 (April 2023) renumbered former § 2953.38 as § 2953.36.
 ORC_2953_38_B = "Ohio Rev. Code § 2953.36 (former § 2953.38(B))"
 ORC_2953_38_E = "Ohio Rev. Code § 2953.36 (former § 2953.38(E))"
+ORC_2953_36_A2 = "Ohio Rev. Code § 2953.36(A)(2) (S.B. 214, 2024)"
 ORC_2953_521_A = "Ohio Rev. Code § 2953.521(A)"
 ORC_2953_32_A = "Ohio Rev. Code § 2953.32(A)"
 ORC_2953_32_SEAL = "Ohio Rev. Code § 2953.32(B)"
@@ -81,6 +94,14 @@ AKRON_GUIDE = Source(
 FELONY_EXPUNGEMENT_TIMING = Source(
     "Expunging a third degree felony in Ohio (DFM Law)",
     "https://dfm-law.com/?p=1242",
+)
+SB_214_ANALYSIS = Source(
+    "S.B. 214 Final Analysis, 135th General Assembly (Ohio Legislative Service Commission), effective 24 October 2024",
+    "https://fastdemocracy.com/bill-summary/?billsummary_id=OHB00012856&billsummary_session=135&billsummary_state=oh",
+)
+STATUTE_2953_33 = Source(
+    "Ohio Rev. Code § 2953.33, sealing of official records after not guilty finding or dismissal (official)",
+    "https://codes.ohio.gov/orc/2953.33",
 )
 COURT_NEWS = Source(
     "New Laws Unlock Possibilities for Fresh Start (Court News Ohio, May 2023)",
@@ -208,6 +229,30 @@ def _not_excluded(context: ChargeContext) -> Finding:
     return met(msg("The offense is not one of those that cannot be sealed."))
 
 
+LOW_FELONIES = frozenset({Grade.FELONY_FOURTH_DEGREE, Grade.FELONY_FIFTH_DEGREE})
+
+
+def _misdemeanor_or_low_felony(context: ChargeContext) -> Finding:
+    """§ 2953.36(A)(2) (S.B. 214) reaches "a misdemeanor or a fourth or fifth degree felony". Custom because
+    the shared conditions test the level or the wait by grade, not a level and some grades of another."""
+    charge = context.charge
+    if charge.grade is not None:
+        if charge.grade in LOW_FELONIES or charge.grade.level in (Level.MISDEMEANOR, Level.VIOLATION):
+            return met(msg("The conviction was a misdemeanor or a fourth or fifth degree felony."))
+        return not_met(msg("This covers only misdemeanors and fourth or fifth degree felonies."))
+    if charge.level in (Level.MISDEMEANOR, Level.VIOLATION):
+        return met(msg("The conviction was a misdemeanor or a fourth or fifth degree felony."))
+    if charge.level is Level.FELONY:
+        return unknown(
+            msg("This covers a felony only of the fourth or fifth degree; the degree is not known."),
+            context.path(Fact.GRADE),
+        )
+    return unknown(
+        msg("This covers only misdemeanors and fourth or fifth degree felonies; the level is not known."),
+        context.path(Fact.LEVEL),
+    )
+
+
 # Waits after final discharge (R.C. 2953.32 after S.B. 288). A minor misdemeanor is recorded as a
 # violation. First and second degree felonies have no entry: they cannot be sealed or expunged.
 SEALING_WAITS: dict[Grade | Level, int | Span] = {
@@ -239,7 +284,7 @@ NOT_EXCLUDED = custom(
 expungement_for_trafficking_victims = Remedy(
     id="oh-expungement-2953-38",
     kind=RemedyKind.EXPUNGEMENT,
-    title="Expunge convictions that resulted from being trafficked",
+    title="Expunge convictions that resulted from being trafficked, with a prostitution-related conviction",
     citations=(ORC_2953_38_B,),
     sources=(FREEDOM_NETWORK, AKRON_GUIDE, CLEARINGHOUSE_2953_38),
     # H.B. 262 of 2012 created this remedy; it was later broadened beyond prostitution offenses.
@@ -271,10 +316,49 @@ expungement_for_trafficking_victims = Remedy(
     limits=(
         "There is always a hearing. The prosecutor may object.",
         "You must show the offense was a result of being trafficked; for some felonies the proof needed is higher.",
+        "Without a prostitution-related conviction, a misdemeanor or fourth or fifth degree felony can still be "
+        "expunged under the path added in 2024, shown separately.",
     ),
     next_steps=(
         "File an application for expungement under R.C. 2953.36 (formerly 2953.38) with the court that sentenced you.",
         "The fee is $50 unless you show you cannot pay it.",
+        "Bring proof that you were trafficked; a free lawyer listed below can help.",
+    ),
+    filing="The court that sentenced you.",
+)
+
+expungement_of_low_level_convictions_of_trafficking_victims = Remedy(
+    id="oh-expungement-2953-36-a2",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a misdemeanor or fourth or fifth degree felony that resulted from being trafficked",
+    citations=(ORC_2953_36_A2,),
+    sources=(SB_214_ANALYSIS, FREEDOM_NETWORK),
+    # S.B. 214 (135th G.A.) added division (A)(2); effective 24 October 2024 per the LSC final analysis.
+    effective=date(2024, 10, 24),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=ORC_2953_36_A2),
+        # Custom: a level (misdemeanor) or two grades of another level (fourth or fifth degree felony).
+        custom(
+            "misdemeanor or fourth or fifth degree felony",
+            requirement="The conviction was a misdemeanor or a fourth or fifth degree felony.",
+            reads=(Fact.LEVEL, Fact.GRADE),
+            rule=_misdemeanor_or_low_felony,
+            cite=ORC_2953_36_A2,
+        ),
+        trafficking_nexus(cite=ORC_2953_36_A2),
+    ),
+    effect="The court destroys the records of the conviction. The case is treated as if it never happened, and "
+    "you may say no record exists.",
+    limits=(
+        "You must prove by clear and convincing evidence that you took part in the offense because you were "
+        "trafficked.",
+        "No earlier prostitution-related conviction is needed for this path.",
+        "There is a hearing; the prosecutor may object.",
+    ),
+    next_steps=(
+        "File an application for expungement under R.C. 2953.36 with the court that sentenced you.",
         "Bring proof that you were trafficked; a free lawyer listed below can help.",
     ),
     filing="The court that sentenced you.",
@@ -374,8 +458,9 @@ sealing_of_non_conviction = Remedy(
     kind=RemedyKind.SEALING,
     title="Seal or expunge a dismissed charge or not-guilty finding",
     citations=(ORC_2953_33,),
-    sources=(SB_288_GUIDE, LAW_LIBRARY_GUIDE),
-    effective=date(2023, 4, 6),
+    sources=(STATUTE_2953_33, SB_288_GUIDE, LAW_LIBRARY_GUIDE),
+    # The official code dates the S.B. 288 renumbering (from § 2953.52) 4 April 2023.
+    effective=date(2023, 4, 4),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
@@ -403,6 +488,7 @@ JURISDICTION = Jurisdiction(
     offenses=OFFENSES,
     remedies=(
         expungement_for_trafficking_victims,
+        expungement_of_low_level_convictions_of_trafficking_victims,
         expungement_of_dismissed_charges_of_trafficking_victims,
         sealing_of_conviction,
         expungement_of_conviction,
@@ -411,11 +497,18 @@ JURISDICTION = Jurisdiction(
     legal_help=(
         LegalHelp(
             "Ohio Justice & Policy Center",
-            "https://ohiojpc.org",
-            "Record sealing and expungement, including for trafficking survivors",
+            "https://www.ohiojpc.org/our-work/legal-services/survivors-of-human-trafficking/",
+            "Record sealing and Safe Harbor expungement for survivors of human trafficking",
         ),
         LegalHelp(
-            "The Legal Aid Society of Cleveland", "https://lasclev.org", "Free civil legal help in northeast Ohio"
+            "University of Akron School of Law, Human Trafficking Clinic",
+            "https://libguides.uakron.edu/c.php?g=495116&p=7250067",
+            "Law students help trafficking survivors file expungement applications",
+        ),
+        LegalHelp(
+            "The Legal Aid Society of Cleveland",
+            "https://lasclev.org/09202022-3/",
+            "Free help sealing records in northeast Ohio for people who meet its income limits",
         ),
     ),
     where_to_file="The court where you were sentenced or where the case ended (municipal, county or common pleas "

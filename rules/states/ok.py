@@ -27,6 +27,27 @@ conviction-date look-back and the custom are gone. Every other conviction, inclu
 outside the charges, now counts from the end of its sentence (asked; an unknown end is an open question). A
 felony conviction already bars (A)(11), so the sentences counted are misdemeanor ones; a conviction entered as
 a "violation" would also count, which can only delay.
+
+Reviewed 2026-12-07 against 22 O.S. § 18(A)(1)-(10) (Westlaw's official text effective 14 June 2024, "as
+amended by Laws 2024, c. 452, § 12"; casetext through Laws 2024, c. 453), § 19(A)-(B) (casetext, effective
+1 November 2024: the monthly OSBI identification, 45-day objection and automatic sealing of "clean slate
+eligible" records) and the OSBI's Clean Slate page (updated 6 November 2025). Paragraphs (A)(11)-(15) and
+subsection (C), and the text of § 19c, did not surface in any stored copy: the casetext, Westlaw and
+getpocketlaw copies and the legiplex texts of H.B. 3316 and H.B. 3024 (2022) and S.B. 1689 (2024) are stored
+only up to paragraph 8-10. Legal Aid Services of Oklahoma's guide places the trafficking-victim expungement in
+"Section 19(C)" of Title 22, so H.B. 1058 is now cited as 22 O.S. § 19c; what it reaches is still from the 2013
+press. No rule changed: the Clean Slate start stays 1 November 2025 (three years after H.B. 3316's 1 November
+2022 effective date; the OSBI calls that "the earliest possible deadline" and is phasing it in, as the limits
+say). Paragraph (A)(10) (a misdemeanor fine under $501 with no jail or suspended sentence, no wait) is
+stated as a limit only: the facts do not say what sentence was imposed. The legal-help link is now a Legal Aid
+Services of Oklahoma page seen in a source.
+One change: a public repository's table of § 18(A) "statutory language" (found by its words; its (A)(7), (8) and
+(10) match Westlaw's text word for word) gives (A)(13) as "not more than two felony offenses, none of which is a
+felony offense listed in Section 13.1 of Title 21 ... no felony or misdemeanor charges are pending against the
+person, and at least ten (10) years have passed since the completion of the sentence for the felony conviction",
+with no conviction-free period; the module had read Paper Prisons' "10 years clean" as one. Since that copy could
+not be tied to a citable address, a conviction in the last ten years now leaves (A)(13) possibly eligible with
+a question instead of delaying it. The same table confirms the module's (A)(11) and (A)(12) conditions.
 """
 
 from datetime import date
@@ -53,9 +74,9 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
-HB_1058 = "Okla. H.B. 1058 (2013), expungement for human trafficking victims"
+HB_1058 = "Okla. Stat. tit. 22, § 19c (H.B. 1058, 2013), expungement for human trafficking victims"
 OS_22_18_A1 = "Okla. Stat. tit. 22, § 18(A)(1)"
 OS_22_18_A5 = "Okla. Stat. tit. 22, § 18(A)(5)"
 OS_22_18_A7 = "Okla. Stat. tit. 22, § 18(A)(7)"
@@ -170,8 +191,8 @@ expungement_for_trafficking_victims = Remedy(
         "In Oklahoma an expunged record is sealed, not destroyed; police and prosecutors can still see it.",
     ),
     next_steps=(
-        "File a petition to expunge in the district court of the county where you were convicted, explaining that "
-        "you were a victim of human trafficking when the offense happened.",
+        "File a petition to expunge under 22 O.S. § 19c in the district court of the county where you were "
+        "convicted, explaining that you were a victim of human trafficking when the offense happened.",
         "A free lawyer listed below can help you gather proof.",
     ),
     filing="The district court of the county where you were convicted.",
@@ -387,6 +408,27 @@ expungement_of_nonviolent_felony = Remedy(
     filing="The district court of the county where you were convicted.",
 )
 
+# A summary (Paper Prisons: "10 years clean after sentence completion") reads a ten-year conviction-free period
+# into § 18(A)(13); a verbatim copy of the paragraph found in a public repository (see the evidence note) has only
+# the ten years since the felony sentence ended and no pending charge. Until the statute text is read, a conviction
+# in the last ten years leaves the answer open instead of delaying or barring relief.
+TEN_CLEAN_YEARS = no_conviction_within(years=10, cite=OS_22_18_A13)
+
+
+def _ten_clean_years_unsettled(context: ChargeContext) -> Finding:
+    """Custom because no shared condition turns a failed look-back into an open question."""
+    finding = TEN_CLEAN_YEARS.evaluate(context)
+    if finding.truth in (Truth.NOT_MET, Truth.LATER):
+        return unknown(
+            msg(
+                "You have another conviction in the last ten years. Whether that delays this depends on wording of "
+                "22 O.S. § 18(A)(13) that could not be confirmed; a lawyer should check."
+            ),
+            Fact.OTHER_CONVICTIONS.value,
+        )
+    return finding
+
+
 expungement_of_two_felonies = Remedy(
     id="ok-expungement-18-a13",
     kind=RemedyKind.EXPUNGEMENT,
@@ -409,7 +451,15 @@ expungement_of_two_felonies = Remedy(
         ),
         convictions_at_most(felonies=2, cite=OS_22_18_A13),
         waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=OS_22_18_A13),
-        no_conviction_within(years=10, cite=OS_22_18_A13),
+        # Custom: a conviction in the last ten years leaves this open (wording unconfirmed; see above).
+        custom(
+            "no conviction in the last ten years (unconfirmed)",
+            requirement="No other conviction in the last ten years, if the law requires that; this could not be "
+            "confirmed.",
+            reads=TEN_CLEAN_YEARS.needs,
+            rule=_ten_clean_years_unsettled,
+            cite=OS_22_18_A13,
+        ),
         no_pending_case(cite=OS_22_18_A13),
     ),
     effect="The felony conviction records are sealed from the public and most employers.",
@@ -541,8 +591,8 @@ JURISDICTION = Jurisdiction(
     legal_help=(
         LegalHelp(
             "Legal Aid Services of Oklahoma",
-            "https://www.legalaidok.org",
-            "Free civil legal help statewide, including an online expungement program",
+            "https://oklaw.org/es/resource/frequently-asked-questions-about-expungements",
+            "Free civil legal help statewide; expungement guides and an online program with volunteer lawyers",
         ),
     ),
     where_to_file="The district court of the county where you were arrested or convicted.",

@@ -26,6 +26,14 @@ nonviolent misdemeanor or Class F felony" move to expunge a record "for a nonvio
 Class F felony offense" committed "as a direct result of, or interrelated to trafficking"; the module had
 read "nonviolent" as anything not on the § 16-1-60 violent-crime list, which took in felonies of higher
 classes. The Act is No. 213, in force 2 July 2024 (the module had Act 225 and 31 July).
+
+Reviewed 2026-12-07 for the conditions still below statute text, the legal-help list and this note. §§
+17-1-40 and 17-22-150 were looked for in the saint1415/us-statutes repository (no title 17 folder is stored),
+so they rest on the solicitors' guides; South Carolina Legal Services' expungement brochure (read this review)
+lists the same categories (dismissals, not-guilty verdicts, PTI and AEP dismissals, a first offense carrying at
+most 30 days with no other conviction within three years). No rule changed. Legal help: South Carolina Legal
+Services now links to that brochure; LifeWorks SC's Second Chance Program (free clinics and application help)
+was added from its own page.
 """
 
 from datetime import date
@@ -48,7 +56,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 SC_17_1_40 = "S.C. Code § 17-1-40"
 SC_17_22_150 = "S.C. Code § 17-22-150"
@@ -308,7 +316,14 @@ JURISDICTION = Jurisdiction(
     ),
     legal_help=(
         LegalHelp(
-            "South Carolina Legal Services", "https://sclegal.org", "Free civil legal help, including expungement"
+            "South Carolina Legal Services",
+            "https://sclegal.org/brochures/overcoming-a-criminal-record-expungement/",
+            "Free civil legal help, including expungement",
+        ),
+        LegalHelp(
+            "LifeWorks SC, Second Chance Program",
+            "https://www.lifeworkssc.com/legalsuport",
+            "Free clinics and help with South Carolina expungement and pardon applications",
         ),
     ),
     where_to_file="The circuit solicitor's office of the county, or the magistrate or municipal court that "

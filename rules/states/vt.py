@@ -14,6 +14,16 @@ so, and the earlier law only lengthened the wait), it leaves the answer open; th
 non-conviction at any time (§ 7603(g)) no longer asks about open cases, which the statute does not.
 Second review 2026-12-06: the court's own sealing of a dismissal or acquittal is dated 60 days after the
 final disposition (§ 7603(a)(1): "within 60 days"), not two months.
+
+Reviewed 2026-12-07 for the one condition below statute text, the legal-help list and this note. The
+§ 7602 waits were searched again ("13 V.S.A. § 7602 Expungement and sealing of record, postconviction;
+procedure ..."): the official section page is stored only through subsection (a), and the Justia copy is the
+2018 text (five years for expungement), so the three- and seven-year waits stay with the Act 60 summary. The
+official full-chapter page (2024 session) still lists "prostitution as defined in section 2632 of this title, or
+prohibited conduct under section 2601a" among the misdemeanors that are not qualifying crimes, while the
+section page read earlier shows a different list; since Act 60 (2025) may have changed the list, sealing of
+those offenses stays open as before. No rule changed. Legal help: Vermont Legal Aid now links to its sealing
+and expungement page on vtlawhelp.org (the same organisation's site, so the second entry was merged).
 """
 
 from datetime import date
@@ -37,7 +47,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 VSA_2658 = "13 V.S.A. § 2658"
 VSA_2658_A_1 = "13 V.S.A. § 2658(a)(1)"
@@ -359,10 +369,9 @@ JURISDICTION = Jurisdiction(
     legal_help=(
         LegalHelp(
             "Vermont Legal Aid",
-            "https://www.vtlegalaid.org",
+            "https://vtlawhelp.org/expungement",
             "Free civil legal help across Vermont, including record sealing clinics",
         ),
-        LegalHelp("Vermont Law Help", "https://vtlawhelp.org", "Guides and referrals for record sealing"),
     ),
     where_to_file="The Criminal Division of the Vermont Superior Court in the county (unit) where the case was heard.",
     notes=(

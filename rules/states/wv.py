@@ -16,6 +16,14 @@ Reviewed 2026-12-06 for the new "last sentence" vocabulary: the two years after 
 misdemeanors (§ 61-11-26(b)(2)) stay a custom rule, since the shared condition counts every other conviction of
 any level and for any charge, while (b)(2) counts only misdemeanors and only when several are expunged. No rule
 changed.
+
+Reviewed 2026-12-07 for the conditions still below statute text, the legal-help list and this note.
+§ 61-14-9 was searched again ("W. Va. Code § 61-14-9 individual convicted of prostitution may petition to vacate
+and expunge ...", "West Virginia Code Article 14 Human Trafficking §61-14-9 ..."): only §§ 61-14-1 and 61-14-7
+surfaced (instalawyer, Lexace, LawServer), so the nexus words stay with H.B. 2161 (2015); a 2026 bill touching
+§ 61-14-9 was seen only as a summary of an introduced bill and is not encoded. No rule changed. Legal help: Legal
+Aid of West Virginia (expungement clinics reported in 2023) at https://legalaidwv.org/, to which its old lawv.net
+address redirects.
 """
 
 from datetime import date
@@ -42,7 +50,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 WV_61_14_9 = "W. Va. Code § 61-14-9"
 HB_2161_2015 = "H.B. 2161 (2015), Uniform Act on Prevention of and Remedies for Human Trafficking"
@@ -270,7 +278,7 @@ JURISDICTION = Jurisdiction(
     ),
     legal_help=(
         LegalHelp(
-            "Legal Aid of West Virginia", "https://legalaidwv.org", "Free civil legal aid, including expungement help"
+            "Legal Aid of West Virginia", "https://legalaidwv.org/", "Free civil legal aid, including expungement help"
         ),
     ),
     where_to_file="The circuit court of the county where the case was heard.",

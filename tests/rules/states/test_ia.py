@@ -120,3 +120,13 @@ def test_ia_code_901c_3_is_possible_when_sentence_status_unknown():
 
 def _old_dates() -> dict[str, object]:
     return {"level": Level.UNKNOWN, "disposition_date": date(2010, 1, 1), "sentence_completed_date": date(2010, 6, 1)}
+
+
+def test_ia_code_901c_2_has_no_pending_charge_bar():
+    found = determination(
+        "IA",
+        "ia-expungement-901c-2",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2024, 3, 1)),
+        person=clean_person(pending_case=Answer.YES),
+    )
+    assert found.status is Status.ELIGIBLE

@@ -101,8 +101,41 @@ def test_mi_mcl_780_621g_excludes_pandering():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_mi_mcl_780_621g_stops_at_five_misdemeanors():
+def test_mi_mcl_780_621g_5_leaves_five_misdemeanors_open_because_the_cap_limits_how_many_are_set_aside():
     found = determination("MI", "mi-automatic-set-aside", *[charge(**SOLICITING_2015) for _ in range(5)])
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+def test_mi_mcl_780_621g_3_sets_aside_disorderly_person_despite_an_open_case():
+    found = determination(
+        "MI",
+        "mi-automatic-set-aside",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="mi-mcl-750.167",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2015, 6, 1),
+            sentence_completed_date=date(2015, 6, 1),
+        ),
+        person=clean_person(pending_case=Answer.YES),
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_mi_mcl_780_621g_6_c_rules_out_automatic_set_aside_after_a_conviction_during_the_wait():
+    found = determination(
+        "MI",
+        "mi-automatic-set-aside",
+        charge(**SOLICITING_2015),
+        person=clean_person(other_convictions=(OtherConviction(date=date(2018, 1, 1), level=Level.MISDEMEANOR),)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_mi_mcl_780_621d_4_b_needs_no_pending_charge_for_an_application():
+    found = determination(
+        "MI", "mi-set-aside-780-621", charge(**SOLICITING_2015), person=clean_person(pending_case=Answer.YES)
+    )
     assert found.status is Status.NOT_ELIGIBLE
 
 

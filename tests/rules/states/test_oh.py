@@ -219,3 +219,30 @@ def test_oh_rc_2953_33_is_possible_when_open_case_unknown():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("person.pending_case",)
+
+
+def test_oh_rc_2953_36_a2_expunges_survivor_misdemeanor_without_prostitution_conviction():
+    disorderly = charge(
+        Category.QUALITY_OF_LIFE, offense="oh-rc-2917.11", level=Level.MISDEMEANOR, trafficking_nexus=Answer.YES
+    )
+    found = determination("OH", "oh-expungement-2953-36-a2", disorderly)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_oh_rc_2953_36_a2_does_not_reach_a_third_degree_felony():
+    promoting = charge(
+        Category.PROMOTING,
+        offense="oh-rc-2907.22",
+        level=Level.FELONY,
+        grade=Grade.FELONY_THIRD_DEGREE,
+        trafficking_nexus=Answer.YES,
+    )
+    found = determination("OH", "oh-expungement-2953-36-a2", promoting)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_oh_rc_2953_36_a2_asks_the_degree_of_a_felony():
+    promoting = charge(Category.PROMOTING, offense="oh-rc-2907.22", level=Level.FELONY, trafficking_nexus=Answer.YES)
+    found = determination("OH", "oh-expungement-2953-36-a2", promoting)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].grade",)

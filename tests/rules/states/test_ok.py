@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2015 = dict(
@@ -274,3 +275,17 @@ def test_ok_22_18_a11_counts_five_years_from_the_end_of_the_last_misdemeanor_sen
     found = determination("OK", "ok-expungement-18-a11", first, second)
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2028, 6, 1)
+
+
+def test_ok_os_22_18_a13_leaves_recent_other_conviction_open_rather_than_delaying():
+    felony = charge(
+        Category.PROMOTING,
+        offense="ok-os-21-1028",
+        level=Level.FELONY,
+        disposition_date=date(2010, 1, 10),
+        sentence_completed_date=date(2012, 1, 10),
+    )
+    person = clean_person(other_convictions=(OtherConviction(date=date(2020, 3, 1), level=Level.MISDEMEANOR),))
+    found = determination("OK", "ok-expungement-18-a13", felony, person=person)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.other_convictions",)
