@@ -25,6 +25,17 @@ Second review 2026-12-06 (UNC School of Government FAQ on waiting periods): 15A-
 post-release supervision has been served, whichever occurs later", so the five, seven or ten years now
 run from the conviction and the sentence must also be done; before, they ran from the end of the
 sentence, which told some people to wait years longer than the law does.
+
+Reviewed 2026-12-07 against G.S. 15A-1416.1 (official ncleg page), 15A-145.6 (casetext copy through S.L.
+2024-58, whose (b)(2)a., the former trafficking-victim ground, was repealed by S.L. 2019-158 and replaced by
+15A-145.9), 15A-145.9(a)(1) (lawserver copy), the UNC School of Government's guide (2021, 2023 and 2025
+editions) for 15A-145.5(c), 15A-145.9(b) and 15A-146, and its 2025 note on S.L. 2024-35. Nothing changed in
+behaviour. Checked: trafficking-victim expunction is 15A-145.9 (not 15A-145.6) and reaches convictions of
+nonviolent offenses only, with no wait and no limit on number; 15A-146(a4) automatic expunction covers
+dismissals and not-guilty findings from 1 December 2021 (not 1 December 2020, when S.L. 2020-35 took effect),
+paused 1 August 2022 and resumed 8 July 2024 at 180 to 210 days after disposition. The statute text of
+15A-145.9(b), 15A-145.5(c) and 15A-146 was not found in stored copies; those conditions stay at secondary
+source (see the evidence notes). Legal help links are now pages seen in sources.
 """
 
 from datetime import date
@@ -54,7 +65,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 GS_15A_1416_1 = "N.C. Gen. Stat. § 15A-1416.1"
 GS_15A_1415_B10 = "N.C. Gen. Stat. § 15A-1415(b)(10)"
@@ -540,15 +551,15 @@ JURISDICTION = Jurisdiction(
         automatic_expunction_of_dismissals,
     ),
     legal_help=(
-        LegalHelp("Legal Aid of North Carolina", "https://www.legalaidnc.org", "Expunctions and criminal records"),
+        LegalHelp("Legal Aid of North Carolina", "https://legalaidnc.org", "Expunctions and criminal records"),
         LegalHelp(
             "NC Second Chance Alliance",
-            "https://ncsecondchance.org",
-            "Guides and forms for expunction in North Carolina",
+            "https://ncsecondchance.org/thesecondchanceact/",
+            "Information on the Second Chance Act and expunction in North Carolina",
         ),
         LegalHelp(
             "Charlotte Center for Legal Advocacy",
-            "https://charlottelegaladvocacy.org",
+            "https://charlottelegaladvocacy.org/what-we-do/ex-offender-re-entry/",
             "Free expunction clinics for low-income North Carolinians",
         ),
     ),

@@ -17,12 +17,20 @@ remedies (automatic for judgments from 1 August 2025, petition for older ones); 
 remedy's lifetime bar on later convictions became the statute's conviction-free period after release.
 The words of § 12-60.1-05 and § 12.1-41-14 were not read. North Dakota has no clean-slate law for
 convictions.
+
+Reviewed 2026-12-07: searched again for the words of § 12.1-41-14 and of HB 1166 (§ 12-60.1-05); neither
+surfaced (Justia's 2023 chapter 12.1-41 page and Lexace showed only § 12.1-41-01; bill pages showed titles
+and summaries). The 2019 session-law page for ch. 12-60.1 was read (original "not been charged with a new
+crime" wording, changed in 2021 to a conviction). What changed: a completed diversion or deferred imposition
+of sentence, which ends in a dismissal, is no longer shown as reaching no remedy; both closing remedies now
+leave it possibly eligible, with the question whether every charge was dismissed and the law counts it.
 """
 
 from datetime import date
 
 from rules.conditions import (
     ChargeContext,
+    Condition,
     convicted,
     custom,
     disposition_is,
@@ -40,7 +48,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 NDCC_12_1_41_14 = "N.D. Cent. Code § 12.1-41-14"
 NDCC_12_60_1_02_1 = "N.D. Cent. Code § 12-60.1-02(1)"
@@ -226,6 +234,37 @@ sealing_of_convictions = Remedy(
     filing="The district court, in the existing criminal case.",
 )
 
+
+def _ended_without_conviction(context: ChargeContext) -> Finding:
+    """A dismissal or acquittal is what the 2025 law closes. A completed diversion or deferred imposition of
+    sentence ends in a dismissal too, but whether the law (whose words could not be read) counts it as a case
+    ended without a conviction, with every charge dismissed, is left open rather than promised or refused."""
+    if context.charge.disposition is Disposition.DIVERSION_COMPLETED:
+        return unknown(
+            msg("A completed diversion or deferred sentence ends in a dismissal; whether every charge in the case "
+                "was dismissed, and whether this law counts it, should be checked with the court."),
+            context.path(Fact.DISPOSITION),
+        )  # fmt: skip
+    return met(msg("The case ended in a dismissal or a not-guilty finding."))
+
+
+def _non_conviction_conditions(date_rule: Condition) -> tuple[Condition, ...]:
+    return (
+        disposition_is(
+            Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.DIVERSION_COMPLETED, cite=NDCC_12_60_1_05
+        ),
+        date_rule,
+        # Custom: a completed diversion is a dismissal in fact, but the law's coverage of it could not be read.
+        custom(
+            "ended without a conviction",
+            requirement="The case ended with every charge dismissed or a not-guilty finding.",
+            reads=(Fact.DISPOSITION,),
+            rule=_ended_without_conviction,
+            cite=NDCC_12_60_1_05,
+        ),
+    )
+
+
 closing_of_non_conviction_records = Remedy(
     id="nd-closing-non-conviction-automatic",
     kind=RemedyKind.AUTOMATIC_SEALING,
@@ -235,9 +274,8 @@ closing_of_non_conviction_records = Remedy(
     effective=CLOSING_STARTS,
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
-    conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=NDCC_12_60_1_05),
-        happened_on_or_after(Event.DISPOSITION, CLOSING_STARTS, cite=NDCC_12_60_1_05),
+    conditions=_non_conviction_conditions(
+        happened_on_or_after(Event.DISPOSITION, CLOSING_STARTS, cite=NDCC_12_60_1_05)
     ),
     effect="The court closes the records of the case: the public cannot see them or find them by a name search. "
     "Judges and lawyers in the case can still see them.",
@@ -263,10 +301,7 @@ petition_to_close_non_conviction_records = Remedy(
     effective=CLOSING_STARTS,
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
-    conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=NDCC_12_60_1_05),
-        happened_before(Event.DISPOSITION, CLOSING_STARTS, cite=NDCC_12_60_1_05),
-    ),
+    conditions=_non_conviction_conditions(happened_before(Event.DISPOSITION, CLOSING_STARTS, cite=NDCC_12_60_1_05)),
     effect="The court closes the records of the case: the public cannot see them or find them by a name search.",
     limits=(
         "Every charge in the case must have been dismissed, or you must have been found not guilty.",
@@ -293,9 +328,7 @@ JURISDICTION = Jurisdiction(
         petition_to_close_non_conviction_records,
     ),
     legal_help=(
-        LegalHelp(
-            "Legal Services of North Dakota", "https://www.lsnd.org", "Free civil legal help for low-income people"
-        ),
+        LegalHelp("Legal Services of North Dakota", "https://lsnd.org", "Free civil legal help for low-income people"),
     ),
     where_to_file="The district court of the county where the case was heard, in the existing criminal case.",
     notes=("A deferred imposition of sentence that you completed may already have been dismissed and sealed.",),

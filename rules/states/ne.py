@@ -16,6 +16,14 @@ two years after the arrest (§ 29-3523(3)(b)). Still open: whether § 29-3005 re
 Second review 2026-12-06: a pending criminal charge now leaves the § 29-2264 set-aside open - it bars a
 petition after a jail sentence of a year or less ((3)(b)(i)) but not one after probation, a fine or community
 service ((2)), and the screener does not ask which sentence was imposed.
+
+Reviewed 2026-12-07 against § 29-2264 (getpocketlaw copy), § 29-3523(1) (getpocketlaw copy), the Nebraska
+Judicial Branch's "Adult Record Sealing" self-help page, the Clean Slate Clearinghouse (NE-NC-2) and reports
+of LB 1132 (§ 29-3005; Freedom Network USA, Unicameral Update, Catholic Voice). The words of § 29-3005 and
+of § 29-3523(3)-(6) were still not found in stored copies (the official nebraskalegislature.gov pages and a
+per-section code copy exist for other sections, but searches did not surface these two). What changed: a
+dismissal or acquittal before 1 January 2017, which the law does not seal by itself, now shows the motion to
+seal that the courts' self-help page describes, instead of no remedy.
 """
 
 from datetime import date
@@ -25,6 +33,7 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
+    happened_before,
     happened_on_or_after,
     sentence_completed,
     trafficking_nexus,
@@ -37,12 +46,13 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 NRS_29_3005 = "Neb. Rev. Stat. § 29-3005"
 NRS_29_2264_2 = "Neb. Rev. Stat. § 29-2264(2)"
 NRS_29_2264_3 = "Neb. Rev. Stat. § 29-2264(3)"
 NRS_29_2264_3_B = "Neb. Rev. Stat. § 29-2264(3)(b)(i)"
+NRS_29_3523 = "Neb. Rev. Stat. § 29-3523"
 NRS_29_3523_3 = "Neb. Rev. Stat. § 29-3523(3)"
 NRS_29_3523_3_A = "Neb. Rev. Stat. § 29-3523(3)(a)"
 NRS_29_3523_3_B = "Neb. Rev. Stat. § 29-3523(3)(b)"
@@ -50,6 +60,13 @@ NRS_29_3523_3_B = "Neb. Rev. Stat. § 29-3523(3)(b)"
 SET_ASIDE_GUIDE = Source(
     "Set-Aside of a Criminal Conviction (Nebraska Judicial Branch self-help)",
     "https://supremecourt.nebraska.gov/self-help/criminal-record-rehabilitation/set-aside-criminal-conviction",
+)
+# Sealing by law reaches only cases ended after 31 December 2016 (§ 29-3523(3)(c)).
+AUTOMATIC_SEALING_STARTS = date(2017, 1, 1)
+
+SEALING_GUIDE = Source(
+    "Adult Record Sealing (Nebraska Judicial Branch self-help)",
+    "https://supremecourt.nebraska.gov/self-help/criminal-record-rehabilitation/adult-record-sealing",
 )
 SECTION_29_3523 = Source(
     "Neb. Rev. Stat. § 29-3523",
@@ -248,7 +265,7 @@ sealing_after_dismissal_or_acquittal = Remedy(
     conditions=(
         disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=NRS_29_3523_3),
         # Older dismissals need a motion; only cases ended after 31 December 2016 are sealed by law.
-        happened_on_or_after(Event.DISPOSITION, date(2017, 1, 1), cite=NRS_29_3523_3),
+        happened_on_or_after(Event.DISPOSITION, AUTOMATIC_SEALING_STARTS, cite=NRS_29_3523_3),
     ),
     effect="The court orders the records removed from the public record. Agencies answer the public as "
     "if there were no record, and you need not answer questions about it on applications.",
@@ -256,6 +273,30 @@ sealing_after_dismissal_or_acquittal = Remedy(
         "Nothing to file. For a case dismissed before 2017, file a motion to seal in the court that handled it.",
     ),
     discretionary=False,
+)
+
+sealing_of_older_dismissals_by_motion = Remedy(
+    id="ne-sealing-29-3523-motion",
+    kind=RemedyKind.SEALING,
+    title="Ask the court to seal a case dismissed or ending in acquittal before 2017",
+    citations=(NRS_29_3523,),
+    sources=(SEALING_GUIDE, SECTION_29_3523),
+    # The motion path came with the same 2016 amendment as sealing by law; the date used is the one the
+    # module uses for § 29-3523(3) (the amendment's own start date was not read).
+    effective=AUTOMATIC_SEALING_STARTS,
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=NRS_29_3523),
+        happened_before(Event.DISPOSITION, AUTOMATIC_SEALING_STARTS, cite=NRS_29_3523),
+    ),
+    effect="The court orders the records removed from the public record. Agencies answer the public as "
+    "if there were no record, and you need not answer questions about it on applications.",
+    next_steps=(
+        "File a motion to seal in the court that handled the case; the Nebraska Judicial Branch self-help "
+        "pages have the forms.",
+    ),
+    filing="The county or district court that handled the case.",
 )
 
 sealing_when_no_charges_filed = Remedy(
@@ -318,6 +359,7 @@ JURISDICTION = Jurisdiction(
         set_aside_for_trafficking_survivors,
         set_aside_after_sentence,
         sealing_after_dismissal_or_acquittal,
+        sealing_of_older_dismissals_by_motion,
         sealing_when_no_charges_filed,
         sealing_after_diversion,
     ),

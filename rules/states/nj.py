@@ -23,6 +23,18 @@ Second review 2026-12-06: expungement of a crime (2C:52-2(a)) now also refuses a
 disorderly or petty disorderly persons offenses besides the crime (at most 4 convictions in all; the number
 follows the 2017 and 2019 amendments as summarized, not re-read in the statute this session).
 
+Reviewed 2026-12-07 against N.J.S.A. 2C:52-5.3 (casetext copy current through L. 2024, c. 80), 2C:52-5.4 (Rutgers
+copy of the statute and a verbatim copy on njexpungements.com), 2C:52-3 (casetext copy through L. 2024, c. 87),
+2C:52-6 (pre-2020 text and the June 2020 court directive), the Senate and Assembly Judiciary statements to
+A5322 (P.L.2021, c.467) and In re K.M.G. (App. Div. 2023). 2C:52-2's own words were not found in a stored
+copy (see the evidence notes). What changed: the six years of 2C:52-2 now also run from the end of the
+sentence of any other conviction the person lists (the statute counts from the "most recent conviction",
+as 2C:52-5.3 does, and the crime may sit beside up to three disorderly persons offenses); the trafficking
+vacatur's start date is 1 May 2022 (two sources), not 1 June. The automated clean-slate process of
+2C:52-5.4 is still not encoded: the statute tells the State to "develop and implement" it on a task force's
+recommendations, and 2024-2025 bills (affecting 2C:52-5.4 and re-establishing the task force) show it is not
+running; no remedy can be promised from it. Legal help links are now ones seen in sources.
+
 Reviewed 2026-12-06 for the new "last sentence" vocabulary: the clean-slate ten years (2C:52-5.3(b), "the most
 recent conviction, payment of fine, satisfactory completion of probation or parole, or release from
 incarceration, whichever is later") are now a wait from this charge's sentence plus ten years since every
@@ -57,7 +69,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 NJSA_2C_44_1_1 = "N.J.S.A. 2C:44-1.1"
 NJSA_2C_52_2 = "N.J.S.A. 2C:52-2"
@@ -171,7 +183,10 @@ vacatur_for_trafficking_survivors = Remedy(
             "http://criminal-jury.blogspot.com/2015/09/revised-rule-321-11-motion-to-vacate.html",
         ),
     ),
-    effective=date(2022, 6, 1),
+    # P.L.2021, c.467 was approved on 18 January 2022; Legal Services of New Jersey ("effective in May") and a
+    # law-firm summary (1 May 2022) agree on May, Freedom Network USA says 1 June 2022. The act's own
+    # effective-date section was not read; 1 May 2022 follows the two sources that agree.
+    effective=date(2022, 5, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
@@ -275,7 +290,11 @@ expungement_of_a_crime = Remedy(
         # Several crimes can qualify when they were part of one short spree; we allow only one. Alongside the
         # crime, no more than three disorderly or petty disorderly persons offenses (2C:52-2(a)).
         convictions_at_most(total=4, felonies=1, cite=NJSA_2C_52_2),
+        # Six years from "the most recent conviction, payment of fine, ... or release ... whichever is later":
+        # the end of this charge's sentence, and the end of every other conviction's sentence (the up to three
+        # disorderly persons offenses the law allows alongside the crime), as for clean slate below.
         waiting_period(years=6, since=Event.SENTENCE_COMPLETED, cite=NJSA_2C_52_2),
+        years_since_every_other_sentence(years=6, cite=NJSA_2C_52_2),
         no_pending_case(cite=NJSA_2C_52_14),
     ),
     effect="The records of the arrest and conviction are removed from public view and kept apart.",
@@ -429,10 +448,18 @@ JURISDICTION = Jurisdiction(
     legal_help=(
         LegalHelp(
             "Volunteer Lawyers for Justice",
-            "https://www.vljnj.org",
+            "https://www.vljnj.org/trafficking-victims-legal-assistance-program",
             "Expungement clinics and the Human Trafficking Survivors' Legal Assistance Program",
         ),
-        LegalHelp("Legal Services of New Jersey", "https://www.lsnj.org", "Statewide civil legal aid"),
+        LegalHelp(
+            "Legal Services of New Jersey (LSNJLaw)",
+            "https://lsnjlaw.org/legal-topics/victims-of-crime/human-trafficking/pages/vacatur-expungement-bill-aspx",
+            "Statewide civil legal aid; a guide to trafficking-survivor vacatur and expungement",
+        ),
     ),
     where_to_file="The Superior Court, Criminal Division, in the county where you live or where the case was decided.",
+    notes=(
+        "The law (N.J.S.A. 2C:52-5.4) calls for an automated clean slate process that would clear old convictions "
+        "without a petition, but the State has not put it in place; until it does, you must file a petition.",
+    ),
 )

@@ -36,6 +36,17 @@ repository): § 23A-3-34 removes "Any charge or conviction" from a case whose hi
 offense, ordinance violation or Class 2 misdemeanor, so a dismissed charge no longer waits on a sentence
 end date; § 23A-3-27 matches the module (one year after an uncharged arrest or a dismissal, any time
 after an acquittal).
+
+Reviewed 2026-12-07 against SDCL §§ 23A-3-26 to 23A-3-37 (Justia copy of chapter 23A-3 held in the
+saint1415/us-statutes repository; § 23A-3-34 history SL 2016, ch 134 and SL 2021, ch 106). What changed:
+the automatic expungement of a completed diversion (§§ 23A-3-35 to 23A-3-37, SL 2018, ch 143) was missing and
+is added: the state's attorney files a dismissal and notice of completion and the court expunges without a
+motion, if no new charge (other than a petty offense or minor traffic citation) came within one year and
+thirty days of completion. The screener knows convictions and pending cases, not every charge filed, so a
+pending case or an undated conviction leaves that open. § 23A-3-34 now starts on 1 July 2021 (SL 2021, ch 106,
+the wording read; no 2022 amendment appears in the section's history). § 26-7A-115.1 and § 24-14-11 were not
+found in statute text (the title 26 copy was not searched section by section); their words stay from the
+Clean Slate Clearinghouse. No adult trafficking vacatur, expungement or sealing law was found.
 """
 
 from datetime import date
@@ -58,13 +69,15 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 SDCL_23A_3_27 = "SDCL § 23A-3-27"
 SDCL_23A_3_30 = "SDCL § 23A-3-30"
 SDCL_23A_3_34 = "SDCL § 23A-3-34"
+SDCL_23A_3_35 = "SDCL § 23A-3-35"
+SDCL_23A_3_37 = "SDCL § 23A-3-37"
 SDCL_26_7A_115_1 = "SDCL § 26-7A-115.1"
 SD_CONST_IV_3 = "S.D. Const. art. IV, § 3"
 SDCL_24_14_11 = "SDCL § 24-14-11"
@@ -80,6 +93,14 @@ ARREST_EXPUNGEMENT_GUIDE = Source(
 ARREST_EXPUNGEMENT_2010 = Source(
     "Expungement in South Dakota (Fye Law, on 2010 HB 1105)",
     "https://fyelaw.com/2010/08/20/expungement-in-south-dakota",
+)
+DIVERSION_EXPUNGEMENT_TEXT = Source(
+    "SDCL § 23A-3-35, expungement after a diversion program (Justia copy of the South Dakota Codified Laws)",
+    "https://law.justia.com/codes/south-dakota/title-23a/chapter-03/section-23a-3-35/",
+)
+AUTOMATIC_REMOVAL_TEXT = Source(
+    "SDCL § 23A-3-34, automatic removal of non-felony charges or convictions (Justia copy)",
+    "https://law.justia.com/codes/south-dakota/title-23a/chapter-03/section-23a-3-34/",
 )
 AUTOMATIC_REMOVAL_BILL = Source(
     "2022 Senate Bill 151, amending § 23A-3-34 (South Dakota Legislature)",
@@ -233,9 +254,10 @@ automatic_removal_of_minor_cases = Remedy(
     kind=RemedyKind.AUTOMATIC_SEALING,
     title="Automatic removal of minor cases from the public record after five years",
     citations=(SDCL_23A_3_34,),
-    sources=(AUTOMATIC_REMOVAL_BILL, AUTOMATIC_REMOVAL_GUIDE),
-    # The 2022 wording took effect on 1 July 2022; an earlier version existed. We use the later date.
-    effective=date(2022, 7, 1),
+    sources=(AUTOMATIC_REMOVAL_TEXT, AUTOMATIC_REMOVAL_GUIDE),
+    # The section's history lists SL 2016, ch 134 and SL 2021, ch 106 (no 2022 amendment); the wording read
+    # here is the 2021 one, in force 1 July 2021. An earlier (2016) version existed; its words were not read.
+    effective=date(2021, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
@@ -279,6 +301,85 @@ automatic_removal_of_minor_cases = Remedy(
     next_steps=(
         "Nothing to file. If the case still shows on a public search after five years, ask the clerk of courts "
         "in the county where it was heard.",
+    ),
+    discretionary=False,
+)
+
+
+DIVERSION_WINDOW = {"years": 1, "days": 30}
+
+
+def _no_new_charge_after_diversion(context: ChargeContext) -> Finding:
+    """§ 23A-3-35(2): no new charge, other than a petty offense or a minor traffic citation, within one year
+    and thirty days of completing the diversion. The screener knows convictions and whether a case is
+    pending, not every charge ever filed, so a pending case leaves the answer open."""
+    done = context.charge.disposition_date
+    if done is None:
+        return unknown(
+            msg("No new charge may be filed within a year and 30 days of finishing the program; the date you "
+                "finished is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )  # fmt: skip
+    window_ends = add_period(done, **DIVERSION_WINDOW)
+    undated: list[str] = []
+    for past in context.convictions.besides(context.index):
+        if past.level is Level.VIOLATION:
+            continue  # a petty offense does not count
+        if past.day is None:
+            undated.append(past.path("date"))
+        elif done < past.day <= window_ends:
+            return not_met(
+                msg("A new charge within a year and 30 days of finishing the program stops this; you were "
+                    "convicted of another offense in that time.")
+            )  # fmt: skip
+    if undated:
+        return unknown(
+            msg("A new charge within a year and 30 days of finishing the program stops this; the date of "
+                "another conviction is not known."),
+            *undated,
+        )  # fmt: skip
+    if context.facts.person.pending_case is not Answer.NO:
+        return unknown(
+            msg("A new charge within a year and 30 days of finishing the program stops this; whether you have "
+                "a case pending is not known."),
+            Fact.PENDING_CASE.value,
+        )  # fmt: skip
+    return met(msg("No new charge you told us about falls within a year and 30 days of finishing the program."))
+
+
+automatic_expungement_after_diversion = Remedy(
+    id="sd-automatic-expungement-diversion-23a-3-35",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Automatic expungement after you complete a diversion program",
+    citations=(SDCL_23A_3_35, SDCL_23A_3_37),
+    sources=(DIVERSION_EXPUNGEMENT_TEXT,),
+    # SL 2018, ch 143; South Dakota acts take effect on 1 July unless they say otherwise.
+    effective=date(2018, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DIVERSION_COMPLETED, cite=SDCL_23A_3_35),
+        # "within one year and thirty days from the date of the successful completion of the diversion program"
+        waiting_period(since=Event.DISPOSITION, cite=SDCL_23A_3_35, **DIVERSION_WINDOW),
+        # Custom: the law looks for a new charge, not a conviction, in that window; see the rule's docstring.
+        custom(
+            "no new charge after the program",
+            requirement="No new charge, other than a petty offense or a minor traffic ticket, within one year "
+            "and 30 days after you finished the program.",
+            reads=(Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS, Fact.PENDING_CASE),
+            rule=_no_new_charge_after_diversion,
+            cite=SDCL_23A_3_35,
+        ),
+    ),
+    effect="The prosecutor files a dismissal of all the charges and a notice that you completed the program; "
+    "the court then expunges the whole record of that arrest without a motion.",
+    limits=(
+        "A new charge (other than a petty offense or a minor traffic ticket) within a year and 30 days after "
+        "you finish stops this, even if that charge is later dropped.",
+    ),
+    next_steps=(
+        "Nothing to file. If the case still shows after a year and 30 days, ask the state's attorney's office "
+        "whether it filed the dismissal and notice of completion, or file a motion under SDCL § 23A-3-27.",
     ),
     discretionary=False,
 )
@@ -363,7 +464,13 @@ JURISDICTION = Jurisdiction(
     name="South Dakota",
     reviewed=REVIEWED,
     offenses=OFFENSES,
-    remedies=(arrest_expungement, automatic_removal_of_minor_cases, juvenile_vacatur, pardon),
+    remedies=(
+        arrest_expungement,
+        automatic_expungement_after_diversion,
+        automatic_removal_of_minor_cases,
+        juvenile_vacatur,
+        pardon,
+    ),
     legal_help=(
         LegalHelp(
             "SD Law Help (East River Legal Services, Dakota Plains Legal Services, Access to Justice)",

@@ -121,3 +121,13 @@ def test_nd_cc_12_60_1_02_conviction_long_after_release_does_not_bar_sealing():
         charge(Category.QUALITY_OF_LIFE, level=Level.MISDEMEANOR, disposition_date=date(2025, 3, 1)),
     )
     assert found.status is Status.ELIGIBLE
+
+
+def test_nd_12_60_1_05_leaves_a_completed_diversion_open_instead_of_no_remedy():
+    found = determination(
+        "ND",
+        "nd-closing-non-conviction-automatic",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2026, 3, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "charges[0].disposition" in found.open_questions

@@ -140,3 +140,21 @@ def test_ne_29_2264_3_b_pending_charge_leaves_set_aside_open():
         person=clean_person(pending_case=Answer.YES),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+def test_ne_29_3523_offers_a_motion_to_seal_a_dismissal_before_2017():
+    found = determination(
+        "NE",
+        "ne-sealing-29-3523-motion",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2015, 5, 1)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ne_29_3523_motion_is_not_needed_after_2016():
+    found = determination(
+        "NE",
+        "ne-sealing-29-3523-motion",
+        charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2017, 1, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE

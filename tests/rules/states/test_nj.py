@@ -236,3 +236,40 @@ def test_nj_2c_52_2_refuses_a_crime_with_four_disorderly_persons_offenses():
         person=person,
     )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nj_2c_52_2_counts_six_years_from_the_most_recent_sentence_on_the_record():
+    person = clean_person(
+        other_convictions=(
+            OtherConviction(date=date(2022, 9, 1), level=Level.MISDEMEANOR, sentence_completed_date=date(2023, 3, 1)),
+        )
+    )
+    found = determination(
+        "NJ",
+        "nj-expungement-2c-52-2",
+        charge(
+            category=Category.PROMOTING,
+            offense="nj-2c-34-1-b-2",
+            level=Level.FELONY,
+            disposition_date=date(2011, 1, 1),
+            sentence_completed_date=date(2012, 1, 1),
+        ),
+        person=person,
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2029, 3, 1)
+
+
+def test_nj_2c_44_1_1_widened_vacatur_is_in_force_from_1_may_2022():
+    found = determination(
+        "NJ",
+        "nj-vacatur-2c-44-1-1",
+        charge(
+            category=Category.QUALITY_OF_LIFE,
+            offense="nj-2c-18-3",
+            disposition_date=date(2019, 1, 10),
+            trafficking_nexus=Answer.YES,
+        ),
+        as_of=date(2022, 5, 15),
+    )
+    assert found.status is Status.ELIGIBLE

@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2016 = dict(
@@ -206,3 +207,70 @@ def test_sd_23a_3_27_1_counts_the_year_from_the_arrest_when_no_charge_was_filed(
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2027, 3, 1)
+
+
+# §§ 23A-3-35 to 23A-3-37: automatic expungement after a completed diversion program
+
+DIVERSION = "sd-automatic-expungement-diversion-23a-3-35"
+
+
+def test_sd_sdcl_23a_3_35_expunges_a_completed_diversion_without_a_motion():
+    found = determination(
+        "SD", DIVERSION, charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2024, 3, 1))
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_sd_sdcl_23a_3_35_waits_one_year_and_thirty_days_after_completion():
+    found = determination(
+        "SD", DIVERSION, charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2026, 6, 1))
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2027, 7, 1)
+
+
+def test_sd_sdcl_23a_3_35_is_stopped_by_a_conviction_within_the_window():
+    found = determination(
+        "SD",
+        DIVERSION,
+        charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2024, 3, 1)),
+        person=clean_person(other_convictions=(OtherConviction(date=date(2024, 9, 1), level=Level.MISDEMEANOR),)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sd_sdcl_23a_3_35_ignores_a_petty_offense_within_the_window():
+    found = determination(
+        "SD",
+        DIVERSION,
+        charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2024, 3, 1)),
+        person=clean_person(other_convictions=(OtherConviction(date=date(2024, 9, 1), level=Level.VIOLATION),)),
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_sd_sdcl_23a_3_35_leaves_a_pending_case_open():
+    found = determination(
+        "SD",
+        DIVERSION,
+        charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2024, 3, 1)),
+        person=clean_person(pending_case=Answer.YES),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "person.pending_case" in found.open_questions
+
+
+def test_sd_sdcl_23a_3_34_wording_of_2021_is_in_force_from_1_july_2021():
+    found = determination(
+        "SD",
+        "sd-automatic-removal-23a-3-34",
+        charge(
+            category=Category.QUALITY_OF_LIFE,
+            level=Level.MISDEMEANOR,
+            offense="sd-sdcl-22-18-35",
+            disposition_date=date(2016, 1, 4),
+            sentence_completed_date=date(2016, 2, 1),
+        ),
+        as_of=date(2021, 12, 1),
+    )
+    assert found.status is Status.AUTOMATIC
