@@ -45,13 +45,19 @@ EVENT_WORDS = {
 
 
 def length_words(years: int, months: int, days: int = 0) -> Message:
-    if days and not (years or months):
-        return msg("{days} days", days=days) if days != 1 else msg("1 day")
-    if years and months:
-        return msg("{years} years and {months} months", years=years, months=months)
+    """"2 years", "1 year and 30 days", "1 year, 6 months and 10 days": every part the statute names."""
+    parts = []
+    if years:
+        parts.append(msg("{years} years", years=years) if years != 1 else msg("1 year"))
     if months:
-        return msg("{months} months", months=months) if months != 1 else msg("1 month")
-    return msg("{years} years", years=years) if years != 1 else msg("1 year")
+        parts.append(msg("{months} months", months=months) if months != 1 else msg("1 month"))
+    if days:
+        parts.append(msg("{days} days", days=days) if days != 1 else msg("1 day"))
+    if len(parts) == 3:
+        return msg("{first}, {second} and {third}", first=parts[0], second=parts[1], third=parts[2])
+    if len(parts) == 2:
+        return msg("{first} and {second}", first=parts[0], second=parts[1])
+    return parts[0] if parts else msg("{years} years", years=0)
 
 
 NO_OFFENSES: Mapping[str, Offense] = MappingProxyType({})
