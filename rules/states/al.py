@@ -22,6 +22,19 @@ a dismissal turns on with or without prejudice, which is not asked); no rule cha
 
 Second review 2026-12-06: the 90-day waits of §§ 15-27-1(a)(1)-(3) and 15-27-2(a) say "more than 90
 days have passed", so the first day is now the 91st (it had been counted as three months).
+
+Reviewed 2026-12-07 against the full text of Ala. Code §§ 15-27-1 (through Act 2024-407), 15-27-2,
+15-27-2.1, 15-27-3, 15-27-5 and 15-27-12 (Justia copies of the Code of Alabama, as scraped into the
+saint1415/us-statutes data set, February 2026) and a summary of Ex parte C.M. (Ala. Crim. App. 2024).
+Changed: felony charges that did not end in a conviction now have the trafficking ground of
+§ 15-27-2(a)(8), and a conviction for promoting prostitution in the first degree can be expunged on the
+trafficking showing of § 15-27-2(b) (both new remedies; before, a trafficking survivor's felony record
+showed no trafficking relief); a misdemeanor conviction under the trafficking ground of § 15-27-1(a)(8)
+is now only possibly eligible, since Ex parte C.M. read the same words in § 15-27-2(a)(8) as reaching
+only charges that did not end in a conviction (the three-year route of § 15-27-1(b) stays open);
+misdemeanor-conviction expungement no longer asks for no pending case (§ 15-27-1(b) does not say so)
+and now tells the limit of two expungements under §§ 15-27-1(a)(6), 15-27-1(b) and 15-27-2(a)(6)
+(§ 15-27-2.1(a)(3)).
 """
 
 from collections.abc import Callable
@@ -34,26 +47,29 @@ from rules.conditions import (
     custom,
     disposition_is,
     level_is,
-    no_pending_case,
+    offense_in,
     offense_not_in,
     sentence_completed,
     trafficking_nexus,
     waiting_period,
 )
 from rules.facts import Fact
-from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, later, met, unknown
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 CODE_15_27_1_A = "Ala. Code § 15-27-1(a)"
 CODE_15_27_1_A_8 = "Ala. Code § 15-27-1(a)(8)"
 CODE_15_27_1_B = "Ala. Code § 15-27-1(b)"
 CODE_15_27_2 = "Ala. Code § 15-27-2"
 CODE_15_27_2_A = "Ala. Code § 15-27-2(a)"
+CODE_15_27_2_A_8 = "Ala. Code § 15-27-2(a)(8)"
+CODE_15_27_2_B = "Ala. Code § 15-27-2(b)"
+CODE_15_27_2_1 = "Ala. Code § 15-27-2.1(a)(3)"
 CODE_15_22_36 = "Ala. Code § 15-22-36"
 CODE_17_3_30_1 = "Ala. Code § 17-3-30.1"
 
@@ -75,6 +91,18 @@ SOURCE_AL_COM = Source(
 SOURCE_ALSO_LAW = Source(
     "Also Law: what criminal charges can be expunged in Alabama (REDEEMER Act summary)",
     "https://www.alsolaw.com/what-types-of-criminal-charges-can-i-get-expunged-in-alabama/",
+)
+SOURCE_CODE_15_27_1 = Source(
+    "Code of Alabama § 15-27-1 (Justia copy, through Act 2024-407)",
+    "https://law.justia.com/codes/alabama/title-15/chapter-27/section-15-27-1/",
+)
+SOURCE_CODE_15_27_2 = Source(
+    "Code of Alabama § 15-27-2 (Justia copy, through Act 2021-482)",
+    "https://law.justia.com/codes/alabama/title-15/chapter-27/section-15-27-2/",
+)
+SOURCE_CODE_15_27_2_1 = Source(
+    "Code of Alabama § 15-27-2.1, limits on the number of expungements (Justia copy)",
+    "https://law.justia.com/codes/alabama/title-15/chapter-27/section-15-27-2-1/",
 )
 SOURCE_EX_PARTE_CM = Source(
     "Ex parte C.M. (Ala. Crim. App. 2024), on expunging a trafficking survivor's convictions",
@@ -153,6 +181,44 @@ def _wait_after_non_conviction(without_prejudice: str) -> Callable[[ChargeContex
     return rule
 
 
+def _charge_not_conviction(context: ChargeContext) -> Finding:
+    """§ 15-27-1(a)(8) speaks of a person "charged with" a misdemeanor. Ex parte C.M. (Ala. Crim. App.
+    2024) read the same words in § 15-27-2(a)(8) as reaching only charges that did not end in a
+    conviction (convictions have their own routes, §§ 15-27-1(b) and 15-27-2(b)). No court has said so
+    of § 15-27-1(a)(8) itself, so a conviction is left open rather than ruled out. Custom because the
+    answer for a conviction is a legal doubt, not a missing fact."""
+    disposition = context.charge.disposition
+    if disposition in NON_CONVICTION:
+        return met(msg("The charge did not end in a conviction."))
+    if disposition is Disposition.CONVICTION:
+        return unknown(
+            msg(
+                "A court has read the same trafficking ground in the felony law as reaching only charges that "
+                "did not end in a conviction; whether a judge will apply it to a misdemeanor conviction is not "
+                "settled. The three-year route for misdemeanor convictions may fit instead."
+            ),
+            context.path(Fact.DISPOSITION),
+        )
+    return not_met(msg("The case has not ended."))
+
+
+def _fewer_than_two_earlier(context: ChargeContext) -> Finding:
+    """§ 15-27-2.1(a)(3): at most two expungements in all under §§ 15-27-1(a)(6), 15-27-1(b) and
+    15-27-2(a)(6). The screening asks only whether relief was granted before, not how many times or
+    under which law, so a "yes" stays open. Custom because the shared once-only conditions cannot say
+    "two"."""
+    answer = context.facts.person.prior_relief
+    if answer is Answer.NO:
+        return met(msg("No court has expunged a record of yours before."))
+    return unknown(
+        msg(
+            "Alabama allows at most two expungements of misdemeanor convictions and diversion dismissals in all; "
+            "whether you have had two already is not known."
+        ),
+        Fact.PRIOR_RELIEF.value,
+    )
+
+
 MISDEMEANOR_WITHOUT_PREJUDICE = (
     "A dismissal with prejudice can be expunged after 90 days, but a dismissal without prejudice "
     "needs a year and no other conviction in the two years before; which one this was is not known."
@@ -168,23 +234,33 @@ expungement_for_trafficking_survivors = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge a misdemeanor record from the time you were trafficked",
     citations=(CODE_15_27_1_A_8,),
-    sources=(SOURCE_JYSI, SOURCE_SB_153, SOURCE_EX_PARTE_CM),
+    sources=(SOURCE_CODE_15_27_1, SOURCE_JYSI, SOURCE_EX_PARTE_CM),
     effective=REDEEMER_IN_FORCE,
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
-        disposition_is(Disposition.CONVICTION, *NON_CONVICTION, cite=CODE_15_27_1_A_8),
-        # Read conservatively: the ground is in the misdemeanor section; felonies go through § 15-27-2.
+        # Custom: a conviction is a legal doubt after Ex parte C.M. (see _charge_not_conviction).
+        custom(
+            "charge not ended in conviction",
+            requirement="The charge did not end in a conviction (a conviction is in doubt under this ground).",
+            reads=(Fact.DISPOSITION,),
+            rule=_charge_not_conviction,
+            cite=CODE_15_27_1_A_8,
+        ),
+        # The misdemeanor section; felony charges have the same ground in § 15-27-2(a)(8), shown separately.
         level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=CODE_15_27_1_A),
         trafficking_nexus(cite=CODE_15_27_1_A_8),
     ),
     effect="The court orders the records of the charge expunged. Most people and agencies are told the "
     "record does not exist, and you may treat it as if it never happened.",
     limits=(
-        "You must show the judge, more likely than not, that you were a trafficking victim and that the "
-        "offense happened while you were being trafficked.",
-        "This covers misdemeanors, violations and city ordinance violations. For a felony, Alabama's "
-        "felony expungement law is narrower; a court has refused it for a violent felony.",
+        "You must show the judge, more likely than not, that you were a trafficking victim, that the offense "
+        "happened while you were being trafficked, and that you would not have committed it but for being "
+        "trafficked.",
+        "This covers misdemeanors, violations and city ordinance violations; felony charges have their own "
+        "trafficking ground, shown separately.",
+        "It is not settled whether it reaches a conviction; a court has read the same words in the felony law "
+        "as reaching only charges that did not end in a conviction.",
         "Expungement is not a vacatur: the conviction is hidden, not ruled invalid.",
     ),
     next_steps=(
@@ -202,7 +278,7 @@ expungement_without_conviction = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge a misdemeanor charge that did not end in a conviction",
     citations=(CODE_15_27_1_A,),
-    sources=(SOURCE_SB_153, SOURCE_CCRC),
+    sources=(SOURCE_CODE_15_27_1, SOURCE_CCRC),
     effective=REDEEMER_IN_FORCE,
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
@@ -235,11 +311,11 @@ expungement_of_felony_charge_without_conviction = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge a felony charge that did not end in a conviction",
     citations=(CODE_15_27_2_A,),
-    sources=(SOURCE_ALSO_LAW, SOURCE_CCRC),
+    sources=(SOURCE_CODE_15_27_2, SOURCE_ALSO_LAW),
     effective=REDEEMER_IN_FORCE,
     reviewed=REVIEWED,
-    # Trafficking charges are left out: violent felonies have narrower grounds that were not read.
-    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    # § 15-27-2(a): "any felony offense", violent ones included, when the charge did not end in a conviction.
+    reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(*NON_CONVICTION, cite=CODE_15_27_2_A),
         level_is(Level.FELONY, cite=CODE_15_27_2_A),
@@ -255,10 +331,7 @@ expungement_of_felony_charge_without_conviction = Remedy(
     ),
     effect="The court orders the arrest and court records of the felony charge expunged. You may answer as if "
     "the arrest and charge never happened, with a few exceptions such as some government jobs.",
-    limits=(
-        "Violent felony charges can be expunged on fewer grounds; this screen does not cover them.",
-        "A felony dismissed without prejudice waits five years, with no other conviction in that time.",
-    ),
+    limits=("A felony dismissed without prejudice waits five years, with no other conviction in that time.",),
     next_steps=(
         "File a petition for expungement in the circuit court of the county where the charge was filed, with "
         "a certified record of how the case ended and your criminal history from the state.",
@@ -267,29 +340,103 @@ expungement_of_felony_charge_without_conviction = Remedy(
     filing="The circuit court (criminal division) of the county where the charge was filed.",
 )
 
+expungement_of_felony_charge_for_trafficking_survivors = Remedy(
+    id="al-expungement-felony-trafficking",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a felony charge from the time you were trafficked",
+    citations=(CODE_15_27_2_A_8,),
+    sources=(SOURCE_CODE_15_27_2, SOURCE_EX_PARTE_CM),
+    effective=REDEEMER_IN_FORCE,
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        # Ex parte C.M. (Ala. Crim. App. 2024): (a)(8) reaches charges that did not end in a conviction.
+        disposition_is(*NON_CONVICTION, cite=CODE_15_27_2_A_8),
+        level_is(Level.FELONY, cite=CODE_15_27_2_A),
+        trafficking_nexus(cite=CODE_15_27_2_A_8),
+    ),
+    effect="The court orders the arrest and court records of the felony charge expunged. You may answer as if "
+    "the arrest and charge never happened, with a few exceptions such as some government jobs.",
+    limits=(
+        "You must show the judge, more likely than not, that you were a trafficking victim, that the offense "
+        "happened while you were being trafficked, and that you would not have committed it but for being "
+        "trafficked.",
+        "There is no waiting period and no limit on how many charges can be expunged this way.",
+    ),
+    next_steps=(
+        "File a petition for expungement in the criminal division of the circuit court of the county where the "
+        "charge was filed, and serve it on the district attorney, who has 45 days to object.",
+        "Attach anything that shows you were trafficked at the time; a conviction of your trafficker is one kind "
+        "of proof the law names.",
+    ),
+    filing="The circuit court (criminal division) of the county where the charge was filed.",
+)
+
+expungement_of_promoting_conviction_for_trafficking_survivors = Remedy(
+    id="al-expungement-trafficking-conviction-15-27-2-b",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a first-degree promoting prostitution conviction from the time you were trafficked",
+    citations=(CODE_15_27_2_B,),
+    sources=(SOURCE_CODE_15_27_2, SOURCE_EX_PARTE_CM),
+    effective=REDEEMER_IN_FORCE,
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.PROMOTING),
+    conditions=(
+        convicted(cite=CODE_15_27_2_B),
+        # § 15-27-2(b) names three violent offenses; the other two are not sex-trade offenses.
+        offense_in("al-ac-13a-12-111", cite=CODE_15_27_2_B),
+        trafficking_nexus(cite=CODE_15_27_2_B),
+    ),
+    effect="The court orders the records of the charge and the conviction expunged, so they no longer show on "
+    "public background checks.",
+    limits=(
+        "You must show that you committed the offense while you were being trafficked and would not have "
+        "committed it but for being trafficked.",
+        "Of the violent offenses, only promoting prostitution in the first degree, third-degree domestic violence "
+        "and one obscene-matter offense can be expunged this way.",
+    ),
+    next_steps=(
+        "File a petition for expungement in the criminal division of the circuit court of the county where the "
+        "charge was filed, and serve it on the district attorney, who has 45 days to object.",
+        "Attach anything that shows you were trafficked at the time.",
+    ),
+    filing="The circuit court (criminal division) of the county where the charge was filed.",
+)
+
 expungement_of_misdemeanor_conviction = Remedy(
     id="al-expungement-misdemeanor-conviction",
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge a misdemeanor conviction after three years",
-    citations=(CODE_15_27_1_B,),
-    sources=(SOURCE_AL_COM, SOURCE_CCRC),
+    citations=(CODE_15_27_1_B, CODE_15_27_2_1),
+    sources=(SOURCE_CODE_15_27_1, SOURCE_CODE_15_27_2_1, SOURCE_AL_COM),
     effective=REDEEMER_IN_FORCE,
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=CODE_15_27_1_B),
         level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=CODE_15_27_1_B),
-        offense_not_in(*NOT_EXPUNGEABLE, cite=CODE_17_3_30_1),
+        # § 15-27-1(b)(4)-(7): not a violent offense, sex offense (§ 15-20A-5), moral turpitude offense
+        # (§ 17-3-30.1) or serious traffic offense.
+        offense_not_in(*NOT_EXPUNGEABLE, cite=CODE_15_27_1_B),
+        # § 15-27-1(b)(2): "Three years have passed from the date of conviction."
         waiting_period(years=3, since=Event.DISPOSITION, cite=CODE_15_27_1_B),
-        # Probation completed and every fine, cost and restitution paid.
+        # § 15-27-1(b)(1) and § 15-27-12: probation completed and every fine, cost and restitution paid.
         sentence_completed(cite=CODE_15_27_1_B),
-        no_pending_case(cite=CODE_15_27_1_B),
+        # Custom: the limit is two, which the shared once-only conditions cannot say.
+        custom(
+            "at most two expungements",
+            requirement="You have not already had two expungements of misdemeanor convictions or diversion dismissals.",
+            reads=(Fact.PRIOR_RELIEF,),
+            rule=_fewer_than_two_earlier,
+            cite=CODE_15_27_2_1,
+        ),
     ),
     effect="The court orders the conviction records expunged, so they no longer show on public background "
     "checks. Police and prosecutors can still see them.",
     limits=(
         "Violent offenses, sex offenses, offenses of moral turpitude and serious traffic offenses cannot be expunged.",
         "Felony convictions can be expunged only after a full pardon.",
+        "Alabama allows at most two expungements of misdemeanor convictions and diversion dismissals in all.",
     ),
     next_steps=(
         "File a petition for expungement in the circuit court of the county where you were convicted, "
@@ -335,6 +482,8 @@ JURISDICTION = Jurisdiction(
         expungement_for_trafficking_survivors,
         expungement_without_conviction,
         expungement_of_felony_charge_without_conviction,
+        expungement_of_felony_charge_for_trafficking_survivors,
+        expungement_of_promoting_conviction_for_trafficking_survivors,
         expungement_of_misdemeanor_conviction,
         pardon,
     ),

@@ -20,6 +20,15 @@ Reviewed 2026-12-06 for the shared vocabulary: the sex-offender registration con
 
 Second review 2026-12-06: sealing under § 13-911 is dated 1 January 2023, the day the Senate fact
 sheet for SB 1294 and Ariz. R. Crim. P. 36.1 give (it had been 31 December 2022).
+
+Reviewed 2026-12-07 against A.R.S. § 13-909 (Casetext and self-law.org copies, through L. 2024), the
+lawserver copy of § 13-905(A), the Clean Slate Clearinghouse summary of § 13-905's exclusions and the
+Arizona Judicial Branch's § 13-911 guides. The text of § 13-911 and of § 13-905's exclusion subsection
+again did not surface in stored copies (three page searches, an exact-phrase search, and a statute data
+set whose Arizona part stops at title 10), so the sealing waits stay on the court guides and law-firm
+summaries. No rule changed; the evidence for set-aside exclusions now cites the section's own four
+exclusions (dangerous offenses, registration offenses, sexual-motivation offenses, felonies with a
+victim under 15).
 """
 
 from datetime import date
@@ -43,7 +52,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 ARS_13_909 = "Ariz. Rev. Stat. § 13-909(A)"
 ARS_13_911 = "Ariz. Rev. Stat. § 13-911"

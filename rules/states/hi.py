@@ -39,6 +39,17 @@ three years from the deferral, was not found enacted and is not encoded.
 Reviewed 2026-12-06 for the shared vocabulary: both customs stay (a lesser offense first charged as
 a listed one is not asked; the deferred-plea wait follows the offense, not its grade); no rule
 changed.
+
+Reviewed 2026-12-07 against the text of HRS §§ 712-1209.6 (through L 2021, c 68), 712-1200 (with its
+commentary through 2021), 712-1206, 712-1207 and 831-3.2 (through L 2023, c 159), Justia copies of the
+Hawaii Revised Statutes as scraped into the saint1415/us-statutes data set (February 2026). Changed: a
+deferred prostitution plea now waits three years after discharge, not four (Act 176, L 2019, cut the
+§ 712-1200(4)(c) wait from four years to three); the vacatur reaches only loitering to commit
+prostitution (§ 712-1206(2), a violation), not loitering to advance it (§ 712-1206(3), a petty
+misdemeanor), and only offering or agreeing to sexual conduct for a fee under § 712-1207(1)(a) or
+(2)(a), not paying for it, so a § 712-1207 conviction of unknown subsection is now left open; the
+arrest-expungement limits now say that since 1 July 2025 the court itself seals its files once the
+expungement order reaches it (§ 831-3.2(f)).
 """
 
 from datetime import date
@@ -54,12 +65,12 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, later, met, unknown
+from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 HRS_712_1209_6_1 = "Haw. Rev. Stat. § 712-1209.6(1)"
 HRS_712_1200_4_C = "Haw. Rev. Stat. § 712-1200(4)(c)"
@@ -92,14 +103,21 @@ AG_EXPUNGEMENTS = Source(
     "Hawaii Department of the Attorney General, Criminal Justice Data Center: Expungements",
     "http://ag.hawaii.gov/hcjdc/expungements/",
 )
-HRS_831_3_2_TEXT = Source("HRS § 831-3.2, Expungement orders", "https://policyrisk.com/states/hawaii/statutes/831-3.2")
 DAG_CLEARINGHOUSE = Source(
     "Clean Slate Clearinghouse: Hawaii, expungement after a deferred plea (§ 831-3.2(a)(5))",
     "https://cleanslateclearinghouse.org/policies/hi-d-1/",
 )
 HRS_712_1200_TEXT = Source(
-    "HRS § 712-1200, Prostitution (older compilation)",
-    "http://statutes.laws.com/hawaii/volume-14/title-37/chapter-712/hrs-0712-1200-htm",
+    "HRS § 712-1200, Prostitution (Justia copy, with commentary through L 2021, c 68)",
+    "https://law.justia.com/codes/hawaii/title-37/chapter-712/section-712-1200/",
+)
+HRS_712_1209_6_TEXT = Source(
+    "HRS § 712-1209.6, Prostitution; motion to vacate conviction (Justia copy, through L 2021, c 68)",
+    "https://law.justia.com/codes/hawaii/title-37/chapter-712/section-712-1209-6/",
+)
+HRS_831_3_2_JUSTIA = Source(
+    "HRS § 831-3.2, Expungement orders (Justia copy, through L 2023, c 159)",
+    "https://law.justia.com/codes/hawaii/title-38/chapter-831/section-831-3-2/",
 )
 PARDON_PROCESS = Source(
     "Honolulu Star-Advertiser: Commutations and pardons a lengthy, involved process",
@@ -174,10 +192,37 @@ OFFENSES = (
 # The offenses § 712-1209.6 names; a lesser offense counts only when first charged as one of them.
 VACATUR_OFFENSES = frozenset({"hi-hrs-712-1200", "hi-hrs-712-1206", "hi-hrs-712-1207"})
 PROSTITUTION_OFFENSE = "hi-hrs-712-1200"
+LOITERING_OFFENSE = "hi-hrs-712-1206"
+STREET_OFFENSE = "hi-hrs-712-1207"
 
 
 def _vacatur_scope(context: ChargeContext) -> Finding:
+    """§ 712-1209.6(1) names § 712-1200, § 712-1206(2) (loitering to commit prostitution, a violation;
+    (3), loitering to advance it, is a petty misdemeanor) and § 712-1207(1)(a) or (2)(a) (offering or
+    agreeing to sexual conduct for a fee; (b) is paying for it), and a lesser offense first charged as one."""
     charge = context.charge
+    if charge.offense == LOITERING_OFFENSE:
+        if charge.level is Level.VIOLATION:
+            return met(msg("Loitering for the purpose of prostitution (a violation) is one of the listed offenses."))
+        if charge.level is Level.MISDEMEANOR:
+            return not_met(
+                msg("Loitering to advance prostitution (a petty misdemeanor) is not one of the listed offenses.")
+            )
+        return unknown(
+            msg(
+                "Loitering to commit prostitution (a violation) is covered; loitering to advance prostitution (a "
+                "petty misdemeanor) is not. Which one this was is not known."
+            ),
+            context.path(Fact.LEVEL),
+        )
+    if charge.offense == STREET_OFFENSE:
+        return unknown(
+            msg(
+                "Offering or agreeing to sexual conduct for a fee in a designated area is covered; paying or "
+                "offering to pay for it is not. Which one this was is not known."
+            ),
+            context.path(Fact.OFFENSE),
+        )
     if charge.offense is not None:
         named = charge.offense in VACATUR_OFFENSES
     else:
@@ -196,7 +241,8 @@ def _vacatur_scope(context: ChargeContext) -> Finding:
 
 
 def _deferred_plea_wait(context: ChargeContext) -> Finding:
-    """One year after discharge and dismissal; four years for a deferred prostitution plea.
+    """One year after discharge and dismissal; three years for a deferred prostitution plea (§ 712-1200(4)(c),
+    four years until Act 176, L 2019).
 
     Custom because the length depends on the offense (prostitution or not), not on its level or
     grade, which the shared waits key on.
@@ -216,10 +262,10 @@ def _deferred_plea_wait(context: ChargeContext) -> Finding:
         )
     if prostitution is None:
         return unknown(
-            msg("The wait is four years for a prostitution charge and one year otherwise; the charge is not known."),
+            msg("The wait is three years for a prostitution charge and one year otherwise; the charge is not known."),
             context.path(Fact.OFFENSE),
         )
-    years = 4 if prostitution else 1
+    years = 3 if prostitution else 1
     ends = add_period(discharged, years=years)
     if ends <= context.facts.as_of:
         return met(msg("The wait after the dismissal ended on {ends}.", ends=ends), on=ends)
@@ -232,6 +278,7 @@ vacatur_of_prostitution_convictions = Remedy(
     title="Vacate a prostitution conviction after three years without a new conviction",
     citations=(HRS_712_1209_6_1,),
     sources=(
+        HRS_712_1209_6_TEXT,
         VACATUR_2022_REPORT,
         VACATUR_LAW_2019_NEWS,
         VACATUR_COMMITTEE_REPORT,
@@ -247,8 +294,8 @@ vacatur_of_prostitution_convictions = Remedy(
         # Custom: a lesser offense counts only if first charged as a listed one, which is not asked.
         custom(
             "prostitution offense, or lesser offense first charged as one",
-            requirement="The conviction was for prostitution, loitering for prostitution or street solicitation, "
-            "or a lesser offense when you were first charged with one of them.",
+            requirement="The conviction was for prostitution, loitering to commit prostitution or offering sex for "
+            "a fee in a designated area, or a lesser offense when you were first charged with one of them.",
             reads=(Fact.OFFENSE,),
             rule=_vacatur_scope,
             cite=HRS_712_1209_6_1,
@@ -278,7 +325,7 @@ expungement_of_non_conviction_arrests = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge an arrest or charge that did not end in a conviction",
     citations=(HRS_831_3_2_A,),
-    sources=(AG_EXPUNGEMENTS, HRS_831_3_2_TEXT),
+    sources=(AG_EXPUNGEMENTS, HRS_831_3_2_JUSTIA),
     # HRS § 831-3.2 was in force long before 2014; the exact date was not confirmed, so the
     # earliest year seen in a source (the 2014 compilation) is used.
     effective=date(2014, 1, 1),
@@ -293,7 +340,7 @@ expungement_of_non_conviction_arrests = Remedy(
     limits=(
         "Not available when the case ended because bail was forfeited, because you left the state and could not "
         "be prosecuted, or because of a finding of mental illness.",
-        "Court records are not removed by this order; they are handled separately by the Judiciary.",
+        "Since 1 July 2025 the court seals its own files once the order, listing the court case number, reaches it.",
     ),
     next_steps=(
         "Fill in the application for expungement of non-conviction arrest records (form HCJDC-159) and send it "
@@ -310,7 +357,7 @@ expungement_after_deferred_plea = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge the arrest after a deferred plea (DAG or DANC) was completed and dismissed",
     citations=(HRS_831_3_2_A_5, HRS_712_1200_4_C, HRS_853_1),
-    sources=(DAG_CLEARINGHOUSE, HRS_712_1200_TEXT, AG_EXPUNGEMENTS),
+    sources=(HRS_831_3_2_JUSTIA, HRS_712_1200_TEXT, DAG_CLEARINGHOUSE, AG_EXPUNGEMENTS),
     # In force by 2014 (see above); the exact date was not confirmed.
     effective=date(2014, 1, 1),
     reviewed=REVIEWED,
@@ -320,7 +367,7 @@ expungement_after_deferred_plea = Remedy(
         # Custom: the wait's length follows the offense (prostitution or not), not its grade or level.
         custom(
             "wait after discharge and dismissal",
-            requirement="One year has passed since the court discharged you and dismissed the charge (four years "
+            requirement="One year has passed since the court discharged you and dismissed the charge (three years "
             "for a prostitution charge).",
             reads=(Fact.OFFENSE, Fact.DISPOSITION_DATE),
             rule=_deferred_plea_wait,

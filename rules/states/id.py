@@ -15,31 +15,47 @@ for an arrest never prosecuted now runs from the arrest, as § 67-3014(4) says.
 Second review 2026-12-06: added expungement of an arrest that ended in acquittal or dismissal, or
 brought no charge within one year (§ 67-3004(10)), from a secondary summary (the text of (10) did
 not surface); before, a dismissed charge without a trafficking link showed no relief.
+
+Reviewed 2026-12-07 against the text of Idaho Code §§ 67-3014 (through 2024, ch. 147), 67-3004 (through
+2023, ch. 108, the Clean Slate Act) and 19-2604 (through 2017, ch. 172), Justia copies of the Idaho Code as
+scraped into the saint1415/us-statutes data set (February 2026). Changed: Clean Slate shielding now follows
+§ 67-3004(11)(c), under which any conviction after the sentence ended, up to the hearing, bars shielding
+(the five-year look-back before the petition, taken from press reports, let a conviction be outwaited), and
+(11)(k)'s one granted petition in a lifetime is now a condition rather than only a note; added the set-aside
+and dismissal of § 19-2604(1) for withheld judgments and suspended sentences, which the module had left out.
 """
 
 from datetime import date
 
+from rules.condition import ChargeContext
 from rules.conditions import (
     convicted,
+    custom,
     disposition_is,
+    granted_once_under_this_law,
     level_is,
-    no_conviction_within,
     no_pending_case,
     offense_not_in,
     trafficking_nexus,
     wait_by_outcome,
     waiting_period,
 )
+from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, met, not_met, unknown
+from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 IC_67_3014_2 = "Idaho Code § 67-3014(2)"
 IC_67_3014_4 = "Idaho Code § 67-3014(4)"
 IC_67_3004_10 = "Idaho Code § 67-3004(10)"
 IC_67_3004_11 = "Idaho Code § 67-3004(11)"
+IC_67_3004_11_C = "Idaho Code § 67-3004(11)(c)"
+IC_67_3004_11_K = "Idaho Code § 67-3004(11)(k)"
+IC_19_2604_1 = "Idaho Code § 19-2604(1)"
 
 TRAFFICKING_TEXT = Source(
     "Idaho Code § 67-3014 text (PocketLaw)",
@@ -51,6 +67,18 @@ CLEAN_SLATE_COURT = Source("Idaho Supreme Court: Clean Slate Act", "https://isc.
 CLEAN_SLATE_NEWS = Source(
     "Local News 8: Idaho's Clean Slate Act goes into effect (4 January 2024)",
     "https://localnews8.com/news/idaho/2024/01/04/idahos-clean-slate-act-goes-into-effect",
+)
+CODE_67_3004 = Source(
+    "Idaho Code § 67-3004 (Justia copy, through 2023, ch. 108)",
+    "https://law.justia.com/codes/idaho/title-67/chapter-30/section-67-3004/",
+)
+CODE_67_3014 = Source(
+    "Idaho Code § 67-3014 (Justia copy, through 2024, ch. 147)",
+    "https://law.justia.com/codes/idaho/title-67/chapter-30/section-67-3014/",
+)
+CODE_19_2604 = Source(
+    "Idaho Code § 19-2604 (Justia copy, through 2017, ch. 172)",
+    "https://law.justia.com/codes/idaho/title-19/chapter-26/section-19-2604/",
 )
 SHIELDING_GUIDE = Source(
     "Idaho expungement and record shielding summary (Ezel)",
@@ -81,7 +109,7 @@ vacatur_for_trafficking_survivors = Remedy(
     kind=RemedyKind.VACATUR,
     title="Vacate and expunge a conviction that resulted from trafficking",
     citations=(IC_67_3014_2,),
-    sources=(TRAFFICKING_TEXT, FNUSA),
+    sources=(CODE_67_3014, TRAFFICKING_TEXT, FNUSA),
     # Enacted in 2015; only the year is confirmed, so 1 January 2015 is used.
     effective=date(2015, 1, 1),
     reviewed=REVIEWED,
@@ -113,7 +141,7 @@ expungement_of_trafficking_arrests = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge an arrest or dismissed case that resulted from trafficking",
     citations=(IC_67_3014_2, IC_67_3014_4),
-    sources=(TRAFFICKING_TEXT, CSG),
+    sources=(CODE_67_3014, TRAFFICKING_TEXT, CSG),
     effective=date(2015, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
@@ -139,15 +167,14 @@ expungement_of_trafficking_arrests = Remedy(
 
 NOT_CONVICTED = disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=IC_67_3004_10)
 
-# Added 2026-12-06 (second review): the text of (10) itself did not surface in the stored copies;
-# the rule follows the Ezel summary of it (no charge filed within one year of the arrest, an
-# acquittal of everything, or a dismissal of all charges other than a set-aside under § 19-2604(1)).
+# § 67-3004(10): no charge filed within one year of the arrest, an acquittal of everything, or a
+# dismissal of all charges other than one granted under § 19-2604(1) (read in the statute text 2026-12-07).
 non_conviction_expungement = Remedy(
     id="id-expungement-non-conviction",
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge the fingerprint and history record of an arrest that did not lead to a conviction",
     citations=(IC_67_3004_10,),
-    sources=(SHIELDING_GUIDE,),
+    sources=(CODE_67_3004, SHIELDING_GUIDE),
     # In force long before this screener; the exact date was not confirmed.
     effective=date(2015, 1, 1),
     reviewed=REVIEWED,
@@ -179,12 +206,39 @@ non_conviction_expungement = Remedy(
     filing="The Idaho State Police Bureau of Criminal Identification.",
 )
 
+
+def _no_conviction_since_sentence(context: ChargeContext) -> Finding:
+    """§ 67-3004(11)(c): no "subsequent felony or misdemeanor convictions" during the five years after the
+    sentence "and until the time of a hearing on the petition": a conviction after the sentence ended bars
+    shielding; it is not outwaited."""
+    others = context.convictions.besides(context.index)
+    ended = context.charge.sentence_completed_date
+    if ended is None:
+        if not others:
+            return met(msg("You listed no other conviction. Convictions you did not list would count too."))
+        return unknown(
+            msg("No conviction may follow the end of this sentence; the date the sentence ended is not known."),
+            context.path(Fact.SENTENCE_COMPLETED_DATE),
+        )
+    undated = [p.path("date") for p in others if p.day is None]
+    if any(p.day is not None and p.day > ended for p in others):
+        return not_met(msg("You listed a conviction after this sentence ended, which rules this out."))
+    if undated:
+        return unknown(
+            msg(
+                "No conviction may follow the end of this sentence; the date of another listed conviction is not known."
+            ),
+            *undated,
+        )
+    return met(msg("None of the convictions you listed came after this sentence ended."))
+
+
 clean_slate_shielding = Remedy(
     id="id-clean-slate-shielding",
     kind=RemedyKind.SEALING,
     title="Clean Slate: ask the court to shield a misdemeanor conviction",
     citations=(IC_67_3004_11,),
-    sources=(CLEAN_SLATE_COURT, CLEAN_SLATE_NEWS, SHIELDING_GUIDE),
+    sources=(CODE_67_3004, CLEAN_SLATE_COURT, CLEAN_SLATE_NEWS),
     # Signed 22 March 2023; reported in effect from the start of 2024.
     effective=date(2024, 1, 1),
     reviewed=REVIEWED,
@@ -192,20 +246,87 @@ clean_slate_shielding = Remedy(
     conditions=(
         convicted(cite=IC_67_3004_11),
         level_is(Level.MISDEMEANOR, cite=IC_67_3004_11),
+        # § 67-3004(11)(b)(xiii): indecent exposure is an "assaultive or violent misdemeanor".
         offense_not_in("id-ic-18-4116", cite=IC_67_3004_11),
-        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=IC_67_3004_11),
-        # No crime in the five years before the petition (a look-back, not a permanent bar).
-        no_conviction_within(years=5, cite=IC_67_3004_11),
-        no_pending_case(cite=IC_67_3004_11),
+        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=IC_67_3004_11_C),
+        # Custom: (11)(c) bars any conviction from the end of the sentence until the hearing, which the
+        # shared windows (a fixed number of years) cannot say.
+        custom(
+            "no conviction since the sentence ended",
+            requirement="No new conviction since you finished the sentence for this one.",
+            reads=(Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_no_conviction_since_sentence,
+            cite=IC_67_3004_11_C,
+        ),
+        no_pending_case(cite=IC_67_3004_11_C),
+        # (11)(k): one petition granted in a lifetime under this subsection.
+        granted_once_under_this_law(cite=IC_67_3004_11_K),
     ),
     effect="The record is shielded from public view. Police and some courts can still see it, and a new "
     "conviction can undo the shielding.",
     limits=(
         "You can use this only once in your life. Fines and restitution must be paid.",
         "Violent and some sexual offenses, such as indecent exposure, are left out.",
+        "You cannot have a restraining order against you, or be on probation or parole for a new conviction, "
+        "when you file.",
     ),
     next_steps=("File a petition to shield the record in the court where you were convicted.",),
     filing="The court where the conviction was entered.",
+)
+
+
+def _withheld_or_suspended(context: ChargeContext) -> Finding:
+    """§ 19-2604(1)(a): open to a withheld judgment or suspended sentence, a felony without a prison
+    sentence, or a misdemeanor without jail time (or with jail suspended). The screening asks only
+    whether judgment was withheld, so any other conviction stays open. Custom for that reason."""
+    if context.charge.adjudication_withheld is Answer.YES:
+        return met(msg("The judge withheld judgment."))
+    return unknown(
+        msg(
+            "This is open to a withheld judgment, a suspended sentence, a felony without a prison sentence, or a "
+            "misdemeanor without jail time or with jail suspended; which applies is not known."
+        ),
+        context.path(Fact.ADJUDICATION_WITHHELD),
+    )
+
+
+set_aside = Remedy(
+    id="id-set-aside-19-2604",
+    kind=RemedyKind.SET_ASIDE,
+    title="Set aside a guilty plea after a withheld judgment or suspended sentence and dismiss the case",
+    citations=(IC_19_2604_1,),
+    sources=(CODE_19_2604,),
+    # An old law (1915); the current form dates from 2017, ch. 172, in force 1 July 2017 (Idaho's usual day).
+    effective=date(2017, 7, 1),
+    reviewed=REVIEWED,
+    # § 19-2604(4): offenses requiring sex-offender registration cannot be dismissed.
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        # § 19-2604(4): a conviction "notwithstanding the form of the judgment or withheld judgment".
+        convicted(cite=IC_19_2604_1),
+        # Custom: the kinds of sentence that qualify are not asked, only a withheld judgment.
+        custom(
+            "withheld judgment or suspended sentence",
+            requirement="The judge withheld judgment or suspended the sentence, or did not send you to prison "
+            "(felony) or jail (misdemeanor).",
+            reads=(Fact.ADJUDICATION_WITHHELD,),
+            rule=_withheld_or_suspended,
+            cite=IC_19_2604_1,
+        ),
+    ),
+    effect="The court sets aside the guilty plea or conviction and dismisses the case, which restores your civil "
+    "rights. The record is not sealed by this alone.",
+    limits=(
+        "The judge must not have found, and you must not have admitted, a probation violation.",
+        "The judge decides whether there is good cause.",
+        "Offenses that require sex-offender registration cannot be dismissed this way.",
+        "A dismissal under this law does not open expungement of the arrest record under Idaho Code 67-3004(10).",
+    ),
+    next_steps=(
+        "File a motion to set aside the plea and dismiss the case (Idaho Code 19-2604) in the court that "
+        "sentenced you; you can file once probation ends, or while on probation if the judge ends it early.",
+    ),
+    filing="The court that entered the judgment.",
 )
 
 JURISDICTION = Jurisdiction(
@@ -218,6 +339,7 @@ JURISDICTION = Jurisdiction(
         expungement_of_trafficking_arrests,
         non_conviction_expungement,
         clean_slate_shielding,
+        set_aside,
     ),
     legal_help=(
         LegalHelp("Idaho Legal Aid Services", "https://www.idaholegalaid.org", "Free civil legal help"),

@@ -14,25 +14,38 @@ year after the sentence is satisfied or the diversion fulfilled (the form offers
 says trafficking victims may petition "after one year"; the statute's own subsection was still not
 read), and the "no felony conviction in the past two years" condition now uses the shared look-back,
 which also reads the person's other convictions.
+
+Reviewed 2026-12-07 against the Kansas Register copy of SB 366 (2022), which restates K.S.A.
+21-6614(a) in the statute's words, the older K.S.A. 21-4619 (laws9.com), the court's petition form
+and the CCRC and LegalClarity summaries. The later subsections of 21-6614 (the coercion path for
+selling sexual relations and the conditions for granting) again did not surface in stored copies
+(three page searches, an exact-phrase search, and a statute data set whose 21-6614 entry holds only
+the heading). Changed: a pending case no longer rules expungement out; the conditions for granting
+speak of no pending proceeding "involving any such crime", a felony, so a pending case whose level is
+not asked now leaves it open.
 """
 
 from datetime import date
 
 from rules.conditions import (
+    ChargeContext,
+    custom,
     disposition_is,
     no_conviction_within,
-    no_pending_case,
     not_under_sentence,
     offense_in,
     trafficking_nexus,
     waiting_period,
     waiting_period_by_level,
 )
+from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, met, unknown
+from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 KSA_21_6614_A_1 = "K.S.A. 21-6614(a)(1)"
 KSA_21_6614_A_2 = "K.S.A. 21-6614(a)(2)"
@@ -79,6 +92,35 @@ OFFENSES = (
 # "has not been convicted of a felony in the past two years": a look-back before the petition.
 NO_RECENT_FELONY = no_conviction_within(years=2, levels=(Level.FELONY,), cite=KSA_21_6614_H)
 
+
+def _no_pending_felony(context: ChargeContext) -> Finding:
+    """The court grants expungement if the petitioner "has not been convicted of a felony in the past two
+    years and no proceeding involving any such crime is presently pending" (the court's petition form,
+    worded as the statute): "such crime" is a felony, so only a pending felony case stands in the way.
+    Custom because the screening asks whether any case is pending, not whether it is a felony."""
+    answer = context.facts.person.pending_case
+    if answer is Answer.NO:
+        return met(msg("No criminal case is pending against you."))
+    if answer is Answer.YES:
+        return unknown(
+            msg(
+                "Only a pending felony case stops this; whether the case pending against you is a felony is not known."
+            ),
+            Fact.PENDING_CASE.value,
+        )
+    return unknown(
+        msg("A pending felony case stops this; whether a case is pending is not known."), Fact.PENDING_CASE.value
+    )
+
+
+NO_PENDING_FELONY = custom(
+    "no pending felony case",
+    requirement="No felony case is pending against you.",
+    reads=(Fact.PENDING_CASE,),
+    rule=_no_pending_felony,
+    cite=KSA_21_6614_H,
+)
+
 CCRC_KANSAS = Source(
     "Collateral Consequences Resource Center: Kansas record relief",
     "https://ccresourcecenter.org/text-blocks/kansas-record-relief",
@@ -100,7 +142,8 @@ coerced_selling_expungement = Remedy(
         trafficking_nexus(cite=KSA_21_6614_COERCION),
         # One year after the sentence was satisfied (or probation ended) or the diversion was fulfilled.
         waiting_period(years=1, since=Event.SENTENCE_COMPLETED, cite=KSA_21_6614_COERCION),
-        no_pending_case(cite=KSA_21_6614_H),
+        # Custom: only a pending felony bars it, and the screening does not ask the level of a pending case.
+        NO_PENDING_FELONY,
         NO_RECENT_FELONY,
     ),
     effect="The court seals the conviction or diversion and the arrest record one year after your sentence "
@@ -139,7 +182,8 @@ conviction_expungement = Remedy(
             {Level.MISDEMEANOR: 3, Level.FELONY: 5}, since=Event.SENTENCE_COMPLETED, cite=KSA_21_6614_B
         ),
         not_under_sentence(cite=KSA_21_6614_A_1),
-        no_pending_case(cite=KSA_21_6614_H),
+        # Custom: only a pending felony bars it, and the screening does not ask the level of a pending case.
+        NO_PENDING_FELONY,
         NO_RECENT_FELONY,
     ),
     effect="The court seals the conviction and arrest records. You can usually say you were never "
@@ -169,7 +213,8 @@ diversion_expungement = Remedy(
         disposition_is(Disposition.DIVERSION_COMPLETED, cite=KSA_21_6614_A_2),
         # Counted from the day the diversion terms were fulfilled.
         waiting_period(years=3, since=Event.SENTENCE_COMPLETED, cite=KSA_21_6614_A_2),
-        no_pending_case(cite=KSA_21_6614_H),
+        # Custom: only a pending felony bars it, and the screening does not ask the level of a pending case.
+        NO_PENDING_FELONY,
         NO_RECENT_FELONY,
     ),
     effect="The court seals the diversion agreement and the arrest record.",

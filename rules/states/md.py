@@ -21,6 +21,13 @@ Reviewed 2026-12-06 for the shared vocabulary: the qualifying-offense condition 
 Second review 2026-12-06 (Laws of Maryland 2004 ch. 238 text of § 10-105(c)(2); In re Trey H.,
 Md. App. 2022): expungement after probation before judgment now waits for the later of the end of
 probation and three years after it was granted, and a conviction in those three years rules it out.
+
+Reviewed 2026-12-07 against § 8-302 (official page, self-law.org, lexace.ai and casetext copies, current
+with the 2024 session) and § 10-105.1 (official page). Every copy of § 8-302(a)(2) read ends its list at
+item (xix) (failure to display a license, Transportation § 16-112(c)); no later item surfaced in three
+searches, and the 2023 chapters that rewrote the list (chs. 686 and 687, S.B. 292 / H.B. 297) answered
+only with their title pages. So prostitution under Crim. Law § 11-306 stays open, as before. § 10-105.1
+was read in the official text and matches the module. No rule changed.
 """
 
 from datetime import date
@@ -44,7 +51,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 CP_8_302 = "Md. Code, Crim. Proc. § 8-302"
 CP_8_302_A = "Md. Code, Crim. Proc. § 8-302(a)(2)"

@@ -18,6 +18,13 @@ dismissal after a deferred disposition since the sentence also bars § 2262 seal
 
 Reviewed 2026-12-06 for the shared vocabulary: both customs stay (Maine's classes A-E are not shared
 grades; the bar reads the offense of other convictions); no rule changed.
+
+Reviewed 2026-12-07 against the LawServer copy of § 2262 (as amended by P.L. 2023, c. 409), the chaptered
+texts of P.L. 2021, c. 674 and P.L. 2023, c. 409, and the Maine Judicial Branch sealing page. Changed: a
+conviction while the sentence for the conviction to be sealed was still running no longer bars Class E
+sealing; § 2262(3)-(4) bar only convictions from the day the sentence was fully satisfied up to the order.
+The words of § 2262(5) on pending charges again did not surface; the condition stays on the court's
+summary.
 """
 
 from datetime import date
@@ -27,7 +34,6 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
-    no_later_conviction,
     no_pending_case,
     offense_in,
     waiting_period,
@@ -39,7 +45,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 MRS_15_2261 = "15 M.R.S. § 2261(6)"
 MRS_15_2262_2 = "15 M.R.S. § 2262(2)"
@@ -167,6 +173,31 @@ def _no_barring_conviction(context: ChargeContext) -> Finding:
     )
 
 
+def _no_conviction_since_sentence(context: ChargeContext) -> Finding:
+    """§ 2262(3)-(4): no conviction "since the time at which the person fully satisfied each of the
+    sentencing alternatives ... up until the time of the order", in Maine or elsewhere."""
+    others = context.convictions.besides(context.index)
+    ended = context.charge.sentence_completed_date
+    if ended is None:
+        if not others:
+            return met(msg("You listed no other conviction. Convictions you did not list would count too."))
+        return unknown(
+            msg("No conviction may follow the end of this sentence; the date the sentence ended is not known."),
+            context.path(Fact.SENTENCE_COMPLETED_DATE),
+        )
+    if any(p.day is not None and p.day > ended for p in others):
+        return not_met(msg("You listed a conviction after this sentence ended, which rules this out."))
+    undated = [p.path("date") for p in others if p.day is None]
+    if undated:
+        return unknown(
+            msg(
+                "No conviction may follow the end of this sentence; the date of another listed conviction is not known."
+            ),
+            *undated,
+        )
+    return met(msg("None of the convictions you listed came after this sentence ended."))
+
+
 sealing_of_prostitution_convictions = Remedy(
     id="me-sealing-2262-a",
     kind=RemedyKind.SEALING,
@@ -224,8 +255,16 @@ sealing_of_class_e_convictions = Remedy(
             cite=MRS_15_2261,
         ),
         waiting_period(years=4, since=Event.SENTENCE_COMPLETED, cite=MRS_15_2262_2),
-        # § 2262(3) bars any conviction since the sentence was finished; we check listed later convictions.
-        no_later_conviction(cite=MRS_15_2262_3),
+        # Custom: § 2262(3)-(4) bar a conviction from the day the sentence was fully satisfied up to the
+        # order; a conviction before that day (while the sentence ran) does not. The shared later-conviction
+        # bar counts from the conviction itself.
+        custom(
+            "no conviction since the sentence ended",
+            requirement="No new conviction since you finished the sentence for this one.",
+            reads=(Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_no_conviction_since_sentence,
+            cite=MRS_15_2262_3,
+        ),
         no_pending_case(cite=MRS_15_2262_5),
     ),
     effect="The record of the conviction is sealed from the public. You may say you were not convicted "

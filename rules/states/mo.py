@@ -17,6 +17,14 @@ version) was also read: a finding of guilt bars expungement only during the one-
 (§ 610.140.5(2)), no longer for ever, and an arrest with no charge waits three years from the arrest
 (§ 610.140.6). Still open: the wait for dismissals and acquittals (3 years from the end of the case kept) and
 the start date of § 610.131.
+
+Reviewed 2026-12-07 against the text of RSMo §§ 610.140 (the version in force 1 January 2025, history
+through S.B. 754 of 2024), 610.131 (history L. 2018 S.B. 793, A.L. 2019 H.B. 397) and 610.105, Justia copies
+of the Revised Statutes as scraped into the saint1415/us-statutes data set (February 2026). Changed: an arrest
+with no charge can be expunged eighteen months after the arrest, not three years (§ 610.140.7 in its 2025
+form); the lifetime limits are now three misdemeanors and two felonies (§ 610.140.13 in its 2025 form; they
+had been two and one); § 610.131 is dated 28 August 2019, when H.B. 397 gave it its current form (it had been
+1 January 2023, a guess); cites now follow the 2025 numbering (criteria in subsection 6).
 """
 
 from collections.abc import Mapping
@@ -43,12 +51,13 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 RSMO_610_140 = "Mo. Rev. Stat. § 610.140"
 RSMO_610_140_3 = "Mo. Rev. Stat. § 610.140.3"
-RSMO_610_140_5 = "Mo. Rev. Stat. § 610.140.5"
+# Numbered as in force since 1 January 2025: petition criteria in subsection 6 (5 before), arrests in 7.
 RSMO_610_140_6 = "Mo. Rev. Stat. § 610.140.6"
+RSMO_610_140_7 = "Mo. Rev. Stat. § 610.140.7"
 RSMO_610_140_13 = "Mo. Rev. Stat. § 610.140.13"
 RSMO_610_105 = "Mo. Rev. Stat. § 610.105"
 RSMO_610_131 = "Mo. Rev. Stat. § 610.131"
@@ -133,20 +142,21 @@ OFFENSES = (
 # Chapter 566 offenses and class A felonies cannot be expunged under § 610.140.3.
 NOT_EXPUNGEABLE = ("mo-rsmo-566.209",)
 
-MISDEMEANOR_LIMIT = 2
-FELONY_LIMIT = 1
+# § 610.140.13 as in force since 1 January 2025 (two and one before).
+MISDEMEANOR_LIMIT = 3
+FELONY_LIMIT = 2
 
 
 def _lifetime_limits(context: ChargeContext) -> Finding:
-    """§ 610.140.13: in a lifetime, at most two misdemeanors (or ordinance violations that
-    carry jail) and one felony can be expunged. Convictions of unknown level could be either."""
+    """§ 610.140.13: in a lifetime, at most three misdemeanors (or ordinance violations that
+    carry jail) and two felonies can be expunged. Convictions of unknown level could be either."""
     convictions = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction]
     felonies = sum(c.level is Level.FELONY for _, c in convictions)
     misdemeanors = sum(c.level in (Level.MISDEMEANOR, Level.VIOLATION) for _, c in convictions)
     if felonies > FELONY_LIMIT or misdemeanors > MISDEMEANOR_LIMIT:
         return unknown(
             msg(
-                "In your lifetime only two misdemeanors and one felony can be expunged; you listed more, "
+                "In your lifetime only three misdemeanors and two felonies can be expunged; you listed more, "
                 "so you may have to choose which ones to ask for."
             ),
             context.path(Fact.OFFENSE),
@@ -211,7 +221,7 @@ expungement_of_convictions = Remedy(
         waiting_period_by_level(
             EXPUNGEMENT_WAITS,
             since=Event.SENTENCE_COMPLETED,
-            cite=RSMO_610_140_5,
+            cite=RSMO_610_140_6,
         ),
         # Not "found guilty of any other misdemeanor or felony ... during the time period specified for the
         # underlying offense" (§ 610.140.5(2)): one year for a misdemeanor, three for a felony.
@@ -219,13 +229,13 @@ expungement_of_convictions = Remedy(
             years=EXPUNGEMENT_WAITS_WINDOW,
             since=Event.SENTENCE_COMPLETED,
             levels=(Level.FELONY, Level.MISDEMEANOR),
-            cite=RSMO_610_140_5,
+            cite=RSMO_610_140_6,
         ),
-        no_pending_case(cite=RSMO_610_140_5),
+        no_pending_case(cite=RSMO_610_140_6),
         # Custom: it caps expungements granted in a lifetime (2 misdemeanors, 1 felony), not convictions.
         custom(
             "lifetime limits",
-            requirement="No more than two misdemeanors and one felony expunged in your lifetime.",
+            requirement="No more than three misdemeanors and two felonies expunged in your lifetime.",
             reads=(Fact.DISPOSITION, Fact.LEVEL),
             rule=_lifetime_limits,
             cite=RSMO_610_140_13,
@@ -259,24 +269,24 @@ expungement_of_arrests = Remedy(
     conditions=(
         disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=RSMO_610_140),
         offense_not_in(*NOT_EXPUNGEABLE, cite=RSMO_610_140_3),
-        # An arrest with no charge: no earlier than three years from the arrest (§ 610.140.6 before
-        # 2025). For a dismissal or acquittal the wait is not settled in what was read; three years from
-        # the end of the case is kept so no date is too early.
+        # An arrest with no charge: no earlier than eighteen months from the arrest (§ 610.140.7 in force
+        # since 1 January 2025; three years before). For a dismissal or acquittal the wait is not settled in
+        # what was read; three years from the end of the case is kept so no date is too early.
         wait_by_outcome(
             {
-                Disposition.NO_CHARGES: waiting_period(years=3, since=Event.OFFENSE, cite=RSMO_610_140_6),
-                Disposition.DISMISSAL: waiting_period(years=3, since=Event.DISPOSITION, cite=RSMO_610_140_5),
-                Disposition.ACQUITTAL: waiting_period(years=3, since=Event.DISPOSITION, cite=RSMO_610_140_5),
+                Disposition.NO_CHARGES: waiting_period(months=18, since=Event.OFFENSE, cite=RSMO_610_140_7),
+                Disposition.DISMISSAL: waiting_period(years=3, since=Event.DISPOSITION, cite=RSMO_610_140_6),
+                Disposition.ACQUITTAL: waiting_period(years=3, since=Event.DISPOSITION, cite=RSMO_610_140_6),
             },
-            cite=RSMO_610_140_5,
+            cite=RSMO_610_140_6,
         ),
-        no_pending_case(cite=RSMO_610_140_5),
+        no_pending_case(cite=RSMO_610_140_6),
     ),
     effect="The court orders the arrest records closed and removed from public view.",
     limits=(
         "Missouri already closes many of these records by itself; expungement also reaches police files.",
         "For an arrest with no charge, you must not have been charged with or found guilty of a misdemeanor or "
-        "felony in the three years after the arrest.",
+        "felony in the 18 months after the arrest.",
     ),
     next_steps=(
         "File a petition for expungement in the circuit court where you were arrested or charged.",
@@ -330,8 +340,9 @@ expungement_for_minors = Remedy(
     sources=(
         Source("Missouri (Justice for Young Survivors Initiative 50-state survey)", "https://jysi.org/states/missouri"),
     ),
-    # In force by 2023 (the survey cites the 2023 statutes); the exact start is unverified.
-    effective=date(2023, 1, 1),
+    # Current form (applicants under 18 at the offense) from H.B. 397 (2019), in force 28 August 2019;
+    # the section was first enacted by S.B. 793 (2018).
+    effective=date(2019, 8, 28),
     reviewed=REVIEWED,
     reaches=charges_about(Category.PROSTITUTION),
     conditions=(

@@ -27,6 +27,15 @@ intervention or nonadjudication now reaches the non-conviction expunction (it en
 disposition or dismissal). Still open: the one-felony-in-a-lifetime limit is shown as a limit only (the
 screener's prior-relief question does not say what relief was granted), and the municipal-court expunction
 of misdemeanors after two years (§ 21-23-7(6)) was seen only in a secondary quotation and is not encoded.
+
+Reviewed 2026-12-07 against the text of §§ 97-3-54, 97-3-54.4 and 97-3-54.6 (Justia copies of the
+Mississippi Code as scraped into the saint1415/us-statutes data set, February 2026; history of § 97-3-54.6:
+Laws 2013, ch. 543 only). Changed: § 97-3-54.6(5) vacates "a conviction under this act", and § 97-3-54.4(a)
+defines "this act" as the Mississippi Human Trafficking Act (§§ 97-3-54 to 97-3-54.9); a trafficking victim's
+conviction under that Act (for example § 97-3-54.1) is now screened as eligible, and a prostitution
+conviction (§ 97-29-49, outside the Act) is now only possibly eligible, since only secondary sources and the
+title of an unenacted 2026 bill read the subsection as reaching it. The text of § 99-19-71 again came only
+from the 2019 Justia copy and the 2026 bill (the data set lacks title 99, chapters 15 and 19).
 """
 
 from datetime import date
@@ -39,18 +48,17 @@ from rules.conditions import (
     disposition_is,
     granted_once_under_this_law,
     level_is,
-    offense_in,
     trafficking_nexus,
     waiting_period,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 MC_97_3_54_6 = "Miss. Code Ann. § 97-3-54.6(5)"
 MC_99_19_71_1 = "Miss. Code Ann. § 99-19-71(1)"
@@ -62,6 +70,10 @@ MC_99_15_26_5 = "Miss. Code Ann. § 99-15-26(5)"
 SB_2336 = Source(
     "Mississippi Legislature, Senate Bill 2336 (2026), showing the current text of § 99-19-71",
     "http://billstatus.ls.state.ms.us/documents/2026/html/SB/2300-2399/SB2336IN.htm",
+)
+CODE_97_3_54_6 = Source(
+    "Miss. Code Ann. § 97-3-54.6 (Justia copy, Laws 2013, ch. 543)",
+    "https://law.justia.com/codes/mississippi/title-97/chapter-3/section-97-3-54-6/",
 )
 JYSI = Source("Juvenile Sex Trafficking Institute: Mississippi", "https://jysi.org/states/mississippi")
 CHILD_WELFARE = Source(
@@ -136,28 +148,71 @@ def _felony_not_excluded(context: ChargeContext) -> Finding:
     )
 
 
+# The Mississippi Human Trafficking Act: §§ 97-3-54 to 97-3-54.9 (§ 97-3-54); § 97-3-54.4(a): "'Act' or
+# 'this act' means the Mississippi Human Trafficking Act."
+HUMAN_TRAFFICKING_ACT = frozenset({"ms-code-97-3-54.1"})
+PROSTITUTION = "ms-code-97-29-49"
+
+
+def _conviction_under_the_act(context: ChargeContext) -> Finding:
+    """§ 97-3-54.6(5) vacates "a conviction under this act", and § 97-3-54.4(a) defines "this act" as the
+    Human Trafficking Act. Prostitution (§ 97-29-49) is outside that Act, yet secondary sources and the title
+    of 2026 S.B. 2336 speak of the subsection as vacating prostitution convictions; a prostitution conviction
+    is therefore left open rather than counted or ruled out. Custom because one listed offense is answered
+    "not known", which the shared offense lists cannot say."""
+    offense = context.charge.offense
+    if offense in HUMAN_TRAFFICKING_ACT:
+        return met(msg("The conviction was under the Human Trafficking Act."))
+    if offense == PROSTITUTION or (offense is None and context.charge.category is Category.PROSTITUTION):
+        return unknown(
+            msg(
+                "The law vacates convictions under the Human Trafficking Act; prostitution is a separate law. Some "
+                "guides and a 2026 bill treat it as covering prostitution convictions, but its words do not say so; "
+                "a lawyer can check."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    if offense is None:
+        return unknown(
+            msg(
+                "This covers only convictions under the Human Trafficking Act; which law the charge was under is not known."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    return not_met(msg("This covers only convictions under the Human Trafficking Act."))
+
+
 vacatur_for_trafficking_victims = Remedy(
     id="ms-vacatur-trafficking",
     kind=RemedyKind.VACATUR,
-    title="Vacate a prostitution conviction that resulted from sex trafficking",
+    title="Vacate a conviction that resulted from being trafficked",
     citations=(MC_97_3_54_6,),
-    sources=(JYSI, CHILD_WELFARE),
+    sources=(CODE_97_3_54_6, JYSI, CHILD_WELFARE),
     # Section 97-3-54.6 came with the 2013 revision of the Human Trafficking Act (House Bill 673),
     # in force from 1 July 2013; the date the vacatur subsection was added was not confirmed.
     effective=date(2013, 7, 1),
     reviewed=REVIEWED,
-    reaches=charges_about(Category.PROSTITUTION),
+    reaches=charges_about(Category.PROSTITUTION, Category.TRAFFICKING),
     conditions=(
         convicted(cite=MC_97_3_54_6),
-        offense_in("ms-code-97-29-49", cite=MC_97_3_54_6),
+        # Custom: a prostitution conviction is a legal doubt (see _conviction_under_the_act).
+        custom(
+            "conviction under the human trafficking act",
+            requirement="The conviction was under the Human Trafficking Act (whether a prostitution conviction "
+            "counts is not settled).",
+            reads=(Fact.OFFENSE,),
+            rule=_conviction_under_the_act,
+            cite=MC_97_3_54_6,
+        ),
         trafficking_nexus(cite=MC_97_3_54_6),
     ),
-    effect="The court sets aside (vacates) the prostitution conviction because you took part only as a victim of "
-    "sex trafficking.",
+    effect="The court sets aside (vacates) the conviction because you took part only as a victim of trafficking.",
     limits=(
         "The judge decides. Papers from a government agency showing you were a trafficking victim at the time make "
         "the judge presume the link, but they are not required.",
         "There is no deadline: you can file at any time after the conviction.",
+        "The law speaks of convictions under the Human Trafficking Act; whether it reaches a prostitution "
+        "conviction is not settled.",
     ),
     next_steps=(
         "File a motion to vacate in the court where you were convicted (justice, municipal, county or circuit court).",

@@ -10,9 +10,19 @@ PROSTITUTION_2019 = dict(
 )
 
 
-def test_al_code_15_27_1_a_8_expunges_prostitution_conviction_of_trafficking_victim():
-    found = determination("AL", "al-expungement-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2019))
+def test_al_code_15_27_1_a_8_expunges_dismissed_prostitution_charge_of_trafficking_victim():
+    found = determination(
+        "AL",
+        "al-expungement-trafficking",
+        charge(disposition=Disposition.DISMISSAL, trafficking_nexus=Answer.YES, offense="al-ac-13a-12-121"),
+    )
     assert found.status is Status.ELIGIBLE
+
+
+def test_al_code_15_27_1_a_8_leaves_a_conviction_open_after_ex_parte_cm():
+    found = determination("AL", "al-expungement-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2019))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
 
 
 def test_al_code_15_27_1_a_8_needs_trafficking_nexus():
@@ -30,7 +40,9 @@ def test_al_code_15_27_1_a_8_does_not_reach_felony_promoting():
 
 
 def test_al_code_15_27_1_a_8_is_possible_when_nexus_unsure():
-    found = determination("AL", "al-expungement-trafficking", charge(**PROSTITUTION_2019))
+    found = determination(
+        "AL", "al-expungement-trafficking", charge(disposition=Disposition.ACQUITTAL, offense="al-ac-13a-12-121")
+    )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].trafficking_nexus",)
 
@@ -99,14 +111,25 @@ def test_al_code_15_27_1_b_excludes_indecent_exposure():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_al_code_15_27_1_b_waits_for_open_case():
+def test_al_code_15_27_1_b_does_not_ask_for_no_pending_case():
     found = determination(
         "AL",
         "al-expungement-misdemeanor-conviction",
         charge(**PROSTITUTION_2019),
         person=clean_person(pending_case=Answer.YES),
     )
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.ELIGIBLE
+
+
+def test_al_code_15_27_2_1_leaves_open_the_limit_of_two_expungements():
+    found = determination(
+        "AL",
+        "al-expungement-misdemeanor-conviction",
+        charge(**PROSTITUTION_2019),
+        person=clean_person(prior_relief=Answer.YES),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.prior_relief",)
 
 
 def test_al_code_15_27_1_b_is_possible_when_level_unknown():
@@ -173,5 +196,47 @@ def test_al_code_15_27_2_a_does_not_reach_misdemeanor_charge():
         "AL",
         "al-expungement-felony-non-conviction",
         charge(disposition=Disposition.ACQUITTAL, offense="al-ac-13a-12-121", disposition_date=date(2026, 1, 10)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_al_code_15_27_2_a_8_expunges_felony_charge_of_trafficking_victim_without_wait():
+    found = determination(
+        "AL",
+        "al-expungement-felony-trafficking",
+        charge(
+            Category.PROMOTING,
+            disposition=Disposition.DISMISSAL,
+            offense="al-ac-13a-12-112",
+            disposition_date=date(2026, 11, 20),
+            trafficking_nexus=Answer.YES,
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_al_code_15_27_2_a_8_does_not_reach_felony_conviction():
+    found = determination(
+        "AL",
+        "al-expungement-felony-trafficking",
+        charge(Category.PROMOTING, offense="al-ac-13a-12-112", trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_al_code_15_27_2_b_expunges_first_degree_promoting_conviction_of_trafficking_victim():
+    found = determination(
+        "AL",
+        "al-expungement-trafficking-conviction-15-27-2-b",
+        charge(Category.PROMOTING, offense="al-ac-13a-12-111", trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_al_code_15_27_2_b_does_not_reach_second_degree_promoting():
+    found = determination(
+        "AL",
+        "al-expungement-trafficking-conviction-15-27-2-b",
+        charge(Category.PROMOTING, offense="al-ac-13a-12-112", trafficking_nexus=Answer.YES),
     )
     assert found.status is Status.NOT_ELIGIBLE

@@ -25,7 +25,12 @@ def test_hi_hrs_712_1209_6_dates_the_end_of_the_three_years():
     found = determination(
         "HI",
         "hi-vacatur-712-1209-6",
-        charge(Category.LOITERING_FOR_PROSTITUTION, offense="hi-hrs-712-1206", disposition_date=date(2025, 2, 14)),
+        charge(
+            Category.LOITERING_FOR_PROSTITUTION,
+            offense="hi-hrs-712-1206",
+            level=Level.VIOLATION,
+            disposition_date=date(2025, 2, 14),
+        ),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2028, 2, 14)
@@ -102,19 +107,33 @@ def test_hi_hrs_831_3_2_is_possible_when_outcome_unknown():
 # HRS § 831-3.2(a)(5) and § 712-1200(4)(c): expungement after a deferred plea.
 
 
-def test_hi_hrs_831_3_2_a_5_expunges_deferred_prostitution_plea_after_four_years():
+def test_hi_hrs_831_3_2_a_5_expunges_deferred_prostitution_plea_after_three_years():
     found = determination("HI", "hi-expungement-deferred-plea", charge(**DAG_PROSTITUTION_2021))
     assert found.status is Status.ELIGIBLE
 
 
-def test_hi_hrs_712_1200_4_c_waits_four_years_after_a_deferred_prostitution_plea():
+def test_hi_hrs_712_1200_4_c_waits_three_years_after_a_deferred_prostitution_plea():
     found = determination(
         "HI",
         "hi-expungement-deferred-plea",
-        charge(**{**DAG_PROSTITUTION_2021, "disposition_date": date(2023, 8, 1)}),
+        charge(**{**DAG_PROSTITUTION_2021, "disposition_date": date(2024, 8, 1)}),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2027, 8, 1)
+
+
+def test_hi_hrs_712_1209_6_does_not_reach_loitering_to_advance_prostitution():
+    found = determination(
+        "HI",
+        "hi-vacatur-712-1209-6",
+        charge(
+            Category.LOITERING_FOR_PROSTITUTION,
+            offense="hi-hrs-712-1206",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2019, 2, 14),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
 
 
 def test_hi_hrs_831_3_2_a_5_waits_one_year_for_other_deferred_pleas():

@@ -3,7 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
-from tests.rules.screening import charge, determination
+from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION = dict(
     offense="id-ic-18-5613",
@@ -71,17 +71,24 @@ def test_id_ic_67_3014_4_is_open_when_arrest_date_unknown():
     assert found.open_questions == ("charges[0].offense_date",)
 
 
-def test_id_ic_67_3004_11_old_later_conviction_does_not_bar_shielding():
-    later = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2017, 3, 1))
+def test_id_ic_67_3004_11_c_conviction_after_the_sentence_bars_shielding():
+    later = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2019, 3, 1))
     found = determination("ID", "id-clean-slate-shielding", charge(**PROSTITUTION), later)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_id_ic_67_3004_11_c_conviction_before_the_sentence_ended_does_not_bar_shielding():
+    earlier = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2005, 3, 1))
+    found = determination("ID", "id-clean-slate-shielding", charge(**PROSTITUTION), earlier)
     assert found.status is Status.ELIGIBLE
 
 
-def test_id_ic_67_3004_11_recent_conviction_delays_shielding():
-    recent = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2024, 3, 1))
-    found = determination("ID", "id-clean-slate-shielding", charge(**PROSTITUTION), recent)
-    assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2029, 3, 1)
+def test_id_ic_67_3004_11_k_earlier_relief_leaves_shielding_open():
+    found = determination(
+        "ID", "id-clean-slate-shielding", charge(**PROSTITUTION), person=clean_person(prior_relief=Answer.YES)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.prior_relief",)
 
 
 def test_id_ic_67_3004_11_shields_misdemeanor_prostitution_after_five_years():
@@ -128,3 +135,19 @@ def test_id_ic_67_3004_10_waits_one_year_after_an_uncharged_arrest():
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2027, 3, 15)
+
+
+def test_id_ic_19_2604_1_sets_aside_withheld_judgment():
+    found = determination("ID", "id-set-aside-19-2604", charge(**PROSTITUTION, adjudication_withheld=Answer.YES))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_id_ic_19_2604_1_needs_a_plea_or_finding_of_guilt():
+    found = determination("ID", "id-set-aside-19-2604", charge(disposition=Disposition.ACQUITTAL))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_id_ic_19_2604_1_is_open_when_the_sentence_is_not_known():
+    found = determination("ID", "id-set-aside-19-2604", charge(**PROSTITUTION))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].adjudication_withheld",)

@@ -60,11 +60,12 @@ def test_ks_ksa_21_6614_b_waits_five_years_for_a_felony():
     assert found.eligible_on == date(2027, 5, 5)
 
 
-def test_ks_ksa_21_6614_refuses_with_open_case():
+def test_ks_ksa_21_6614_leaves_open_a_pending_case_that_may_not_be_a_felony():
     found = determination(
         "KS", "ks-expungement-21-6614", charge(**SELLING_2024), person=clean_person(pending_case=Answer.YES)
     )
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
 
 
 def test_ks_ksa_21_6614_is_possible_when_level_unknown():

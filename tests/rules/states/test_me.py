@@ -125,3 +125,35 @@ def test_me_pardon_is_possible_when_sentence_end_unknown():
     found = determination("ME", "me-pardon", charge(offense="me-pl-853-a"))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_me_15_mrs_2262_3_conviction_while_the_sentence_ran_does_not_bar_sealing():
+    during = charge(Category.OTHER, disposition_date=date(2015, 6, 1))
+    found = determination(
+        "ME",
+        "me-sealing-2262",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="me-pl-501-a",
+            disposition_date=date(2015, 1, 10),
+            sentence_completed_date=date(2016, 2, 10),
+        ),
+        during,
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_me_15_mrs_2262_3_conviction_after_the_sentence_bars_sealing():
+    after = charge(Category.OTHER, disposition_date=date(2019, 6, 1))
+    found = determination(
+        "ME",
+        "me-sealing-2262",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="me-pl-501-a",
+            disposition_date=date(2015, 1, 10),
+            sentence_completed_date=date(2016, 2, 10),
+        ),
+        after,
+    )
+    assert found.status is Status.NOT_ELIGIBLE

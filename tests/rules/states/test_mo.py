@@ -74,11 +74,17 @@ def test_mo_rsmo_610_140_is_possible_when_sentence_end_unknown():
     assert found.open_questions == ("charges[0].sentence_completed_date",)
 
 
-def test_mo_rsmo_610_140_13_lifetime_limit_leaves_a_third_misdemeanor_open():
+def test_mo_rsmo_610_140_13_lifetime_limit_leaves_a_fourth_misdemeanor_open():
     same_day = dict(PROSTITUTION_2020)
-    found = determination("MO", "mo-expungement-610-140", *(charge(**same_day) for _ in range(3)))
+    found = determination("MO", "mo-expungement-610-140", *(charge(**same_day) for _ in range(4)))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert "charges[0].offense" in found.open_questions
+
+
+def test_mo_rsmo_610_140_13_allows_three_misdemeanors_since_2025():
+    same_day = dict(PROSTITUTION_2020)
+    found = determination("MO", "mo-expungement-610-140", *(charge(**same_day) for _ in range(3)))
+    assert found.status is Status.ELIGIBLE
 
 
 def test_mo_rsmo_610_140_expunges_dismissed_arrest_after_three_years():
@@ -152,3 +158,13 @@ def test_mo_rsmo_610_105_closes_a_completed_suspended_imposition_of_sentence():
         charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2023, 1, 1)),
     )
     assert found.status is Status.AUTOMATIC
+
+
+def test_mo_rsmo_610_140_7_arrest_without_charge_waits_eighteen_months():
+    found = determination(
+        "MO",
+        "mo-expungement-610-140-arrest",
+        charge(disposition=Disposition.NO_CHARGES, offense_date=date(2026, 1, 15)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 7, 15)

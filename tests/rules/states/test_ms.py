@@ -16,15 +16,20 @@ PROMOTING_2018 = dict(
 # § 97-3-54.6(5): vacatur for victims of sex trafficking
 
 
-def test_ms_97_3_54_6_vacates_prostitution_conviction_of_trafficking_victim():
-    found = determination("MS", "ms-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2016))
+def test_ms_97_3_54_6_vacates_trafficking_act_conviction_of_trafficking_victim():
+    found = determination(
+        "MS",
+        "ms-vacatur-trafficking",
+        charge(Category.TRAFFICKING, offense="ms-code-97-3-54.1", trafficking_nexus=Answer.YES),
+    )
     assert found.status is Status.ELIGIBLE
     assert found.remedy.legal_defect
 
 
-def test_ms_97_3_54_6_infers_prostitution_offense_from_category():
-    found = determination("MS", "ms-vacatur-trafficking", charge(trafficking_nexus=Answer.YES))
-    assert found.status is Status.ELIGIBLE
+def test_ms_97_3_54_6_leaves_prostitution_conviction_open_as_outside_the_act():
+    found = determination("MS", "ms-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2016))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
 
 
 def test_ms_97_3_54_6_does_not_reach_conviction_without_trafficking_nexus():
@@ -40,7 +45,7 @@ def test_ms_97_3_54_6_needs_a_conviction():
 
 
 def test_ms_97_3_54_6_is_possible_when_trafficking_nexus_unsure():
-    found = determination("MS", "ms-vacatur-trafficking", charge(**PROSTITUTION_2016))
+    found = determination("MS", "ms-vacatur-trafficking", charge(Category.TRAFFICKING, offense="ms-code-97-3-54.1"))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].trafficking_nexus",)
 
