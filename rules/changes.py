@@ -41,6 +41,13 @@ API_ADDITIONS = (
         "GET /api/v1/jurisdictions/{code}: conditions[].key, conditions[].evidence, lowest_review_level",
         "Each condition now carries the words of the law behind it, their source, the date read and a review level.",
     ),
+    (
+        date(2026, 12, 7),
+        "POST /api/v1/papers",
+        "Drafted court papers for one remedy of one screened charge (notice or petition, the person's declaration "
+        "with prompts, a proposed order, and a checklist in the reader's language), as PDF, DOCX or a ZIP of both; "
+        "only for a remedy found eligible or possibly_eligible that has a template.",
+    ),
 )
 
 

@@ -16,6 +16,14 @@ Reviewed 2026-12-06 for the shared vocabulary: all four customs stay (an either-
 by offense, a mixed exclusion list, a dismissal that may be a nolle prosequi). Corrected: the
 non-conviction wait now declares the arrest date it reads for an arrest with no charges, so the
 questionnaire asks for it.
+
+Reviewed 2026-12-07 against § 16-90-1411 (InstaLawyer copy of the current text) for the one condition below
+statute text: the statute seals a pardoned conviction on the Governor's notice and has no completed-sentence
+term (that condition is the Parole Board's practice for pardon applications, and stays at secondary source);
+it excludes pardons for an offense against a victim under 18, a sex offense, or an offense resulting in death
+or serious physical injury, now stated as a limit. No rule changed. Legal help: the Center for Arkansas Legal
+Services now links to its Clean Slate Re-entry Program page; Legal Aid of Arkansas's own site was not seen in a
+source, so its clinics are reached through the Arkansas Access to Justice Commission page that announces them.
 """
 
 from datetime import date
@@ -40,7 +48,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 ACA_16_90_1405 = "Ark. Code Ann. § 16-90-1405(a)"
 ACA_16_90_1405_B = "Ark. Code Ann. § 16-90-1405(b)(1)"
@@ -379,7 +387,11 @@ sealing_after_pardon = Remedy(
         sentence_completed(cite=ACA_16_90_1411),
     ),
     effect="When the governor pardons you, the court is told and seals the conviction.",
-    limits=("Pardons are fully up to the governor and can take a long time.",),
+    limits=(
+        "Pardons are fully up to the governor and can take a long time.",
+        "The court does not seal a pardoned conviction for an offense against a child, a sex offense, or an "
+        "offense that caused death or serious physical injury.",
+    ),
     next_steps=(
         "Apply for a pardon through the Arkansas Parole Board, which advises the governor.",
         "If you are pardoned and the record is not sealed, ask the court that convicted you to seal it.",
@@ -400,11 +412,15 @@ JURISDICTION = Jurisdiction(
         sealing_after_pardon,
     ),
     legal_help=(
-        LegalHelp("Legal Aid of Arkansas", "https://arlegalaid.org", "Record sealing clinics and civil legal help"),
         LegalHelp(
-            "Center for Arkansas Legal Services",
-            "https://www.arkansaslegal.org",
+            "Center for Arkansas Legal Services (Clean Slate Re-entry Program)",
+            "https://arkansaslegal.org/clean-slate-program",
             "Free record sealing clinics in central and southern Arkansas",
+        ),
+        LegalHelp(
+            "Arkansas Access to Justice Commission",
+            "https://arkansasjustice.org",
+            "Free record sealing clinics with Legal Aid of Arkansas and volunteer lawyers",
         ),
     ),
     where_to_file="The district or circuit court where the case was heard.",

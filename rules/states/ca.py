@@ -23,6 +23,18 @@ added here. Automatic relief for a felony conviction now needs the four years wi
 conviction (§ 1203.425(a)(1)(B)(v)(III)). A felony that ended less than two years ago is left open for
 dismissal under § 1203.4: after probation it can be dismissed at once, but a felony served in county
 jail without probation waits one or two years after the sentence (§ 1203.41(b)).
+
+Reviewed 2026-12-07 against § 1203.4a (casetext, current through the 2024 session), § 851.87 (self-law.org
+and california.public.law copies), the AB 1726 (2023) enrolled bill and its veto record (legiscan), and the
+research file CA.yaml. Nothing in the rules changed: § 1203.4a's year from judgment and its "not then serving
+a sentence ... not under charge" terms match the conditions; AB 1726, which would have declared §§ 653.22 and
+647f convictions presumed legally invalid, was vetoed, so §§ 653.29 and 1170.22 stay as encoded. § 851.87 lets
+a person who completed a prosecutor's diversion program before any charge was filed ask the court to seal the
+arrest (no wait in the current text; the two-year wait of the 2014 text was removed by SB 393 of 2017); the
+screening cannot tell a pre-filing diversion from a court-ordered one, so it is named in the next steps of the
+automatic arrest relief rather than screened on its own. The texts of §§ 653.29, 1170.22 and SB 731's felony
+limb of § 1203.425 were again not found in stored copies. Legal help: Bet Tzedek (vacatur work for trafficking
+survivors, seen on its site) replaces CAST and Root & Rebound, whose sites were not seen in a source.
 """
 
 from datetime import date
@@ -52,7 +64,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 PC_236_14 = "Cal. Penal Code § 236.14"
 PC_653_29 = "Cal. Penal Code § 653.29"
@@ -355,7 +367,11 @@ automatic_arrest_relief = Remedy(
     ),
     effect="The Department of Justice records that relief was granted, and the arrest no longer shows on most "
     "background checks.",
-    next_steps=("Nothing to file. For a court order sealing the arrest, ask the court under Penal Code 851.91.",),
+    next_steps=(
+        "Nothing to file. For a court order sealing the arrest, ask the court under Penal Code 851.91.",
+        "If you finished a diversion program run by the prosecutor before any charge was filed, you can also ask "
+        "the court to seal the arrest under Penal Code 851.87.",
+    ),
     discretionary=False,
 )  # fmt: skip
 
@@ -421,9 +437,8 @@ JURISDICTION = Jurisdiction(
         arrest_sealing_by_petition,
     ),
     legal_help=(
-        LegalHelp("Coalition to Abolish Slavery & Trafficking (CAST)", "https://www.castla.org",
-                  "Legal help for trafficking survivors, including vacatur"),
-        LegalHelp("Root & Rebound", "https://www.rootandrebound.org", "Record clearing and reentry"),
+        LegalHelp("Bet Tzedek Legal Services", "https://bettzedek.org",
+                  "Free legal help for trafficking survivors in Los Angeles, including vacatur"),
         LegalHelp("California Courts self-help: clean your record", "https://selfhelp.courts.ca.gov/clean-your-record",
                   "Court forms and instructions for clearing a record"),
     ),

@@ -22,6 +22,14 @@ The felony-class tests stay custom (the vocabulary has no condition on felony cl
 
 Second review 2026-12-06: the felony-class tests of § 54-95c and § 54-142a(e) now read the class given
 with the charge (its grade) when the offense is not one listed here; they had asked for the offense.
+
+Reviewed 2026-12-07 for the two pardon conditions below statute text: the legislature's Office of Legislative
+Research (report on removing felony convictions, 2014) states § 54-130a(b)-(c): the Board may grant absolute
+pardons for any offense, and except in extraordinary circumstances takes applications only three years after
+a misdemeanor conviction and five after a felony conviction, as the module counts; the section's own text was
+not found. No rule changed. Legal help unchanged, but not confirmed: one search ("Connecticut free help pardon
+erasure application Connecticut Legal Services Statewide Legal Services criminal record") surfaced neither
+organisation's site; they are kept because removing both would leave no free help listed.
 """
 
 from datetime import date
@@ -49,7 +57,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 CGS_54_95C = "Conn. Gen. Stat. § 54-95c(a)"
 CGS_54_142A_A = "Conn. Gen. Stat. § 54-142a(a)"

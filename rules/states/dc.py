@@ -41,7 +41,7 @@ Reviewed 2026-12-06 against D.C. Law 22-279 (official enacting text: § 22-1831(
 official §§ 16-802 and 16-803 section pages: no rule changed. Noted, not encoded: § 16-803
 expungement by motion on grounds of actual innocence (any non-conviction, at any time), since it
 turns on innocence, which the screening does not ask. The day D.C. Law 22-279 took effect is still
-not confirmed (1 January 2019 is used).
+not confirmed (1 January 2019 was used; see the 2026-12-07 review).
 
 Reviewed 2026-12-06 for the shared vocabulary: all seven customs stay (exclusion lists not read in
 full or mostly outside these offenses, the court's sealing deadlines, a temporary law's dates,
@@ -50,6 +50,16 @@ severity groups); no rule changed.
 Second review 2026-12-06: where the day the automatic-sealing deadline counts from is not given, the
 deadline is shown as 1 October 2027 at the earliest (it is the later of that day and 90 days after
 the event), instead of no date.
+
+Reviewed 2026-12-07 against the official text of §§ 22-1844 (b)-(g) and 22-1845 (code.dccouncil.us section
+pages, as copied in the saint1415/us-statutes repository): the conviction motion needs the proceedings over
+and "any sentence of incarceration, commitment, probation, parole, or supervised release" completed
+(§ 22-1844(e)); the court "shall grant" on clear and convincing evidence of a direct result of trafficking
+(§ 22-1845(d)-(e)); arrests and prosecutions ended without conviction for any offense, eligible or not, can
+be expunged (§ 22-1844(b)). What changed: both trafficking remedies start on 5 April 2019, the day named in
+§ 22-1844(g), instead of 1 January 2019. Legal help: Amara Legal Center kept (its DC vacatur toolkit page was
+seen); Legal Aid DC and the Public Defender Service were removed because no source seen in this review
+supported their links or their record-relief work.
 """
 
 from datetime import date, timedelta
@@ -73,7 +83,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 DCC_22_1844_A = "D.C. Code § 22-1844(a)"
 DCC_22_1844 = "D.C. Code § 22-1844"
@@ -331,8 +341,9 @@ vacatur_for_trafficking_survivors = Remedy(
     title="Vacate and expunge a conviction that resulted from trafficking",
     citations=(DCC_22_1844_A, DCC_22_1831_5B),
     sources=(TRAFFICKING_RELIEF_LAW, TRAFFICKING_CHAPTER, FNUSA_DC),
-    # D.C. Law 22-279 took effect in 2019; only the year was confirmed, so January 1 is used.
-    effective=date(2019, 1, 1),
+    # D.C. Law 22-279: § 22-1844(g) lets a motion reach records from "before, on, or after April 5, 2019",
+    # the day the law took effect (it was 1 January 2019 here, only the year having been confirmed).
+    effective=date(2019, 4, 5),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
@@ -372,8 +383,9 @@ expungement_of_trafficking_arrests = Remedy(
     title="Expunge an arrest or dropped case that resulted from trafficking",
     citations=(DCC_22_1844_A,),
     sources=(TRAFFICKING_RELIEF_LAW, FNUSA_DC),
-    # D.C. Law 22-279 took effect in 2019; only the year was confirmed, so January 1 is used.
-    effective=date(2019, 1, 1),
+    # D.C. Law 22-279: § 22-1844(g) lets a motion reach records from "before, on, or after April 5, 2019",
+    # the day the law took effect (it was 1 January 2019 here, only the year having been confirmed).
+    effective=date(2019, 4, 5),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
@@ -581,12 +593,6 @@ JURISDICTION = Jurisdiction(
             "Amara Legal Center",
             "https://www.amaralegal.org",
             "Free vacatur and record relief for people in the sex trade and trafficking survivors",
-        ),
-        LegalHelp("Legal Aid DC", "https://www.legalaiddc.org", "Civil legal help in the District"),
-        LegalHelp(
-            "Public Defender Service for the District of Columbia",
-            "https://www.pdsdc.org",
-            "Record sealing help in Superior Court",
         ),
     ),
     where_to_file="The Criminal Division of the Superior Court of the District of Columbia, 500 Indiana Avenue NW.",

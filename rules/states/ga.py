@@ -24,6 +24,13 @@ condition stays custom (it must answer "not known" for named offenses); no rule 
 Second review 2026-12-06 (§ 35-3-37(h)(1) as shown in the Syfert and InstaLawyer copies): an arrest
 referred to the prosecutor and then dropped ((h)(1)(B)) is restricted with no wait, so a declined
 charge no longer waits two or four years.
+
+Reviewed 2026-12-07 for the conditions below statute text and the (j)(4)(B) list of § 35-3-37: three more
+searches found only the same copy of (j)(4)(B), cut off after pimping (§ 16-6-11), so prostitution,
+pandering and masturbation for hire stay open questions for misdemeanor restriction rather than a guess;
+the 1 July 2013 start of automatic restriction still rests on the Coweta district attorney's account. No rule
+changed. Legal help: Georgia Justice Project confirmed (its record-restriction pages); Atlanta Legal Aid Society
+removed, as no source seen supported record-restriction help there.
 """
 
 from datetime import date
@@ -51,7 +58,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 OCGA_17_10_21 = "O.C.G.A. § 17-10-21(a)(1)"
 OCGA_17_10_21_HB_1201 = "O.C.G.A. § 17-10-21(a)(1), as amended by H.B. 1201 (2024)"
@@ -347,7 +354,6 @@ JURISDICTION = Jurisdiction(
         LegalHelp(
             "Georgia Justice Project", "https://www.gjp.org", "Free help with record restriction, sealing and pardons"
         ),
-        LegalHelp("Atlanta Legal Aid Society", "https://atlantalegalaid.org", "Free civil legal help"),
     ),
     where_to_file="The court that handled the case; for arrests that never reached court, the prosecutor's "
     "office or the arresting agency.",

@@ -22,6 +22,17 @@ the offense, not a list); no rule changed.
 Second review 2026-12-06: a Level 6 or Class D felony (charge grade felony_class_6 / felony_class_d)
 now needs only a finished sentence and eight years from the conviction (§ 35-38-9-3); higher felonies
 and felonies of unknown grade keep the § 35-38-9-4 three years after the sentence.
+
+Reviewed 2026-12-07 against the evidence already gathered for § 35-38-9-1 (InstaLawyer's current text) and
+A.C. v. State (2022), Wieneke Law Office and The Indiana Lawyer on ch. 35-38-10 (the chapter's own text again
+did not surface; searched "Indiana Code 35-38-10-2 petition vacate conviction victim of human trafficking did
+not cause bodily injury coerced"). What changed: automatic expungement under § 35-38-9-1(b) reaches people
+"charged ... after June 30, 2022"; the module had required the offense to be on or after 1 July 2022, so an
+arrest in June 2022 charged later was wrongly ruled out. Now an offense from July 2022 on is in, a case that
+ended before July 2022 is out, and anything between is an open question. The vacatur's start is 1 July 2017
+(Indiana's default effective day for acts) instead of 1 January 2017. Legal help: Indiana Legal Services is
+now linked through the Bloomington Expungement Help Desk page it staffs (IU Maurer School of Law); Indiana
+Legal Help was removed, as no source seen supported it.
 """
 
 from datetime import date
@@ -31,7 +42,6 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
-    happened_on_or_after,
     level_is,
     no_conviction_within,
     no_pending_case,
@@ -42,12 +52,12 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, SEX_TRADE, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 IC_35_38_10_2 = "Ind. Code § 35-38-10-2"
 IC_35_38_9_1_B = "Ind. Code § 35-38-9-1(b)"
@@ -151,8 +161,9 @@ vacatur_for_trafficking_survivors = Remedy(
             "http://wienekelaw.com/a-gift-from-the-legislature-the-vacatur-statute/",
         ),
     ),
-    # Enacted in 2017; only the year was confirmed, so 1 January 2017 is used.
-    effective=date(2017, 1, 1),
+    # Enacted in 2017 (S.B. 166). Indiana acts take effect on 1 July unless they say otherwise, and no other
+    # date was found for this one, so 1 July 2017 is used (it was 1 January 2017).
+    effective=date(2017, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
@@ -179,11 +190,33 @@ vacatur_for_trafficking_survivors = Remedy(
         "were convicted.",
         "Gather what shows you were trafficked and controlled at the time: your own statement, records "
         "from service providers, police or the trafficker's case.",
-        "After the conviction is vacated, you can ask to expunge the arrest records under Ind. Code § 35-38-9-1.",
+        "After the conviction is vacated, the records can be expunged under Ind. Code § 35-38-9-1; for a charge "
+        "filed after 30 June 2022 the court must order that on its own.",
     ),
     legal_defect=True,
     filing="The circuit or superior court that entered the conviction.",
 )
+
+AUTOMATIC_FROM = date(2022, 7, 1)
+
+
+# Custom: the subsection turns on the day the charge was filed ("charged ... after June 30, 2022"), which the
+# screening does not ask; the offense date and the end of the case bound it from both sides.
+def _charged_after_june_2022(context: ChargeContext) -> Finding:
+    """§ 35-38-9-1(b) applies to a person charged after 30 June 2022."""
+    charge = context.charge
+    if charge.offense_date is not None and charge.offense_date >= AUTOMATIC_FROM:
+        return met(msg("The charge came after 30 June 2022, when automatic expungement began."))
+    if charge.disposition_date is not None and charge.disposition_date < AUTOMATIC_FROM:
+        return not_met(msg("The case ended before 1 July 2022, so automatic expungement does not apply."))
+    return unknown(
+        msg(
+            "Automatic expungement applies if the charge was filed after 30 June 2022; an arrest before then may "
+            "still count if the charge came later. Check the filing date on the court record."
+        ),
+        context.path(Fact.OFFENSE_DATE),
+    )
+
 
 automatic_expungement_of_dismissals = Remedy(
     id="in-automatic-expungement-35-38-9-1",
@@ -196,9 +229,15 @@ automatic_expungement_of_dismissals = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=IC_35_38_9_1_B),
-        # The law covers charges filed after 30 June 2022. We only know the offense date, which is never
-        # later than the charge, so an offense on or after 1 July 2022 is certainly covered.
-        happened_on_or_after(Event.OFFENSE, date(2022, 7, 1), cite=IC_35_38_9_1_B),
+        # The law covers charges filed after 30 June 2022. The offense date is never later than the charge
+        # and the end of the case never earlier, so each settles some cases; between them it stays open.
+        custom(
+            "charged after 30 June 2022",
+            requirement="You were charged after 30 June 2022.",
+            reads=(Fact.OFFENSE_DATE, Fact.DISPOSITION_DATE),
+            rule=_charged_after_june_2022,
+            cite=IC_35_38_9_1_B,
+        ),
     ),
     effect="When every charge in the case is dismissed or you are found not guilty, the court must order "
     "the records expunged on its own.",
@@ -366,11 +405,10 @@ JURISDICTION = Jurisdiction(
     ),
     legal_help=(
         LegalHelp(
-            "Indiana Legal Services",
-            "https://www.indianalegalservices.org",
-            "Free civil legal aid statewide, including expungement help desks",
+            "Bloomington Expungement Help Desk (Indiana Legal Services)",
+            "https://law.indiana.edu/academics/public-interest/expungement-desk.html",
+            "Free expungement help from Indiana Legal Services lawyers",
         ),
-        LegalHelp("Indiana Legal Help", "https://www.indianalegalhelp.org", "Self-help guides and expungement forms"),
     ),
     where_to_file="The circuit or superior court in the county where you were charged or convicted.",
 )

@@ -35,6 +35,17 @@ too late); the level is now asked when the two lengths give different answers, a
 Second review 2026-12-06: sealing under CPL 160.59 now counts and bars crimes only - a violation does not
 count toward the two-conviction limit ("eligible offense" is a crime, subdivision 1(a)) and a later violation
 does not bar it ((3)(f): "convicted of a crime after"); the shared conditions had counted violations.
+
+Reviewed 2026-12-07 against CPL 160.50(1) (casetext, current through 2024 chapter 456), CPL 160.59(1)-(2)
+(lawfletcher copy) and the court system's CourtHelp guide to CPL 160.59, and the research file NY.yaml. No
+rule changed: sealing on a termination in favor is automatic unless the prosecutor or court shows the
+interests of justice require otherwise; the ten years of CPL 160.59 run from sentencing or the latest release
+(the court guide says "date of conviction or release from prison, whichever is later"; the module uses the
+statute's sentencing date). CPL 160.57 Clean Slate: the state has until 16 November 2027 to finish sealing
+older records, so a record that qualifies may not yet show as sealed; the next steps say so. Legal help: the
+Legal Aid Society's Exploitation Intervention Project and the Center for Appellate Litigation (both bring
+vacatur motions) are linked to the pages seen; the Sex Workers Project was removed because its site was not
+seen in a source.
 """
 
 from datetime import date
@@ -61,7 +72,7 @@ from rules.message import msg
 from rules.offense import Offense, OffenseList
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 CPL_440_10 = "N.Y. Crim. Proc. Law § 440.10(1)(i)"
 CPL_160_50 = "N.Y. Crim. Proc. Law § 160.50"
@@ -318,6 +329,8 @@ clean_slate = Remedy(
     next_steps=(
         "Nothing to file. You can ask the Division of Criminal Justice Services for your own record to "
         "check whether it has been sealed.",
+        "The state has until 16 November 2027 to seal records that already qualified when the law began, so an "
+        "older record may not show as sealed yet.",
     ),
     discretionary=False,
 )
@@ -421,11 +434,15 @@ JURISDICTION = Jurisdiction(
     ),
     legal_help=(
         LegalHelp(
-            "Sex Workers Project at the Urban Justice Center",
-            "https://swp.urbanjustice.org",
-            "Vacatur motions for people in the sex trade and trafficking survivors",
+            "The Legal Aid Society, Exploitation Intervention Project",
+            "https://legalaidnyc.org/programs-projects-units/exploitation-intervention-project",
+            "Vacatur motions for trafficking survivors and people charged with sex-work offenses in New York City",
         ),
-        LegalHelp("The Legal Aid Society", "https://legalaidnyc.org", "New York City"),
+        LegalHelp(
+            "Center for Appellate Litigation",
+            "https://www.appellate-litigation.org/human-trafficking/",
+            "Vacatur motions for trafficking survivors in New York City",
+        ),
         LegalHelp("Legal Action Center", "https://www.lac.org", "Sealing and criminal records"),
     ),
     where_to_file="The criminal court that handled the case (in New York City, the Criminal Court of the "

@@ -26,6 +26,19 @@ Not added: limited access for qualifying felonies after ten years (§ 9122.1(a.1
 Second review 2026-12-06 (§ 9122(b)(3)(i) as quoted in Commonwealth v. Giulian, 141 A.3d 1262 (Pa.
 2016)): the five years "free of arrest or prosecution ... following the conviction" may be any five
 years after the conviction, not only the five right after it; the summary expungement now says so.
+
+Reviewed 2026-12-07 against §§ 3019, 9122, 9122.1, 9122.2 and 9122.3 in Justia's compiled text (through Act
+36 of 2023), read in the saint1415/us-statutes repository, and § 9122.1 on the General Assembly's site. What
+changed: the petition for limited access now screens the person-level bars of § 9122.1(b)(2), which had only
+been listed as limits: a conviction ever of murder or a first-degree felony; in the last 15 years, four or
+more offenses punishable by two years or more (second-degree misdemeanors and up) or a felony against the
+person or family, under the firearms chapter or a registrable sex offense (a felony in those 15 years leaves
+the answer open); in the last 10 years, two or more punishable by more than two years (first-degree
+misdemeanors and felonies). § 3019(d)-(g) read as the module has it (the district attorney must consent;
+the court must grant a consented motion that shows the conviction resulted from trafficking); § 9122(a)(4)
+and § 9122.2-9122.3 as encoded. Act 105 of 2014's exact effective day was again not found. Legal help
+confirmed: Philadelphia Lawyers for Social Equity (plsephilly.org expungement pages) and Community Legal
+Services (its record-clearing history page; vacatur work per The Legal Intelligencer, 2019).
 """
 
 from datetime import date
@@ -35,6 +48,7 @@ from rules.calendar import add_period, years_between
 from rules.conditions import (
     ChargeContext,
     Condition,
+    PastConviction,
     convicted,
     convictions_at_most,
     custom,
@@ -56,7 +70,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 PACS_3019_D = "18 Pa.C.S. § 3019(d)"
 PACS_3019_G = "18 Pa.C.S. § 3019(g)"
@@ -294,6 +308,111 @@ def _conviction_counts(context: ChargeContext) -> Finding:
             *unsure,
         )
     return met(msg("Counting the convictions you listed, you have fewer than four misdemeanors or felonies."))
+
+
+PACS_9122_1_B_2 = "18 Pa.C.S. § 9122.1(b)(2)"
+
+# Maximum prison terms by grade (18 Pa.C.S. § 1104, § 1103): M1 five years, M2 two, M3 one; F1 twenty.
+_AT_LEAST_TWO_YEARS = {Grade.MISDEMEANOR_FIRST_DEGREE: True, Grade.MISDEMEANOR_SECOND_DEGREE: True,
+                       Grade.MISDEMEANOR_THIRD_DEGREE: False}  # fmt: skip
+_MORE_THAN_TWO_YEARS = {Grade.MISDEMEANOR_FIRST_DEGREE: True, Grade.MISDEMEANOR_SECOND_DEGREE: False,
+                        Grade.MISDEMEANOR_THIRD_DEGREE: False}  # fmt: skip
+_PA_FELONY_GRADES = (Grade.FELONY_FIRST_DEGREE, Grade.FELONY_SECOND_DEGREE, Grade.FELONY_THIRD_DEGREE)
+
+
+def _punishable(conviction: PastConviction, by_grade: dict[Grade, bool]) -> bool | None:
+    """Whether a conviction's maximum term passes a threshold (two years, or more than two): None if not known."""
+    if conviction.level is Level.FELONY:
+        return True
+    if conviction.level is Level.VIOLATION:
+        return False
+    if conviction.level is Level.MISDEMEANOR and conviction.grade in by_grade:
+        return by_grade[conviction.grade]
+    return None
+
+
+def _within(conviction: PastConviction, years: int, today: date) -> bool | None:
+    if conviction.day is None:
+        return None
+    return add_period(conviction.day, years=years) > today
+
+
+def _both(first: bool | None, second: bool | None) -> bool | None:
+    if first is False or second is False:
+        return False
+    if first is None or second is None:
+        return None
+    return True
+
+
+# Custom: § 9122.1(b)(2) bars the person, not the offense, on counts of other convictions by maximum term within
+# 15 or 10 years; the shared conviction limits count by level over a lifetime and cannot express it.
+def _no_petition_record_bar(context: ChargeContext) -> Finding:
+    """§ 9122.1(b)(2): no limited access for someone ever convicted of murder or a first-degree felony; convicted
+    in the last 15 years of four or more offenses punishable by two years or more, or of a felony against the
+    person, the family, under the firearms chapter or a registrable sex offense; or convicted in the last 10
+    years of two or more offenses punishable by more than two years."""
+    today = context.facts.as_of
+    past = context.convictions.past
+    unsure: list[str] = []
+    for conviction in past:
+        if conviction.level is Level.FELONY and conviction.grade is Grade.FELONY_FIRST_DEGREE:
+            return not_met(msg("A first-degree felony conviction at any time rules out limited access by petition."))
+    counts: dict[str, tuple[int, int]] = {}
+    for key, years, by_grade in (("four", 15, _AT_LEAST_TWO_YEARS), ("two", 10, _MORE_THAN_TWO_YEARS)):
+        sure = maybe = 0
+        for conviction in past:
+            counted = _both(_within(conviction, years, today), _punishable(conviction, by_grade))
+            if counted:
+                sure += 1
+            elif counted is None:
+                maybe += 1
+                unsure.append(conviction.path("date") if conviction.day is None else conviction.path("grade"))
+        counts[key] = (sure, maybe)
+    if counts["four"][0] >= 4:
+        return not_met(
+            msg(
+                "Four or more convictions punishable by two years or more in the last 15 years rule out limited access."
+            )
+        )
+    if counts["two"][0] >= 2:
+        return not_met(
+            msg(
+                "Two or more convictions punishable by more than two years in the last 10 years rule out limited access."
+            )
+        )
+    if sum(counts["four"]) >= 4 or sum(counts["two"]) >= 2:
+        return unknown(
+            msg(
+                "Some of your convictions may count against limited access: four punishable by two years or more in "
+                "15 years, or two punishable by more than two years in 10 years, rule it out. The grade or date of "
+                "some is not known."
+            ),
+            *dict.fromkeys(unsure),
+        )
+    felonies = [c for c in past if c.level is Level.FELONY and _within(c, 15, today) is not False]
+    if felonies:
+        return unknown(
+            msg(
+                "A felony in the last 15 years rules out limited access if it was an offense against a person or the "
+                "family, a firearms offense or a registrable sex offense, or was a first-degree felony."
+            ),
+            *dict.fromkeys(c.path("grade") for c in felonies),
+        )
+    ungraded = [c for c in past if c.level is Level.FELONY and c.grade not in _PA_FELONY_GRADES]
+    if ungraded:
+        return unknown(
+            msg(
+                "A first-degree felony conviction at any time rules out limited access; the grade of a felony is not known."
+            ),
+            *dict.fromkeys(c.path("grade") for c in ungraded),
+        )
+    if any(c.level is Level.UNKNOWN for c in past):
+        return unknown(
+            msg("Some convictions could rule out limited access; the level of one is not known."),
+            *dict.fromkeys(c.path("level") for c in past if c.level is Level.UNKNOWN),
+        )
+    return met(msg("Counting the convictions you listed, none of the record bars to limited access applies."))
 
 
 # "Free for seven years from conviction for any offense punishable by imprisonment of one or more
@@ -576,7 +695,7 @@ limited_access_by_petition = Remedy(
     id="pa-limited-access-petition",
     kind=RemedyKind.SEALING,
     title="Ask the court to seal a misdemeanor conviction (limited access) after seven years",
-    citations=(PACS_9122_1_A, PACS_9122_1_B),
+    citations=(PACS_9122_1_A, PACS_9122_1_B, PACS_9122_1_B_2),
     sources=(LAW_9122_1, CCRC),
     effective=date(2024, 2, 12),
     reviewed=REVIEWED,
@@ -586,6 +705,16 @@ limited_access_by_petition = Remedy(
         level_is(Level.MISDEMEANOR, cite=PACS_9122_1_A),
         offense_not_in(*NOT_SEALABLE, cite=PACS_9122_1_B),
         *_seven_free_years(PACS_9122_1_A),
+        custom(
+            "no record bar",
+            requirement="No conviction ever of murder or a first-degree felony; in the last 15 years, fewer than four "
+            "convictions punishable by two years or more and no felony against a person or the family, under the "
+            "firearms law or a registrable sex offense; in the last 10 years, fewer than two punishable by more than "
+            "two years.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.GRADE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_no_petition_record_bar,
+            cite=PACS_9122_1_B_2,
+        ),
     ),
     effect="The conviction is hidden from the public and most employers and landlords. Police, courts "
     "and some licensing boards can still see it.",
@@ -593,9 +722,7 @@ limited_access_by_petition = Remedy(
         "All court-ordered restitution must be paid first.",
         "Serious offenses against the person or the family, firearms offenses and registrable sex offenses "
         "cannot be sealed this way.",
-        "Not if you were ever convicted of murder or a first-degree felony, or in the last 15 years of four or "
-        "more offenses punishable by two years or more, or in the last 10 years of two or more punishable by more "
-        "than two years.",
+        "Not if you were convicted in the last 15 years of indecent exposure or a few other listed offenses.",
     ),
     next_steps=(
         "File a Petition for Limited Access (Pa.R.Crim.P. 791 form) with the Clerk of Courts of the county "

@@ -42,6 +42,25 @@ Reviewed 2026-12-06 for the new "last sentence" vocabulary: the two-to-five-misd
 after the completion of the last sentence (§ 12-1.3-3) are now a wait from this charge's sentence plus ten
 years since every other conviction's sentence ended; another conviction the person lists now counts from the
 end of its sentence (asked; an unknown end is an open question), not from its conviction date.
+
+Reviewed 2026-12-07 against § 12-1-12.1 (the General Assembly's own statutes page), § 12-1-12 (FindLaw,
+current as of 1 January 2022, and an instalawyer copy), P.L. 2023, ch. 154 and the opening of P.L. 2024,
+ch. 387 (definitions in § 12-1.3-1; the rest of that act was not read). What changed: § 12-1-12(a)(2), the
+bar on sealing for people with a felony conviction, was deleted by P.L. 2021, ch. 141 and ch. 142 (the earlier
+review read the struck words in the public law as law), so the sealing remedy no longer has a felony bar; and
+the sealing remedy now says that District Court cases dismissed under Rule 48(a) on or after 1 January 2023
+are sealed by operation of law (§ 12-1-12.1(a)). That is a limit and not a remedy of its own because the
+screening facts cannot tell a Rule 48(a) dismissal from another, so such a remedy could never be confirmed. Identification records (fingerprints, photographs) must be
+destroyed within 60 days of any acquittal or dismissal (§ 12-1-12(a)(1)). The vacatur section of ch. 11-67.1
+and § 11-34.1-5 were again not found in stored copies (three more searches), so those remedies still rest on
+the Providence Journal and the Public Defender's guide. Legal help: the Roger Williams University School of Law
+Pro Bono Collaborative, which runs expungement clinics (law.rwu.edu story on its clinics), is listed again.
+Added: expungement of a completed deferred sentence (§ 12-1.3-2 as amended by P.L. 2016, ch. 202 and 204,
+"without regard to" the first-offender and waiting-period subsections; § 12-19-19(c), official text: eligible
+at once after a hearing finding all terms met and all money paid). A completed deferred sentence had no remedy
+here. The 2018 restatement of § 12-1.3-2 was read only to subsection (d); the deferred-sentence subsection
+is taken to continue there, as § 12-19-19(c) still refers to § 12-1.3-2. A completed pretrial diversion now
+counts as a dismissal for sealing under § 12-1-12.1.
 """
 
 from datetime import date
@@ -65,9 +84,9 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, met, not_met
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 TRAFFICKING_ACT = "R.I. Gen. Laws ch. 11-67.1 (P.L. 2017, ch. 260), motion to vacate a prostitution conviction"
 RIGL_11_34_1_5 = "R.I. Gen. Laws § 11-34.1-5"
@@ -76,8 +95,11 @@ RIGL_12_1_3_2_A = "R.I. Gen. Laws § 12-1.3-2(a)"
 RIGL_12_1_3_2_B = "R.I. Gen. Laws § 12-1.3-2(b)"
 RIGL_12_1_3_2_CD = "R.I. Gen. Laws § 12-1.3-2(c)-(d)"
 RIGL_12_1_3_3 = "R.I. Gen. Laws § 12-1.3-3"
-RIGL_12_1_12_1 = "R.I. Gen. Laws § 12-1-12.1"
-RIGL_12_1_12_A_2 = "R.I. Gen. Laws § 12-1-12(a)(2)"
+RIGL_12_1_3_2_DEFERRED = "R.I. Gen. Laws § 12-1.3-2 (deferred sentences; P.L. 2016, ch. 202 and 204)"
+RIGL_12_19_19_C = "R.I. Gen. Laws § 12-19-19(c)"
+RIGL_12_1_12_1_A = "R.I. Gen. Laws § 12-1-12.1(a)"
+RIGL_12_1_12_1_B = "R.I. Gen. Laws § 12-1-12.1(b)"
+RIGL_12_1_12_A_1 = "R.I. Gen. Laws § 12-1-12(a)(1)"
 
 PUBLIC_LAW_2017_260 = Source(
     "P.L. 2017, ch. 260 (S 0073 Sub A), Uniform Act on Human Trafficking (R.I. General Assembly)",
@@ -98,6 +120,23 @@ CCRC_PROFILE = Source(
 PUBLIC_LAW_2018_188 = Source(
     "P.L. 2018, ch. 188 (H 8355), amending §§ 12-1.3-2 and 12-1.3-3 (R.I. General Assembly)",
     "http://webserver.rilin.state.ri.us/PublicLaws/law18/law18188.htm",
+)
+STATUTE_12_1_12_1 = Source(
+    "R.I. Gen. Laws § 12-1-12.1 (State of Rhode Island General Assembly, Statutes)",
+    "http://webserver.rilin.state.ri.us/Statutes/TITLE12/12-1/12-1-12.1.htm",
+)
+STATUTE_12_1_12 = Source(
+    "R.I. Gen. Laws § 12-1-12 (FindLaw, current as of 1 January 2022)",
+    "https://codes.findlaw.com/ri/title-12-criminal-procedure/ri-gen-laws-sect-12-1-12/",
+)
+PUBLIC_LAW_2016_204 = Source(
+    "P.L. 2016, ch. 204 (H 7025), amending § 12-1.3-2: expungement of a completed deferred sentence (R.I. General "
+    "Assembly)",
+    "http://webserver.rilin.state.ri.us/PublicLaws/law16/law16204.htm",
+)
+STATUTE_12_19_19 = Source(
+    "R.I. Gen. Laws § 12-19-19 (State of Rhode Island General Assembly, Statutes)",
+    "http://webserver.rilin.state.ri.us/Statutes/TITLE12/12-19/12-19-19.htm",
 )
 PUBLIC_LAW_2021_142 = Source(
     "P.L. 2021, ch. 142 (S 0503), amending §§ 12-1-12 and 12-1-12.1 (R.I. General Assembly)",
@@ -279,41 +318,37 @@ multiple_misdemeanor_expungement = Remedy(
 )
 
 
-def _no_felony_unless_acquitted(context: ChargeContext) -> Finding:
-    """A person with a felony conviction can seal only a case that ended in acquittal at trial. The
-    felony bar itself is the shared limit, so the other convictions the person listed count too."""
-    if context.charge.disposition is Disposition.ACQUITTAL:
-        return met(msg("An acquittal can be sealed even if you have a felony conviction."))
-    return NO_FELONY.evaluate(context)
-
-
-NO_FELONY = convictions_at_most(felonies=0, cite=RIGL_12_1_12_A_2)
-
-
 sealing_without_conviction = Remedy(
     id="ri-sealing-12-1-12-1",
     kind=RemedyKind.SEALING,
     title="Seal a case that ended without a conviction",
-    citations=(RIGL_12_1_12_1, RIGL_12_1_12_A_2),
-    sources=(PUBLIC_LAW_2021_142, PUBLIC_DEFENDER_GUIDE),
+    citations=(RIGL_12_1_12_1_B, RIGL_12_1_12_1_A, RIGL_12_1_12_A_1),
+    sources=(STATUTE_12_1_12_1, STATUTE_12_1_12, PUBLIC_LAW_2021_142, PUBLIC_DEFENDER_GUIDE),
     effective=date(2021, 7, 3),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=RIGL_12_1_12_1),
-        # Custom: the felony bar spares an acquittal; the by-outcome condition is for waits, not for limits.
-        custom(
-            "no felony conviction unless acquitted",
-            requirement="You have no felony conviction, or this case ended in an acquittal.",
-            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
-            rule=_no_felony_unless_acquitted,
-            cite=RIGL_12_1_12_A_2,
+        # § 12-1-12(a)(2), which barred people with a felony conviction except after an acquittal at trial,
+        # was deleted by P.L. 2021, ch. 141 and ch. 142: there is no felony bar any more.
+        # A completed pretrial diversion ends in a dismissal; a completed deferred sentence (a plea first) is
+        # expunged under § 12-1.3-2 instead (the remedy below).
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.PRETRIAL,),
+            cite=RIGL_12_1_12_1_B,
         ),
     ),
     effect="The court records of the case are sealed. Your fingerprints and photos from the arrest should "
     "also be destroyed.",
     limits=(
         "Every count in the case must have ended without a conviction.",
+        "A felony conviction in another case no longer stops this.",
+        "A District Court case the prosecutor dismissed (Rule 48(a)) on or after 1 January 2023 is sealed by law "
+        "10 to 20 days after the dismissal, with no motion; for such a dismissal before 2023, the clerk seals it "
+        "on request without a hearing.",
         "A case that was 'filed' after a plea is handled under a different law; ask a lawyer.",
     ),
     next_steps=(
@@ -323,6 +358,41 @@ sealing_without_conviction = Remedy(
         "After the order, the clerk has 45 days to seal the records.",
     ),
     filing="The court where the case ended.",
+)
+
+deferred_sentence_expungement = Remedy(
+    id="ri-expungement-deferred-sentence",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a deferred sentence once it is completed",
+    citations=(RIGL_12_1_3_2_DEFERRED, RIGL_12_19_19_C),
+    sources=(PUBLIC_LAW_2016_204, STATUTE_12_19_19, PUBLIC_DEFENDER_GUIDE),
+    # P.L. 2016, ch. 202 and ch. 204, enacted 29 June 2016.
+    effective=date(2016, 6, 29),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        # A deferred sentence follows a plea of guilty or nolo contendere: the deferred-adjudication kind.
+        disposition_is(
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.DEFERRED_ADJUDICATION,),
+            cite=RIGL_12_1_3_2_DEFERRED,
+        ),
+        no_pending_case(cite=RIGL_12_1_3_3),
+    ),
+    effect="The records of the case are sealed and removed from active files. You do not need to be a first "
+    "offender and there is no waiting period after the deferment ends.",
+    limits=(
+        "The court first holds a hearing to confirm you kept every term of the deferral agreement and paid all "
+        "fines, fees, costs and restitution.",
+        "The judge also considers whether you had any arrest or conviction in the years before you file, and "
+        "your character.",
+    ),
+    next_steps=(
+        "File the court's Motion to Expunge or Seal form in the Superior Court that deferred your sentence.",
+        "Send notice of the hearing date to the Attorney General and the police department that charged you, "
+        "at least 10 days before the hearing.",
+    ),
+    filing="The Superior Court that deferred the sentence.",
 )
 
 JURISDICTION = Jurisdiction(
@@ -336,6 +406,7 @@ JURISDICTION = Jurisdiction(
         first_offender_expungement,
         multiple_misdemeanor_expungement,
         sealing_without_conviction,
+        deferred_sentence_expungement,
     ),
     legal_help=(
         LegalHelp(
@@ -346,7 +417,7 @@ JURISDICTION = Jurisdiction(
         LegalHelp(
             "Roger Williams University School of Law Pro Bono Collaborative",
             "https://law.rwu.edu",
-            "Free expungement clinics",
+            "Free expungement clinics with volunteer lawyers",
         ),
     ),
     where_to_file="The court where the case was heard: the District Court for misdemeanors, the Superior "

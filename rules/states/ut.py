@@ -27,6 +27,19 @@ which the charge is dismissed". The module had made every outcome wait six month
 The clean slate eligible case also includes class B or C charges dismissed without prejudice or after a
 plea in abeyance, once five or six years have passed from the dismissal (§ 77-40a-101, LawServer copy);
 such a dismissal is now automatic after that time whichever way it was dismissed.
+
+Reviewed 2026-12-07 against § 77-40a-204 (FindLaw, current as of 1 January 2025, and a self-law.org copy of
+the text in force from 1 October 2024), § 77-40a-205 (CounselStack copy, subsections (1)-(2)(a)), H.B. 352
+(2024) as described in its official long title, and casetext's § 77-40a-303 (version until 1 October 2024).
+What changed: Clean Slate now cites §§ 77-40a-204 and 77-40a-205, where the recodified law puts it; and it is
+no longer automatic for someone in the state prison or on probation or parole supervised by the Department of
+Corrections (H.B. 352, from 1 January 2025): a person who says they are serving a sentence is asked whether it
+is that kind. From 1 October 2024 to 31 December 2025 a person had to submit a form to get Clean Slate
+expungement; from 1 January 2026 the courts expunge eligible cases on their own again (§ 77-40a-204(1), (3));
+the module, judged today, states the automatic form. The current § 78B-9-104(1)(g) and § 77-40a-303 texts were
+again not found (searched: "78B-9-104 grounds for relief ... force, fraud, or coercion", "77-40a-303
+requirements ... effective 10/1/2024"). Legal help: Utah Legal Services removed (no source seen on record
+relief there); Clean Slate Utah confirmed.
 """
 
 from datetime import date
@@ -51,13 +64,15 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, Truth, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 UCA_78B_9_104_1_G = "Utah Code § 78B-9-104(1)(g)"
 UCA_77_40A_201 = "Utah Code § 77-40a-201"
-UCA_77_40A_203 = "Utah Code § 77-40a-203"
+UCA_77_40A_204 = "Utah Code § 77-40a-204"
+UCA_77_40A_205 = "Utah Code § 77-40a-205"
+UCA_77_40A_205_3 = "Utah Code § 77-40a-205 (H.B. 352, 2024: prison or Department of Corrections supervision)"
 UCA_77_40A_302 = "Utah Code § 77-40a-302"
 UCA_77_40A_303_1 = "Utah Code § 77-40a-303(1)"
 UCA_77_40A_303_2 = "Utah Code § 77-40a-303(2)"
@@ -377,12 +392,39 @@ def _class_b_or_lower(context: ChargeContext) -> Finding:
     )
 
 
+# Custom: the bar is narrower than "serving a sentence": only the state prison and probation or parole supervised
+# by the Department of Corrections stop Clean Slate, so a "yes" leaves the kind of sentence an open question.
+def _not_in_prison_or_doc_supervision(context: ChargeContext) -> Finding:
+    """From 1 January 2025 Clean Slate is not applied to someone in the state prison or on probation or parole
+    supervised by the Department of Corrections."""
+    answer = context.facts.person.under_sentence
+    if answer is Answer.NO:
+        return met(msg("You are not serving a sentence now."))
+    if answer is Answer.YES:
+        return unknown(
+            msg(
+                "Automatic expungement waits while you are in the state prison or on probation or parole "
+                "supervised by the Department of Corrections; county jail or court probation does not stop it."
+            ),
+            Fact.UNDER_SENTENCE.value,
+        )
+    return unknown(
+        msg("Automatic expungement waits while you are in the state prison or on state probation or parole."),
+        Fact.UNDER_SENTENCE.value,
+    )
+
+
 clean_slate = Remedy(
     id="ut-clean-slate",
     kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
     title="Clean Slate: automatic expungement of older low-level convictions",
-    citations=(UCA_77_40A_201, UCA_77_40A_203, UCA_CLEAN_SLATE_CASE),
+    citations=(UCA_77_40A_204, UCA_77_40A_205, UCA_CLEAN_SLATE_CASE),
     sources=(
+        Source(
+            "Utah Code § 77-40a-204 (FindLaw, current as of 1 January 2025)",
+            "https://codes.findlaw.com/ut/title-77-utah-code-of-criminal-procedure/ut-code-sect-77-40a-204/",
+        ),
+        Source("Utah Code § 77-40a-205 (CounselStack)", "https://law.counselstack.com/statute/ut/77-40a-205"),
         Source(
             "Utah Code § 77-40a-201 (LawServer)",
             "http://www.lawserver.com/law/state/utah/ut-code/utah_code_77-40a-201",
@@ -396,19 +438,20 @@ clean_slate = Remedy(
             "https://getpocketlaw.com/law/state_vermont/section-102-definitions_2d460d8ab464",
         ),
     ),
-    # H.B. 431 (2019) took effect on 1 May 2020; the courts began expunging cases on 10 February 2022.
+    # H.B. 431 (2019) took effect on 1 May 2020; the courts began expunging cases on 10 February 2022. From
+    # 1 October 2024 to 31 December 2025 a request form was needed (§ 77-40a-204(1)); automatic again since.
     effective=date(2020, 5, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
-        convicted(cite=UCA_77_40A_201),
-        level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=UCA_77_40A_201),
+        convicted(cite=UCA_77_40A_205),
+        level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=UCA_77_40A_205),
         custom(
             "class B or C only",
             requirement="The conviction was a class B or C misdemeanor or an infraction.",
             reads=(Fact.OFFENSE, Fact.LEVEL, Fact.GRADE),
             rule=_class_b_or_lower,
-            cite=UCA_77_40A_203,
+            cite=UCA_77_40A_205,
         ),
         # Five years for class C misdemeanors and infractions, six for class B, from the day the case
         # was adjudicated.
@@ -432,13 +475,21 @@ clean_slate = Remedy(
             rule=_conviction_count,
             cite=UCA_CLEAN_SLATE_CASE,
         ),
-        no_pending_case(cite=UCA_77_40A_203),
+        no_pending_case(cite=UCA_77_40A_205),
+        custom(
+            "not in prison or on state supervision",
+            requirement="You are not in the state prison or on probation or parole supervised by the "
+            "Department of Corrections.",
+            reads=(Fact.UNDER_SENTENCE,),
+            rule=_not_in_prison_or_doc_supervision,
+            cite=UCA_77_40A_205_3,
+        ),
     ),
     effect="The court and the Bureau of Criminal Identification expunge the case on their own, without a petition.",
     limits=(
         "Cases with a named victim, class A misdemeanors (such as a second prostitution conviction) and "
         "felonies are not expunged automatically; use the petition route.",
-        "Unpaid fines or restitution can hold a case back.",
+        "Unpaid fines or restitution can hold a case back, and the prosecutor can object.",
     ),
     next_steps=(
         "Nothing to file. You can ask the Bureau of Criminal Identification for your record to check whether "
@@ -497,8 +548,12 @@ automatic_expungement_of_dismissals = Remedy(
     id="ut-clean-slate-dismissal",
     kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
     title="Clean Slate: automatic expungement of acquittals and final dismissals",
-    citations=(UCA_77_40A_201,),
+    citations=(UCA_77_40A_201, UCA_77_40A_204),
     sources=(
+        Source(
+            "Utah Code § 77-40a-204 (FindLaw, current as of 1 January 2025)",
+            "https://codes.findlaw.com/ut/title-77-utah-code-of-criminal-procedure/ut-code-sect-77-40a-204/",
+        ),
         Source(
             "Utah Code § 77-40a-201 (LawServer)",
             "http://www.lawserver.com/law/state/utah/ut-code/utah_code_77-40a-201",
@@ -542,7 +597,6 @@ JURISDICTION = Jurisdiction(
             "https://cleanslateutah.org",
             "Free help checking automatic record clearing; low-cost expungement help",
         ),
-        LegalHelp("Utah Legal Services", "https://www.utahlegalservices.org", "Civil legal aid across Utah"),
     ),
     where_to_file="The court where the case was heard (district or justice court), after getting a "
     "certificate of eligibility from the Bureau of Criminal Identification.",

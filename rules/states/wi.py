@@ -8,6 +8,18 @@ limits it to prostitution convictions under § 944.30, was read only in a summar
 Governor's pardon rules were not re-read. Nothing changed in the rules on this review. Bills to let
 people petition for expungement after sentencing have been introduced in several sessions; none was
 found enacted. Wisconsin has no general sealing law and no automatic relief for these records.
+
+Reviewed 2026-12-07 against the official text of 2013 Wisconsin Act 362 as it created § 973.015(2m) (the
+opening and (a)-(c): any conviction, delinquency adjudication or insanity finding for § 944.30 only, "at any
+time after" it), § 973.015(1m) (2019 and 2021 copies of the statute text), § 165.84(1) (Casetext, current
+through 2023-2024 Acts ch. 122) and the Hall v. Department of Justice opinion (2020). What changed: the
+sentencing-time expungement takes effect on 1 July 2009, the effective date of 2009 Wisconsin Act 28 (which
+raised the age limit to 25 and applies to sentencing orders from that day), not 1 January 2009. Bills to allow
+petitions after the sentence (2017 AB 93 and AB 331, the 2023-25 budget proposal) were found only as proposals;
+none was enacted, and the age limit of 25 stands. The pardon rules are set by the Governor, not by statute.
+Legal help: the Milwaukee Justice Center's Mobile Legal Clinic (free pardon and expungement help) and LIFT
+Wisconsin's Legal Tune Up (with Legal Action of Wisconsin) replace Legal Action of Wisconsin and Wisconsin
+Judicare, whose sites were not seen in any source read.
 """
 
 from datetime import date
@@ -32,7 +44,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 WIS_973_015_2M = "Wis. Stat. § 973.015(2m)"
 WIS_973_015_1M_A = "Wis. Stat. § 973.015(1m)(a)"
@@ -88,6 +100,14 @@ OFFENSES = (
     ),
 )
 
+ACT_362_TEXT = Source(
+    "2013 Wisconsin Act 362 (AB 620, Assembly Substitute Amendment 1), text creating § 973.015(2m)",
+    "https://docs.legis.wisconsin.gov/document/amends/2013/REG/AB620-ASA1,61",
+)
+STATUTE_165_84 = Source(
+    "Wis. Stat. § 165.84 (Casetext, current through Acts 2023-2024, ch. 122)",
+    "https://casetext.com/statute/wisconsin-statutes/police-regulations/chapter-165-department-of-justice/section-16584-cooperation-in-criminal-identification-records-and-statistics",
+)
 STATUTE_973_015 = Source(
     "Wis. Stat. § 973.015 (Wisconsin State Legislature, preview site)",
     "https://docs-preview.legis.wisconsin.gov/document/statutes/973.017(2)(ag)",
@@ -100,6 +120,7 @@ vacatur_for_trafficking_survivors = Remedy(
     citations=(WIS_973_015_2M,),
     sources=(
         STATUTE_973_015,
+        ACT_362_TEXT,
         Source(
             "Wisconsin: relief for trafficking victims convicted of prostitution (Clean Slate Clearinghouse)",
             "https://cleanslateclearinghouse.org/policies/wi-c-2/",
@@ -182,8 +203,9 @@ expungement_at_sentencing = Remedy(
             "https://cleanslateclearinghouse.org/policies/wi-c-1/",
         ),
     ),
-    # The age limit of 25 and today's form date from 2009 Wisconsin Act 28; only the year is known.
-    effective=date(2009, 1, 1),
+    # The age limit of 25 and today's form date from 2009 Wisconsin Act 28, in force 1 July 2009 and first
+    # applying to sentencing orders made on that day (Act 28, s. 9309(1)).
+    effective=date(2009, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
@@ -224,6 +246,7 @@ arrest_record_removal = Remedy(
     title="Remove an arrest from the state criminal history database",
     citations=(WIS_165_84_1,),
     sources=(
+        STATUTE_165_84,
         Source(
             "Wisconsin: removal of arrest records (Cornell Criminal Justice and Employment Initiative)",
             "https://cjei.cornell.edu/fix-your-record/dismissalset-asidevacateshield/wisconsin-removal",
@@ -307,11 +330,15 @@ JURISDICTION = Jurisdiction(
     ),
     legal_help=(
         LegalHelp(
-            "Legal Action of Wisconsin",
-            "https://www.legalaction.org",
-            "Free civil legal help in southern Wisconsin, including pardon applications",
+            "Milwaukee Justice Center Mobile Legal Clinic",
+            "https://www.mkemobilelegalclinic.com/about-5",
+            "Free pardon and expungement eligibility checks and help with pardon applications",
         ),
-        LegalHelp("Wisconsin Judicare", "https://www.judicare.org", "Civil legal aid in northern Wisconsin"),
+        LegalHelp(
+            "LIFT Wisconsin (Legal Tune Up)",
+            "https://www.liftwisconsin.org",
+            "Free online check for records that can be removed, with help removing them",
+        ),
     ),
     where_to_file="The circuit court of the county where the conviction was entered.",
 )

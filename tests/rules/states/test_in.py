@@ -43,13 +43,23 @@ def test_in_ic_35_38_9_1_b_expunges_recent_dismissal_automatically():
     assert found.status is Status.AUTOMATIC
 
 
-def test_in_ic_35_38_9_1_b_does_not_reach_older_charges():
+def test_in_ic_35_38_9_1_b_does_not_reach_a_case_that_ended_before_july_2022():
     found = determination(
         "IN",
         "in-automatic-expungement-35-38-9-1",
-        charge(disposition=Disposition.DISMISSAL, offense_date=date(2019, 5, 2)),
+        charge(disposition=Disposition.DISMISSAL, offense_date=date(2019, 5, 2), disposition_date=date(2020, 1, 6)),
     )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_in_ic_35_38_9_1_b_leaves_open_an_arrest_before_july_2022_charged_later():
+    found = determination(
+        "IN",
+        "in-automatic-expungement-35-38-9-1",
+        charge(disposition=Disposition.DISMISSAL, offense_date=date(2022, 6, 20), disposition_date=date(2023, 3, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense_date",)
 
 
 def test_in_ic_35_38_9_1_b_is_possible_when_offense_date_unknown():

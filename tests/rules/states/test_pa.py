@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from rules.vocabulary import Grade
 from tests.rules.screening import charge, clean_person, determination, reaches
 
@@ -256,3 +257,26 @@ def test_pa_cs_9122_a_4_does_not_reach_a_dismissal():
         charge(disposition=Disposition.DISMISSAL, disposition_date=date(2025, 3, 1)),
     )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_pa_cs_9122_1_b_2_i_bars_the_petition_after_a_first_degree_felony():
+    earlier = OtherConviction(date=date(1995, 6, 1), level=Level.FELONY, grade=Grade.FELONY_FIRST_DEGREE)
+    found = determination(
+        "PA",
+        "pa-limited-access-petition",
+        charge(**PROSTITUTION_2012),
+        person=clean_person(other_convictions=(earlier,)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_pa_cs_9122_1_b_2_ii_a_asks_about_a_felony_in_the_last_15_years():
+    earlier = OtherConviction(date=date(2014, 6, 1), level=Level.FELONY)
+    found = determination(
+        "PA",
+        "pa-limited-access-petition",
+        charge(**PROSTITUTION_2012),
+        person=clean_person(other_convictions=(earlier,)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.other_convictions[0].grade",)

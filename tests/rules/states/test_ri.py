@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Charge, Disposition, Level, Status
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2015 = dict(
@@ -182,20 +183,47 @@ def test_ri_gl_12_1_12_1_does_not_seal_a_conviction():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_ri_gl_12_1_12_a_2_bars_a_dismissal_for_someone_with_a_felony():
+def test_ri_gl_12_1_12_1_seals_a_dismissal_for_someone_with_a_felony_since_the_2021_deletion_of_12_1_12_a_2():
     felony = charge(Category.PROMOTING, level=Level.FELONY)
     found = determination("RI", "ri-sealing-12-1-12-1", charge(disposition=Disposition.DISMISSAL), felony)
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.ELIGIBLE
 
 
-def test_ri_gl_12_1_12_a_2_still_allows_an_acquittal_after_a_felony():
+def test_ri_gl_12_1_12_1_seals_an_acquittal_after_a_felony():
     felony = charge(Category.PROMOTING, level=Level.FELONY)
     found = determination("RI", "ri-sealing-12-1-12-1", charge(disposition=Disposition.ACQUITTAL), felony)
     assert found.status is Status.ELIGIBLE
 
 
-def test_ri_gl_12_1_12_a_2_is_possible_when_another_conviction_level_unknown():
+def test_ri_gl_12_1_12_1_ignores_the_level_of_another_conviction():
     other = charge(Category.OTHER)
     found = determination("RI", "ri-sealing-12-1-12-1", charge(disposition=Disposition.DISMISSAL), other)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ri_gl_12_1_12_1_is_open_when_the_outcome_is_unknown():
+    found = determination("RI", "ri-sealing-12-1-12-1", charge(disposition=Disposition.UNKNOWN))
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[1].level",)
+
+
+# § 12-1.3-2 (deferred sentences, P.L. 2016, ch. 202 and 204) and § 12-19-19(c)
+
+
+def test_ri_gl_12_1_3_2_expunges_a_completed_deferred_sentence():
+    deferred = charge(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        disposition_date=date(2026, 6, 1),
+    )
+    found = determination("RI", "ri-expungement-deferred-sentence", deferred)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ri_gl_12_1_12_1_seals_a_completed_pretrial_diversion():
+    diverted = charge(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.PRETRIAL,
+        disposition_date=date(2026, 6, 1),
+    )
+    assert determination("RI", "ri-sealing-12-1-12-1", diverted).status is Status.ELIGIBLE
+    assert determination("RI", "ri-expungement-deferred-sentence", diverted).status is Status.NOT_ELIGIBLE

@@ -203,3 +203,20 @@ def test_ut_77_40a_201_leaves_dismissal_of_unknown_kind_open():
     found = determination("UT", "ut-clean-slate-dismissal", charge(disposition=Disposition.DISMISSAL))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_ut_77_40a_205_clean_slate_asks_what_sentence_someone_is_serving():
+    found = determination(
+        "UT",
+        "ut-clean-slate",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="ut-uca-76-9-102",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2018, 5, 1),
+            sentence_completed_date=date(2018, 5, 1),
+        ),
+        person=clean_person(under_sentence=Answer.YES),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.under_sentence",)
