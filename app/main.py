@@ -9,7 +9,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from swagger_ui_bundle import swagger_ui_path
 
 import rules
-from app.api.routes import docs, health, jurisdictions, policies, screenings
+from app.api.routes import docs, health, jurisdictions, papers, policies, screenings
 from app.api.versioning import API_VERSION, ApiVersionHeaders
 from app.clinic.routes import router as clinic_router
 from app.core.config import get_settings
@@ -20,7 +20,7 @@ from app.core.logging import RequestLog, configure_logging
 from app.core.problems import UnexpectedErrors, install_problem_handlers
 from app.partners.keys import KeyStore
 from app.partners.rate_limits import ApiRateLimit
-from app.web import policies_routes, screen_routes
+from app.web import paper_routes, policies_routes, screen_routes
 from app.web import routes as web
 from app.web.errors import html_error_page
 
@@ -45,11 +45,13 @@ def create_app() -> FastAPI:
     app.include_router(jurisdictions.router)
     app.include_router(jurisdictions.comparison_router)
     app.include_router(screenings.router)
+    app.include_router(papers.router)
     app.include_router(policies.router)
     app.include_router(docs.router)
     app.include_router(health.router)
     app.include_router(web.router)
     app.include_router(screen_routes.router)
+    app.include_router(paper_routes.router)
     app.include_router(policies_routes.router)
     app.include_router(clinic_router)
 

@@ -107,6 +107,61 @@ def engine() -> dict[str, float]:
     }
 
 
+def papers() -> dict[str, float]:
+    """Drafted papers, in memory: one paper (PDF + DOCX in a ZIP) through the API's path, and the clinic's ZIP for
+    an intake of 20 eligible charges (screening, drafting and drawing 20 papers)."""
+    from datetime import datetime
+
+    import rules
+    from app.api.schemas import ScreeningRequest
+    from app.api.screening_io import facts_from
+    from app.clinic import papers as clinic_papers
+    from app.clinic.charges import StoredCharge
+    from app.clinic.forms import ClientDetails
+    from app.clinic.intakes import ChargeView, IntakeView
+    from app.clinic.models import Intake
+    from app.papers import bundle, drafting
+    from rules import Answer, Category, Disposition
+    from rules.papers import PaperDetails
+
+    request = ScreeningRequest.model_validate(THREE_CHARGES)
+    details = PaperDetails("Ana Núñez", "Criminal Court of the City of New York", "Kings", "2014KN012345")
+
+    def one_paper() -> bytes:
+        facts, jurisdiction = facts_from(request, date(2026, 11, 25))
+        screening = rules.screen_in(facts, jurisdiction)
+        wanted = drafting.PaperRequest(0, "ny-vacatur-trafficking", details)
+        paper = drafting.draft(screening, facts, wanted, "en", date(2026, 11, 25))
+        return bundle.packed(paper, bundle.PaperFormat.ZIP)[0]
+
+    charges = [
+        ChargeView(
+            StoredCharge(
+                id=i, intake_id=1, jurisdiction="NY", category=Category.PROSTITUTION,
+                disposition=Disposition.CONVICTION, level=rules.Level.MISDEMEANOR, created_at=datetime(2026, 1, 1),
+                county="Kings", offense="ny-pl-230.00", disposition_date=date(2005 + i % 15, 6, 10),
+                trafficking_nexus=Answer.YES,
+            ),
+            f"20{i:02d}KN0001",
+        )
+        for i in range(20)
+    ]  # fmt: skip
+    intake = IntakeView(Intake(id=1, org_id=1), ClientDetails(client_name="Ana Núñez"), charges)
+
+    def clinic_zip() -> int:
+        made = clinic_papers.for_intake(intake, date(2026, 11, 25))
+        if made.count != 20:
+            raise RuntimeError(f"expected 20 papers: {made.problems}")
+        return made.count
+
+    one_paper()  # fonts and templates load once per process
+    return {
+        "one_paper_zip_ms": _median_ms(one_paper, 30),
+        "clinic_zip_of_20_ms": _median_ms(clinic_zip, 5),
+        "one_paper_zip_kb": len(one_paper()) / 1024,
+    }
+
+
 def _wrk(url: str, script: Path | None, seconds: int, connections: int) -> dict[str, float]:
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
     if script is not None:
@@ -201,6 +256,7 @@ def main() -> int:
     results: dict[str, Any] = {"date": date.today().isoformat(), "cpus": os.cpu_count(), "targets": TARGETS}
     results["engine"] = engine()
     results["pages"] = pages()
+    results["papers"] = papers()
     if subprocess.run(["which", "wrk"], capture_output=True).returncode == 0:  # noqa: S607
         results["service"] = [service(1, seconds, 32), service(2, seconds, 32)]
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
@@ -218,6 +274,10 @@ def print_table(results: dict[str, Any]) -> None:
     print(
         f"  20 charges, slowest state  {e['twenty_charges_worst_state_ms']:8.3f} ms   ({e['twenty_charges_worst_state']})"
     )
+    p = results["papers"]
+    print("\nDrafted papers (in memory, median)")
+    print(f"  one paper, PDF + DOCX ZIP  {p['one_paper_zip_ms']:8.1f} ms   ({p['one_paper_zip_kb']:.0f} KB)")
+    print(f"  clinic ZIP of 20 papers    {p['clinic_zip_of_20_ms']:8.1f} ms")
     for run in results.get("service", []):
         h, s = run["health"], run["screening"]
         print(f"\nService, {run['workers']} worker(s), wrk -t2 -c{run['connections']} -d{run['seconds']}s on 127.0.0.1")

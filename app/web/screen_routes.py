@@ -16,6 +16,7 @@ from app.web import flow
 from app.web.answers import MAX_CHARGES, Answers, ChargeAnswers, UnreadableAnswersError, sign, unsign
 from app.web.presenting import results_context, step_context
 from app.web.templating import render
+from rules import papers
 from rules.localization import LANGUAGES, negotiate
 
 router = APIRouter(include_in_schema=False)
@@ -32,7 +33,7 @@ def _page(page: flow.Page, jurisdiction: rules.Jurisdiction, form_action: str) -
     context = step_context(page, jurisdiction, sign(answers))
     if page.step == "results":
         screening, facts = _screening(answers)
-        context |= results_context(screening, facts, answers)
+        context |= results_context(screening, facts, answers) | {"paper_remedies": papers.templates()}
     html = render(f"screen/{page.step}.html", answers.language, form_action=form_action, **context)
     return HTMLResponse(html, status_code=422 if page.errors else 200)
 

@@ -433,6 +433,13 @@ JURISDICTION = Jurisdiction(
         sealing_by_application,
     ),
     legal_help=(
+        # Seen 2026-12-07: urbanjustice.org/node/424 (the project campaigned for the 2010 vacatur law and runs a
+        # project filing vacatur motions) and swp.urbanjustice.org (legal services for sex workers and survivors).
+        LegalHelp(
+            "Sex Workers Project at the Urban Justice Center",
+            "https://swp.urbanjustice.org",
+            "Legal help for people in the sex trade and trafficking survivors, including vacatur motions",
+        ),
         LegalHelp(
             "The Legal Aid Society, Exploitation Intervention Project",
             "https://legalaidnyc.org/programs-projects-units/exploitation-intervention-project",

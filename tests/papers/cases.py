@@ -1,0 +1,368 @@
+"""For each template: a screening in which its remedy fits charge 0, and what the statute requires the papers say.
+
+The required phrases are read from the statute, not copied from the template: the findings the court must make,
+the statements and attachments it names, and whom the papers go to.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+PERSON = {
+    "person_name": "Ana Núñez-Ortiz",
+    "court": "Test Court of Record",
+    "county": "Kings",
+    "case_number": "2014KN012345",
+}
+
+
+def _body(jurisdiction: str, charge: dict[str, Any], person: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "jurisdiction": jurisdiction,
+        "person": person or {"pending_case": "no", "under_sentence": "no"},
+        "charges": [charge],
+    }
+
+
+CASES: dict[str, tuple[dict[str, Any], list[str]]] = {
+    "ny-vacatur-trafficking": (
+        _body(
+            "NY",
+            {
+                "category": "prostitution",
+                "offense": "ny-pl-230.00",
+                "disposition": "conviction",
+                "offense_date": "2014-05-01",
+                "disposition_date": "2014-06-10",
+                "trafficking_nexus": "yes",
+            },
+        ),
+        [
+            "440.10(1)(i)",
+            "participation in the offense was a result of having been a victim of sex trafficking",
+            "due diligence",
+            "Official documentation",
+            "presumption",
+            "District Attorney",
+            "440.10(6)",
+            "VACATED",
+            "DISMISSED",
+            "June 10, 2014",
+            "N.Y. Penal Law § 230.00",
+        ],
+    ),
+    "ny-sealing-160-59": (
+        _body(
+            "NY",
+            {
+                "category": "prostitution",
+                "offense": "ny-pl-230.00",
+                "disposition": "conviction",
+                "disposition_date": "2012-03-02",
+                "sentence_completed_date": "2012-03-02",
+                "trafficking_nexus": "no",
+            },
+            {"pending_case": "no", "under_sentence": "no", "other_convictions": []},
+        ),
+        [
+            "CPL 160.59",
+            "certificate of disposition",
+            "sworn statement",
+            "conviction history in any other jurisdiction",
+            "reasons why the Court should",
+            "District Attorney",
+            "45 days",
+            "no more than two",
+            "SEALED",
+            "March 2, 2012",
+        ],
+    ),
+    "ca-vacatur-trafficking": (
+        _body(
+            "CA",
+            {
+                "category": "prostitution",
+                "offense": "ca-pc-647b1",
+                "disposition": "conviction",
+                "disposition_date": "2015-03-02",
+                "sentence_completed_date": "2016-03-02",
+                "trafficking_nexus": "yes",
+            },
+        ),
+        [
+            "236.14",
+            "direct result of",
+            "victim of human trafficking",
+            "lacked the requisite intent",
+            "nonviolent",
+            "penalty of perjury",
+            "all of the available grounds and evidence",
+            "45 days",
+            "clear and convincing evidence",
+            "VACATED",
+            "legal defect",
+            "good faith effort to distance",
+            "sealed and destroyed",
+            "March 2, 2015",
+        ],
+    ),
+    "ca-dismissal-1203-4": (
+        _body(
+            "CA",
+            {
+                "category": "prostitution",
+                "offense": "ca-pc-647b1",
+                "disposition": "conviction",
+                "level": "misdemeanor",
+                "disposition_date": "2015-03-02",
+                "sentence_completed_date": "2016-03-02",
+                "trafficking_nexus": "no",
+            },
+        ),
+        [
+            "1203.4",
+            "1203.4a",
+            "fulfilled the conditions of probation",
+            "not now serving a sentence",
+            "withdraw the plea",
+            "DISMISSED",
+            "released from all penalties and disabilities",
+            "public office",
+            "California State Lottery",
+            "honest and upright life",
+            "15 days",
+            "CR-180",
+        ],
+    ),
+    "or-vacatur-137-221": (
+        _body(
+            "OR",
+            {
+                "category": "prostitution",
+                "offense": "or-ors-167.007",
+                "disposition": "conviction",
+                "disposition_date": "2015-03-02",
+                "sentence_completed_date": "2016-03-02",
+                "trafficking_nexus": "yes",
+            },
+        ),
+        [
+            "137.221",
+            "county of conviction",
+            "21 days",
+            "served on the District Attorney",
+            "victim of sex trafficking",
+            "why those facts were not presented to the trial court",
+            "hold the hearing",
+            "burden of proof",
+            "VACATED",
+        ],
+    ),
+    "il-vacatur-116-2-1": (
+        _body(
+            "IL",
+            {
+                "category": "prostitution",
+                "offense": "il-cc-11-14",
+                "disposition": "conviction",
+                "disposition_date": "2015-03-02",
+                "sentence_completed_date": "2016-03-02",
+                "trafficking_nexus": "yes",
+            },
+        ),
+        [
+            "116-2.1",
+            "participation in the offense was the result of having been a victim",
+            "due diligence",
+            "not presented to the trial court",
+            "Official documentation",
+            "presumption",
+            "State's Attorney",
+            "VACATED",
+        ],
+    ),
+    "fl-expunction-trafficking": (
+        _body(
+            "FL",
+            {
+                "category": "prostitution",
+                "offense": "fl-fs-796.07-2-e",
+                "disposition": "conviction",
+                "disposition_date": "2015-03-02",
+                "sentence_completed_date": "2016-03-02",
+                "trafficking_nexus": "yes",
+            },
+        ),
+        [
+            "943.0583",
+            "victim of human trafficking",
+            "human trafficking scheme",
+            "at the direction of an operator",
+            "775.084(1)(b)1.",
+            "due diligence",
+            "sworn statement",
+            "official documentation",
+            "may not charge a filing fee",
+            "substantive defect",
+            "circuit in which Petitioner was arrested",
+        ],
+    ),
+    "nj-vacatur-2c-44-1-1": (
+        _body(
+            "NJ",
+            {
+                "category": "prostitution",
+                "offense": "nj-2c-34-1-b-1",
+                "disposition": "conviction",
+                "disposition_date": "2015-03-02",
+                "sentence_completed_date": "2016-03-02",
+                "trafficking_nexus": "yes",
+            },
+        ),
+        [
+            "2C:44-1.1",
+            "R. 3:21-11",
+            "victim of human trafficking",
+            "trafficking scheme",
+            "organizer, supervisor, financier",
+            "murder",
+            "sexual assault",
+            "certified or registered mail",
+            "Attorney General",
+            "Superintendent of State Police",
+            "60 days",
+            "preponderance of the evidence",
+            "EXPUNGED",
+            "VACATED",
+        ],
+    ),
+    "tx-nondisclosure-trafficking": (
+        _body(
+            "TX",
+            {
+                "category": "prostitution",
+                "offense": "tx-pc-43.02",
+                "disposition": "conviction",
+                "disposition_date": "2015-03-02",
+                "sentence_completed_date": "2016-03-02",
+                "trafficking_nexus": "yes",
+            },
+        ),
+        [
+            "411.0728",
+            "solely as a victim",
+            "20A.02",
+            "20A.03",
+            "43.05",
+            "provided that assistance",
+            "best interest of justice",
+            "notice to the State",
+            "411.0745",
+            "civil case",
+            "Rule of Civil Procedure 145",
+            "nondisclosure",
+        ],
+    ),
+    "wa-vacate-misdemeanor-victim": (
+        _body(
+            "WA",
+            {
+                "category": "prostitution",
+                "offense": "wa-rcw-9a.88.030",
+                "disposition": "conviction",
+                "level": "misdemeanor",
+                "disposition_date": "2015-03-02",
+                "sentence_completed_date": "2016-03-02",
+                "trafficking_nexus": "yes",
+            },
+            {"pending_case": "no", "under_sentence": "no", "other_convictions": []},
+        ),
+        [
+            "9.96.080",
+            "victim of sex trafficking",
+            "preponderance",
+            "three years",
+            "patronizing",
+            "sentencing court",
+            "VACATED",
+            "DISMISSED",
+            "Washington State Patrol",
+            "GR 34",
+        ],
+    ),
+    "wa-vacate-felony-victim": (
+        _body(
+            "WA",
+            {
+                "category": "promoting",
+                "disposition": "conviction",
+                "level": "felony",
+                "grade": "felony_class_c",
+                "disposition_date": "2010-03-02",
+                "sentence_completed_date": "2011-03-02",
+                "trafficking_nexus": "yes",
+            },
+            {"pending_case": "no", "under_sentence": "no", "other_convictions": []},
+        ),
+        [
+            "9.94A.648",
+            "class B or class C felony",
+            "preponderance",
+            "promoting prostitution",
+            "violent offense",
+            "VACATED",
+            "Washington State Patrol",
+        ],
+    ),
+    "wa-vacate-misdemeanor": (
+        _body(
+            "WA",
+            {
+                "category": "prostitution",
+                "offense": "wa-rcw-9a.88.030",
+                "disposition": "conviction",
+                "level": "misdemeanor",
+                "disposition_date": "2015-03-02",
+                "sentence_completed_date": "2016-03-02",
+                "trafficking_nexus": "no",
+            },
+            {"pending_case": "no", "under_sentence": "no", "other_convictions": []},
+        ),
+        [
+            "9.96.060",
+            "completed all of the terms of the sentence",
+            "pending",
+            "three years",
+            "new crime",
+            "withdraw the plea",
+            "VACATED",
+            "discretion",
+        ],
+    ),
+    "wa-vacate-felony": (
+        _body(
+            "WA",
+            {
+                "category": "promoting",
+                "disposition": "conviction",
+                "level": "felony",
+                "grade": "felony_class_c",
+                "disposition_date": "2010-03-02",
+                "sentence_completed_date": "2011-03-02",
+                "trafficking_nexus": "yes",
+            },
+            {"pending_case": "no", "under_sentence": "no", "other_convictions": []},
+        ),
+        [
+            "9.94A.640",
+            "9.94A.637",
+            "discharged",
+            "violent offense",
+            "crime against persons",
+            "five years",
+            "ten years",
+            "VACATED",
+            "discretion",
+        ],
+    ),
+}
