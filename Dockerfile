@@ -6,6 +6,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
+# TrueType fonts for the Chinese and Korean checklists of the drafted papers, embedded in their PDFs.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-microhei fonts-nanum \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --create-home --uid 10001 screener
 WORKDIR /srv/screener
 
