@@ -32,6 +32,9 @@ HB0543.htm): a person "who has not had the person's records expunged under [sect
 may petition"; the module already asks it as "granted once under this law". No rule changed. Legal help: MLSA's
 Clean Slate expungement clinics are described in the Montana Lawyer (April/May 2025); MontanaLawHelp.org was
 removed because no link to it was seen in a source.
+
+Cross-check 2026-12-07: nine new worked examples built from the words of §§ 46-18-608, 46-18-1101 (2019 HB 543)
+and 46-18-204 quoted in the evidence file; the module agreed with every one. No rule changed.
 """
 
 from datetime import date

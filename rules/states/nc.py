@@ -36,6 +36,13 @@ dismissals and not-guilty findings from 1 December 2021 (not 1 December 2020, wh
 paused 1 August 2022 and resumed 8 July 2024 at 180 to 210 days after disposition. The statute text of
 15A-145.9(b), 15A-145.5(c) and 15A-146 was not found in stored copies; those conditions stay at secondary
 source (see the evidence notes). Legal help links are now pages seen in sources.
+
+Cross-check 2026-12-07 against G.S. 15A-145(a) (official ncleg page) and the UNC School of Government guide (2023
+edition) on misdemeanors committed before age 18, with new worked examples for every remedy. What changed: the
+expunction of a first misdemeanor committed before age 18 (G.S. 15A-145) was missing and is added: two years
+after the conviction or the end of probation, whichever is later, for a person with no other conviction
+(traffic violations aside). Also checked: 15A-146(a4) automatic expunction covers dismissals and not-guilty
+findings from 1 December 2021, paused 1 August 2022 and resumed 8 July 2024, as encoded.
 """
 
 from datetime import date
@@ -43,6 +50,7 @@ from datetime import date
 from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
+    age_at_offense_under,
     convicted,
     convictions_at_most,
     custom,
@@ -76,6 +84,7 @@ GS_15A_145_6_B2 = "N.C. Gen. Stat. § 15A-145.6(b)(2)"
 GS_15A_145_6_C = "N.C. Gen. Stat. § 15A-145.6(c)"
 GS_15A_145_5_A = "N.C. Gen. Stat. § 15A-145.5(a)"
 GS_15A_145_5_C = "N.C. Gen. Stat. § 15A-145.5(c)"
+GS_15A_145_A = "N.C. Gen. Stat. § 15A-145(a)"
 GS_15A_146_A = "N.C. Gen. Stat. § 15A-146(a)"
 GS_15A_146_A4 = "N.C. Gen. Stat. § 15A-146(a4)"
 
@@ -98,6 +107,15 @@ SOG_DISMISSALS = Source(
 FREEDOM_NETWORK = Source(
     "North Carolina: criminal record relief for trafficking survivors (Freedom Network USA)",
     "https://freedomnetworkusa.org/srp_states/nc/",
+)
+STATUTE_145 = Source(
+    "G.S. 15A-145 (North Carolina General Assembly)",
+    "https://www3.ncleg.gov/EnactedLegislation/Statutes/HTML/BySection/Chapter_15A/GS_15A-145.html",
+)
+SOG_UNDER_18 = Source(
+    "Relief from a Criminal Conviction: Misdemeanor Convictions for Offenses Committed before Age 18 or 21 (UNC School "
+    "of Government)",
+    "https://www.sog.unc.edu/resources/microsites/relief-criminal-conviction/misdemeanor-convictions-offenses-committed-age-18-or-21",
 )
 SECOND_CHANCE = Source(
     "The Second Chance Act (NC Second Chance Alliance)", "https://ncsecondchance.org/thesecondchanceact/"
@@ -446,6 +464,47 @@ expunction_of_nonviolent_misdemeanors = Remedy(
     filing="The clerk of superior court in the county where you were convicted.",
 )
 
+expunction_of_misdemeanor_before_18 = Remedy(
+    id="nc-expunction-15a-145",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a first misdemeanor committed before you turned 18",
+    citations=(GS_15A_145_A,),
+    sources=(STATUTE_145, SOG_UNDER_18),
+    # The section is older; its current petition contents date from S.L. 2010-174 (in force 1 October 2010),
+    # the earliest date the text read confirms.
+    effective=date(2010, 10, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=GS_15A_145_A),
+        level_is(Level.MISDEMEANOR, cite=GS_15A_145_A),
+        age_at_offense_under(18, cite=GS_15A_145_A),
+        # "has not previously been convicted of any felony, or misdemeanor other than a traffic violation", and the
+        # affidavit that the petitioner "has not been convicted of any felony, or misdemeanor other than a traffic
+        # violation" since: no other conviction at all. Traffic violations do not count; the screener does not
+        # tell them apart, so the limits say so.
+        convictions_at_most(total=1, cite=GS_15A_145_A),
+        # "two years after the date of the conviction, or ... the completion of any period of probation, whichever
+        # occurs later": two years from the conviction, and the sentence done.
+        waiting_period(years=2, since=Event.DISPOSITION, cite=GS_15A_145_A),
+        sentence_completed(cite=GS_15A_145_A),
+    ),
+    effect="The misdemeanor is expunged: records are destroyed and you are restored to where you were before the "
+    "arrest.",
+    limits=(
+        "Traffic violations do not count against you. Other convictions from the same incident, or joined for "
+        "trial or judgment, may be expunged together; ask a lawyer.",
+        "You need sworn statements from two people, not related to you or to each other, that your character is good.",
+    ),
+    next_steps=(
+        "File the court's petition form for expunction of a misdemeanor committed before age 18 with the clerk in "
+        "the county where you were convicted.",
+        "The filing fee is $175; ask the clerk about a waiver if you cannot pay.",
+    ),
+    filing="The clerk of superior court in the county where you were convicted.",
+)
+
+
 expunction_of_nonviolent_felony = Remedy(
     id="nc-expunction-15a-145-5-felony",
     kind=RemedyKind.EXPUNGEMENT,
@@ -546,6 +605,7 @@ JURISDICTION = Jurisdiction(
         expunction_for_trafficking_victims,
         expunction_of_prostitution_offense,
         expunction_of_nonviolent_misdemeanors,
+        expunction_of_misdemeanor_before_18,
         expunction_of_nonviolent_felony,
         expunction_of_dismissals,
         automatic_expunction_of_dismissals,

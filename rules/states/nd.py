@@ -24,6 +24,12 @@ and summaries). The 2019 session-law page for ch. 12-60.1 was read (original "no
 crime" wording, changed in 2021 to a conviction). What changed: a completed diversion or deferred imposition
 of sentence, which ends in a dismissal, is no longer shown as reaching no remedy; both closing remedies now
 leave it possibly eligible, with the question whether every charge was dismissed and the law counts it.
+
+Cross-check 2026-12-07 against § 12-60.1-04 (casetext copy current through the 2023 sessions; FindLaw copy current
+as of 1 January 2024), § 12-60.1-02 and -03 (2019 session laws, Wikisource) and the 2021 amendment of § 12-60.1-02:
+no words of the chapter bar a petition while a charge is pending. The petition must list "All prior and pending
+criminal charges" (§ 12-60.1-03(2)(d)(1)) and the court weighs the criminal record (§ 12-60.1-04(2)(f)). What
+changed: a pending case no longer makes sealing "not eligible"; it is named among the limits instead.
 """
 
 from datetime import date
@@ -37,7 +43,6 @@ from rules.conditions import (
     happened_before,
     happened_on_or_after,
     no_conviction_during_wait,
-    no_pending_case,
     trafficking_nexus,
     waiting_period_by_level,
 )
@@ -213,7 +218,8 @@ sealing_of_convictions = Remedy(
         no_conviction_during_wait(
             years={Level.MISDEMEANOR: 3, Level.FELONY: 5}, since=Event.SENTENCE_COMPLETED, cite=NDCC_12_60_1_02_1
         ),
-        no_pending_case(cite=NDCC_12_60_1_04),
+        # No pending-charge bar: § 12-60.1-02 sets the grounds to file, and pending charges are only listed in the
+        # petition (§ 12-60.1-03(2)(d)(1)) and weighed as part of the criminal record (§ 12-60.1-04(2)(f)).
     ),
     effect="The court and prosecution records of the case are sealed: their existence and contents may not be "
     "disclosed without a court order.",
@@ -223,6 +229,7 @@ sealing_of_convictions = Remedy(
         "The state criminal history kept by the Bureau of Criminal Investigation is not sealed by this order.",
         "You must show good cause by clear and convincing evidence, and have paid restitution.",
         "A new conviction within three years (five for a felony) after your release rules this petition out.",
+        "A pending charge does not stop you from filing, but you must list it and the judge weighs your whole record.",
         "If the court denies it, it may bar a new petition for a time.",
     ),
     next_steps=(

@@ -24,6 +24,11 @@ of § 29-3523(3)-(6) were still not found in stored copies (the official nebrask
 per-section code copy exist for other sections, but searches did not surface these two). What changed: a
 dismissal or acquittal before 1 January 2017, which the law does not seal by itself, now shows the motion to
 seal that the courts' self-help page describes, instead of no remedy.
+
+Cross-check 2026-12-07: ten new worked examples built from the words of §§ 29-2264, 29-3523 and the reports of
+§ 29-3005 quoted in the evidence file; the module agreed with every one. The words of § 29-3005 were searched for
+again ('Neb. Rev. Stat. 29-3005 victim of sex trafficking motion to set aside ...', 'LB1132 2018 ... 29-3005') and
+still not found, so whether it requires a completed sentence stays as before. No rule changed.
 """
 
 from datetime import date

@@ -64,7 +64,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, Truth, met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
@@ -227,6 +227,20 @@ vacatur_for_trafficking_survivors = Remedy(
     filing="The Superior Court in the county where the conviction happened.",
 )
 
+
+def _five_years_from_most_recent_conviction(context: ChargeContext) -> Finding:
+    """2C:52-3(b): five years "from the date of his most recent conviction, payment of any court-ordered
+    financial assessment, satisfactory completion of probation or parole, or release from incarceration,
+    whichever is later". Another conviction delays the petition until five years after the end of its
+    sentence; where that end is not given, five years after its conviction date is still a floor, so a
+    recent conviction says "not before" that day and only then leaves the end date as an open question."""
+    floor = no_conviction_within(years=5, levels=(Level.MISDEMEANOR, Level.VIOLATION), cite=NJSA_2C_52_3)
+    found = floor.evaluate(context)
+    if found.truth is not Truth.MET:
+        return found
+    return years_since_every_other_sentence(years=5, cite=NJSA_2C_52_3).evaluate(context)
+
+
 expungement_of_disorderly_persons_offenses = Remedy(
     id="nj-expungement-2c-52-3",
     kind=RemedyKind.EXPUNGEMENT,
@@ -250,8 +264,15 @@ expungement_of_disorderly_persons_offenses = Remedy(
         convictions_at_most(total=5, felonies=0, cite=NJSA_2C_52_3),
         # Five years from the conviction, payment of fines, probation or release, whichever is later.
         waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=NJSA_2C_52_3),
-        # The five years run from the most recent disorderly persons conviction, so a later one delays it.
-        no_conviction_within(years=5, levels=(Level.MISDEMEANOR, Level.VIOLATION), cite=NJSA_2C_52_3),
+        # Custom: the shared window counts either from each other conviction's date or from the end of its
+        # sentence; 2C:52-3(b) needs both (the end where it is known, the conviction date as a floor where not).
+        custom(
+            "five years from the most recent conviction",
+            requirement="Five years have passed since your most recent conviction and the end of its sentence.",
+            reads=(Fact.OTHER_CONVICTIONS, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_five_years_from_most_recent_conviction,
+            cite=NJSA_2C_52_3,
+        ),
         no_pending_case(cite=NJSA_2C_52_14),
     ),
     effect="The records of the arrest and conviction are removed from public view and kept apart; you can "

@@ -31,6 +31,13 @@ petitioner"; in the 2021 text (Justia) that sentence is subsection E, stored onl
 p...". No rule changed. Legal help: the ACLU of New Mexico's expungement guide points people who cannot afford a
 lawyer to the Volunteer Attorney Program of New Mexico Legal Aid and the State Bar (https://www.vapnm.org/); it
 replaces the two entries whose links were not seen in a source.
+
+Cross-check 2026-12-07 against the Justia text of §§ 29-3A-1 to 29-3A-8 (saint1415/us-statutes repository copy,
+with the 2021 (1st S.S.) amendment): worked examples built from the statute's words. What changed: § 29-3A-5(F)
+measures the conviction-free period "from the last date on which a person completed a sentence for a conviction
+in any jurisdiction"; the end of the sentence of another conviction the person lists (not only of another charge
+screened) now sets the day the period is over. Before, such a conviction counted from its conviction date, so a
+person whose later sentence ended recently was told they could file now.
 """
 
 from datetime import date
@@ -190,14 +197,12 @@ def _crea_wait(context: ChargeContext) -> Finding:
 def _after_last_sentence(context: ChargeContext, years: int, found: Finding) -> Finding:
     """§ 29-3A-5(F): the period is "measured from the last date on which a person completed a sentence
     for a conviction in any jurisdiction". Where another listed conviction gives the day its sentence
-    ended, the period runs from that day, not from the conviction date the shared window uses."""
+    ended (a charge screened or another conviction listed), the period runs from that day, not from the
+    conviction date the shared window uses."""
     if found.truth in (Truth.NOT_MET, Truth.UNKNOWN):
         return found
-    ends = [
-        c.sentence_completed_date
-        for i, c in enumerate(context.facts.charges)
-        if i != context.index and c.is_conviction and c.sentence_completed_date is not None
-    ]
+    # Every other conviction on the record: the charges screened and the other convictions the person listed.
+    ends = [p.sentence_end for p in context.convictions.besides(context.index) if p.sentence_end is not None]
     if not ends:
         return found
     opens = add_period(max(ends), years=years)

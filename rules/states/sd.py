@@ -47,6 +47,10 @@ pending case or an undated conviction leaves that open. § 23A-3-34 now starts o
 the wording read; no 2022 amendment appears in the section's history). § 26-7A-115.1 and § 24-14-11 were not
 found in statute text (the title 26 copy was not searched section by section); their words stay from the
 Clean Slate Clearinghouse. No adult trafficking vacatur, expungement or sealing law was found.
+
+Cross-check 2026-12-07: thirteen new worked examples built from the words of §§ 23A-3-27, 23A-3-34, 23A-3-35 and
+26-7A-115.1 quoted in the evidence file (waits to the day, a conviction inside and outside the five years, diversion
+with and without a new conviction, age at offense); the module agreed with every one. No rule changed.
 """
 
 from datetime import date

@@ -24,6 +24,9 @@ prohibited conduct under section 2601a" among the misdemeanors that are not qual
 section page read earlier shows a different list; since Act 60 (2025) may have changed the list, sealing of
 those offenses stays open as before. No rule changed. Legal help: Vermont Legal Aid now links to its sealing
 and expungement page on vtlawhelp.org (the same organisation's site, so the second entry was merged).
+
+Cross-check 2026-12-07: ten new worked examples built from the words of §§ 2658, 7601, 7602 and 7603 quoted in the
+evidence file; the module agreed with every one. No rule changed.
 """
 
 from datetime import date

@@ -24,6 +24,10 @@ surfaced (instalawyer, Lexace, LawServer), so the nexus words stay with H.B. 216
 § 61-14-9 was seen only as a summary of an introduced bill and is not encoded. No rule changed. Legal help: Legal
 Aid of West Virginia (expungement clinics reported in 2023) at https://legalaidwv.org/, to which its old lawv.net
 address redirects.
+
+Cross-check 2026-12-07: eleven new worked examples built from the words of §§ 61-14-9, 61-11-26 and 61-11-25 quoted
+in the evidence file (the day before and the day a wait ends, felony prostitution, a prior felony, a completed deferral);
+the module agreed with every one. No rule changed.
 """
 
 from datetime import date

@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2018 = dict(
@@ -251,3 +252,41 @@ def test_nc_gs_15a_145_5_c_counts_seven_years_from_the_last_of_several_misdemean
 def test_nc_gs_15a_146_expunges_completed_discharge_and_dismissal():
     found = determination("NC", "nc-expunction-15a-146", charge(disposition=Disposition.DIVERSION_COMPLETED))
     assert found.status is Status.ELIGIBLE
+
+
+LOITERING_AT_17 = dict(
+    offense="nc-gs-14-204.1",
+    level=Level.MISDEMEANOR,
+    offense_date=date(2017, 3, 1),
+    disposition_date=date(2017, 9, 1),
+    sentence_completed_date=date(2018, 3, 1),
+)
+
+
+def test_nc_gs_15a_145_expunges_first_misdemeanor_committed_before_18():
+    found = determination(
+        "NC",
+        "nc-expunction-15a-145",
+        charge(Category.LOITERING_FOR_PROSTITUTION, **LOITERING_AT_17),
+        person=clean_person(birth_date=date(2000, 1, 15)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nc_gs_15a_145_does_not_reach_a_person_with_another_conviction():
+    found = determination(
+        "NC",
+        "nc-expunction-15a-145",
+        charge(Category.LOITERING_FOR_PROSTITUTION, **LOITERING_AT_17),
+        person=clean_person(
+            birth_date=date(2000, 1, 15),
+            other_convictions=(OtherConviction(date=date(2019, 5, 1), level=Level.MISDEMEANOR),),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nc_gs_15a_145_is_possible_when_birth_date_unknown():
+    found = determination("NC", "nc-expunction-15a-145", charge(Category.LOITERING_FOR_PROSTITUTION, **LOITERING_AT_17))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "person.birth_date" in found.open_questions

@@ -86,12 +86,14 @@ def test_nd_cc_12_60_1_02_is_possible_when_level_unknown_and_wait_short():
     assert "charges[0].level" in found.open_questions
 
 
-def test_nd_cc_12_60_1_04_is_possible_when_open_case_unknown():
-    found = determination(
-        "ND", "nd-sealing-12-60-1", charge(**PROSTITUTION_2020), person=clean_person(pending_case=Answer.UNSURE)
-    )
-    assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("person.pending_case",)
+def test_nd_cc_12_60_1_02_does_not_bar_a_petition_while_a_charge_is_pending():
+    # § 12-60.1-03(2)(d)(1): pending charges are listed in the petition and weighed, not a bar to filing.
+    for answer in (Answer.YES, Answer.UNSURE):
+        found = determination(
+            "ND", "nd-sealing-12-60-1", charge(**PROSTITUTION_2020), person=clean_person(pending_case=answer)
+        )
+        assert "person.pending_case" not in found.open_questions
+        assert found.status is not Status.NOT_ELIGIBLE
 
 
 def test_nd_cc_12_60_1_does_not_reach_trafficking_convictions():

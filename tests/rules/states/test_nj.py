@@ -273,3 +273,15 @@ def test_nj_2c_44_1_1_widened_vacatur_is_in_force_from_1_may_2022():
         as_of=date(2022, 5, 15),
     )
     assert found.status is Status.ELIGIBLE
+
+
+def test_nj_2c_52_3_b_counts_five_years_from_the_end_of_the_most_recent_sentence():
+    other = OtherConviction(date=date(2021, 1, 10), level=Level.MISDEMEANOR, sentence_completed_date=date(2023, 1, 10))
+    found = determination(
+        "NJ",
+        "nj-expungement-2c-52-3",
+        charge(level=Level.MISDEMEANOR, disposition_date=date(2015, 3, 1), sentence_completed_date=date(2015, 3, 1)),
+        person=clean_person(other_convictions=(other,)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 1, 10)

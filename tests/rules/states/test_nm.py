@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2020 = dict(
@@ -133,3 +134,20 @@ def test_nm_29_3a_5_is_possible_when_sentence_end_unknown():
     found = determination("NM", "nm-expungement-29-3a-5", charge(offense="nm-nmsa-30-9-2"))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert "charges[0].sentence_completed_date" in found.open_questions
+
+
+def test_nm_29_3a_5_f_measures_the_period_from_the_end_of_another_listed_sentence():
+    other = OtherConviction(date=date(2023, 6, 1), level=Level.MISDEMEANOR, sentence_completed_date=date(2025, 6, 1))
+    found = determination(
+        "NM",
+        "nm-expungement-29-3a-5",
+        charge(
+            offense="nm-nmsa-30-9-2",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2017, 6, 1),
+            sentence_completed_date=date(2018, 1, 1),
+        ),
+        person=clean_person(other_convictions=(other,)),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 6, 1)
