@@ -32,6 +32,13 @@ copies): on successful probation the court dismisses the case and the person "is
 screener records that outcome as a completed diversion, which the SIS set-aside still treats as met. AS 12.55.085
 and AS 22.35.030 texts did not surface (alaskastatutes.org answers only with the opening of Titles 12 and 22); no
 rule changed.
+
+Cross-checked 2026-12-07 with 8 new worked examples built from AS 22.35.030 (as the enacted HB 11 is described: 60
+days after an acquittal of all charges or a dismissal of all charges not part of a plea agreement in another case)
+and AS 12.55.085; no disagreement. Legal help checked: Alaska Legal Services Corporation is real (alsc-law.org) but no
+source showed it helping with criminal records or set-asides, so it was removed; the Court System's Self-Help Center
+(courts.alaska.gov/shc, with a records page) stays. Not modelled: a dismissal that was part of a plea agreement in
+another case is not kept off the website.
 """
 
 from datetime import date
@@ -226,7 +233,6 @@ JURISDICTION = Jurisdiction(
     offenses=OFFENSES,
     remedies=(set_aside_after_suspended_sentence, no_publication_after_acquittal_or_dismissal, pardon),
     legal_help=(
-        LegalHelp("Alaska Legal Services Corporation", "https://www.alsc-law.org", "Free civil legal help statewide"),
         LegalHelp(
             "Alaska Court System Self-Help Center",
             "https://courts.alaska.gov/shc",

@@ -26,25 +26,36 @@ HF 2696, each adding a new § 710A.8; HF 2696 of 2026 shown only as introduced, 
 § 901C.2 has no pending-charge bar (its conditions are acquittal or dismissal of every charge, costs paid,
 180 days, no insanity acquittal and no incompetency finding), so an open case elsewhere no longer rules it out.
 Still without a trafficking-survivor remedy.
+
+Cross-checked 2026-12-07 with 9 new worked examples built from the text of §§ 901C.2, 901C.3 and 907.9 (Iowa Code
+2024, the legislature's text as held in the public repository saint1415/us-statutes). Changed in § 901C.3: being
+under a sentence in another case no longer rules it out (subsection 1 bars pending charges and unpaid costs and
+fines of this case, not another sentence); an earlier grant of relief now leaves the answer open, because the
+one-time limit of subsection 3 counts only an expungement "under this section". Two older worked examples that
+had assumed otherwise were corrected. Added: Iowa Code § 725.1(1)(c) (2014 Acts, ch. 1097, § 6), expungement as a
+matter of law, on petition two years after the conviction, of a conviction for selling sex by a person under 18,
+with no other criminal conviction in those two years.
 """
 
 from datetime import date
 
 from rules.conditions import (
     ChargeContext,
+    age_at_offense_under,
     convicted,
     custom,
     disposition_is,
-    granted_only_once,
+    granted_once_under_this_law,
     level_is,
+    no_conviction_during_wait,
     no_pending_case,
-    not_under_sentence,
+    offense_in,
     offense_not_in,
     sentence_completed,
     waiting_period,
 )
 from rules.facts import Fact
-from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
 from rules.logic import Finding, met, not_met
 from rules.message import msg
 from rules.offense import Offense
@@ -135,6 +146,49 @@ expungement_without_conviction = Remedy(
     filing="The district court in the county where the case was filed.",
 )
 
+IA_725_1_1_C = "Iowa Code § 725.1(1)(c)"
+SECTION_725_1 = Source(
+    "Iowa Code § 725.1, prostitution (Iowa Legislature, Iowa Code 2024)",
+    "https://www.legis.iowa.gov/docs/code/725.1.pdf",
+)
+
+# Iowa Code § 725.1(1)(c), added by 2014 Acts, ch. 1097, § 6 (in force 1 July 2014): a person under 18 convicted
+# of selling sex may petition two years after the conviction; with no other criminal conviction in those two
+# years (local traffic violations and simple misdemeanors under chapter 321 aside), the conviction "shall be
+# expunged as a matter of law". Found in the cross-check of 2026-12-07; it had not been encoded.
+expungement_of_minor_prostitution_conviction = Remedy(
+    id="ia-expungement-725-1-minor",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a prostitution conviction for an offense committed under 18",
+    citations=(IA_725_1_1_C,),
+    sources=(SECTION_725_1,),
+    effective=date(2014, 7, 1),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.PROSTITUTION),
+    conditions=(
+        convicted(cite=IA_725_1_1_C),
+        # Selling sex (paragraph "a"); buying sex is subsection 2 and is not reached.
+        offense_in("ia-code-725.1", cite=IA_725_1_1_C),
+        age_at_offense_under(18, cite=IA_725_1_1_C),
+        waiting_period(years=2, since=Event.DISPOSITION, cite=IA_725_1_1_C),
+        # Traffic violations are not asked; every listed misdemeanor or felony in the two years counts.
+        no_conviction_during_wait(
+            years=2, since=Event.DISPOSITION, levels=(Level.FELONY, Level.MISDEMEANOR), cite=IA_725_1_1_C
+        ),
+    ),
+    effect="The court orders the conviction expunged, and it is removed from the state criminal history files.",
+    limits=(
+        "Only for selling sex when you were under 18, and only two years after the conviction.",
+        "Another criminal conviction in those two years rules it out; local traffic violations do not count.",
+    ),
+    next_steps=(
+        "File a petition to expunge the conviction with the clerk of the district court in the county where you "
+        "were convicted. If you qualify, the court must grant it.",
+    ),
+    discretionary=False,
+    filing="The district court in the county where you were convicted.",
+)
+
 deferred_judgment_expungement = Remedy(
     id="ia-deferred-judgment-907-9",
     kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
@@ -191,9 +245,10 @@ misdemeanor_expungement = Remedy(
         waiting_period(years=8, days=1, since=Event.DISPOSITION, cite=IA_901C_3_1),
         # Costs, fines and restitution must be paid; we read that as the whole sentence being done.
         sentence_completed(cite=IA_901C_3_1),
-        not_under_sentence(cite=IA_901C_3_1),
         no_pending_case(cite=IA_901C_3_1),
-        granted_only_once(cite=IA_901C_3_3),
+        # "one time in the person's lifetime" under this section: an expungement under § 901C.2 or § 907.9
+        # does not count, so an earlier grant of unknown kind leaves the answer open.
+        granted_once_under_this_law(cite=IA_901C_3_3),
         # Custom: the bar counts deferred judgments (completed diversions), which conviction limits do not count.
         custom(
             "no more than one deferred judgment",
@@ -225,7 +280,12 @@ JURISDICTION = Jurisdiction(
     name="Iowa",
     reviewed=REVIEWED,
     offenses=OFFENSES,
-    remedies=(expungement_without_conviction, deferred_judgment_expungement, misdemeanor_expungement),
+    remedies=(
+        expungement_without_conviction,
+        deferred_judgment_expungement,
+        misdemeanor_expungement,
+        expungement_of_minor_prostitution_conviction,
+    ),
     legal_help=(
         LegalHelp("Iowa Legal Aid", "https://www.iowalegalaid.org", "Statewide civil legal aid, including expungement"),
     ),

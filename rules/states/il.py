@@ -48,6 +48,14 @@ Act also shortened the petition wait for some records to two years and dropped t
 sealing; the petition remedy keeps three years and says so in its limits. No trafficking-relief expansion of
 § 116-2.1 after P.A. 102-639 was found (a UIC clinic report speaks of "prostitution and related convictions"; not
 confirmed), so § 116-2.1 stays limited to prostitution, with immediate sealing (§ 5.2(h)) covering other offenses.
+
+Cross-checked 2026-12-07 with 12 new worked examples built from the words of § 116-2.1 and § 5.2 in the evidence
+(and the Justia heading of § 116-2.1: convictions under sections 11-14 and 11-14.2, a motion "at any time"); no
+module error found (one case of ours was wrong: the screener cannot date the end of a sentence on another case, so a
+survivor still serving a sentence is shown as not yet eligible). Legal help checked: Cabrini Green Legal Aid's help
+desks (cgla.net) and Legal Aid Chicago's expungement clinics (legalaidchicago.org) confirmed; Illinois Legal Aid
+Online's link was not seen in a source and is replaced by the Moran Center's record-relief practice, which a source
+shows helping anyone expunge or seal an Illinois record.
 """
 
 from datetime import date
@@ -494,11 +502,15 @@ JURISDICTION = Jurisdiction(
     ),
     legal_help=(
         LegalHelp("Cabrini Green Legal Aid", "https://www.cgla.net", "Expungement and sealing help desks"),
-        LegalHelp("Legal Aid Chicago", "https://www.legalaidchicago.org", "Free civil legal help in Cook County"),
         LegalHelp(
-            "Illinois Legal Aid Online",
-            "https://www.illinoislegalaid.org",
-            "Statewide self-help guides and forms for expungement and sealing",
+            "Legal Aid Chicago",
+            "https://legalaidchicago.org",
+            "Free expungement and sealing clinics in Chicago and suburban Cook County",
+        ),
+        LegalHelp(
+            "James B. Moran Center for Youth Advocacy",
+            "https://moran-center.org/recordrelief",
+            "Free help to expunge or seal an Illinois criminal record",
         ),
     ),
     where_to_file="The circuit court clerk in the county where you were arrested or convicted.",

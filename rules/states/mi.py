@@ -39,6 +39,14 @@ aside. Not modelled: the 5-year wait for "serious misdemeanors" (MCL 780.811) an
 assaultive crime (780.621g(7)). Also read MCL 28.243 (Justia copy, through 2018 PA 67): the arrest-record
 destruction now rests on the statute's words; its note on acquittals now says any earlier conviction other than a
 misdemeanor traffic offense (not only a felony) needs a judge's order (28.243(14)(h)).
+
+Cross-checked 2026-12-07 with 12 new worked examples built from the text of MCL 780.621, 780.621d, 780.621g and
+28.243 (same Justia copy). Changed: for a felony, the automatic set-aside's bar on a conviction during the wait now
+counts the 10 years from the later of the sentence and release from prison (780.621g(2)(a), (6)(c)); it counted from
+the sentence alone. Still not modelled: serious misdemeanors (MCL 780.811) are excluded from the automatic set-aside
+(780.621g(10)(b)) and wait 5 years for an application (780.621d(2)), and more than one assaultive crime bars the
+automatic set-aside (780.621g(7)); no prostitution offense the module lists is an assaultive crime, and the list of
+serious misdemeanors was not read.
 """
 
 from datetime import date
@@ -233,30 +241,46 @@ def _no_pending_charge_for_automatic(context: ChargeContext) -> Finding:
     return no_pending_case(cite=MCL_780_621G_6).evaluate(context)
 
 
+def _automatic_window(years: int, since: Event) -> ConvictionFreeWindow:
+    return ConvictionFreeWindow(
+        cite=MCL_780_621G_6, years=years, since=since, levels=frozenset({Level.FELONY, Level.MISDEMEANOR})
+    )
+
+
 def _no_conviction_during_automatic_wait(context: ChargeContext) -> Finding:
-    """MCL 780.621g(6)(c): no conviction during the 7- or 10-year wait (not for 92-day misdemeanors).
-    The window is counted from the sentence; for a felony the statute counts from the later of the
-    sentence and release from prison, which this approximates from the sentence."""
+    """MCL 780.621g(6)(c): no conviction "during the applicable time period required under subsection (2) or
+    (4)" (not for 92-day misdemeanors). A misdemeanor's period is the 7 years after the sentence; a felony's is
+    the 10 years after the sentence or the end of imprisonment, whichever is later ((2)(a)). The shared window
+    counts from one event, so for a felony the later of the two days is chosen here; with the release day not
+    given, the answer holds only if both starting days agree."""
     if _is_ninety_two_day_misdemeanor(context):
         return met(msg("A misdemeanor punishable by 92 days or less is set aside whatever other convictions you have."))
-    level = context.charge.level
-    if level in (Level.MISDEMEANOR, Level.VIOLATION):
-        years = 7
-    elif level is Level.FELONY:
-        years = 10
-    else:
+    charge = context.charge
+    if charge.level in (Level.MISDEMEANOR, Level.VIOLATION):
+        return _automatic_window(7, Event.DISPOSITION).evaluate(context)
+    if charge.level is not Level.FELONY:
         return unknown(
             msg(
                 "The waiting period depends on whether the conviction was a misdemeanor or a felony, which is not known."
             ),
             context.path(Fact.LEVEL),
         )
-    return ConvictionFreeWindow(
-        cite=MCL_780_621G_6,
-        years=years,
-        since=Event.DISPOSITION,
-        levels=frozenset({Level.FELONY, Level.MISDEMEANOR}),
-    ).evaluate(context)
+    sentenced, released = charge.disposition_date, charge.release_date
+    if released is not None and (sentenced is None or released > sentenced):
+        return _automatic_window(10, Event.RELEASE).evaluate(context)
+    from_sentence = _automatic_window(10, Event.DISPOSITION).evaluate(context)
+    if released is not None or not context.convictions.besides(context.index):
+        return from_sentence
+    from_release = _automatic_window(10, Event.RELEASE).evaluate(context)
+    if from_release.truth is from_sentence.truth:
+        return from_sentence
+    return unknown(
+        msg(
+            "For a felony the 10 years count from the sentence or the end of any prison term, whichever is later; "
+            "the day you left prison (if you were in prison) is not known."
+        ),
+        context.path(Fact.RELEASE_DATE),
+    )
 
 
 def _automatic_wait(context: ChargeContext) -> Finding:
@@ -416,7 +440,7 @@ automatic_set_aside = Remedy(
             "no conviction during the wait",
             requirement="You were not convicted of another crime during the 7- or 10-year wait (not needed for a "
             "misdemeanor punishable by 92 days or less).",
-            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.DISPOSITION_DATE, Fact.RELEASE_DATE, Fact.OTHER_CONVICTIONS),
             rule=_no_conviction_during_automatic_wait,
             cite=MCL_780_621G_6,
         ),

@@ -41,6 +41,16 @@ Judicial Branch FAQ and the Star Tribune's 2023 account of the Clean Slate Act. 
 grounds of § 609A.02, subd. 3 name none, so no trafficking remedy is encoded. The compiled words of § 609A.015,
 subds. 2-3 and § 609A.02, subd. 3(a)(3)-(5) still did not surface (the searches are named in the evidence); no
 rule changed.
+
+Cross-checked 2026-12-07 with 10 new worked examples built from the words in the evidence (§ 609A.015, subds. 1-3;
+§ 609A.02, subd. 3(a)(1)-(4)). Changed: a grade given (petty, gross or another misdemeanor grade) now sets the
+class; an offense that may be a misdemeanor or a gross misdemeanor, with no grade given, now leaves the petition open
+(asking the grade) once the 2-year wait is over, and leaves the conviction-free window open where the 2- and 3-year
+windows disagree; before, it was always counted as a gross misdemeanor, giving a date a year late as certain.
+Clean Slate still dates such a charge by the longer wait (the sealing happens either way). Legal help checked: the
+Attorney General's program (helpsealmyrecord.org, named in a 2025 account of its clinics) and the Volunteer Lawyers
+Network (expungement petitions and clinics; vlnmn.org) confirmed; Mid-Minnesota Legal Aid was removed, as no source
+showed it taking record-sealing cases.
 """
 
 from datetime import date
@@ -59,10 +69,10 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, later, met, not_met, unknown
+from rules.logic import Finding, Truth, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -178,9 +188,13 @@ def _offense_class(context: ChargeContext) -> tuple[str | None, tuple[str, ...]]
     charge = context.charge
     if charge.level is Level.FELONY:
         return FELONY, ()
-    if charge.level is Level.VIOLATION:
+    if charge.level is Level.VIOLATION or charge.grade is Grade.PETTY_MISDEMEANOR:
         return PETTY, ()
-    if charge.offense in GROSS_MISDEMEANORS or charge.offense in MISDEMEANOR_OR_GROSS:
+    if charge.grade is Grade.GROSS_MISDEMEANOR or charge.offense in GROSS_MISDEMEANORS:
+        return GROSS, ()
+    if charge.level is Level.MISDEMEANOR and charge.grade is not None:
+        return MISDEMEANOR, ()
+    if charge.offense in MISDEMEANOR_OR_GROSS:
         return GROSS, ()
     if charge.level is Level.MISDEMEANOR:
         return (MISDEMEANOR if charge.offense in PLAIN_MISDEMEANORS else GROSS), ()
@@ -228,9 +242,36 @@ def _wait_after_discharge(context: ChargeContext, felony_years: int) -> Finding:
     )
 
 
+def _maybe_plain_misdemeanor(context: ChargeContext) -> bool:
+    """A misdemeanor counted as gross above only because its grade was not given: it may be a plain misdemeanor."""
+    charge = context.charge
+    return (
+        charge.level is Level.MISDEMEANOR
+        and charge.grade is None
+        and charge.offense not in GROSS_MISDEMEANORS
+        and charge.offense not in PLAIN_MISDEMEANORS
+    )
+
+
+GRADE_DECIDES = msg(
+    "A misdemeanor waits 2 years and a gross misdemeanor 3; whether this was a gross misdemeanor is not known."
+)
+
+
 def _petition_wait(context: ChargeContext) -> Finding:
-    """2 years for a petty misdemeanor or misdemeanor, 3 for a gross misdemeanor, 4 for a listed felony."""
-    return _wait_after_discharge(context, felony_years=4)
+    """2 years for a petty misdemeanor or misdemeanor, 3 for a gross misdemeanor, 4 for a listed felony.
+    Where a misdemeanor may have been a gross misdemeanor and only the 2-year wait is over, the answer
+    is left open (cross-check of 2026-12-07: a date a year off had been given as certain)."""
+    finding = _wait_after_discharge(context, felony_years=4)
+    start = context.charge.sentence_completed_date
+    if (
+        finding.truth is Truth.LATER
+        and _maybe_plain_misdemeanor(context)
+        and start is not None
+        and add_period(start, years=2) <= context.facts.as_of
+    ):
+        return unknown(GRADE_DECIDES, context.path(Fact.GRADE))
+    return finding
 
 
 def _clean_slate_wait(context: ChargeContext) -> Finding:
@@ -247,13 +288,24 @@ def _no_new_conviction_in_wait(context: ChargeContext) -> Finding:
         if not context.convictions.besides(context.index):
             return met(msg("You listed no other conviction."))
         return unknown(msg("A new conviction in the waiting period rules this out; the wait is not known."), *questions)
-    window = ConvictionFreeWindow(
+    finding = _window(_years_for(offense_class, 5)).evaluate(context)
+    # The window is 2 years for a misdemeanor, 3 for a gross misdemeanor: where they disagree, the grade decides.
+    if (
+        offense_class == GROSS
+        and _maybe_plain_misdemeanor(context)
+        and _window(2).evaluate(context).truth is not finding.truth
+    ):
+        return unknown(GRADE_DECIDES, context.path(Fact.GRADE))
+    return finding
+
+
+def _window(years: int) -> ConvictionFreeWindow:
+    return ConvictionFreeWindow(
         cite=MS_609A_015_3,
-        years=_years_for(offense_class, 5),
+        years=years,
         levels=frozenset({Level.FELONY, Level.MISDEMEANOR}),
         since=Event.SENTENCE_COMPLETED,
     )
-    return window.evaluate(context)
 
 
 def _no_new_charge_within_a_year(context: ChargeContext) -> Finding:
@@ -516,7 +568,6 @@ JURISDICTION = Jurisdiction(
             "Free help from the Attorney General's Office to seal eligible records",
         ),
         LegalHelp("Volunteer Lawyers Network", "https://www.vlnmn.org", "Free expungement help in Minnesota"),
-        LegalHelp("Mid-Minnesota Legal Aid", "https://mylegalaid.org", "Free civil legal help"),
     ),
     where_to_file="The district court of the county where the case was handled.",
     notes=(

@@ -26,6 +26,10 @@ title LXII has no chapter 633 or 651; so the vacatur's reach stays at the offici
 pending-charge words at LawServer's excerpt. No rule changed. Legal help: New Hampshire Legal Assistance was
 removed (no link to it was seen in a source); 603 Legal Aid now links to its page on removing a criminal record,
 which the NH Law Library's annulment guide also lists.
+
+Cross-checked 2026-12-07 with 11 new worked examples built from the words of RSA 651:5, II, II-a and III in the
+evidence; no disagreement, no rule changed. The offenses RSA 633:7 reaches, and whether it reaches diversion
+agreements, still rest on the enacting act's analysis (the official page surfaced only paragraph I).
 """
 
 from collections.abc import Mapping

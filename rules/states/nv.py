@@ -27,6 +27,12 @@ Reviewed 2026-12-07 for the conditions still below statute text, the legal-help 
 and RecordClearing's summary, which agree with the module. No rule changed. Legal help: the two links are now
 the ones seen in public legal-aid directories (https://www.lacsn.org/, https://nlslaw.net/); that they take
 record-sealing cases was not confirmed in a source, so the Clark County entry no longer says so.
+
+Cross-checked 2026-12-07 with 10 new worked examples built from the words of NRS 179.247, 179.245(1)(b)-(d), (5) and
+179.255 in the evidence. Changed (NRS 179.245): a grade given now sets the wait (category E felony and gross
+misdemeanor 2 years, category B-D felony 5, another misdemeanor grade 1); pandering and living from a prostitute's
+earnings keep 5; where the class is not known and only the shorter wait (or window) is over, the answer is left open
+asking the grade, instead of being dated by the longer wait as if certain.
 """
 
 from datetime import date
@@ -42,11 +48,11 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, Truth, met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.record import ConvictionFreeWindow
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -196,18 +202,33 @@ vacatur_for_trafficking_survivors = Remedy(
 )
 
 
-def _sealing_years(context: ChargeContext) -> int | None:
+# Named felonies of category B, C or D (pandering and living from a prostitute's earnings: 5 years).
+CATEGORY_B_TO_D_FELONIES = frozenset({"nv-nrs-201.300-1", "nv-nrs-201.320"})
+
+
+def _sealing_years(context: ChargeContext) -> tuple[int, int] | None:
     """§ 179.245(1): 1 year for a misdemeanor, 2 for a gross misdemeanor or category E felony,
-    5 for a category B, C or D felony. A misdemeanor not known to be plain counts 2 years; a felony
-    of unknown category counts 5. None when the level is not known."""
+    5 for a category B, C or D felony. Returned as the shortest and longest wait the charge can have:
+    a misdemeanor not known to be plain (and with no grade given) may wait 1 or 2 years, a felony of
+    unknown category 2 or 5. None when the level is not known."""
     charge = context.charge
     if charge.level is Level.UNKNOWN:
         return None
     if charge.level is Level.FELONY:
-        return 5
+        if charge.grade is Grade.FELONY_CLASS_E:
+            return 2, 2
+        if charge.grade in (Grade.FELONY_CLASS_B, Grade.FELONY_CLASS_C, Grade.FELONY_CLASS_D):
+            return 5, 5
+        if charge.offense in CATEGORY_B_TO_D_FELONIES:
+            return 5, 5
+        return 2, 5
     if charge.offense in PLAIN_MISDEMEANORS or charge.level is Level.VIOLATION:
-        return 1
-    return 2
+        return 1, 1
+    if charge.grade is Grade.GROSS_MISDEMEANOR:
+        return 2, 2
+    if charge.grade is not None:
+        return 1, 1
+    return 1, 2
 
 
 def _level_unknown(context: ChargeContext) -> Finding:
@@ -217,12 +238,32 @@ def _level_unknown(context: ChargeContext) -> Finding:
     )
 
 
+CLASS_DECIDES = msg(
+    "The wait depends on the class of the offense (a gross misdemeanor or category E felony waits 2 years, a "
+    "misdemeanor 1, a category B, C or D felony 5), which is not known."
+)
+
+
+def _either_way(context: ChargeContext, shortest: Finding, longest: Finding) -> Finding:
+    """The longer wait's answer when both lengths agree; otherwise the class of the offense decides."""
+    if shortest.truth is longest.truth:
+        return longest
+    return unknown(CLASS_DECIDES, context.path(Fact.GRADE))
+
+
 def _sealing_wait(context: ChargeContext) -> Finding:
-    """The wait of § 179.245(1), counted from release or discharge, whichever is later."""
+    """The wait of § 179.245(1), counted from release or discharge, whichever is later. Where the class is
+    not known and only the shorter wait is over, the answer is left open (cross-check of 2026-12-07: the
+    longer wait had been given as certain)."""
     years = _sealing_years(context)
     if years is None:
         return _level_unknown(context)
-    return WaitingPeriod(cite=NRS_179_245_1, since=Event.SENTENCE_COMPLETED, years=years).evaluate(context)
+    shortest, longest = (
+        WaitingPeriod(cite=NRS_179_245_1, since=Event.SENTENCE_COMPLETED, years=y).evaluate(context) for y in years
+    )
+    if longest.truth is Truth.LATER and shortest.truth is Truth.LATER:
+        return longest
+    return _either_way(context, shortest, longest)
 
 
 def _no_conviction_during_sealing_wait(context: ChargeContext) -> Finding:
@@ -232,7 +273,11 @@ def _no_conviction_during_sealing_wait(context: ChargeContext) -> Finding:
     years = _sealing_years(context)
     if years is None:
         return _level_unknown(context)
-    return ConvictionFreeWindow(cite=NRS_179_245_5, years=years, since=Event.SENTENCE_COMPLETED).evaluate(context)
+    shortest, longest = (
+        ConvictionFreeWindow(cite=NRS_179_245_5, years=y, since=Event.SENTENCE_COMPLETED).evaluate(context)
+        for y in years
+    )
+    return _either_way(context, shortest, longest)
 
 
 sealing_of_convictions = Remedy(
@@ -277,8 +322,8 @@ sealing_of_convictions = Remedy(
     "questions as if it did not occur, with some exceptions (for example some licensing boards).",
     limits=(
         "Crimes against children, sexual offenses and some DUI offenses cannot be sealed.",
-        "A category E felony waits only 2 years; this screener uses 5 for any felony because it does not "
-        "ask the category.",
+        "A category E felony waits only 2 years, a category B, C or D felony 5; if the category is not known, "
+        "the answer stays open between those dates.",
     ),
     next_steps=(
         "Get your verified criminal history from the Central Repository for Nevada Records of Criminal "

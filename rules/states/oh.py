@@ -30,6 +30,10 @@ convincing evidence that the offense resulted from the trafficking; it is a new 
 sealing under R.C. 2953.33 now starts on 4 April 2023, the effective date the official code gives (was 6 April).
 Legal help: each link is a page seen in a search this review (OJPC's survivors page, the Akron clinic's guide, a
 Legal Aid Society of Cleveland record-sealing post); the Akron trafficking clinic was added.
+
+Cross-checked 2026-12-07 with 10 new worked examples built from the words of R.C. 2953.32, 2953.33, 2953.36 and
+2953.521 in the evidence (waits after final discharge, the pending-case bar, the survivor paths of S.B. 214 and the
+former 2953.38); no disagreement, no rule changed.
 """
 
 from datetime import date

@@ -48,6 +48,10 @@ person, and at least ten (10) years have passed since the completion of the sent
 with no conviction-free period; the module had read Paper Prisons' "10 years clean" as one. Since that copy could
 not be tied to a citable address, a conviction in the last ten years now leaves (A)(13) possibly eligible with
 a question instead of delaying it. The same table confirms the module's (A)(11) and (A)(12) conditions.
+
+Cross-checked 2026-12-07 with 11 new worked examples built from the words of 22 O.S. § 18(A) in the evidence. Changed:
+§ 18(A)(7) is met at once where the prosecutor has confirmed the charges will not be refiled (a declined_date on the
+dismissed charge), not only once three years have passed since the offense.
 """
 
 from datetime import date
@@ -254,6 +258,19 @@ expungement_of_arrest_without_charges = Remedy(
     filing="The district court of the county where the arrest happened.",
 )
 
+REFILING_TIME_RUN = waiting_period(years=3, since=Event.OFFENSE, cite=OS_22_18_A7)
+
+
+def _refiling_time_run_or_confirmed(context: ChargeContext) -> Finding:
+    """§ 18(A)(7): "the statute of limitations for refiling the charge or charges has expired or the prosecuting
+    agency confirms that the charge or charges will not be refiled". A day on which the prosecutor declined to
+    charge again (declined_date) stands for that confirmation. Custom because the shared conditions join only
+    with 'and'."""
+    if context.charge.declined_date is not None:
+        return met(msg("The prosecutor has confirmed that the charges will not be filed again."))
+    return REFILING_TIME_RUN.evaluate(context)
+
+
 expungement_of_dismissal = Remedy(
     id="ok-expungement-18-a7",
     kind=RemedyKind.EXPUNGEMENT,
@@ -268,8 +285,15 @@ expungement_of_dismissal = Remedy(
         convictions_at_most(felonies=0, cite=OS_22_18_A7),
         no_pending_case(cite=OS_22_18_A7),
         # The time to refile must have run out (three years from the offense for most crimes)
-        # unless the prosecutor confirms the charge will not be refiled.
-        waiting_period(years=3, since=Event.OFFENSE, cite=OS_22_18_A7),
+        # unless the prosecutor confirms the charge will not be refiled. Custom: either suffices.
+        custom(
+            "time to refile has run or the prosecutor confirmed",
+            requirement="The time to refile the charges has run out (three years from the offense for most "
+            "crimes), or the prosecutor has confirmed they will not be refiled.",
+            reads=(Fact.DECLINED_DATE, Fact.OFFENSE_DATE),
+            rule=_refiling_time_run_or_confirmed,
+            cite=OS_22_18_A7,
+        ),
     ),
     effect="The arrest and court records are sealed from the public. You may say the arrest did not happen.",
     limits=(

@@ -34,6 +34,12 @@ lists the same categories (dismissals, not-guilty verdicts, PTI and AEP dismissa
 most 30 days with no other conviction within three years). No rule changed. Legal help: South Carolina Legal
 Services now links to that brochure; LifeWorks SC's Second Chance Program (free clinics and application help)
 was added from its own page.
+
+Cross-checked 2026-12-07 with 10 new worked examples built from the text of §§ 16-3-2020(F), 22-5-910, 17-1-40 and
+17-22-150 (Code of Laws as published by the General Assembly, held in the public repository saint1415/us-statutes).
+Changed: § 22-5-910 now applies its once-only limit ((F): not "under this section more than once"); an earlier
+grant of unknown kind leaves it open. Six older worked examples now state that no relief was granted before. Not
+modelled: (F) lets a charge pending for more than five years not bar the application.
 """
 
 from datetime import date
@@ -43,6 +49,7 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
+    granted_once_under_this_law,
     no_conviction_during_wait,
     no_pending_case,
     offense_in,
@@ -62,6 +69,7 @@ SC_17_1_40 = "S.C. Code § 17-1-40"
 SC_17_22_150 = "S.C. Code § 17-22-150"
 SC_22_5_910_A = "S.C. Code § 22-5-910(A)"
 SC_16_15_110 = "S.C. Code § 16-15-110(1)"
+SC_22_5_910_F = "S.C. Code § 22-5-910(F)"
 SC_22_5_910_C = "S.C. Code § 22-5-910(C)"
 SC_16_3_2020_S142 = "S.C. Code § 16-3-2020(F) (as amended by 2024 Act No. 213, S. 142)"
 
@@ -289,6 +297,9 @@ expungement_of_first_minor_conviction = Remedy(
         waiting_period(years=3, since=Event.DISPOSITION, cite=SC_22_5_910_A),
         no_conviction_during_wait(years=3, since=Event.DISPOSITION, cite=SC_22_5_910_C),
         no_pending_case(cite=SC_22_5_910_A),
+        # "No person may have the person's records expunged under this section more than once" (F): an earlier
+        # expungement of another kind does not count, so an earlier grant leaves this open.
+        granted_once_under_this_law(cite=SC_22_5_910_F),
     ),
     effect="The records of the arrest and conviction are destroyed.",
     limits=(

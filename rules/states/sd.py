@@ -15,7 +15,7 @@ Reviewed 2026-11-25 against:
   offenses, ordinance violations or Class 2 misdemeanors, five years after disposition), as worded in
   2022 SB 151. Prostitution is a Class 1 misdemeanor, so this does not reach it.
 - SDCL § 26-7A-115.1 (vacatur and expungement of a juvenile delinquency adjudication that resulted
-  from trafficking or sexual exploitation, once the person is 18).
+  from trafficking or sexual exploitation; no age for filing, see the third pass below).
 - SDCL ch. 24-14 and § 24-14-11 (pardons; records of a pardoned conviction are sealed).
 
 South Dakota has no law that lets an adult vacate, expunge or seal a conviction (prostitution or any
@@ -51,11 +51,20 @@ Clean Slate Clearinghouse. No adult trafficking vacatur, expungement or sealing 
 Cross-check 2026-12-07: thirteen new worked examples built from the words of §§ 23A-3-27, 23A-3-34, 23A-3-35 and
 26-7A-115.1 quoted in the evidence file (waits to the day, a conviction inside and outside the five years, diversion
 with and without a new conviction, age at offense); the module agreed with every one. No rule changed.
+
+Reviewed 2026-12-07 (third pass) against SDCL § 26-7A-115.1 and § 24-14-11 in statute text (Justia copies held in
+the saint1415/us-statutes repository, data branch). What changed: § 26-7A-115.1 lets a victim petition "directly or
+through a parent, guardian, or guardian ad litem" and sets no age for filing, so the "18 or older now" condition
+taken from a summary is removed (a trafficked minor can ask now); the remedy starts on 1 July 2018 (SL 2018,
+ch 166), not 1 December 2018. § 24-14-11 confirms the Governor orders the records of a pardon under the chapter
+sealed. The section speaks of a "delinquency record", which may include a juvenile case that ended without an
+adjudication; the screener cannot tell a juvenile case from an adult one except by age, so only adjudications
+(convictions of a minor) are encoded.
 """
 
 from datetime import date
 
-from rules.calendar import add_period, years_between
+from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     age_at_offense_under,
@@ -70,7 +79,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, later, met, not_met, unknown
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Answer, Category, Disposition, Event, Grade, Level, RemedyKind
@@ -113,6 +122,14 @@ AUTOMATIC_REMOVAL_BILL = Source(
 AUTOMATIC_REMOVAL_GUIDE = Source(
     "South Dakota: automatic removal of minor charges and convictions (Clean Slate Clearinghouse)",
     "https://cleanslateclearinghouse.org/policies/sd-c-1/",
+)
+JUVENILE_VACATUR_TEXT = Source(
+    "SDCL § 26-7A-115.1, expungement of a trafficking victim's delinquency record (Justia copy)",
+    "https://law.justia.com/codes/south-dakota/title-26/chapter-07a/section-26-7a-115-1/",
+)
+PARDON_SEALING_TEXT = Source(
+    "SDCL § 24-14-11, effects of pardon; records sealed (Justia copy)",
+    "https://law.justia.com/codes/south-dakota/title-24/chapter-14/section-24-14-11/",
 )
 JUVENILE_VACATUR_GUIDE = Source(
     "South Dakota: vacatur of juvenile adjudications of trafficking victims (Clean Slate Clearinghouse)",
@@ -389,40 +406,24 @@ automatic_expungement_after_diversion = Remedy(
 )
 
 
-def _adult_now(context: ChargeContext) -> Finding:
-    born = context.facts.person.birth_date
-    if born is None:
-        return unknown(msg("You can ask only once you are 18; your birth date is not known."), Fact.BIRTH_DATE.value)
-    adult_on = add_period(born, years=18)
-    if years_between(born, context.facts.as_of) >= 18:
-        return met(msg("You are 18 or older."), on=adult_on)
-    return later(msg("You can ask once you turn 18, on {day}.", day=adult_on), on=adult_on)
-
-
 juvenile_vacatur = Remedy(
     id="sd-vacatur-juvenile-trafficking",
     kind=RemedyKind.VACATUR,
     title="Vacate a juvenile adjudication that resulted from trafficking",
     citations=(SDCL_26_7A_115_1,),
-    sources=(JUVENILE_VACATUR_GUIDE, JUVENILE_VACATUR_SUMMARY),
-    # In force by December 2018, when the Child Welfare Information Gateway summary reports it; the exact
-    # date of enactment was not confirmed.
-    effective=date(2018, 12, 1),
+    sources=(JUVENILE_VACATUR_TEXT, JUVENILE_VACATUR_GUIDE, JUVENILE_VACATUR_SUMMARY),
+    # SL 2018, ch 166, § 1 (history line of the Justia copy); South Dakota acts take effect on 1 July.
+    effective=date(2018, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
         # A delinquency adjudication is what the screener records as a conviction of a minor.
         convicted(cite=SDCL_26_7A_115_1),
         age_at_offense_under(18, cite=SDCL_26_7A_115_1),
+        # The section sets no age for filing: "A victim of human trafficking may petition the court directly or
+        # through a parent, guardian, or guardian ad litem" (Justia copy, SL 2018, ch 166; SL 2020, ch 89). The
+        # Clean Slate Clearinghouse summary's "once the person is 18" is not in the text, so no age-now condition.
         trafficking_nexus(cite=SDCL_26_7A_115_1),
-        # Custom: the shared age condition reads the age at the offense, not the age today.
-        custom(
-            "18 or older now",
-            requirement="You are 18 or older now.",
-            reads=(Fact.BIRTH_DATE,),
-            rule=_adult_now,
-            cite=SDCL_26_7A_115_1,
-        ),
     ),
     effect="The court vacates the juvenile delinquency case and expunges its records, because it resulted "
     "from your being trafficked or sexually exploited as a child.",
@@ -440,7 +441,7 @@ pardon = Remedy(
     kind=RemedyKind.PARDON,
     title="Pardon from the Governor (with sealing of the record)",
     citations=(SD_CONST_IV_3, SDCL_24_14_11),
-    sources=(PARDON_SEALING_GUIDE, CCRC_PROFILE),
+    sources=(PARDON_SEALING_TEXT, PARDON_SEALING_GUIDE, CCRC_PROFILE),
     # The pardon power dates from statehood (2 November 1889).
     effective=date(1889, 11, 2),
     reviewed=REVIEWED,

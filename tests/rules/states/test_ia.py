@@ -58,10 +58,12 @@ def test_ia_code_901c_3_expunges_prostitution_conviction_after_eight_years():
     assert found.status is Status.ELIGIBLE
 
 
-def test_ia_code_901c_3_3_is_granted_only_once():
+def test_ia_code_901c_3_3_counts_only_a_grant_under_this_section():
+    # "one time in the person's lifetime" under this section: an earlier grant of unknown kind leaves it open.
     person = clean_person(prior_relief=Answer.YES, prior_relief_date=date(2020, 1, 1))
     found = determination("IA", "ia-expungement-901c-3", charge(**PROSTITUTION_2016), person=person)
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.prior_relief",)
 
 
 def test_ia_code_901c_3_3_is_possible_when_prior_grant_unknown():
@@ -107,15 +109,14 @@ def test_ia_code_901c_3_is_possible_when_level_unknown():
     assert "charges[0].level" in found.open_questions
 
 
-def test_ia_code_901c_3_is_possible_when_sentence_status_unknown():
+def test_ia_code_901c_3_does_not_bar_a_sentence_in_another_case():
     found = determination(
         "IA",
         "ia-expungement-901c-3",
         charge(**PROSTITUTION_2016),
-        person=clean_person(under_sentence=Answer.UNSURE, prior_relief=Answer.NO),
+        person=clean_person(under_sentence=Answer.YES, prior_relief=Answer.NO),
     )
-    assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("person.under_sentence",)
+    assert found.status is Status.ELIGIBLE
 
 
 def _old_dates() -> dict[str, object]:

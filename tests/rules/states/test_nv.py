@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import Grade
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2020 = dict(
@@ -38,7 +39,7 @@ def test_nv_nrs_179_245_seals_prostitution_misdemeanor_one_year_after_sentence()
     assert found.status is Status.ELIGIBLE
 
 
-def test_nv_nrs_179_245_waits_two_years_for_a_misdemeanor_that_may_be_gross():
+def test_nv_nrs_179_245_leaves_open_a_misdemeanor_that_may_be_gross_between_one_and_two_years():
     found = determination(
         "NV",
         "nv-sealing-179-245",
@@ -46,6 +47,22 @@ def test_nv_nrs_179_245_waits_two_years_for_a_misdemeanor_that_may_be_gross():
             Category.LEWDNESS,
             offense="nv-nrs-201.210",
             level=Level.MISDEMEANOR,
+            sentence_completed_date=date(2025, 6, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].grade",)
+
+
+def test_nv_nrs_179_245_waits_two_years_for_a_gross_misdemeanor():
+    found = determination(
+        "NV",
+        "nv-sealing-179-245",
+        charge(
+            Category.LEWDNESS,
+            offense="nv-nrs-201.210",
+            level=Level.MISDEMEANOR,
+            grade=Grade.GROSS_MISDEMEANOR,
             sentence_completed_date=date(2025, 6, 1),
         ),
     )

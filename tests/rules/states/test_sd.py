@@ -143,15 +143,16 @@ def test_sd_sdcl_26_7a_115_1_vacates_juvenile_case_of_trafficked_child_once_adul
     assert found.remedy.legal_defect
 
 
-def test_sd_sdcl_26_7a_115_1_waits_until_the_eighteenth_birthday():
+def test_sd_sdcl_26_7a_115_1_sets_no_age_so_a_minor_may_petition_now():
+    # "A victim of human trafficking may petition the court directly or through a parent, guardian, or
+    # guardian ad litem": no wait for the eighteenth birthday.
     found = determination(
         "SD",
         "sd-vacatur-juvenile-trafficking",
         charge(offense_date=date(2025, 5, 1), trafficking_nexus=Answer.YES),
         person=clean_person(birth_date=date(2009, 3, 15)),
     )
-    assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2027, 3, 15)
+    assert found.status is Status.ELIGIBLE
 
 
 def test_sd_sdcl_26_7a_115_1_does_not_reach_an_adult_conviction():
