@@ -35,6 +35,15 @@ only charges that did not end in a conviction (the three-year route of § 15-27-
 misdemeanor-conviction expungement no longer asks for no pending case (§ 15-27-1(b) does not say so)
 and now tells the limit of two expungements under §§ 15-27-1(a)(6), 15-27-1(b) and 15-27-2(a)(6)
 (§ 15-27-2.1(a)(3)).
+
+Cross-check 2026-12-07 (worked examples built from the statute text): the limit of two expungements in
+§ 15-27-2.1(a)(3) also counts charges dismissed after a diversion or court program (§§ 15-27-1(a)(6),
+15-27-2(a)(6)); the non-conviction remedies now leave such a charge open when relief was granted before,
+instead of eligible.
+
+Legal help checked 2026-12-07: Legal Services Alabama confirmed (Road to Redemption expungement clinics; its
+site seen); Alabama Legal Help replaced by Volunteer Lawyers Birmingham's expungement guide, as no source
+showed the former's link or record-relief help.
 """
 
 from collections.abc import Callable
@@ -219,6 +228,16 @@ def _fewer_than_two_earlier(context: ChargeContext) -> Finding:
     )
 
 
+def _diversion_within_limit(context: ChargeContext) -> Finding:
+    """§ 15-27-2.1(a)(3): expungements of charges dismissed after a diversion or other court program
+    (§§ 15-27-1(a)(6) and 15-27-2(a)(6)) count toward the limit of two; other outcomes (acquittal,
+    dismissal with prejudice, no-bill) do not. Custom because the limit is two and reaches only one
+    of the outcomes this remedy covers."""
+    if context.charge.disposition is not Disposition.DIVERSION_COMPLETED:
+        return met(msg("The limit of two expungements does not count this kind of outcome."))
+    return _fewer_than_two_earlier(context)
+
+
 MISDEMEANOR_WITHOUT_PREJUDICE = (
     "A dismissal with prejudice can be expunged after 90 days, but a dismissal without prejudice "
     "needs a year and no other conviction in the two years before; which one this was is not known."
@@ -294,10 +313,22 @@ expungement_without_conviction = Remedy(
             rule=_wait_after_non_conviction(MISDEMEANOR_WITHOUT_PREJUDICE),
             cite=CODE_15_27_1_A,
         ),
+        # Custom: § 15-27-2.1(a)(3) limits diversion-dismissal expungements to two, counted with others.
+        custom(
+            "at most two diversion expungements",
+            requirement="After a diversion or other court program: you have not already had two expungements of "
+            "misdemeanor convictions or diversion dismissals.",
+            reads=(Fact.DISPOSITION, Fact.PRIOR_RELIEF),
+            rule=_diversion_within_limit,
+            cite=CODE_15_27_2_1,
+        ),
     ),
     effect="The court orders the arrest and court records of the charge expunged. You may answer as if the "
     "arrest and charge never happened, with a few exceptions such as some government jobs.",
-    limits=("Felony charges use a similar law (§ 15-27-2), shown separately.",),
+    limits=(
+        "Felony charges use a similar law (§ 15-27-2), shown separately.",
+        "Alabama allows at most two expungements of misdemeanor convictions and diversion dismissals in all.",
+    ),
     next_steps=(
         "File a petition for expungement in the circuit court of the county where the charge was filed, with "
         "a certified record of how the case ended and your criminal history from the state.",
@@ -328,10 +359,22 @@ expungement_of_felony_charge_without_conviction = Remedy(
             rule=_wait_after_non_conviction(FELONY_WITHOUT_PREJUDICE),
             cite=CODE_15_27_2_A,
         ),
+        # Custom: § 15-27-2.1(a)(3) limits diversion-dismissal expungements to two, counted with others.
+        custom(
+            "at most two diversion expungements",
+            requirement="After a diversion or other court program: you have not already had two expungements of "
+            "misdemeanor convictions or diversion dismissals.",
+            reads=(Fact.DISPOSITION, Fact.PRIOR_RELIEF),
+            rule=_diversion_within_limit,
+            cite=CODE_15_27_2_1,
+        ),
     ),
     effect="The court orders the arrest and court records of the felony charge expunged. You may answer as if "
     "the arrest and charge never happened, with a few exceptions such as some government jobs.",
-    limits=("A felony dismissed without prejudice waits five years, with no other conviction in that time.",),
+    limits=(
+        "A felony dismissed without prejudice waits five years, with no other conviction in that time.",
+        "Alabama allows at most two expungements of misdemeanor convictions and diversion dismissals in all.",
+    ),
     next_steps=(
         "File a petition for expungement in the circuit court of the county where the charge was filed, with "
         "a certified record of how the case ended and your criminal history from the state.",
@@ -493,7 +536,12 @@ JURISDICTION = Jurisdiction(
             "https://legalservicesalabama.org",
             "Free civil legal help statewide, including expungement clinics",
         ),
-        LegalHelp("Alabama Legal Help", "https://www.alabamalegalhelp.org", "Self-help guides and forms"),
+        # 2026-12-07: Alabama Legal Help replaced; no source seen showed its link or record-relief help.
+        LegalHelp(
+            "Volunteer Lawyers Birmingham",
+            "https://www.vlbham.org/get-help/expungements/guide",
+            "Step-by-step guide to filing an Alabama expungement petition",
+        ),
     ),
     where_to_file="The circuit court (criminal division) of the county where the charge was filed.",
     notes=(

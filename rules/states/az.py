@@ -29,16 +29,25 @@ set whose Arizona part stops at title 10), so the sealing waits stay on the cour
 summaries. No rule changed; the evidence for set-aside exclusions now cites the section's own four
 exclusions (dangerous offenses, registration offenses, sexual-motivation offenses, felonies with a
 victim under 15).
+
+Cross-check 2026-12-07 (worked examples built from the statute and court-guide words): sealing with other
+convictions now waits for each other conviction's own § 13-911(E) period, by its class and from the end of
+its sentence (a custom condition); before, any felony held sealing up for ten years from its date and any
+misdemeanor for three, so a class 6 felony finished in 2019 wrongly delayed sealing to 2029.
+
+Legal help checked 2026-12-07: Community Legal Services and Southern Arizona Legal Aid removed (no source shows
+them helping with criminal records; a guide says CLS takes no criminal matters); added Pima County Public
+Defense Services' sealing clinics (KJZZ, Tucson Sentinel) and the court's self-service sealing forms.
 """
 
 from datetime import date
 
+from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     convicted,
     custom,
     disposition_is,
-    no_conviction_within,
     offense_in,
     offense_not_in,
     sentence_completed,
@@ -47,7 +56,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, later, met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
@@ -136,6 +145,62 @@ def _registration_offense(context: ChargeContext) -> Finding:
     )
 
 
+# § 13-911(E): the wait for each class, in years from completing the sentence.
+SEALING_WAITS: dict[Grade, int] = {
+    Grade.FELONY_CLASS_2: 10,
+    Grade.FELONY_CLASS_3: 10,
+    Grade.FELONY_CLASS_4: 5,
+    Grade.FELONY_CLASS_5: 5,
+    Grade.FELONY_CLASS_6: 5,
+    Grade.MISDEMEANOR_CLASS_1: 3,
+    Grade.MISDEMEANOR_CLASS_2: 2,
+    Grade.MISDEMEANOR_CLASS_3: 2,
+}
+WAITS_BY_LEVEL: dict[Level, tuple[int, ...]] = {Level.FELONY: (5, 10), Level.MISDEMEANOR: (2, 3)}
+
+
+def _other_convictions_waits(context: ChargeContext) -> Finding:
+    """§ 13-911(E)-(F): where a person has other convictions, the period in (E) for each of them must
+    also have passed, counted from the end of that conviction's sentence. Where the class of another
+    conviction is not known and its possible waits give different answers, the class is asked; where
+    its sentence end is not known, its date is the earliest the wait could start."""
+    as_of = context.facts.as_of
+    clear_on: date | None = None
+    open_paths: list[str] = []
+    for p in context.convictions.besides(context.index):
+        start = p.sentence_end or p.day
+        if start is None:
+            open_paths.append(p.path("sentence_completed_date" if p.other is not None else "date"))
+            continue
+        if p.grade in SEALING_WAITS:
+            lengths: tuple[int, ...] = (SEALING_WAITS[p.grade],)
+        else:
+            lengths = WAITS_BY_LEVEL.get(p.level, (2, 3, 5, 10))
+        ends = {add_period(start, years=n) for n in lengths}
+        if all(end <= as_of for end in ends):
+            if p.sentence_end is None:
+                open_paths.append(p.path("sentence_completed_date"))
+            continue
+        if len(ends) > 1:
+            open_paths.append(p.path("grade"))
+            continue
+        end = max(ends)
+        clear_on = end if clear_on is None else max(clear_on, end)
+    if clear_on is not None:
+        return later(
+            msg("The waiting period for another conviction you listed ends on {day}.", day=clear_on), on=clear_on
+        )
+    if open_paths:
+        return unknown(
+            msg(
+                "The waiting period for each other conviction must also have passed; it turns on that "
+                "conviction's class and the day its sentence ended, which are not known."
+            ),
+            *open_paths,
+        )
+    return met(msg("The waiting period for each other conviction you listed has passed."))
+
+
 vacatur_for_trafficking_survivors = Remedy(
     id="az-vacatur-13-909",
     kind=RemedyKind.VACATUR,
@@ -211,11 +276,17 @@ sealing_of_convictions = Remedy(
             since=Event.SENTENCE_COMPLETED,
             cite=ARS_13_911_E,
         ),
-        # § 13-911(E)-(F): with other convictions, each one's own wait must also have run; it delays
-        # sealing but does not bar it. The screening knows only the other conviction's date, not the end
-        # of its sentence, so the longest wait for its level is counted from that date.
-        no_conviction_within(years=3, levels=(Level.MISDEMEANOR,), cite=ARS_13_911_F),
-        no_conviction_within(years=10, levels=(Level.FELONY,), cite=ARS_13_911_F),
+        # § 13-911(E)-(F): with other convictions, each one's own wait (by its class, from the end of its
+        # sentence) must also have run; it delays sealing but does not bar it. Custom: the shared windows
+        # count one length from each conviction's date, not each conviction's own class and sentence end.
+        custom(
+            "each other conviction's own wait",
+            requirement="The waiting period for each of your other convictions, counted from the end of its "
+            "sentence, has also passed.",
+            reads=(Fact.OTHER_CONVICTIONS,),
+            rule=_other_convictions_waits,
+            cite=ARS_13_911_F,
+        ),
     ),
     effect="Court, police and prosecutor records are sealed from the public. On most job, housing and loan "
     "applications you may say you were never arrested, charged or convicted.",
@@ -304,10 +375,18 @@ JURISDICTION = Jurisdiction(
     offenses=OFFENSES,
     remedies=(vacatur_for_trafficking_survivors, sealing_of_convictions, sealing_without_conviction, set_aside),
     legal_help=(
+        # 2026-12-07: Community Legal Services and Southern Arizona Legal Aid removed; no source shows them
+        # helping with criminal records (a 2025 guide says CLS does not handle criminal matters).
         LegalHelp(
-            "Community Legal Services", "https://clsaz.org", "Free civil legal help in central and western Arizona"
+            "Pima County Public Defense Services",
+            "https://www.pima.gov/796/Public-Defense-Services",
+            "Free legal clinics to help seal criminal records; advice for anyone with Arizona records",
         ),
-        LegalHelp("Southern Arizona Legal Aid", "https://sazlegalaid.org", "Free civil legal help in southern Arizona"),
+        LegalHelp(
+            "Arizona Judicial Branch self-service center",
+            "https://www.azcourts.gov/selfservicecenter/Criminal-Law/Sealing-records/Completing-the-Petition",
+            "Court forms and instructions for a petition to seal records",
+        ),
     ),
     where_to_file="The court that handled the case (city, justice or superior court).",
     notes=("Being a sex-trafficking victim is an affirmative defense to a prostitution charge (A.R.S. § 13-3214).",),

@@ -50,6 +50,10 @@ misdemeanor), and only offering or agreeing to sexual conduct for a fee under §
 (2)(a), not paying for it, so a § 712-1207 conviction of unknown subsection is now left open; the
 arrest-expungement limits now say that since 1 July 2025 the court itself seals its files once the
 expungement order reaches it (§ 831-3.2(f)).
+
+Legal help checked 2026-12-07: the Legal Aid Society of Hawaii and the Public Defender's link were not
+supported by sources seen; replaced by the ACLU of Hawaii and the Judiciary's free expungement clinics
+(which the Public Defender staffs).
 """
 
 from datetime import date
@@ -421,11 +425,17 @@ JURISDICTION = Jurisdiction(
         pardon,
     ),
     legal_help=(
-        LegalHelp("Legal Aid Society of Hawaii", "https://www.legalaidhawaii.org", "Civil legal help statewide"),
+        # 2026-12-07: the Legal Aid Society of Hawaii and the Public Defender's link were not supported by a
+        # source seen; replaced by the groups that run the free expungement clinics.
         LegalHelp(
-            "Office of the Public Defender, State of Hawaii",
-            "https://publicdefender.hawaii.gov",
-            "Criminal defense, including motions in closed cases",
+            "ACLU of Hawaii",
+            "https://acluhi.org",
+            "Free expungement clinics with volunteer lawyers and a free webinar on expunging records",
+        ),
+        LegalHelp(
+            "Hawaii State Judiciary",
+            "https://www.courts.state.hi.us/news_and_reports/2025/02/waimanalo-expungement-and-bench-warrant-recall-clinic",
+            "Free expungement and bench warrant clinics with the Public Defender and volunteer lawyers",
         ),
     ),
     where_to_file="Motions to vacate: the court that entered the conviction. Arrest expungements: the Hawaii "

@@ -23,6 +23,15 @@ scraped into the saint1415/us-statutes data set (February 2026). Changed: Clean 
 (the five-year look-back before the petition, taken from press reports, let a conviction be outwaited), and
 (11)(k)'s one granted petition in a lifetime is now a condition rather than only a note; added the set-aside
 and dismissal of § 19-2604(1) for withheld judgments and suspended sentences, which the module had left out.
+
+Cross-check 2026-12-07 (worked examples built from the statute text): a charge dismissed after a diversion
+program now reaches trafficking-survivor expungement (§ 67-3014(2): an arrest or prosecution "that resulted
+in a dismissal"), and a pretrial diversion dismissed without a plea now reaches § 67-3004(10) ("all charges
+dismissed"), which leaves out only dismissals under § 19-2604; both had left completed diversions out.
+
+Legal help checked 2026-12-07: Idaho Legal Aid Services and the Idaho Volunteer Lawyers Program removed (the
+sources describe only civil work); added the Idaho Supreme Court's Clean Slate forms page and Interfaith
+Sanctuary's Second Chance clinics (Boise).
 """
 
 from datetime import date
@@ -45,7 +54,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -134,7 +143,9 @@ vacatur_for_trafficking_survivors = Remedy(
     filing="The district court in the county of the arrest or conviction.",
 )
 
-PROSECUTED_AND_ENDED = disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=IC_67_3014_4)
+PROSECUTED_AND_ENDED = disposition_is(
+    Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.DIVERSION_COMPLETED, cite=IC_67_3014_4
+)
 
 expungement_of_trafficking_arrests = Remedy(
     id="id-expungement-trafficking-arrest",
@@ -146,7 +157,14 @@ expungement_of_trafficking_arrests = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=IC_67_3014_2),
+        # A charge dismissed after a diversion program is "a prosecution that resulted in a dismissal".
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=IC_67_3014_2,
+        ),
         trafficking_nexus(cite=IC_67_3014_2),
         # An arrest that was never prosecuted waits two years from the arrest; a dismissal or
         # acquittal can be filed on once the case has ended.
@@ -156,6 +174,7 @@ expungement_of_trafficking_arrests = Remedy(
                 # No wait after a prosecution ended (only "a reasonable time"); this entry is always met.
                 Disposition.DISMISSAL: PROSECUTED_AND_ENDED,
                 Disposition.ACQUITTAL: PROSECUTED_AND_ENDED,
+                Disposition.DIVERSION_COMPLETED: PROSECUTED_AND_ENDED,
             },
             cite=IC_67_3014_4,
         ),
@@ -165,7 +184,9 @@ expungement_of_trafficking_arrests = Remedy(
     filing="The district court in the county of the arrest.",
 )
 
-NOT_CONVICTED = disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=IC_67_3004_10)
+NOT_CONVICTED = disposition_is(
+    Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.DIVERSION_COMPLETED, cite=IC_67_3004_10
+)
 
 # § 67-3004(10): no charge filed within one year of the arrest, an acquittal of everything, or a
 # dismissal of all charges other than one granted under § 19-2604(1) (read in the statute text 2026-12-07).
@@ -180,15 +201,23 @@ non_conviction_expungement = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        # A dismissal after a withheld judgment (§ 19-2604(1)) does not count, so completed
-        # diversions are left out.
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=IC_67_3004_10),
+        # A dismissal after a withheld judgment (§ 19-2604(1)) does not count, so of completed diversions
+        # only a pretrial one (dismissed with no plea) does.
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.PRETRIAL,),
+            cite=IC_67_3004_10,
+        ),
         # No charge filed within one year of the arrest; an acquittal or dismissal has no wait.
         wait_by_outcome(
             {
                 Disposition.NO_CHARGES: waiting_period(years=1, since=Event.OFFENSE, cite=IC_67_3004_10),
                 Disposition.DISMISSAL: NOT_CONVICTED,
                 Disposition.ACQUITTAL: NOT_CONVICTED,
+                Disposition.DIVERSION_COMPLETED: NOT_CONVICTED,
             },
             cite=IC_67_3004_10,
         ),
@@ -342,9 +371,17 @@ JURISDICTION = Jurisdiction(
         set_aside,
     ),
     legal_help=(
-        LegalHelp("Idaho Legal Aid Services", "https://www.idaholegalaid.org", "Free civil legal help"),
+        # 2026-12-07: Idaho Legal Aid Services and the Idaho Volunteer Lawyers Program removed; the sources seen
+        # describe only civil work (family, housing, consumer, benefits), not record relief.
         LegalHelp(
-            "Idaho Volunteer Lawyers Program", "https://isb.idaho.gov/ilf/ivlp/", "Free lawyers for low-income people"
+            "Idaho Supreme Court: Clean Slate Act",
+            "https://isc.idaho.gov/Clean-Slate-Act",
+            "Court forms and instructions for a petition to shield records",
+        ),
+        LegalHelp(
+            "Interfaith Sanctuary (Boise)",
+            "https://interfaithsanctuary.org/blog/new-beginnings-idahoans-find-second-chances-through-the-clean-slate-law/",
+            "Second Chance clinics to check Clean Slate eligibility and fill out the paperwork",
         ),
     ),
     where_to_file="The district or magistrate court in the county where you were arrested or convicted.",

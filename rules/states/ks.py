@@ -23,10 +23,18 @@ selling sexual relations and the conditions for granting) again did not surface 
 the heading). Changed: a pending case no longer rules expungement out; the conditions for granting
 speak of no pending proceeding "involving any such crime", a felony, so a pending case whose level is
 not asked now leaves it open.
+
+Cross-check 2026-12-07 (worked examples built from the statute text): felonies no longer all wait five years;
+§ 21-6614(a)(1) gives three years for severity levels 6 to 10 and (b) five for higher ones, so a felony is
+now open between three and five years after the sentence (a custom condition, as severity is not asked).
+
+Legal help checked 2026-12-07: Kansas Legal Services confirmed (expungement forms and petition help; its
+site seen in its annual report and the KLS/Code for KC checklist).
 """
 
 from datetime import date
 
+from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     custom,
@@ -36,11 +44,10 @@ from rules.conditions import (
     offense_in,
     trafficking_nexus,
     waiting_period,
-    waiting_period_by_level,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, later, met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
@@ -113,6 +120,36 @@ def _no_pending_felony(context: ChargeContext) -> Finding:
     )
 
 
+def _wait_by_severity(context: ChargeContext) -> Finding:
+    """K.S.A. 21-6614(a)(1): three years after the sentence for a misdemeanor or a felony ranked in
+    severity levels 6 to 10 (or a class D or E felony, or a nongrid felony); (b): five years for other
+    felonies. The screening does not ask a felony's severity level, so between three and five years
+    the answer is open. Custom because no shared grade names Kansas severity levels."""
+    charge = context.charge
+    end = charge.sentence_completed_date
+    if end is None:
+        return unknown(
+            msg("The wait counts from the day the sentence was finished, which is not known."),
+            context.path(Fact.SENTENCE_COMPLETED_DATE),
+        )
+    as_of = context.facts.as_of
+    three, five = add_period(end, years=3), add_period(end, years=5)
+    if charge.level in (Level.MISDEMEANOR, Level.VIOLATION):
+        if three <= as_of:
+            return met(msg("Three years have passed since the sentence was finished."), on=three)
+        return later(msg("The three-year wait after the sentence ends on {day}.", day=three), on=three)
+    if five <= as_of:
+        return met(msg("Five years have passed since the sentence was finished."), on=five)
+    path = context.path(Fact.LEVEL) if charge.level is not Level.FELONY else context.path(Fact.GRADE)
+    return unknown(
+        msg(
+            "A felony of severity level 6 to 10 waits three years after the sentence and a higher one five; "
+            "which this was is not known."
+        ),
+        path,
+    )
+
+
 NO_PENDING_FELONY = custom(
     "no pending felony case",
     requirement="No felony case is pending against you.",
@@ -176,10 +213,16 @@ conviction_expungement = Remedy(
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         disposition_is(Disposition.CONVICTION, cite=KSA_21_6614_A_1),
-        # Misdemeanors and severity levels 6-10 wait 3 years; levels 1-5 wait 5. The request cannot tell
-        # felony levels apart, so every felony waits 5 years here.
-        waiting_period_by_level(
-            {Level.MISDEMEANOR: 3, Level.FELONY: 5}, since=Event.SENTENCE_COMPLETED, cite=KSA_21_6614_B
+        # Misdemeanors and felonies of severity levels 6-10 wait 3 years ((a)(1)); other felonies wait 5 ((b)).
+        # Custom: the request cannot tell felony severity levels apart, so a felony between 3 and 5 years
+        # after the sentence is left open (it had waited 5 years, a wrong "not yet" for levels 6-10).
+        custom(
+            "wait by severity level",
+            requirement="Three years have passed since you finished the sentence (five years for felonies of "
+            "severity levels 1 to 5).",
+            reads=(Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_wait_by_severity,
+            cite=KSA_21_6614_B,
         ),
         not_under_sentence(cite=KSA_21_6614_A_1),
         # Custom: only a pending felony bars it, and the screening does not ask the level of a pending case.
@@ -189,7 +232,7 @@ conviction_expungement = Remedy(
     effect="The court seals the conviction and arrest records. You can usually say you were never "
     "convicted, though some employers and licensing agencies can still see it.",
     limits=(
-        "Lower-level felonies (severity levels 6 to 10) wait only 3 years; a lawyer can check yours.",
+        "Lower-level felonies (severity levels 6 to 10) wait only 3 years, higher ones 5; a lawyer can check yours.",
         "The judge decides whether expungement is in the public interest.",
     ),
     next_steps=(
@@ -262,7 +305,7 @@ JURISDICTION = Jurisdiction(
         LegalHelp(
             "Kansas Legal Services",
             "https://www.kansaslegalservices.org",
-            "Free civil legal aid statewide, including help with expungement",
+            "Free legal aid statewide, including expungement forms and help with petitions",
         ),
     ),
     where_to_file="The district court of the county where you were convicted or arrested (municipal court "

@@ -28,6 +28,13 @@ item (xix) (failure to display a license, Transportation § 16-112(c)); no later
 searches, and the 2023 chapters that rewrote the list (chs. 686 and 687, S.B. 292 / H.B. 297) answered
 only with their title pages. So prostitution under Crim. Law § 11-306 stays open, as before. § 10-105.1
 was read in the official text and matches the module. No rule changed.
+
+Cross-check 2026-12-07 (worked examples built from the statute text): a new conviction during the five-year
+wait of § 10-110 no longer rules expungement out; (d)(1) lets the original be expunged once the new
+conviction becomes eligible, and the screening does not ask what the new one was, so it is left open.
+
+Legal help checked 2026-12-07: MVLS and its Human Trafficking Prevention Project confirmed (mvlslaw.org/ht/);
+Maryland Legal Aid removed for now, as its link was not seen in a source (its expungement help was).
 """
 
 from datetime import date
@@ -298,6 +305,26 @@ automatic_expungement = Remedy(
     discretionary=False,
 )
 
+NEW_CONVICTION_WINDOW = no_conviction_during_wait(years=5, since=Event.SENTENCE_COMPLETED, cite=CP_10_110_D)
+
+
+def _new_conviction_during_wait(context: ChargeContext) -> Finding:
+    """§ 10-110(d)(1): "If the person is convicted of a new crime during the applicable time period ...
+    the original conviction or convictions are not eligible for expungement unless the new conviction
+    becomes eligible for expungement." Whether the new conviction can itself be expunged turns on its
+    offense, which the screening does not ask, so a conviction inside the wait leaves this open."""
+    finding = NEW_CONVICTION_WINDOW.evaluate(context)
+    if finding.truth is not Truth.NOT_MET:
+        return finding
+    return unknown(
+        msg(
+            "You listed a conviction within 5 years after this sentence ended. It stands in the way unless it "
+            "can be expunged too; then both can be expunged once it is eligible. What it was for is not known."
+        ),
+        Fact.OTHER_CONVICTIONS.value,
+    )
+
+
 expungement_of_misdemeanor_convictions = Remedy(
     id="md-expungement-10-110",
     kind=RemedyKind.EXPUNGEMENT,
@@ -318,9 +345,17 @@ expungement_of_misdemeanor_convictions = Remedy(
         convicted(cite=CP_10_110_A),
         offense_in(*EXPUNGEABLE_MISDEMEANORS, cite=CP_10_110_A),
         waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=CP_10_110_C),
-        # § 10-110(d)(1): a new conviction during the wait bars relief (unless it becomes eligible too);
-        # one after the wait does not.
-        no_conviction_during_wait(years=5, since=Event.SENTENCE_COMPLETED, cite=CP_10_110_D),
+        # § 10-110(d)(1): a new conviction during the wait bars relief unless it becomes eligible too; one
+        # after the wait does not. Custom: the screening does not ask what the new conviction was, so one
+        # during the wait leaves the answer open rather than ruling it out.
+        custom(
+            "no new conviction during the wait",
+            requirement="No new conviction in the 5 years after the sentence, unless that conviction can also be "
+            "expunged.",
+            reads=(Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_new_conviction_during_wait,
+            cite=CP_10_110_D,
+        ),
         no_pending_case(cite=CP_10_110_C),
     ),
     effect="Police and court records of the conviction are removed from public view and later destroyed.",
@@ -359,7 +394,8 @@ JURISDICTION = Jurisdiction(
             "https://mvlslaw.org/ht/",
             "Free vacatur and expungement for trafficking survivors and people who have traded sex",
         ),
-        LegalHelp("Maryland Legal Aid", "https://www.mdlab.org", "Free civil legal help, including expungement"),
+        # 2026-12-07: Maryland Legal Aid removed for now: its expungement help is in the sources, but its link
+        # was not seen in any of them.
     ),
     where_to_file="The District Court or Circuit Court where the case was heard.",
 )

@@ -25,6 +25,15 @@ conviction while the sentence for the conviction to be sealed was still running 
 sealing; § 2262(3)-(4) bar only convictions from the day the sentence was fully satisfied up to the order.
 The words of § 2262(5) on pending charges again did not surface; the condition stays on the court's
 summary.
+
+Cross-check 2026-12-07 (worked examples built from the statute text): a later conviction no longer always
+bars Class E sealing. § 2262(3) counts convictions since the sentence for the person's "most recent eligible
+criminal conviction", so a later Class E conviction moves that point instead; a later conviction of unknown
+class leaves the answer open, and a felony still bars.
+
+Legal help checked 2026-12-07: Pine Tree Legal Assistance removed (its site says it cannot help with
+criminal cases); Preble Street Anti-Trafficking Services confirmed, with its program page; added the Maine
+Judicial Branch sealing page.
 """
 
 from datetime import date
@@ -175,7 +184,10 @@ def _no_barring_conviction(context: ChargeContext) -> Finding:
 
 def _no_conviction_since_sentence(context: ChargeContext) -> Finding:
     """§ 2262(3)-(4): no conviction "since the time at which the person fully satisfied each of the
-    sentencing alternatives ... up until the time of the order", in Maine or elsewhere."""
+    sentencing alternatives ... for the person's most recent eligible criminal conviction up until the
+    time of the order", in Maine or elsewhere. A later conviction that is itself an eligible (Class E)
+    conviction therefore moves the starting point to the end of its sentence rather than barring sealing;
+    a later conviction whose class is not known leaves the answer open."""
     others = context.convictions.besides(context.index)
     ended = context.charge.sentence_completed_date
     if ended is None:
@@ -185,8 +197,6 @@ def _no_conviction_since_sentence(context: ChargeContext) -> Finding:
             msg("No conviction may follow the end of this sentence; the date the sentence ended is not known."),
             context.path(Fact.SENTENCE_COMPLETED_DATE),
         )
-    if any(p.day is not None and p.day > ended for p in others):
-        return not_met(msg("You listed a conviction after this sentence ended, which rules this out."))
     undated = [p.path("date") for p in others if p.day is None]
     if undated:
         return unknown(
@@ -195,7 +205,46 @@ def _no_conviction_since_sentence(context: ChargeContext) -> Finding:
             ),
             *undated,
         )
-    return met(msg("None of the convictions you listed came after this sentence ended."))
+    charges = context.facts.charges
+    later_ones = [p for p in others if p.day is not None and p.day > ended]
+    if not later_ones:
+        return met(msg("None of the convictions you listed came after this sentence ended."))
+    eligible = [p for p in later_ones if p.index is not None and charges[p.index].offense in CLASS_E]
+    # The most recent eligible conviction and the end of its sentence.
+    start = ended
+    for p in eligible:
+        if p.sentence_end is None:
+            return unknown(
+                msg(
+                    "A later Class E conviction you listed moves the test to the end of its sentence, which is "
+                    "not known."
+                ),
+                p.path("sentence_completed_date"),
+            )
+        start = max(start, p.sentence_end)
+    after = [p for p in later_ones if p not in eligible and p.day is not None and p.day > start]
+    barring = [
+        p
+        for p in after
+        if p.level is Level.FELONY or (p.index is not None and charges[p.index].offense in context.offenses)
+    ]
+    if barring:
+        return not_met(msg("You listed a conviction after this sentence ended, which rules this out."))
+    unclear = [p for p in after if p not in barring]
+    if unclear:
+        return unknown(
+            msg(
+                "A later conviction rules this out unless it was itself a Class E conviction that can be sealed; "
+                "its class is not known."
+            ),
+            *(p.path("offense") if p.index is not None else Fact.OTHER_CONVICTIONS.value for p in unclear),
+        )
+    return met(
+        msg(
+            "Your later convictions are Class E convictions that can be sealed too, and none came after the "
+            "sentence for the most recent one ended."
+        )
+    )
 
 
 sealing_of_prostitution_convictions = Remedy(
@@ -367,11 +416,16 @@ JURISDICTION = Jurisdiction(
         pardon,
     ),
     legal_help=(
-        LegalHelp("Pine Tree Legal Assistance", "https://ptla.org", "Free civil legal help across Maine"),
+        # 2026-12-07: Pine Tree Legal Assistance removed; its own site says it cannot help with criminal cases.
+        LegalHelp(
+            "Maine Judicial Branch",
+            "https://courts.maine.gov/help/criminal/sealing.html",
+            "Court information and forms for a motion to seal a conviction",
+        ),
         LegalHelp(
             "Preble Street Anti-Trafficking Services",
-            "https://www.preblestreet.org",
-            "Help for survivors of trafficking and exploitation",
+            "https://www.preblestreet.org/what-we-do/anti-trafficking-services/",
+            "Case management and legal referrals for trafficking survivors in Maine",
         ),
     ),
     where_to_file="The court that handled the case (the Unified Criminal Docket in the county).",

@@ -25,11 +25,20 @@ with no charge can be expunged eighteen months after the arrest, not three years
 form); the lifetime limits are now three misdemeanors and two felonies (§ 610.140.13 in its 2025 form; they
 had been two and one); § 610.131 is dated 28 August 2019, when H.B. 397 gave it its current form (it had been
 1 January 2023, a guess); cites now follow the 2025 numbering (criteria in subsection 6).
+
+Cross-check 2026-12-07 (worked examples built from the statute text): expungement of an arrest with no
+charge now also requires no guilty finding in the eighteen months after the arrest, as § 610.140.7's proviso
+says (it had been told in the limits but not checked, so such an arrest showed as eligible).
+
+Legal help checked 2026-12-07: Legal Services of Eastern Missouri and Legal Aid of Western Missouri removed
+(sources show civil work only); added Legal Services of Southern Missouri (Clean Slate expungement clinics);
+ArchCity Defenders confirmed (expungement guide, sessions and clinics).
 """
 
 from collections.abc import Mapping
 from datetime import date
 
+from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     age_at_offense_under,
@@ -145,6 +154,41 @@ NOT_EXPUNGEABLE = ("mo-rsmo-566.209",)
 # § 610.140.13 as in force since 1 January 2025 (two and one before).
 MISDEMEANOR_LIMIT = 3
 FELONY_LIMIT = 2
+
+
+def _no_conviction_within_18_months_of_arrest(context: ChargeContext) -> Finding:
+    """§ 610.140.7: an arrest with no charge may be expunged "no earlier than eighteen months from the date
+    of arrest; provided that, during such time, the petitioner has not been charged and the petitioner has
+    not been found guilty of any misdemeanor or felony offense". Custom because the shared windows count
+    whole years, not eighteen months from the arrest."""
+    charge = context.charge
+    if charge.disposition is not Disposition.NO_CHARGES:
+        return met(msg("The eighteen-month rule applies only to an arrest with no charge filed."))
+    arrested = charge.offense_date
+    if arrested is None:
+        return unknown(
+            msg("A conviction in the eighteen months after the arrest rules this out; the arrest date is not known."),
+            context.path(Fact.OFFENSE_DATE),
+        )
+    window_ends = add_period(arrested, months=18)
+    others = context.convictions.besides(context.index)
+    if any(p.day is not None and arrested <= p.day <= window_ends for p in others):
+        return not_met(msg("You listed a conviction in the eighteen months after the arrest, which rules this out."))
+    undated = [p.path("date") for p in others if p.day is None]
+    if undated:
+        return unknown(
+            msg(
+                "A conviction in the eighteen months after the arrest rules this out; the date of another listed "
+                "conviction is not known."
+            ),
+            *undated,
+        )
+    return met(
+        msg(
+            "None of the convictions you listed came in the eighteen months after the arrest. Convictions you did "
+            "not list would count too."
+        )
+    )
 
 
 def _lifetime_limits(context: ChargeContext) -> Finding:
@@ -280,6 +324,15 @@ expungement_of_arrests = Remedy(
             },
             cite=RSMO_610_140_6,
         ),
+        # Custom: § 610.140.7's eighteen months after the arrest, with no conviction in them.
+        custom(
+            "no conviction within 18 months of the arrest",
+            requirement="For an arrest with no charge: you were not found guilty of a misdemeanor or felony in the "
+            "18 months after the arrest.",
+            reads=(Fact.DISPOSITION, Fact.OFFENSE_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_no_conviction_within_18_months_of_arrest,
+            cite=RSMO_610_140_7,
+        ),
         no_pending_case(cite=RSMO_610_140_6),
     ),
     effect="The court orders the arrest records closed and removed from public view.",
@@ -373,16 +426,17 @@ JURISDICTION = Jurisdiction(
         expungement_for_minors,
     ),
     legal_help=(
+        # 2026-12-07: Legal Services of Eastern Missouri and Legal Aid of Western Missouri removed; the sources
+        # seen show only civil work, not expungement.
         LegalHelp(
-            "Legal Services of Eastern Missouri", "https://lsem.org", "Free civil legal help in eastern Missouri"
-        ),
-        LegalHelp(
-            "Legal Aid of Western Missouri", "https://www.lawmo.org", "Free civil legal help in western Missouri"
+            "Legal Services of Southern Missouri",
+            "https://www.lsmo.org",
+            "Free expungement representation through Clean Slate clinics for people with low incomes",
         ),
         LegalHelp(
             "ArchCity Defenders",
             "https://www.archcitydefenders.org",
-            "Free legal help and expungement information in the St. Louis area",
+            "An expungement guide, information sessions and free legal clinics in the St. Louis area",
         ),
     ),
     where_to_file="The circuit court (or municipal court) of the county where you were charged or found guilty.",

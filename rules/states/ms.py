@@ -36,6 +36,10 @@ conviction under that Act (for example § 97-3-54.1) is now screened as eligible
 conviction (§ 97-29-49, outside the Act) is now only possibly eligible, since only secondary sources and the
 title of an unenacted 2026 bill read the subsection as reaching it. The text of § 99-19-71 again came only
 from the 2019 Justia copy and the 2026 bill (the data set lacks title 99, chapters 15 and 19).
+
+Legal help checked 2026-12-07: Mississippi Center for Justice (expungement clinics) and the Mississippi
+Volunteer Lawyers Project (expungement clinics; its about page now lists domestic matters) confirmed; the
+latter's description narrowed.
 """
 
 from datetime import date
@@ -353,7 +357,7 @@ JURISDICTION = Jurisdiction(
         LegalHelp(
             "Mississippi Volunteer Lawyers Project",
             "https://www.mvlp.net",
-            "Free expungement clinics and civil legal help for low-income people",
+            "Free expungement clinics held from time to time for people with low incomes",
         ),
     ),
     where_to_file="The court that handled the case: justice or municipal court for most misdemeanors, county or "

@@ -47,14 +47,26 @@ def test_az_ars_13_911_e_felony_of_unknown_class_asks_the_class_between_five_and
 
 
 def test_az_ars_13_911_e_f_later_conviction_delays_sealing_until_its_wait_runs():
-    later_one = charge(offense="az-ars-13-3214", level=Level.MISDEMEANOR, disposition_date=date(2024, 3, 1))
+    later_one = charge(
+        offense="az-ars-13-3214",
+        level=Level.MISDEMEANOR,
+        grade=Grade.MISDEMEANOR_CLASS_1,
+        disposition_date=date(2024, 3, 1),
+        sentence_completed_date=date(2024, 3, 1),
+    )
     found = determination("AZ", "az-sealing-13-911-conviction", charge(**PROSTITUTION_2018), later_one)
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2027, 3, 1)
 
 
 def test_az_ars_13_911_e_old_later_conviction_does_not_bar_sealing():
-    later_one = charge(offense="az-ars-13-3214", level=Level.MISDEMEANOR, disposition_date=date(2020, 1, 1))
+    later_one = charge(
+        offense="az-ars-13-3214",
+        level=Level.MISDEMEANOR,
+        grade=Grade.MISDEMEANOR_CLASS_1,
+        disposition_date=date(2020, 1, 1),
+        sentence_completed_date=date(2020, 1, 1),
+    )
     found = determination("AZ", "az-sealing-13-911-conviction", charge(**PROSTITUTION_2018), later_one)
     assert found.status is Status.ELIGIBLE
 
@@ -117,3 +129,16 @@ def test_az_ars_13_905_is_possible_when_sentence_end_unknown():
     found = determination("AZ", "az-set-aside-13-905", charge(offense="az-ars-13-3214"))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_az_ars_13_911_e_f_other_felony_counts_its_own_class_wait_from_its_sentence_end():
+    """A class 6 felony whose sentence ended more than five years ago no longer holds up sealing."""
+    later_one = charge(
+        offense="az-ars-13-3209",
+        level=Level.FELONY,
+        grade=Grade.FELONY_CLASS_6,
+        disposition_date=date(2019, 3, 1),
+        sentence_completed_date=date(2019, 12, 1),
+    )
+    found = determination("AZ", "az-sealing-13-911-conviction", charge(**PROSTITUTION_2018), later_one)
+    assert found.status is Status.ELIGIBLE

@@ -50,14 +50,24 @@ def test_ks_ksa_21_6614_a_1_expunges_misdemeanor_three_years_after_sentence():
     assert found.eligible_on == date(2027, 8, 1)
 
 
-def test_ks_ksa_21_6614_b_waits_five_years_for_a_felony():
+def test_ks_ksa_21_6614_a_b_felony_between_three_and_five_years_is_open_on_severity():
+    """Severity levels 6-10 wait three years ((a)(1)), others five ((b)); the level is not asked."""
     found = determination(
         "KS",
         "ks-expungement-21-6614",
         charge(Category.PROMOTING, offense="ks-ksa-21-6420", sentence_completed_date=date(2022, 5, 5)),
     )
-    assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2027, 5, 5)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].grade",)
+
+
+def test_ks_ksa_21_6614_b_felony_five_years_after_sentence_is_eligible():
+    found = determination(
+        "KS",
+        "ks-expungement-21-6614",
+        charge(Category.PROMOTING, offense="ks-ksa-21-6420", sentence_completed_date=date(2020, 5, 5)),
+    )
+    assert found.status is Status.ELIGIBLE
 
 
 def test_ks_ksa_21_6614_leaves_open_a_pending_case_that_may_not_be_a_felony():

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from rules import Answer, Category, Disposition, Status
+from rules import Answer, Category, Disposition, Level, Status
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2019 = dict(
@@ -143,8 +143,8 @@ def test_me_15_mrs_2262_3_conviction_while_the_sentence_ran_does_not_bar_sealing
     assert found.status is Status.ELIGIBLE
 
 
-def test_me_15_mrs_2262_3_conviction_after_the_sentence_bars_sealing():
-    after = charge(Category.OTHER, disposition_date=date(2019, 6, 1))
+def test_me_15_mrs_2262_3_felony_conviction_after_the_sentence_bars_sealing():
+    after = charge(Category.OTHER, level=Level.FELONY, disposition_date=date(2019, 6, 1))
     found = determination(
         "ME",
         "me-sealing-2262",
@@ -157,3 +157,25 @@ def test_me_15_mrs_2262_3_conviction_after_the_sentence_bars_sealing():
         after,
     )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_me_15_mrs_2262_3_later_class_e_conviction_moves_the_test_to_its_sentence_end():
+    """(3): no conviction since the sentence for "the person's most recent eligible criminal conviction"."""
+    later_class_e = charge(
+        Category.QUALITY_OF_LIFE,
+        offense="me-pl-501-a",
+        disposition_date=date(2019, 6, 1),
+        sentence_completed_date=date(2019, 6, 1),
+    )
+    found = determination(
+        "ME",
+        "me-sealing-2262",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="me-pl-501-a",
+            disposition_date=date(2015, 1, 10),
+            sentence_completed_date=date(2016, 2, 10),
+        ),
+        later_class_e,
+    )
+    assert found.status is Status.ELIGIBLE
