@@ -19,6 +19,15 @@ year after an uncharged arrest now declares the arrest date it reads (it declare
 ended). The violent-felony, § 4373(b)-list and discretionary-wait conditions turn on lists not read
 in full; the uncharged-arrest year is not a wait by outcome only because that condition would ask for
 the arrest date while the outcome is unknown.
+
+Reviewed 2026-12-07 (independent cross-check with worked examples built from the statute text) against
+the official §§ 4371-4372 (delcode.delaware.gov) and 83 Del. Laws c. 418 (H.B. 447): § 4372(b)(7) counts
+a case 7 or more years old whose charges are listed as pending or without a disposition as ended in the
+person's favor, unless there is an active warrant, case activity in the last 12 months or a charge not
+ended in their favor. Automatic expungement answered "not eligible" for every open case; an open case 7
+or more years old (counted from the arrest) is now left open for a lawyer, since the screen does not ask
+about warrants or recent activity. The list in § 4373(b) was again not found (searched: "11 Del. C.
+§ 4373 mandatory expungement misdemeanors not eligible list", "§ 4373 (b) Exclusions misdemeanors").
 """
 
 from datetime import date
@@ -38,16 +47,17 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, Truth, later, met, unknown
+from rules.logic import Finding, Truth, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 DEL_787_J = "11 Del. C. § 787(j)(2)"
 DEL_4201_C = "11 Del. C. § 4201(c)"
 DEL_4372_B = "11 Del. C. § 4372(b)"
+DEL_4372_B_7 = "11 Del. C. § 4372(b)(7)"
 DEL_4373_A1 = "11 Del. C. § 4373(a)(1)"
 DEL_4373_A2 = "11 Del. C. § 4373(a)(2)"
 DEL_4373_B = "11 Del. C. § 4373(b)"
@@ -149,6 +159,8 @@ def _uncharged_for_a_year(context: ChargeContext) -> Finding:
     year of the ARREST. A custom condition because the wait applies to one outcome only and the
     other favorable outcomes carry none."""
     charge = context.charge
+    if charge.disposition is Disposition.PENDING:
+        return met(msg("There was no arrest without charges, so no extra wait applies."))
     if charge.disposition is not Disposition.NO_CHARGES:
         return met(msg("The case ended in court, so no extra wait applies."))
     start = charge.offense_date
@@ -161,6 +173,32 @@ def _uncharged_for_a_year(context: ChargeContext) -> Finding:
     if ends <= context.facts.as_of:
         return met(msg("A year has passed with no charges filed."), on=ends)
     return later(msg("An arrest with no charges counts only after a year; that is on {ends}.", ends=ends), on=ends)
+
+
+def _old_case_without_outcome(context: ChargeContext) -> Finding:
+    """§ 4372(b)(7): a case 7 or more years old whose charges have no disposition, or are listed as
+    unknown, unobtainable or pending, counts as ended in the person's favor, unless there is an active
+    warrant in it, documented case activity in the last 12 months, or a charge not ended in their
+    favor. A custom condition: the screen does not ask about warrants or recent case activity, so an
+    old open case stays open for a lawyer to check; the case's age is counted from the offense
+    (arrest) date, the only date asked for an open case."""
+    charge = context.charge
+    if charge.disposition is not Disposition.PENDING:
+        return met(msg("The case has an outcome, so the rule on old open cases does not apply."))
+    start = charge.offense_date
+    if start is None:
+        return unknown(
+            msg("A case still open counts as ended in your favor only once it is 7 years old; its date is not known."),
+            context.path(Fact.OFFENSE_DATE),
+        )
+    if add_period(start, years=7) > context.facts.as_of:
+        return not_met(msg("A case still open counts as ended in your favor only once it is 7 years old."))
+    return unknown(
+        msg(
+            "A case open for 7 years or more counts as ended in your favor if there is no active warrant in it "
+            "and no court activity in the last 12 months; a lawyer can check."
+        )
+    )
 
 
 _THREE_YEARS = WaitingPeriod(cite=DEL_4374_A, since=Event.DISPOSITION, or_later=(Event.RELEASE,), years=3)
@@ -251,6 +289,7 @@ expungement_after_favorable_termination = Remedy(
             Disposition.ACQUITTAL,
             Disposition.DIVERSION_COMPLETED,
             Disposition.NO_CHARGES,
+            Disposition.PENDING,
             cite=DEL_4372_B,
         ),
         # Custom: wait_by_outcome would ask the arrest date while the outcome is unknown (example "Outcome unknown").
@@ -260,6 +299,15 @@ expungement_after_favorable_termination = Remedy(
             reads=(Fact.DISPOSITION, Fact.OFFENSE_DATE),
             rule=_uncharged_for_a_year,
             cite=DEL_4372_B,
+        ),
+        # Custom: the screen does not ask about warrants or case activity, which § 4372(b)(7) turns on.
+        custom(
+            "an old case without an outcome",
+            requirement="A case still open counts only once it is 7 years old, with no active warrant and no "
+            "court activity in the last 12 months.",
+            reads=(Fact.DISPOSITION, Fact.OFFENSE_DATE),
+            rule=_old_case_without_outcome,
+            cite=DEL_4372_B_7,
         ),
     ),
     effect="Police and court records of the case are expunged: destroyed or locked away, so you do not have "

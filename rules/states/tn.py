@@ -33,6 +33,19 @@ for the most recent offense only, while the shared condition counts every other 
 gaps, not changed here: the custom reads the latest-ending sentence of the other listed charges (not only the
 most recent offense's), skips a listed charge whose sentence end is not given, and does not read the other
 convictions the person lists; the (b)(3) one-year look-back covers those by conviction date.
+
+Reviewed 2026-12-07 (independent cross-check with worked examples built from the text of § 40-32-105(b)
+and § 40-32-101(a), (g) in the copy read before): the year of (b)(1) now also runs from the end of the
+sentence of a conviction the person lists on its own, where they give that day; a later conviction
+whose probation ended less than a year ago used to be missed once the conviction itself was over a
+year old. The latest-ending sentence still stands in for the most recent offense's sentence. The
+once-only rules are now conditions, not only limits: § 40-32-105(b)(5) ("has not had public records
+previously expunged pursuant to this section") and § 40-32-101(g)(2)(A)(ii) (not previously granted
+expunction under subsection (g), (k) or (m)); since the screening does not ask which law granted earlier
+relief, an earlier grant leaves the answer open and an unknown answer is asked. § 40-32-101(g)(2)(A)(i)
+(the offense must come before any conviction for an offense that cannot be expunged) is now screened:
+a conviction dated before the offense leaves the answer open. Both were missing, so a person with an
+earlier expunction or an earlier ineligible conviction was told they qualified.
 """
 
 from datetime import date
@@ -43,6 +56,7 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
+    granted_once_under_this_law,
     no_conviction_within,
     no_pending_case,
     not_under_sentence,
@@ -57,18 +71,21 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 TCA_40_32_105 = "Tenn. Code Ann. § 40-32-105"
 TCA_40_32_105_A = "Tenn. Code Ann. § 40-32-105(a)"
 TCA_40_32_105_B_1 = "Tenn. Code Ann. § 40-32-105(b)(1)"
 TCA_40_32_105_B_3 = "Tenn. Code Ann. § 40-32-105(b)(3)"
+TCA_40_32_105_B_5 = "Tenn. Code Ann. § 40-32-105(b)(5)"
 TCA_40_32_105_B_6 = "Tenn. Code Ann. § 40-32-105(b)(6)"
 TCA_40_32_105_B_7 = "Tenn. Code Ann. § 40-32-105(b)(7)"
 TCA_40_32_101_A = "Tenn. Code Ann. § 40-32-101(a)(1)(A)"
 TCA_40_32_101_A_DIVERSION = "Tenn. Code Ann. § 40-32-101(a)(1)(B), (a)(6)"
 TCA_40_32_101_G = "Tenn. Code Ann. § 40-32-101(g)"
 TCA_40_32_101_G_1 = "Tenn. Code Ann. § 40-32-101(g)(1)"
+TCA_40_32_101_G_2_A_I = "Tenn. Code Ann. § 40-32-101(g)(2)(A)(i)"
+TCA_40_32_101_G_2_A_II = "Tenn. Code Ann. § 40-32-101(g)(2)(A)(ii)"
 TCA_40_32_101_G_2_B = "Tenn. Code Ann. § 40-32-101(g)(2)(B)"
 TCA_40_32_101_G_2_C = "Tenn. Code Ann. § 40-32-101(g)(2)(C)"
 TCA_40_32_101_K = "Tenn. Code Ann. § 40-32-101(k)"
@@ -181,19 +198,51 @@ def _conviction_offense(context: ChargeContext) -> Finding:
 
 def _year_after_most_recent_sentence(context: ChargeContext) -> Finding:
     """§ 40-32-105(b)(1): "at least one (1) year has elapsed since the completion of the sentence imposed
-    for the petitioner's most recent criminal offense". Where another listed conviction gives the day its
-    sentence ended, the year runs from the latest such day."""
+    for the petitioner's most recent criminal offense". Where another listed conviction (a charge
+    screened or a conviction listed on its own) gives the day its sentence ended, the year runs from
+    the latest such day."""
     ends = [
         c.sentence_completed_date
         for i, c in enumerate(context.facts.charges)
         if i != context.index and c.is_conviction and c.sentence_completed_date is not None
-    ]
+    ] + [o.sentence_completed_date for o in context.facts.person.other_convictions if o.sentence_completed_date]
     if not ends:
         return met(msg("No other listed sentence ended later than a year ago."))
     opens = add_period(max(ends), years=1)
     if opens <= context.facts.as_of:
         return met(msg("A year has passed since your most recent sentence was completed."), on=opens)
     return later(msg("A year after your most recent sentence was completed comes on {day}.", day=opens), on=opens)
+
+
+def _before_any_ineligible_conviction(context: ChargeContext) -> Finding:
+    """§ 40-32-101(g)(2)(A)(i): the offense "occurred prior to any conviction for a criminal offense that is
+    ineligible for expunction", in any state. A custom condition: the screening does not ask whether an
+    earlier conviction could itself be expunged, so a conviction from before this offense leaves it open."""
+    charge = context.charge
+    start = charge.offense_date or charge.disposition_date
+    earlier: list[str] = []
+    for i, other in enumerate(context.facts.charges):
+        if i == context.index or not other.is_conviction:
+            continue
+        if other.disposition_date is None or start is None or other.disposition_date < start:
+            earlier.append(Fact.DISPOSITION_DATE.path(i))
+    for n, listed in enumerate(context.facts.person.other_convictions):
+        if listed.date is None or start is None or listed.date < start:
+            earlier.append(f"{Fact.OTHER_CONVICTIONS.value}[{n}]")
+    if not earlier:
+        return met(msg("None of the convictions you listed came before this offense."))
+    if start is None:
+        return unknown(
+            msg("The offense must come before any conviction that cannot be expunged; its date is not known."),
+            context.path(Fact.OFFENSE_DATE),
+        )
+    return unknown(
+        msg(
+            "You have a conviction from before this offense (or of unknown date). If that conviction cannot be "
+            "expunged itself, this is not available; a lawyer can check."
+        ),
+        Fact.OTHER_CONVICTIONS.value,
+    )
 
 
 expunction_for_trafficking_survivors = Remedy(
@@ -224,12 +273,13 @@ expunction_for_trafficking_survivors = Remedy(
         custom(
             "one year after the most recent sentence",
             requirement="At least one year has passed since the sentence for your most recent offense was completed.",
-            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE),
+            reads=(Fact.DISPOSITION, Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
             rule=_year_after_most_recent_sentence,
             cite=TCA_40_32_105_B_1,
         ),
         no_conviction_within(years=1, cite=TCA_40_32_105_B_3),
         no_pending_case(cite=TCA_40_32_105_B_3),
+        granted_once_under_this_law(cite=TCA_40_32_105_B_5),
     ),
     effect="The public records of the convictions are removed and destroyed, and the law treats you as "
     "if the arrest and conviction never happened.",
@@ -321,6 +371,16 @@ expunction_of_convictions = Remedy(
             cite=TCA_40_32_101_G_2_B,
         ),
         not_under_sentence(cite=TCA_40_32_101_G_2_C),
+        # Custom: whether an earlier conviction could itself be expunged is not asked.
+        custom(
+            "before any conviction that cannot be expunged",
+            requirement="The offense happened before any conviction (in any state) for an offense that "
+            "cannot be expunged.",
+            reads=(Fact.OFFENSE_DATE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_before_any_ineligible_conviction,
+            cite=TCA_40_32_101_G_2_A_I,
+        ),
+        granted_once_under_this_law(cite=TCA_40_32_101_G_2_A_II),
     ),
     effect="The public records of the conviction are removed and destroyed.",
     limits=(

@@ -16,6 +16,14 @@ only a conviction inside its seven years; automatic sealing of non-convictions i
 misdemeanors, needs a record with no conviction at all, and waits three years from the arrest. The
 ten-year conviction-free period for felonies is screened at seven years (the shared window takes one
 length); the two-petition lifetime limit and the Class 3 and 4 felony bar are stated as limits.
+
+Reviewed 2026-12-07 (independent cross-check with worked examples built from the same statute text): a
+charge dismissed or nolle prossed after a completed pretrial diversion, with no plea of guilty and no
+finding of facts sufficient for guilt, is "otherwise dismissed" under § 19.2-392.2(A)(2) and is a
+dismissal under § 19.2-392.11(A), which leaves out only a charge "deferred and dismissed after a finding
+of facts sufficient to justify a finding of guilt". Both remedies answered "not eligible" for every
+completed diversion; a pretrial diversion now qualifies, a deferred disposition still does not, and a
+diversion of unknown kind is left open.
 """
 
 from datetime import date
@@ -42,9 +50,9 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense, OffenseList
-from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 VA_19_2_327_15 = "Va. Code § 19.2-327.15"
 VA_19_2_327_16 = "Va. Code § 19.2-327.16(A)"
@@ -232,7 +240,16 @@ expungement_without_conviction = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=VA_19_2_392_2),
+        # A completed pretrial diversion ends in a nolle prosequi or dismissal with no plea of guilty, so the charge
+        # is "otherwise dismissed"; a deferral after a plea or a finding of facts sufficient is not (limits).
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.PRETRIAL,),
+            cite=VA_19_2_392_2,
+        ),
     ),
     effect="Police and court records of the charge are removed from public access and sealed.",
     limits=(
@@ -402,7 +419,15 @@ automatic_sealing_of_non_convictions = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=VA_19_2_392_11),
+        # Only a charge "deferred and dismissed after a finding of facts sufficient" is left out: a pretrial
+        # diversion dismissed with no plea or finding is a dismissal.
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.PRETRIAL,),
+            cite=VA_19_2_392_11,
+        ),
         level_is(Level.MISDEMEANOR, cite=VA_19_2_392_11),
         happened_on_or_after(Event.OFFENSE, SEALING_OFFENSE_DATES, cite=VA_19_2_392_11),
         convictions_at_most(total=0, cite=VA_19_2_392_11),

@@ -9,14 +9,26 @@ arrest with no charges now waits 180 days from the arrest and a dismissal 180 da
 (§ 7-13-1401(a)), instead of six months from a case end that an uncharged arrest does not have. One
 secondary source gives five years, not ten, for felony expungement under § 7-13-1502; the others give
 ten, which is kept. Wyoming has no automatic (clean slate) relief; every expungement needs a petition.
+
+Reviewed 2026-12-07 (independent cross-check with worked examples built from the statute's words as the
+Clean Slate Clearinghouse entries WY-C-1, WY-C-3 and WY-NC-1 cite them): §§ 7-13-1501(k) and 7-13-1502(k)
+allow only one expungement of records of conviction under each section. The module stated this only as a
+limit; it is now a condition, so an earlier grant leaves the answer open (the screening does not ask which
+law granted it) and an unknown answer is asked. § 7-13-1401's exclusion of deferrals under § 7-13-301 is
+confirmed by WY-NC-1; but only those deferrals are excluded, and a pretrial diversion that ended in
+dismissal is a dismissal under (a)(i)(C). Since § 7-13-301 can defer a case before any plea, a completed
+pretrial diversion is now left open (it was "not eligible"); a deferral after a plea stays outside.
 """
 
 from datetime import date
 
 from rules.conditions import (
+    ChargeContext,
     convicted,
     convictions_at_most,
+    custom,
     disposition_is,
+    granted_once_under_this_law,
     level_is,
     no_pending_case,
     not_under_sentence,
@@ -24,16 +36,21 @@ from rules.conditions import (
     wait_by_outcome,
     waiting_period,
 )
+from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.logic import Finding, met, unknown
+from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 WYO_6_2_708 = "Wyo. Stat. § 6-2-708"
 WYO_7_13_1401_A = "Wyo. Stat. § 7-13-1401(a)"
 WYO_7_13_1501_A = "Wyo. Stat. § 7-13-1501(a)"
 WYO_7_13_1502_A = "Wyo. Stat. § 7-13-1502(a)"
+WYO_7_13_1501_K = "Wyo. Stat. § 7-13-1501(k)"
+WYO_7_13_1502_K = "Wyo. Stat. § 7-13-1502(k)"
 
 OFFENSES = (
     Offense("wy-stat-6-4-101", "Prostitution", "Wyo. Stat. § 6-4-101", Category.PROSTITUTION, Level.MISDEMEANOR),
@@ -66,6 +83,21 @@ OFFENSES = (
 )
 
 CLEARINGHOUSE = "Clean Slate Clearinghouse"
+
+
+def _not_a_7_13_301_deferral(context: ChargeContext) -> Finding:
+    """§ 7-13-1401(a)(i): charges that end in a deferral under § 7-13-301 (or § 35-7-1037, or former
+    § 7-13-201) are excluded. § 7-13-301 lets the court defer proceedings for a person "charged with"
+    an offense as well as one who pleaded, so a completed pretrial diversion may be one of them."""
+    if context.charge.disposition is not Disposition.DIVERSION_COMPLETED:
+        return met(msg("The case did not end in a deferral."))
+    return unknown(
+        msg(
+            "A case deferred and dismissed under § 7-13-301 cannot be expunged this way; a lawyer can check "
+            "under which law your program was."
+        )
+    )
+
 
 vacatur_for_trafficking_survivors = Remedy(
     id="wy-vacatur-trafficking",
@@ -124,12 +156,33 @@ expungement_without_conviction = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.NO_CHARGES, Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=WYO_7_13_1401_A),
+        # A pretrial diversion that ended in dismissal is a dismissal; a deferral after a plea is not.
+        disposition_is(
+            Disposition.NO_CHARGES,
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.PRETRIAL,),
+            cite=WYO_7_13_1401_A,
+        ),
+        # Custom: the screening does not ask under which law a diversion was granted, and § 7-13-301 deferrals
+        # (which can come before a plea) are excluded, so a completed pretrial diversion stays open.
+        custom(
+            "not a deferral under section 7-13-301",
+            requirement="The case was not deferred and dismissed under § 7-13-301 (probation before a judgment).",
+            reads=(Fact.DISPOSITION,),
+            rule=_not_a_7_13_301_deferral,
+            cite=WYO_7_13_1401_A,
+        ),
         # 180 days after the arrest (no charges filed) or after the dismissal (or acquittal).
         wait_by_outcome(
             {
                 Disposition.NO_CHARGES: waiting_period(days=180, since=Event.OFFENSE, cite=WYO_7_13_1401_A),
                 Disposition.DISMISSAL: waiting_period(days=180, since=Event.DISPOSITION, cite=WYO_7_13_1401_A),
+                # A diversion ends in a dismissal: 180 days from it.
+                Disposition.DIVERSION_COMPLETED: waiting_period(
+                    days=180, since=Event.DISPOSITION, cite=WYO_7_13_1401_A
+                ),
                 # The text counts from the arrest or a dismissal; an acquittal is not a dismissal, so the arrest.
                 Disposition.ACQUITTAL: waiting_period(days=180, since=Event.OFFENSE, cite=WYO_7_13_1401_A),
             },
@@ -177,6 +230,7 @@ expungement_of_misdemeanor = Remedy(
         # § 7-13-1501(a)(i)-(iv) name no pending-charge bar (a secondary summary says there is one; the statute
         # text is followed).
         not_under_sentence(cite=WYO_7_13_1501_A),
+        granted_once_under_this_law(cite=WYO_7_13_1501_K),
     ),
     effect="The conviction records are sealed from the public; they stay available to police and courts.",
     limits=(
@@ -217,6 +271,7 @@ expungement_of_felony = Remedy(
         convictions_at_most(felonies=1, cite=WYO_7_13_1502_A),
         # § 7-13-1502(a)(i)-(iv) name no pending-charge bar either.
         not_under_sentence(cite=WYO_7_13_1502_A),
+        granted_once_under_this_law(cite=WYO_7_13_1502_K),
     ),
     effect="The felony conviction records are sealed from the public, and your firearm rights may be restored.",
     limits=(

@@ -177,3 +177,15 @@ def test_de_11_4374_b_is_open_for_felony_promoting():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].offense",)
+
+
+def test_de_11_4372_b_7_leaves_a_case_open_seven_years_or_more_for_a_lawyer():
+    old = charge(disposition=Disposition.PENDING, offense_date=date(2017, 3, 1))
+    found = determination("DE", "de-expungement-favorable-termination", old)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+def test_de_11_4372_b_7_does_not_reach_a_recent_open_case():
+    recent = charge(disposition=Disposition.PENDING, offense_date=date(2024, 3, 1))
+    found = determination("DE", "de-expungement-favorable-termination", recent)
+    assert found.status is Status.NOT_ELIGIBLE

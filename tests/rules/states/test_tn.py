@@ -132,3 +132,25 @@ def test_tn_tca_40_32_101_g_2_c_is_possible_when_sentence_status_unknown():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("person.under_sentence",)
+
+
+def test_tn_tca_40_32_101_g_2_a_i_leaves_open_a_conviction_from_before_the_offense():
+    earlier = clean_person(other_convictions=(OtherConviction(date=date(2010, 3, 1), level=Level.FELONY),))
+    found = determination(
+        "TN",
+        "tn-expunction-conviction",
+        charge(offense_date=date(2014, 5, 1), level=Level.MISDEMEANOR, **PROSTITUTION_2019),
+        person=earlier,
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.other_convictions",)
+
+
+def test_tn_tca_40_32_105_b_5_earlier_expunction_leaves_survivor_petition_open():
+    found = determination(
+        "TN",
+        "tn-expunction-trafficking",
+        charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2019),
+        person=clean_person(prior_relief=Answer.YES),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE

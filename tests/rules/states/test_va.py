@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2012 = dict(
@@ -64,8 +65,21 @@ def test_va_19_2_392_2_expunges_dismissed_charge():
 
 
 def test_va_19_2_392_2_does_not_reach_deferred_dismissal():
-    found = determination("VA", "va-expungement-19.2-392.2", charge(disposition=Disposition.DIVERSION_COMPLETED))
+    deferred = charge(disposition=Disposition.DIVERSION_COMPLETED, diversion_kind=DiversionKind.DEFERRED_ADJUDICATION)
+    found = determination("VA", "va-expungement-19.2-392.2", deferred)
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_va_19_2_392_2_expunges_charge_dismissed_after_pretrial_diversion():
+    diverted = charge(disposition=Disposition.DIVERSION_COMPLETED, diversion_kind=DiversionKind.PRETRIAL)
+    found = determination("VA", "va-expungement-19.2-392.2", diverted)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_va_19_2_392_2_is_open_when_kind_of_diversion_unknown():
+    found = determination("VA", "va-expungement-19.2-392.2", charge(disposition=Disposition.DIVERSION_COMPLETED))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].diversion_kind",)
 
 
 def test_va_19_2_392_2_is_possible_when_outcome_unknown():

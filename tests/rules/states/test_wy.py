@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2017 = dict(
@@ -58,9 +59,27 @@ def test_wy_7_13_1401_does_not_reach_deferred_sentence():
     found = determination(
         "WY",
         "wy-expungement-7-13-1401",
-        charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2020, 1, 1)),
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+            disposition_date=date(2020, 1, 1),
+        ),
     )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_wy_7_13_1401_leaves_open_a_pretrial_diversion_that_may_be_a_7_13_301_deferral():
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1401",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.PRETRIAL,
+            offense_date=date(2019, 6, 1),
+            disposition_date=date(2020, 1, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
 
 
 def test_wy_7_13_1401_is_possible_when_open_case_unknown():
@@ -147,3 +166,11 @@ def test_wy_7_13_1502_is_possible_when_other_conviction_level_unknown():
 
 def test_wy_7_13_1502_does_not_reach_trafficking_charges():
     assert not reaches("WY", "wy-expungement-7-13-1502", charge(Category.TRAFFICKING))
+
+
+def test_wy_7_13_1501_k_earlier_expungement_leaves_misdemeanor_expungement_open():
+    found = determination(
+        "WY", "wy-expungement-7-13-1501", charge(**PROSTITUTION_2017), person=clean_person(prior_relief=Answer.YES)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.prior_relief",)
