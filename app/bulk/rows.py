@@ -1,0 +1,221 @@
+"""One row of an export, read through the column map into a rules ``Charge`` and the person's facts.
+
+The checks are the API's (``app/api/screening_io.py``): the offense belongs to the jurisdiction and agrees with
+the category, a grade agrees with the level, no date is after ``as_of`` and dates come in order. A row that
+fails one goes to the errors file with the column and the reason; it is never guessed at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import rules
+from app.bulk.layout import CHARGE_FACTS, DATE_FACTS, KEYS, PERSON_FACTS, REQUIRED, ColumnMap, ColumnMapError
+from app.bulk.reader import Problem
+from rules.law import Jurisdiction
+from rules.vocabulary import JURISDICTION_NAMES, Answer, Category, Disposition, DiversionKind, Grade, Level
+
+# Dates already read, by their text: exports repeat the same days many times, and strptime costs ~5 µs a call.
+DATE_CACHE_LIMIT = 100_000
+ENUMS = {
+    "category": Category, "level": Level, "grade": Grade, "disposition": Disposition,
+    "trafficking_nexus": Answer, "adjudication_withheld": Answer, "diversion_kind": DiversionKind,
+    "pending_case": Answer, "under_sentence": Answer, "prior_relief": Answer,
+}  # fmt: skip
+# Dates that must not come before another, as the API checks them (later fact, earlier fact).
+DATE_ORDER = (
+    ("disposition_date", "offense_date"),
+    ("sentence_completed_date", "disposition_date"),
+    ("sentence_completed_date", "offense_date"),
+    ("release_date", "offense_date"),
+    ("sentence_completed_date", "release_date"),
+    ("declined_date", "offense_date"),
+    ("offense_date", "birth_date"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChargeRow:
+    """A row that reads: its keys, its jurisdiction, the charge, and the person's facts it gives."""
+
+    line: int
+    person_id: str
+    case_id: str
+    jurisdiction: Jurisdiction
+    charge: rules.Charge
+    person: dict[str, object]
+
+
+class RowParser:
+    """Reads rows of one file: the column map compiled against the file's header, once."""
+
+    def __init__(self, column_map: ColumnMap, header: list[str], as_of: date) -> None:
+        self.map = column_map
+        self.as_of = as_of
+        positions = {name: i for i, name in enumerate(header)}
+        self.where: dict[str, int] = {}
+        self.column: dict[str, str] = {}
+        for fact in (*KEYS, *CHARGE_FACTS, *PERSON_FACTS):
+            column = column_map.columns.get(fact)
+            if column is not None and column in positions:
+                self.where[fact] = positions[column]
+                self.column[fact] = column
+            elif fact in column_map.constant:
+                self.column[fact] = f"constant {fact}"
+        missing = [f for f in REQUIRED if f not in self.where and f not in column_map.constant]
+        if "category" not in self.where and "category" not in column_map.constant and "offense" not in self.where:
+            missing.append("category")
+        if missing:
+            names = ", ".join(repr(column_map.columns.get(f, f)) for f in missing)
+            raise ColumnMapError(f"The header has no column {names}; the header is: {', '.join(header)}")
+        # Only the facts this file gives, by a column or a constant: the rest keep their defaults.
+        given = set(self.where) | set(column_map.constant)
+        self._enums = tuple(fact for fact in ENUMS if fact in given)
+        self._dates = tuple(fact for fact in DATE_FACTS if fact in given)
+        self._enum_cache: dict[tuple[str, str], object] = {}
+        self._date_cache: dict[str, date | None] = {}
+
+    @property
+    def person_column(self) -> int | None:
+        return self.where.get("person_id")
+
+    def _raw(self, fact: str, cells: list[str]) -> str:
+        at = self.where.get(fact)
+        if at is None:
+            return self.map.constant.get(fact, "")
+        return cells[at]
+
+    def _enum(self, fact: str, raw: str) -> object:
+        """The vocabulary member for a raw cell (``None`` for an empty one), or ``KeyError`` for an unknown value."""
+        key = (fact, raw)
+        found = self._enum_cache.get(key)
+        if found is None:
+            wire = self.map.api_value(fact, raw)
+            if wire is None:
+                if not raw.strip():
+                    found = ()  # empty: the default applies
+                else:
+                    raise KeyError(raw)
+            else:
+                found = ENUMS[fact](wire) if wire else ()
+            self._enum_cache[key] = found
+        return found
+
+    def _date(self, raw: str) -> date | None:
+        if raw in self._date_cache:
+            return self._date_cache[raw]
+        text = raw.strip()
+        day: date | None = None
+        if text:
+            try:
+                day = date.fromisoformat(text[:10])
+            except ValueError:
+                for pattern in self.map.dates:
+                    try:
+                        day = datetime.strptime(text, pattern).date()
+                        break
+                    except ValueError:
+                        continue
+                else:
+                    raise
+        if len(self._date_cache) > DATE_CACHE_LIMIT:
+            self._date_cache.clear()
+        self._date_cache[raw] = day
+        return day
+
+    def parse(self, line: int, cells: list[str]) -> ChargeRow | list[Problem]:
+        problems: list[Problem] = []
+
+        def problem(fact: str, reason: str) -> None:
+            problems.append(Problem(line, self.column.get(fact, fact), reason))
+
+        person_id = self._raw("person_id", cells).strip()
+        if not person_id:
+            problem("person_id", "empty: every row needs the person's key")
+        code = self._raw("jurisdiction", cells).strip().upper()
+        jurisdiction = rules.jurisdiction(code) if code in JURISDICTION_NAMES else None
+        if jurisdiction is None:
+            problem("jurisdiction", f"{code or 'empty'}: not a U.S. state or DC with rules in this service")
+        values: dict[str, object] = {}
+        for fact in self._enums:
+            raw = self._raw(fact, cells)
+            try:
+                found = self._enum(fact, raw)
+            except KeyError:
+                problem(fact, f"{raw.strip()!r} is not a known {fact}; add it under values.{fact} in the column map")
+                continue
+            if found != ():
+                values[fact] = found
+        for fact in self._dates:
+            raw = self._raw(fact, cells)
+            if not raw:
+                continue
+            try:
+                day = self._date(raw)
+            except ValueError:
+                problem(fact, f"{raw.strip()!r} is not a date (YYYY-MM-DD or a format under dates in the column map)")
+                continue
+            if day is not None:
+                if day > self.as_of:
+                    problem(fact, f"{day.isoformat()} is after as_of ({self.as_of.isoformat()})")
+                values[fact] = day
+        for later, earlier in DATE_ORDER:
+            first, second = values.get(earlier), values.get(later)
+            if isinstance(first, date) and isinstance(second, date) and second < first:
+                problem(later, f"{second.isoformat()} is before {earlier} ({first.isoformat()})")
+        offense = self._offense(cells, jurisdiction, values, problem)
+        if "disposition" not in values and not any(p.column == self.column.get("disposition") for p in problems):
+            problem("disposition", "empty: give the outcome, or 'unknown'")
+        if "category" not in values and not any(p.column == self.column.get("category") for p in problems):
+            problem("category", "empty, and no offense to tell it")
+        grade = values.get("grade")
+        level = values.get("level", Level.UNKNOWN)
+        if isinstance(grade, Grade) and level not in (Level.UNKNOWN, grade.level):
+            problem("grade", f"{grade.value} is not a {level}")
+        if problems or jurisdiction is None:
+            return problems
+        county = self._raw("county", cells).strip() or None
+        charge = rules.Charge(
+            values["category"],  # type: ignore[arg-type]
+            values["disposition"],  # type: ignore[arg-type]
+            offense=offense,
+            level=level,  # type: ignore[arg-type]
+            offense_date=values.get("offense_date"),  # type: ignore[arg-type]
+            disposition_date=values.get("disposition_date"),  # type: ignore[arg-type]
+            sentence_completed_date=values.get("sentence_completed_date"),  # type: ignore[arg-type]
+            trafficking_nexus=values.get("trafficking_nexus", Answer.UNSURE),  # type: ignore[arg-type]
+            county=county,
+            grade=grade,  # type: ignore[arg-type]
+            release_date=values.get("release_date"),  # type: ignore[arg-type]
+            declined_date=values.get("declined_date"),  # type: ignore[arg-type]
+            adjudication_withheld=values.get("adjudication_withheld", Answer.UNSURE),  # type: ignore[arg-type]
+            diversion_kind=values.get("diversion_kind", DiversionKind.UNSURE),  # type: ignore[arg-type]
+        )
+        person = {fact: values[fact] for fact in PERSON_FACTS if fact in values}
+        return ChargeRow(line, person_id, self._raw("case_id", cells).strip(), jurisdiction, charge, person)
+
+    def _offense(
+        self,
+        cells: list[str],
+        jurisdiction: Jurisdiction | None,
+        values: dict[str, object],
+        problem: Callable[[str, str], None],
+    ) -> str | None:
+        raw = self._raw("offense", cells)
+        if not raw.strip():
+            return None
+        offense_id = self.map.api_value("offense", raw) or raw.strip()
+        if jurisdiction is None:
+            return offense_id
+        offense = jurisdiction.offenses_by_id.get(offense_id)
+        if offense is None:
+            problem("offense", f"{offense_id!r} is not an offense of {jurisdiction.code}; see its offense list")
+            return None
+        category = values.get("category")
+        if category is None:
+            values["category"] = offense.category
+        elif category is not offense.category:
+            problem("offense", f"{offense_id} is about {offense.category.value}, not {category}")
+        return offense_id

@@ -1,0 +1,333 @@
+"""Screens one chunk of rows: the work a process of the pool, or a Dask worker, does.
+
+A chunk holds whole people (the runner never splits a person's adjacent rows), so a person's charges in one
+jurisdiction are screened together, as one API request would screen them: the conviction count and windows
+see every charge, and convictions in the person's other jurisdictions count as ``other_convictions``.
+The results leave the worker already written in the output format, so the main process only copies bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import orjson
+
+import rules
+from app.bulk.layout import ColumnMap
+from app.bulk.reader import Problem, Row
+from app.bulk.rows import ChargeRow, RowParser
+from app.bulk.summary import NO_REMEDY, Tally
+from app.bulk.verdicts import Verdict, verdicts
+from rules.facts import OtherConviction, Person
+from rules.vocabulary import KIND_RANK, STATUS_RANK, Disposition, Status
+
+CHARGE_COLUMNS = (
+    "line", "person_id", "case_id", "jurisdiction", "category", "offense", "disposition", "best_remedy",
+    "best_kind", "best_status", "best_eligible_on", "open_questions", "citations", "remedies",
+)  # fmt: skip
+PERSON_COLUMNS = (
+    "person_id", "jurisdictions", "charges", "relief_now", "relief_later", "possibly", "no_relief", "earliest_on",
+    "best",
+)  # fmt: skip
+RELIEF_NOW = (Status.ELIGIBLE, Status.AUTOMATIC)
+FORMATS = ("csv", "jsonl", "parquet")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every chunk of one run shares (small: it travels with each chunk to a Dask worker)."""
+
+    column_map: ColumnMap
+    header: tuple[str, ...]
+    as_of: date
+    output: str = "csv"
+    only_jurisdiction: str | None = None
+    # Names the run, so a worker compiles the map once per run however many chunks it gets.
+    run_id: str = ""
+
+
+@dataclass
+class Chunk:
+    number: int
+    items: list[Row | Problem]
+    settings: Settings
+
+
+@dataclass
+class ChunkResult:
+    """One chunk's output: CSV or JSON Lines bytes, or Parquet columns; errors in input order; the counts."""
+
+    number: int
+    charges: bytes | dict[str, list[Any]]
+    persons: bytes | dict[str, list[Any]]
+    errors: list[Problem]
+    tally: Tally = field(default_factory=Tally)
+
+
+# One parser per process and run: the map is compiled against the header, and its caches of values and
+# dates fill, once per run rather than once per chunk.
+_parsers: dict[str, RowParser] = {}
+
+
+def _parser(settings: Settings) -> RowParser:
+    parser = _parsers.get(settings.run_id)
+    if parser is None:
+        _parsers.clear()
+        parser = _parsers[settings.run_id] = RowParser(settings.column_map, list(settings.header), settings.as_of)
+    return parser
+
+
+# How open a remedy is: now (automatic or eligible), later, possibly, not.
+OPENNESS = {
+    Status.AUTOMATIC: 0,
+    Status.ELIGIBLE: 0,
+    Status.ELIGIBLE_LATER: 1,
+    Status.POSSIBLY_ELIGIBLE: 2,
+    Status.NOT_ELIGIBLE: 3,
+}
+
+
+def best_of(determinations: tuple[Verdict, ...]) -> Verdict | None:
+    """The charge's best remedy: among those open now, the strongest in the API's order (vacatur before
+    expungement before sealing; a petition before its automatic twin); else the strongest open later; else the
+    strongest possible one; else the first not open."""
+    if not determinations:
+        return None
+    return min(determinations, key=lambda d: (OPENNESS[d.status], KIND_RANK[d.remedy.kind], STATUS_RANK[d.status]))
+
+
+def _question(path: str, index: int, lines: list[int], other_lines: list[int]) -> str:
+    """An open question as a column of the export: ``trafficking_nexus``, or ``level (line 12)`` for another row."""
+    if path.startswith("person.other_convictions["):
+        n = int(path[len("person.other_convictions[") : path.index("]")])
+        fact = path[path.index("].") + 2 :]
+        return f"{'disposition_date' if fact == 'date' else fact} (line {other_lines[n]})"
+    if path.startswith("person."):
+        return path[len("person.") :]
+    if path.startswith("charges["):
+        n = int(path[len("charges[") : path.index("]")])
+        fact = path[path.index("].") + 2 :]
+        return fact if n == index else f"{fact} (line {lines[n]})"
+    return path
+
+
+# One remedy's result for one charge: id, kind, status, eligible_on, open questions, citations.
+RemedyResult = tuple[str, str, str, date | None, tuple[str, ...], tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Screened:
+    """One charge's result, in plain values ready to be written."""
+
+    row: ChargeRow
+    remedies: list[RemedyResult]
+    best: RemedyResult | None
+
+
+def _result_of(verdict: Verdict, index: int, lines: list[int], other_lines: list[int]) -> RemedyResult:
+    remedy = verdict.remedy
+    questions = tuple(_question(q, index, lines, other_lines) for q in verdict.open_questions)
+    return (remedy.id, remedy.kind.value, verdict.status.value, verdict.eligible_on, questions, remedy.citations)
+
+
+def _remedy_dict(result: RemedyResult) -> dict[str, Any]:
+    return dict(zip(("id", "kind", "status", "eligible_on", "open_questions", "citations"), result, strict=True))
+
+
+def _remedies_json(s: Screened) -> bytes:
+    return orjson.dumps([_remedy_dict(r) for r in s.remedies])
+
+
+def _person_of(rows: list[ChargeRow], others: tuple[OtherConviction, ...]) -> Person:
+    given: dict[str, object] = {}
+    for row in rows:
+        for fact, value in row.person.items():
+            given.setdefault(fact, value)
+    return Person(**given, other_convictions=others)  # type: ignore[arg-type]
+
+
+def _as_other_conviction(charge: rules.Charge) -> OtherConviction:
+    """A conviction in another of the person's jurisdictions, as the API's ``person.other_convictions`` has it."""
+    return OtherConviction(
+        date=charge.disposition_date,
+        level=charge.grade.level if charge.grade is not None else charge.level,
+        grade=charge.grade,
+        adjudication_withheld=charge.adjudication_withheld,
+        sentence_completed_date=charge.sentence_completed_date,
+    )
+
+
+def screen_person(rows: list[ChargeRow], as_of: date) -> list[Screened]:
+    """Every charge of one person, in input order; each jurisdiction's charges screened together."""
+    by_code: dict[str, list[int]] = {}
+    for n, row in enumerate(rows):
+        by_code.setdefault(row.jurisdiction.code, []).append(n)
+    out: list[Screened | None] = [None] * len(rows)
+    for code, members in by_code.items():
+        elsewhere = [
+            n
+            for n, r in enumerate(rows)
+            if r.jurisdiction.code != code and r.charge.disposition is Disposition.CONVICTION
+        ]
+        others = tuple(_as_other_conviction(rows[n].charge) for n in elsewhere)
+        group = [rows[n] for n in members]
+        facts = rules.Facts(code, as_of, tuple(r.charge for r in group), _person_of(group, others))
+        lines = [r.line for r in group]
+        other_lines = [rows[n].line for n in elsewhere]
+        for index, found in enumerate(verdicts(facts, group[0].jurisdiction)):
+            remedies = [_result_of(v, index, lines, other_lines) for v in found]
+            best = best_of(found)
+            out[members[index]] = Screened(group[index], remedies, remedies[found.index(best)] if best else None)
+    return [s for s in out if s is not None]
+
+
+def _groups(parsed: list[ChargeRow | Problem]) -> Iterator[list[ChargeRow]]:
+    current: list[ChargeRow] = []
+    for item in parsed:
+        if isinstance(item, ChargeRow):
+            if current and current[0].person_id != item.person_id:
+                yield current
+                current = []
+            current.append(item)
+    if current:
+        yield current
+
+
+def screen_chunk(chunk: Chunk) -> ChunkResult:
+    settings = chunk.settings
+    parser = _parser(settings)
+    tally = Tally()
+    parsed: list[ChargeRow | Problem] = []
+    errors: list[Problem] = []
+    for item in chunk.items:
+        tally.rows += 1
+        if isinstance(item, Problem):
+            errors.append(item)
+            tally.errors += 1
+            continue
+        found = parser.parse(*item)
+        if isinstance(found, list):
+            errors.extend(found)
+            tally.errors += 1
+        elif settings.only_jurisdiction and found.jurisdiction.code != settings.only_jurisdiction:
+            tally.skipped += 1
+        else:
+            parsed.append(found)
+    screened: list[Screened] = []
+    persons: list[tuple[Any, ...]] = []
+    for group in _groups(parsed):
+        try:
+            results = screen_person(group, settings.as_of)
+        except Exception as failure:  # a fault in the rules for one person must not stop the other rows
+            reason = f"could not be screened ({type(failure).__name__} in the rules); please report it"
+            errors.extend(Problem(row.line, "", reason) for row in group)
+            tally.errors += len(group)
+            continue
+        screened.extend(results)
+        persons.append(_roll_up(results, settings.as_of, tally))
+    errors.sort(key=lambda problem: problem.line)  # stable: a row's problems keep their order
+    tally.count(screened)
+    return ChunkResult(
+        chunk.number,
+        _charges_out(screened, settings.output),
+        _persons_out(persons, settings.output),
+        errors,
+        tally,
+    )
+
+
+def _roll_up(results: list[Screened], as_of: date, tally: Tally) -> tuple[Any, ...]:
+    """The person's line: how many charges have relief now, later, possibly or not at all, the earliest day any
+    relief is open, and each charge's best remedy."""
+    now = later = possibly = none = 0
+    earliest: date | None = None
+    best: list[str] = []
+    for screened in results:
+        row, top = screened.row, screened.best
+        if top is None:
+            none += 1
+            best.append(f"line {row.line}: {NO_REMEDY}")
+            continue
+        remedy_id, _kind, status, on, _questions, _cites = top
+        best.append(f"line {row.line}: {remedy_id} {status}" + (f" {on.isoformat()}" if on else ""))
+        opens: date | None = None
+        if status in RELIEF_NOW:
+            now += 1
+            opens = as_of if on is None or on <= as_of else on
+        elif status == Status.ELIGIBLE_LATER:
+            later += 1
+            opens = on
+        elif status == Status.POSSIBLY_ELIGIBLE:
+            possibly += 1
+        else:
+            none += 1
+        if opens is not None and (earliest is None or opens < earliest):
+            earliest = opens
+    tally.persons += 1
+    if now:
+        tally.persons_with_relief_now += 1
+    codes = list(dict.fromkeys(s.row.jurisdiction.code for s in results))
+    return (results[0].row.person_id, codes, len(results), now, later, possibly, none, earliest, best)
+
+
+def _charge_values(s: Screened) -> tuple[Any, ...]:
+    row, best = s.row, s.best
+    charge = row.charge
+    return (
+        row.line, row.person_id, row.case_id, row.jurisdiction.code, charge.category.value, charge.offense or "",
+        charge.disposition.value,
+        best[0] if best else "", best[1] if best else NO_REMEDY, best[2] if best else "", best[3] if best else None,
+        best[4] if best else (), best[5] if best else (),
+    )  # fmt: skip
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day is not None else ""
+
+
+def _charges_out(screened: list[Screened], output: str) -> bytes | dict[str, list[Any]]:
+    if output == "parquet":
+        columns: dict[str, list[Any]] = {name: [] for name in CHARGE_COLUMNS}
+        for s in screened:
+            remedies = [_remedy_dict(r) for r in s.remedies]
+            for name, value in zip(CHARGE_COLUMNS, (*_charge_values(s), remedies), strict=True):
+                columns[name].append(value)
+        return columns
+    if output == "jsonl":
+        return b"".join(
+            orjson.dumps(
+                dict(zip(CHARGE_COLUMNS, (*_charge_values(s), [_remedy_dict(r) for r in s.remedies]), strict=True))
+            )
+            + b"\n"
+            for s in screened
+        )
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    for s in screened:
+        values = _charge_values(s)
+        writer.writerow(
+            (*values[:10], _iso(values[10]), "; ".join(values[11]), "; ".join(values[12]),
+             _remedies_json(s).decode())
+        )  # fmt: skip
+    return text.getvalue().encode()
+
+
+def _persons_out(persons: list[tuple[Any, ...]], output: str) -> bytes | dict[str, list[Any]]:
+    if output == "parquet":
+        columns: dict[str, list[Any]] = {name: [] for name in PERSON_COLUMNS}
+        for values in persons:
+            for name, value in zip(PERSON_COLUMNS, values, strict=True):
+                columns[name].append(value)
+        return columns
+    if output == "jsonl":
+        return b"".join(orjson.dumps(dict(zip(PERSON_COLUMNS, values, strict=True))) + b"\n" for values in persons)
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    for values in persons:
+        writer.writerow((*values[:1], "; ".join(values[1]), *values[2:7], _iso(values[7]), "; ".join(values[8])))
+    return text.getvalue().encode()
