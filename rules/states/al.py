@@ -44,6 +44,12 @@ instead of eligible.
 Legal help checked 2026-12-07: Legal Services Alabama confirmed (Road to Redemption expungement clinics; its
 site seen); Alabama Legal Help replaced by Volunteer Lawyers Birmingham's expungement guide, as no source
 showed the former's link or record-relief help.
+
+Reviewed 2026-12-07 (evidence pass) against Ala. Code § 15-22-36 (vLex copy current through Act 579 of 2018;
+LawServer copy of the current subsection (a)): a pardon may be granted after the sentence ends or, under
+§ 15-22-36(c), after three years of permanent parole. The pardon had waited for the end of the sentence in every
+case; a parolee released three or more years ago is now possibly eligible (was eligible only when the sentence
+ended), and a later date names the parole route.
 """
 
 from collections.abc import Callable
@@ -80,10 +86,15 @@ CODE_15_27_2_A_8 = "Ala. Code § 15-27-2(a)(8)"
 CODE_15_27_2_B = "Ala. Code § 15-27-2(b)"
 CODE_15_27_2_1 = "Ala. Code § 15-27-2.1(a)(3)"
 CODE_15_22_36 = "Ala. Code § 15-22-36"
+CODE_15_22_36_C = "Ala. Code § 15-22-36(c)"
 CODE_17_3_30_1 = "Ala. Code § 17-3-30.1"
 
 REDEEMER_IN_FORCE = date(2021, 7, 1)
 
+SOURCE_CODE_15_22_36 = Source(
+    "Code of Alabama § 15-22-36 (vLex copy, current through Act 579 of the 2018 session)",
+    "https://us.vlex.com/vid/authority-to-grant-pardons-656714697",
+)
 SOURCE_CCRC = Source(
     "Collateral Consequences Resource Center: Alabama restoration of rights and record relief",
     "https://ccresourcecenter.org/state-restoration-profiles/alabama-restoration-rights-expungement-sealing",
@@ -236,6 +247,52 @@ def _diversion_within_limit(context: ChargeContext) -> Finding:
     if context.charge.disposition is not Disposition.DIVERSION_COMPLETED:
         return met(msg("The limit of two expungements does not count this kind of outcome."))
     return _fewer_than_two_earlier(context)
+
+
+def _pardon_timing(context: ChargeContext) -> Finding:
+    """§ 15-22-36(c): "No pardon shall be granted unless the prisoner has successfully completed at least
+    three years of permanent parole or until the expiration of his or her sentence if his or her sentence
+    was for less than three years." The end of the sentence always suffices; for a longer sentence, three
+    years on permanent parole may come sooner. The screening does not ask whether a release was on parole,
+    so that route is left open (or told) rather than assumed. Custom because no shared wait or fact can say
+    "on parole"."""
+    charge = context.charge
+    as_of = context.facts.as_of
+    ends = charge.sentence_completed_date
+    if ends is not None and ends <= as_of:
+        return met(msg("The sentence ended on {ends}.", ends=ends), on=ends)
+    if ends is None:
+        return unknown(
+            msg(
+                "A pardon can be sought once the sentence ends, or after three years on permanent parole; "
+                "the end of the sentence has not been given."
+            ),
+            context.path(Fact.SENTENCE_COMPLETED_DATE),
+        )
+    released = charge.release_date
+    if released is not None and released <= as_of:
+        parole_day = add_period(released, years=3)
+        if parole_day <= as_of:
+            return unknown(
+                msg(
+                    "The sentence runs until {ends}, but three years on permanent parole also allow a pardon; "
+                    "if you have been on permanent parole since your release on {released}, that time has passed.",
+                    ends=ends,
+                    released=released,
+                ),
+                context.path(Fact.RELEASE_DATE),
+            )
+        if parole_day < ends:
+            return later(
+                msg(
+                    "You can apply when the sentence ends on {ends}, or sooner, on {parole_day}, if you are on "
+                    "permanent parole since your release.",
+                    ends=ends,
+                    parole_day=parole_day,
+                ),
+                on=ends,
+            )
+    return later(msg("You can apply when the sentence ends on {ends}.", ends=ends), on=ends)
 
 
 MISDEMEANOR_WITHOUT_PREJUDICE = (
@@ -494,14 +551,21 @@ pardon = Remedy(
     kind=RemedyKind.PARDON,
     title="Pardon from the Board of Pardons and Paroles",
     citations=(CODE_15_22_36, CODE_15_27_2),
-    sources=(SOURCE_CCRC,),
+    sources=(SOURCE_CODE_15_22_36, SOURCE_CCRC),
     # Current pardon statute; date of its present form not verified, so the year of the 2021 reform is used.
     effective=date(2021, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
         convicted(cite=CODE_15_22_36),
-        sentence_completed(cite=CODE_15_22_36),
+        # Custom: § 15-22-36(c) also allows a pardon after three years of permanent parole (see _pardon_timing).
+        custom(
+            "sentence ended or three years on parole",
+            requirement="The sentence has ended, or you have completed three years on permanent parole.",
+            reads=(Fact.SENTENCE_COMPLETED_DATE, Fact.RELEASE_DATE),
+            rule=_pardon_timing,
+            cite=CODE_15_22_36_C,
+        ),
     ),
     effect="A pardon forgives the conviction and can restore your civil rights. A full pardon also opens "
     "the way to ask a court to expunge a felony conviction.",
@@ -510,7 +574,8 @@ pardon = Remedy(
         "A city ordinance conviction is pardoned by the mayor of that city, not by the Board.",
     ),
     next_steps=(
-        "Ask the Alabama Bureau of Pardons and Paroles for a pardon application once your sentence is done.",
+        "Ask the Alabama Bureau of Pardons and Paroles for a pardon application once your sentence is done, "
+        "or after three years on permanent parole.",
         "After a full pardon, you can petition the circuit court to expunge a felony conviction.",
     ),
     filing="The Alabama Board of Pardons and Paroles.",

@@ -162,6 +162,38 @@ def test_al_code_15_22_36_pardon_is_possible_when_sentence_end_unknown():
     assert found.open_questions == ("charges[0].sentence_completed_date",)
 
 
+def test_al_code_15_22_36_c_pardon_after_three_years_of_permanent_parole_is_possible():
+    # § 15-22-36(c): "at least three years of permanent parole"; before, this waited for the sentence to end.
+    found = determination(
+        "AL",
+        "al-pardon",
+        charge(
+            Category.PROMOTING,
+            offense="al-ac-13a-12-111",
+            level=Level.FELONY,
+            release_date=date(2021, 5, 1),
+            sentence_completed_date=date(2030, 3, 4),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].release_date",)
+
+
+def test_al_code_15_22_36_c_pardon_waits_for_sentence_end_without_three_years_released():
+    found = determination(
+        "AL",
+        "al-pardon",
+        charge(
+            Category.PROMOTING,
+            offense="al-ac-13a-12-111",
+            level=Level.FELONY,
+            release_date=date(2025, 5, 1),
+            sentence_completed_date=date(2027, 3, 4),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+
+
 def test_al_code_15_27_2_a_expunges_felony_promoting_acquittal_after_90_days():
     found = determination(
         "AL",
