@@ -35,6 +35,11 @@ one-time limit of subsection 3 counts only an expungement "under this section". 
 had assumed otherwise were corrected. Added: Iowa Code § 725.1(1)(c) (2014 Acts, ch. 1097, § 6), expungement as a
 matter of law, on petition two years after the conviction, of a conviction for selling sex by a person under 18,
 with no other criminal conviction in those two years.
+
+Reviewed 2026-12-07 (evidence pass) against the words of § 907.9(4)(a)-(f) (Iowa Code 2024, the legislature's text
+as held in saint1415/us-statutes): the deferred-judgment evidence is now the statute's own words. The court record
+is expunged on discharge only once the case's restitution, costs and fees are paid (4)(b); that is now stated as a
+limit (not asked). No rule changed.
 """
 
 from datetime import date
@@ -206,6 +211,10 @@ deferred_judgment_expungement = Remedy(
     effect="When you are discharged from a deferred judgment, the court record of the case is expunged "
     "without a separate application.",
     limits=(
+        # § 907.9(4)(b): "the court's record shall not be expunged until the person has paid the restitution, civil
+        # penalties, court costs, fees, or other financial obligations ordered by the court".
+        "The court record is not expunged until the restitution, court costs, fees and other amounts ordered in the "
+        "case are paid.",
         "The state keeps a confidential record of deferred judgments, and it counts toward the limit of "
         "two deferred judgments.",
     ),
