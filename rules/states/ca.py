@@ -35,6 +35,13 @@ screening cannot tell a pre-filing diversion from a court-ordered one, so it is 
 automatic arrest relief rather than screened on its own. The texts of §§ 653.29, 1170.22 and SB 731's felony
 limb of § 1203.425 were again not found in stored copies. Legal help: Bet Tzedek (vacatur work for trafficking
 survivors, seen on its site) replaces CAST and Root & Rebound, whose sites were not seen in a source.
+
+Cross-check 2026-12-07 (worked examples from the statute text of §§ 236.14, 653.29, 1170.22, 1203.4, 1203.425 and
+851.93): automatic conviction relief held every felony for four years after the sentence and refused one with a
+new felony in those years, but § 1203.425(a)(1)(B)(v)(I) gives a felony whose probation was completed without
+revocation relief with no wait, and the four-year route (III) covers only convictions from 1 January 2005
+(CCRC's account of SB 731; its text was not found). Whether there was probation is not asked, so such a felony is
+now left open with the reason instead of a late date or a refusal.
 """
 
 from datetime import date
@@ -47,7 +54,6 @@ from rules.conditions import (
     disposition_is,
     happened_on_or_after,
     limitations_period_run,
-    no_conviction_during_wait,
     no_pending_case,
     not_under_sentence,
     offense_in,
@@ -180,6 +186,53 @@ def _dismissal_wait(context: ChargeContext) -> Finding:
     )
 
 
+FELONY_ROUTE_FROM = date(2005, 1, 1)
+
+
+def _felony_route(context: ChargeContext) -> Finding:
+    """§ 1203.425(a)(1)(B)(v): a felony qualifies under (I) once probation is completed without revocation (no
+    wait), or under (III), which "applies to convictions that occurred on or after January 1, 2005", four years
+    after the sentence and any supervision end with no new felony conviction in those years. Whether there was
+    probation is not asked, so where only (I) could apply the answer is left open. Misdemeanors and infractions
+    are not touched here (their year is a separate condition)."""
+    charge = context.charge
+    if charge.level is Level.UNKNOWN:
+        return unknown(msg("A felony has its own rules here; the level is not known."), context.path(Fact.LEVEL))
+    if charge.level is not Level.FELONY:
+        return met(msg("This is not a felony, so the felony rules do not apply."))
+    done = charge.sentence_completed_date
+    if done is None:
+        return unknown(
+            msg("For a felony this depends on when the sentence ended, which is not known."),
+            context.path(Fact.SENTENCE_COMPLETED_DATE),
+        )
+    four = add_period(done, years=4)
+    others = context.convictions.besides(context.index)
+    felonies = [p for p in others if p.level is Level.FELONY and p.day is not None and done < p.day <= four]
+    unsure = [p for p in others if p.level is Level.UNKNOWN and p.day is not None and done < p.day <= four]
+    judged = charge.disposition_date
+    if judged is not None and judged >= FELONY_ROUTE_FROM and four <= context.facts.as_of and not felonies:
+        if unsure:
+            return unknown(
+                msg(
+                    "A new felony conviction in the four years after the sentence would rule this out; the level "
+                    "of another conviction is not known."
+                ),
+                *(p.path("level") for p in unsure),
+            )
+        return met(msg("Four years have passed since the sentence ended ({day}) without a new felony conviction.",
+                       day=four), on=four)  # fmt: skip
+    return unknown(
+        msg(
+            "If you completed probation for this felony without a revocation, it qualifies with no wait; without "
+            "probation, a felony conviction from 2005 on qualifies four years after the sentence ended ({day}) with "
+            "no new felony conviction in those years.",
+            day=four,
+        ),
+        context.path(Fact.SENTENCE_COMPLETED_DATE),
+    )
+
+
 vacatur_for_trafficking_survivors = Remedy(
     id="ca-vacatur-trafficking",
     kind=RemedyKind.VACATUR,
@@ -309,14 +362,17 @@ automatic_conviction_relief = Remedy(
         # and late only for probation shorter than a year.
         waiting_period_by_level({Level.MISDEMEANOR: 1, Level.VIOLATION: 1, Level.FELONY: 0},
                                 since=Event.DISPOSITION, cite=PC_1203_425 + "(a)(1)(B)(v)"),
-        # (III) (SB 731): a felony without probation, four years after the sentence and supervision end.
-        waiting_period_by_level({Level.MISDEMEANOR: 0, Level.VIOLATION: 0, Level.FELONY: 4},
-                                since=Event.SENTENCE_COMPLETED, cite=PC_1203_425 + "(a)(1)(B)(v)(III)"),
-        # (III): those four years must pass "during which the defendant was not convicted of a new felony
-        # offense"; a window only for a felony charge (none for a misdemeanor or infraction).
-        no_conviction_during_wait(years={Level.FELONY: 4, Level.MISDEMEANOR: 0, Level.VIOLATION: 0},
-                                  since=Event.SENTENCE_COMPLETED, levels=(Level.FELONY,),
-                                  cite=PC_1203_425 + "(a)(1)(B)(v)(III)"),
+        # (I) a felony with probation completed without revocation: no wait; (III) (SB 731) any other felony from
+        # 2005 on: four years after the sentence and supervision end with no new felony. Custom: which route
+        # applies turns on whether there was probation, which the screening does not ask.
+        custom(
+            "felony: probation completed or four years",
+            requirement="For a felony: probation completed without revocation, or (for a conviction from 2005 on) "
+            "four years since the sentence ended without a new felony conviction.",
+            reads=(Fact.LEVEL, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_felony_route,
+            cite=PC_1203_425 + "(a)(1)(B)(v)(I), (III)",
+        ),
         not_under_sentence(cite=PC_1203_425 + "(a)(1)"),
         no_pending_case(cite=PC_1203_425 + "(a)(1)"),
     ),

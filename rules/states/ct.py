@@ -30,6 +30,11 @@ a misdemeanor conviction and five after a felony conviction, as the module count
 not found. No rule changed. Legal help unchanged, but not confirmed: one search ("Connecticut free help pardon
 erasure application Connecticut Legal Services Statewide Legal Services criminal record") surfaced neither
 organisation's site; they are kept because removing both would leave no free help listed.
+
+Cross-check 2026-12-07 (worked examples built from § 54-95c, § 54-142a(a), (c), (e) and § 54-130a): a charge
+dismissed on completing accelerated rehabilitation (§ 54-56e) was given the 13 months § 54-142a(c) sets for a
+nolle; the court's dismissal is erased under (a) once the time to appeal runs, so it now has no wait (the OLR's
+account of § 54-56e; the section's text was not in stored excerpts).
 """
 
 from datetime import date
@@ -250,7 +255,9 @@ erasure_without_conviction = Remedy(
             {
                 Disposition.ACQUITTAL: disposition_is(Disposition.ACQUITTAL, cite=CGS_54_142A_A),
                 Disposition.DISMISSAL: waiting_period(months=13, since=Event.DISPOSITION, cite=CGS_54_142A_C),
-                Disposition.DIVERSION_COMPLETED: waiting_period(months=13, since=Event.DISPOSITION, cite=CGS_54_142A_C),
+                # A completed diversion (accelerated rehabilitation, § 54-56e) ends in the court's dismissal, which
+                # (a) erases once the time to appeal has run; it is not a nolle, so no 13 months.
+                Disposition.DIVERSION_COMPLETED: waiting_period(since=Event.DISPOSITION, cite=CGS_54_142A_A),
             },
             cite=CGS_54_142A_C,
         ),

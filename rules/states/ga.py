@@ -31,6 +31,12 @@ pandering and masturbation for hire stay open questions for misdemeanor restrict
 the 1 July 2013 start of automatic restriction still rests on the Coweta district attorney's account. No rule
 changed. Legal help: Georgia Justice Project confirmed (its record-restriction pages); Atlanta Legal Aid Society
 removed, as no source seen supported record-restriction help there.
+
+Cross-check 2026-12-07 (worked examples built from §§ 17-10-21 and 35-3-37): the automatic restriction of
+§ 35-3-37(h) begins with arrests on 1 July 2013, and an older arrest that ended without a conviction got no
+remedy at all (the limit only told people to ask). § 35-3-37(n) lets such an arrest be restricted on a written
+request to the arresting agency, at any time, when it meets the (h) terms; that is now screened as its own
+remedy (the Clean Slate Clearinghouse's account of (n); the subsection's text was not in stored copies).
 """
 
 from datetime import date
@@ -40,6 +46,7 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
+    happened_before,
     happened_on_or_after,
     level_is,
     no_conviction_within,
@@ -65,6 +72,7 @@ OCGA_17_10_21_HB_1201 = "O.C.G.A. § 17-10-21(a)(1), as amended by H.B. 1201 (20
 OCGA_35_3_37_H = "O.C.G.A. § 35-3-37(h)"
 OCGA_35_3_37_H_1 = "O.C.G.A. § 35-3-37(h)(1)(A)(ii)"
 OCGA_35_3_37_J4 = "O.C.G.A. § 35-3-37(j)(4)"
+OCGA_35_3_37_N = "O.C.G.A. § 35-3-37(n)"
 OCGA_35_3_37_J4_B = "O.C.G.A. § 35-3-37(j)(4)(B)"
 
 FNUSA = Source("Freedom Network USA: Georgia vacatur summary", "https://freedomnetworkusa.org/srp_states/ga/")
@@ -84,6 +92,10 @@ MISDEMEANOR_GUIDE = Source(
 CSG_GUIDE = Source(
     "Clean Slate Clearinghouse: Georgia adult convictions (GA-C-2)",
     "http://www.nationalreentryresourcecenter.org/cleanslate/states/georgia/policies/ga-c-2",
+)
+CSG_PRE_2013 = Source(
+    "Clean Slate Clearinghouse: Georgia arrests before 1 July 2013 (GA-NC-9)",
+    "https://cleanslateclearinghouse.org/policies/ga-nc-9/",
 )
 SB_288_GUIDE = Source(
     "Georgia's misdemeanor record restriction law (SB 288) explained",
@@ -287,7 +299,7 @@ restriction_without_conviction = Remedy(
     "police and prosecutors can still see it.",
     limits=(
         "Some dismissals are not covered, for example when you pleaded to other charges in the same case.",
-        "For an arrest before 1 July 2013, ask the prosecutor's office to restrict it.",
+        "For an arrest before 1 July 2013, ask the arresting agency to restrict it (screened separately).",
         "An arrest that was never sent to a prosecutor is restricted two years after the arrest for a "
         "misdemeanor, four years for most felonies.",
     ),
@@ -296,6 +308,45 @@ restriction_without_conviction = Remedy(
         "for record restriction, or ask the court to seal its own file.",
     ),
     discretionary=False,
+)
+
+# § 35-3-37(n): an arrest before 1 July 2013 that did not lead to a conviction is restricted on a written request
+# to the arresting agency, when it meets the terms of subsection (h); there is no waiting period. Added on the
+# 2026-12-07 cross-check: the automatic remedy above starts with arrests from 1 July 2013, so an older dismissed
+# or dropped arrest had no remedy at all.
+restriction_on_request_before_2013 = Remedy(
+    id="ga-restriction-request-pre-2013",
+    kind=RemedyKind.SEALING,
+    title="Ask to restrict an arrest from before July 2013 that did not lead to a conviction",
+    citations=(OCGA_35_3_37_N,),
+    sources=(CSG_PRE_2013, RESTRICTION_TEXT),
+    effective=date(2013, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            cite=OCGA_35_3_37_N,
+        ),
+        # The arrest came on or after the offense, so an offense before 1 July 2013 is not enough to place the
+        # arrest before it; one from that day on puts the arrest on or after it (the automatic route).
+        happened_before(Event.OFFENSE, date(2013, 7, 1), cite=OCGA_35_3_37_N),
+    ),
+    effect="The state crime information center hides the arrest from employers, landlords and the public; "
+    "police and prosecutors can still see it.",
+    limits=(
+        "The case must meet the same terms as automatic restriction: for example, no plea to other charges from the "
+        "same incident.",
+    ),
+    next_steps=(
+        "Send a written request for record restriction to the police or sheriff's office that made the arrest; it "
+        "sends a copy to the prosecutor, who decides.",
+        "Once the record is restricted, you can ask the court to seal its own file.",
+    ),
+    filing="The law enforcement agency that made the arrest.",
 )
 
 misdemeanor_restriction = Remedy(
@@ -348,6 +399,7 @@ JURISDICTION = Jurisdiction(
         vacatur_for_trafficking_survivors,
         vacatur_of_first_offender_sentences,
         restriction_without_conviction,
+        restriction_on_request_before_2013,
         misdemeanor_restriction,
     ),
     legal_help=(

@@ -33,6 +33,12 @@ ended before July 2022 is out, and anything between is an open question. The vac
 (Indiana's default effective day for acts) instead of 1 January 2017. Legal help: Indiana Legal Services is
 now linked through the Bloomington Expungement Help Desk page it staffs (IU Maurer School of Law); Indiana
 Legal Help was removed, as no source seen supported it.
+
+Cross-check 2026-12-07 (worked examples from §§ 35-38-9-1, -2, -4 and ch. 35-38-10): the petitions to expunge
+convictions ignored § 35-38-9-9's one petition in a lifetime; they now ask whether a court has granted relief
+before, and an earlier grant leaves the answer open (its exceptions were not read, and a grant of another kind
+does not count). The 2019 text of § 35-38-9-1 runs the year from the arrest or the charge, whichever is later;
+the screening has no charge date, so this is noted in the evidence, not encoded.
 """
 
 from datetime import date
@@ -42,6 +48,7 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
+    granted_once_under_this_law,
     level_is,
     no_conviction_within,
     no_pending_case,
@@ -68,6 +75,7 @@ IC_35_38_9_2_E = "Ind. Code § 35-38-9-2(e)"
 IC_35_38_9_4 = "Ind. Code § 35-38-9-4"
 IC_35_38_9_4_C = "Ind. Code § 35-38-9-4(c)"
 IC_35_38_9_4_E = "Ind. Code § 35-38-9-4(e)"
+IC_35_38_9_9 = "Ind. Code § 35-38-9-9"
 
 SECTION_9_1 = Source(
     "Ind. Code § 35-38-9-1, expunging arrest records (InstaLawyer)",
@@ -310,6 +318,10 @@ expungement_of_misdemeanors = Remedy(
         not_under_sentence(cite=IC_35_38_9_2_E),
         no_pending_case(cite=IC_35_38_9_2_E),
         no_conviction_within(years=5, cite=IC_35_38_9_2_E),
+        # § 35-38-9-9: one petition to expunge convictions in a lifetime (petitions in several counties within
+        # one 365-day period count as one; the exceptions of its later subsections were not read). A grant of
+        # another kind (an arrest record, a vacatur) does not count, so an earlier grant leaves this open.
+        granted_once_under_this_law(cite=IC_35_38_9_9),
     ),
     effect="The court must order the records of the conviction sealed from the public. The conviction is "
     "treated as if it never happened for most jobs, licenses and housing.",
@@ -373,6 +385,7 @@ expungement_of_felonies = Remedy(
         not_under_sentence(cite=IC_35_38_9_4_E),
         no_pending_case(cite=IC_35_38_9_4_E),
         no_conviction_within(years=8, cite=IC_35_38_9_4_E),
+        granted_once_under_this_law(cite=IC_35_38_9_9),
     ),
     effect="The court seals the records of the felony conviction from the public, or marks them as "
     "expunged. For a Level 6 or Class D felony the court must grant it; for higher felonies the judge "

@@ -46,10 +46,18 @@ older records, so a record that qualifies may not yet show as sealed; the next s
 Legal Aid Society's Exploitation Intervention Project and the Center for Appellate Litigation (both bring
 vacatur motions) are linked to the pages seen; the Sex Workers Project was removed because its site was not
 seen in a source.
+
+Cross-check 2026-12-07 (worked examples built from the statute text: CPL 160.50, 160.57(1)(b), 160.59(2)(a),
+(3)(f), (5), 440.10(1)(i)): the 160.59 bar of a later conviction read the record as barring the earlier of two
+sealable convictions, but (3)(f) bars only a crime after "the last conviction for which sealing is sought" and
+(2)(a) lets two eligible offenses be sought together; the later one now joins the application and the ten years
+run from it (a later registrable or trafficking conviction still bars; one only listed is asked about). A
+violation conviction was offered 160.59 sealing too; an "eligible offense" is a crime ((1)(a)), so it no longer is.
 """
 
 from datetime import date
 
+from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     convicted,
@@ -67,7 +75,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, not_met, unknown
+from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense, OffenseList
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
@@ -354,8 +362,12 @@ def _at_most_two_crimes(context: ChargeContext) -> Finding:
 
 
 def _no_later_crime(context: ChargeContext) -> Finding:
-    """CPL 160.59(3)(f): a conviction of a crime after the one to be sealed is a bar (a permanent one, as
-    the statute says). A later violation is not a crime and does not bar it."""
+    """CPL 160.59(3)(f): a conviction of a crime "after the date of the entry of judgment of the last conviction
+    for which sealing is sought" is a bar; a later violation is not a crime and does not bar it. Up to two
+    eligible offenses are sealed on one application ((2)(a)), so a later crime that is itself sealable is no bar:
+    the two are sought together and the ten years of (5) run from the later one. The two-crime limit is checked
+    on its own; a later listed charge of a sealable kind is decided here, and a later conviction the person only
+    listed leaves the answer open (whether it is an "eligible offense" under (1)(a) is not asked)."""
     others = [p for p in context.convictions.besides(context.index) if p.level is not Level.VIOLATION]
     own = context.charge.disposition_date
     if others and own is None:
@@ -363,15 +375,40 @@ def _no_later_crime(context: ChargeContext) -> Finding:
             msg("A crime conviction after this one rules this out; the date this case ended is not known."),
             context.path(Fact.DISPOSITION_DATE),
         )
-    if own is not None and any(p.day is not None and p.day > own for p in others):
-        return not_met(msg("You listed a crime conviction that came after this one."))
     undated = [p.path("date") for p in others if p.day is None]
     if undated:
         return unknown(
             msg("A crime conviction after this one rules this out; the date of another conviction is not known."),
             *undated,
         )
-    return met(msg("None of the crime convictions you listed came after this one. Violations do not count."))
+    later_ones = [p for p in others if p.day is not None and own is not None and p.day > own]
+    if not later_ones:
+        return met(msg("None of the crime convictions you listed came after this one. Violations do not count."))
+    charges = context.facts.charges
+    starts = []
+    for p in later_ones:
+        if p.index is None:
+            continue
+        charge = charges[p.index]
+        if charge.category is Category.TRAFFICKING or charge.offense in REGISTRABLE.offense_ids:
+            return not_met(msg("You listed a crime conviction after this one that cannot be sealed with it."))
+        starts.append(max(d for d in (charge.disposition_date, charge.release_date) if d is not None))
+    listed_only = [p for p in later_ones if p.index is None]
+    latest = max([p.day for p in listed_only if p.day is not None] + starts)
+    ready = add_period(latest, years=10)
+    if listed_only:
+        return unknown(
+            msg(
+                "A later crime conviction can be sealed together with this one only if it is itself an offense "
+                "this law covers; then both can be sealed from {day}.",
+                day=ready,
+            ),
+            "person.other_convictions",
+        )
+    if ready > context.facts.as_of:
+        return later(msg("The later conviction you listed can be sealed together with this one; the ten years "
+                         "after it end on {day}.", day=ready), on=ready)  # fmt: skip
+    return met(msg("The later conviction you listed can be sealed together with this one; ten years have passed."))
 
 
 sealing_by_application = Remedy(
@@ -385,6 +422,9 @@ sealing_by_application = Remedy(
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=CPL_160_59),
+        # (1)(a): an "eligible offense" is a crime; a violation is not one (Penal Law 10.00(6)) and is sealed
+        # under CPL 160.55 instead.
+        level_is(Level.FELONY, Level.MISDEMEANOR, cite=CPL_160_59),
         offense_not_in_list(REGISTRABLE, cite=CORRECTION_168_A),
         # Ten years from the imposition of sentence or the release from incarceration, whichever
         # is later.
@@ -401,7 +441,8 @@ sealing_by_application = Remedy(
         # (3)(f): a conviction of a crime after the one to be sealed is a bar, as the statute says.
         custom(
             "no later crime",
-            requirement="You have not been convicted of a crime (not counting violations) since this conviction.",
+            requirement="You have no crime conviction (violations do not count) after this one, unless it can be "
+            "sealed together with it.",
             reads=(Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
             rule=_no_later_crime,
             cite=CPL_160_59,

@@ -125,7 +125,8 @@ def test_ca_pc_1203_425_grants_automatic_relief_once_a_misdemeanor_sentence_and_
     assert found.eligible_on == date(2022, 7, 1)
 
 
-def test_ca_pc_1203_425_waits_four_years_for_a_felony():
+def test_ca_pc_1203_425_felony_within_four_years_turns_on_probation():
+    # (I) probation completed without revocation: no wait; (III) without probation: four years after the sentence.
     found = determination(
         "CA",
         "ca-automatic-conviction-relief",
@@ -136,8 +137,8 @@ def test_ca_pc_1203_425_waits_four_years_for_a_felony():
             sentence_completed_date=date(2024, 1, 5),
         ),
     )
-    assert found.status is Status.AUTOMATIC
-    assert found.eligible_on == date(2028, 1, 5)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].sentence_completed_date",)
 
 
 def test_ca_pc_1203_425_does_not_reach_convictions_before_1973():
@@ -264,7 +265,7 @@ def test_ca_pc_851_91_does_not_seal_a_conviction():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_ca_pc_1203_425_bars_a_felony_with_a_new_felony_inside_the_four_years():
+def test_ca_pc_1203_425_new_felony_inside_the_four_years_leaves_only_the_probation_route():
     found = determination(
         "CA",
         "ca-automatic-conviction-relief",
@@ -277,4 +278,4 @@ def test_ca_pc_1203_425_bars_a_felony_with_a_new_felony_inside_the_four_years():
         ),
         person=clean_person(other_convictions=(OtherConviction(date=date(2023, 5, 1), level=Level.FELONY),)),
     )
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.POSSIBLY_ELIGIBLE

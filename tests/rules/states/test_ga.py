@@ -160,3 +160,21 @@ def test_ga_ocga_17_10_21_hb_1201_does_not_reach_pretrial_diversion():
         ),
     )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ga_ocga_35_3_37_n_restricts_a_pre_2013_dismissed_arrest_on_request():
+    found = determination(
+        "GA",
+        "ga-restriction-request-pre-2013",
+        charge(offense="ga-ocga-16-6-9", disposition=Disposition.DISMISSAL, offense_date=date(2010, 4, 2)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ga_ocga_35_3_37_n_leaves_arrests_from_july_2013_to_the_automatic_route():
+    found = determination(
+        "GA",
+        "ga-restriction-request-pre-2013",
+        charge(offense="ga-ocga-16-6-9", disposition=Disposition.DISMISSAL, offense_date=date(2013, 7, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE

@@ -188,3 +188,19 @@ def test_in_ic_35_38_9_3_level_6_felony_needs_no_three_years_after_the_sentence(
         ),
     )
     assert found.status is Status.ELIGIBLE
+
+
+def test_in_ic_35_38_9_9_one_petition_in_a_lifetime_leaves_an_earlier_grant_open():
+    found = determination(
+        "IN",
+        "in-expungement-35-38-9-2",
+        charge(
+            offense="in-ic-35-45-4-2",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2015, 2, 2),
+            sentence_completed_date=date(2015, 8, 2),
+        ),
+        person=clean_person(prior_relief=Answer.YES),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.prior_relief",)

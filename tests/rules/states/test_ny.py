@@ -201,9 +201,17 @@ def test_ny_cpl_160_59_refuses_more_than_two_convictions():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_ny_cpl_160_59_refuses_when_a_later_conviction_is_listed():
+def test_ny_cpl_160_59_3_f_seals_a_later_sealable_conviction_together_ten_years_after_it():
+    # (2)(a) up to two eligible offenses on one application; (3)(f) bars only a crime after the last one sought.
+    later_one = charge(offense="ny-pl-230.00", disposition_date=date(2020, 3, 2), release_date=date(2020, 3, 2))
+    found = determination("NY", "ny-sealing-160-59", charge(**PROSTITUTION_2014), later_one)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2030, 3, 2)
+
+
+def test_ny_cpl_160_59_3_f_refuses_when_a_later_conviction_cannot_be_sealed():
     later_one = charge(
-        offense="ny-pl-230.00", disposition_date=date(2016, 1, 1), sentence_completed_date=date(2016, 1, 1)
+        Category.PROMOTING, offense="ny-pl-230.32", disposition_date=date(2016, 1, 1), release_date=date(2016, 1, 1)
     )
     found = determination("NY", "ny-sealing-160-59", charge(**PROSTITUTION_2014), later_one)
     assert found.status is Status.NOT_ELIGIBLE
@@ -240,7 +248,7 @@ def test_ny_cpl_160_59_3_f_a_later_violation_is_not_a_bar():
     assert found.status is Status.ELIGIBLE
 
 
-def test_ny_cpl_160_59_3_f_a_later_misdemeanor_is_a_bar():
+def test_ny_cpl_160_59_3_f_a_later_misdemeanor_is_a_bar_unless_it_can_be_sealed_too():
     person = clean_person(other_convictions=(OtherConviction(date=date(2014, 1, 1), level=Level.MISDEMEANOR),))
     found = determination(
         "NY",
@@ -254,4 +262,5 @@ def test_ny_cpl_160_59_3_f_a_later_misdemeanor_is_a_bar():
         ),
         person=person,
     )
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.other_convictions",)
