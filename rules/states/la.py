@@ -34,6 +34,19 @@ offender pardon is for a first offender "convicted of a non-violent crime" (La. 
 § 5(E)(1), read as quoted by a firm); a felony of a kind the screen cannot place (an "other"
 charge) is now left open on that limit instead of being called eligible.
 
+Reviewed 2026-12-07 (evidence pass: the statute's words sought for every condition read only in
+summaries): La. Admin. Code tit. 22, pt. V, §§ 203 and 205 (Justia, current through Register Vol. 50,
+No. 9, September 2024) read for the governor's pardon. What changed:
+- Governor's pardon: the Board's rule (§ 203(A)(1)) bars only outstanding detainers, more than $1,000
+  of unpaid penalties and unpaid court costs; it does not make the end of the sentence a condition,
+  and § 205(B) lists papers for incarcerated applicants and probationers. The module waited for the
+  end of the sentence (from the CCRC profile); a finished sentence, or no sentence now being served,
+  now meets the condition, and someone still serving a sentence is left open (§ 203(C), on
+  incarcerated applicants, was not read).
+- Searches for the full text of art. 983(H)-(J), the constitution's art. IV, § 5(E)(1) and arts.
+  977(C)/978(B) as they bind the survivor route found nothing new; the evidence notes say what was
+  searched.
+
 Leads checked and not encoded:
 - "La. C.Cr.P. art. 990.1" and "R.S. 15:539.3" as a vacatur or set-aside for adult trafficking victims:
   neither was found in force as such. R.S. 15:539.3 was proposed in SB 88 (2013) among other trafficking
@@ -89,7 +102,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 CCRP_975 = "La. C.Cr.P. art. 975"
 CCRP_976_A = "La. C.Cr.P. art. 976(A)"
@@ -104,6 +117,7 @@ CCRP_853_C = "La. C.Cr.P. art. 853(C)"
 CCRP_855_1 = "La. C.Cr.P. art. 855.1"
 RS_15_572_B = "La. R.S. 15:572(B)"
 RS_15_572_A = "La. R.S. 15:572(A)"
+LAC_22_V_203 = "La. Admin. Code tit. 22, pt. V, § 203(A)(1)"
 CONST_IV_5_E = "La. Const. art. IV, § 5(E)(1)"
 
 
@@ -303,6 +317,43 @@ def _offense_limits_for_a_conviction(context: ChargeContext) -> Finding:
             "Crimes of violence, domestic abuse battery, stalking and some drug felonies cannot be expunged; a "
             "lawyer can check this conviction."
         )
+    )
+
+
+# Custom: neither R.S. 15:572(A) nor the Board's rule makes the end of the sentence a condition of
+# applying for a pardon. La. Admin. Code tit. 22, pt. V, § 203(A)(1) (Justia, current through Register
+# Vol. 50, No. 9, September 2024) bars only applicants with outstanding detainers, more than $1,000 of
+# unpaid penalties, or unpaid court costs, and § 205(B) lists the papers incarcerated applicants and
+# probationers must attach. The CCRC profile's "after completion of sentence" was not found in the rule.
+# § 203(C) ("Incarcerated Applicants") was not read, so someone still serving a sentence is left open.
+def _may_apply_for_a_pardon(context: ChargeContext) -> Finding:
+    ended = context.charge.sentence_completed_date
+    serving = context.facts.person.under_sentence
+    if ended is not None and ended <= context.facts.as_of:
+        return met(msg("Your sentence for this conviction is over."))
+    if ended is None and serving is Answer.NO:
+        return met(msg("You are not serving a sentence now."))
+    if serving is Answer.YES:
+        return unknown(
+            msg(
+                "The Board of Pardons takes applications from people still serving a sentence, with extra rules "
+                "for people in custody; a lawyer can check them."
+            ),
+            Fact.UNDER_SENTENCE.value,
+        )
+    if ended is not None:
+        return unknown(
+            msg(
+                "Your sentence is not over yet. The Board of Pardons takes applications from people still serving "
+                "a sentence, with extra rules for people in custody; a lawyer can check them."
+            ),
+            context.path(Fact.SENTENCE_COMPLETED_DATE),
+        )
+    return unknown(
+        msg(
+            "Whether you are still serving a sentence has not been answered; the Board has extra rules for people in custody."
+        ),
+        Fact.UNDER_SENTENCE.value,
     )
 
 
@@ -682,6 +733,10 @@ governor_pardon = Remedy(
             "La. Admin. Code tit. 22, pt. V, § 201: types of clemency (Justia)",
             "https://regulations.justia.com/states/louisiana/title-22/part-v/chapter-2/section-v-201/",
         ),
+        Source(
+            "La. Admin. Code tit. 22, pt. V, § 203: eligibility to apply (Justia, current through September 2024)",
+            "https://regulations.justia.com/states/louisiana/title-22/part-v/chapter-2/section-v-203",
+        ),
         CCRC,
     ),
     effective=date(1975, 1, 1),
@@ -689,7 +744,14 @@ governor_pardon = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         convicted(cite=RS_15_572_A),
-        sentence_completed(cite=RS_15_572_A),
+        # Custom: the Board's rule sets who may apply; the end of the sentence is not one of its terms.
+        custom(
+            "may apply now",
+            requirement="The Board of Pardons' rules let you apply now.",
+            reads=(Fact.SENTENCE_COMPLETED_DATE, Fact.UNDER_SENTENCE),
+            rule=_may_apply_for_a_pardon,
+            cite=LAC_22_V_203,
+        ),
     ),
     effect="A pardon forgives the conviction and, for a felony, can restore your rights. The conviction "
     "stays on your record unless you also get it expunged.",
@@ -698,8 +760,8 @@ governor_pardon = Remedy(
         "are paid. Few applications are granted.",
     ),
     next_steps=(
-        "Apply to the Louisiana Board of Pardons on its application form after your sentence ends. You must "
-        "also publish a notice in a newspaper, and the board holds a public hearing.",
+        "Apply to the Louisiana Board of Pardons on its application form. You must also publish a notice in a "
+        "newspaper, and the board holds a public hearing.",
     ),
     filing="The Louisiana Board of Pardons and Committee on Parole.",
 )

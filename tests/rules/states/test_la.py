@@ -362,10 +362,31 @@ def test_la_rs_15_572_a_pardon_needs_a_conviction():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_la_rs_15_572_a_pardon_is_possible_when_sentence_end_unknown():
-    found = determination("LA", "la-governor-pardon", charge(offense="la-rs-14.82"))
+def test_la_rs_15_572_a_pardon_is_possible_when_sentence_status_unknown():
+    found = determination(
+        "LA",
+        "la-governor-pardon",
+        charge(offense="la-rs-14.82"),
+        person=clean_person(under_sentence=Answer.UNSURE),
+    )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].sentence_completed_date",)
+    assert found.open_questions == ("person.under_sentence",)
+
+
+def test_la_admin_code_22_v_203_pardon_does_not_wait_for_the_end_of_the_sentence():
+    found = determination(
+        "LA",
+        "la-governor-pardon",
+        charge(**{**PROSTITUTION_2015, "sentence_completed_date": date(2027, 6, 1)}),
+        person=clean_person(under_sentence=Answer.YES),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.under_sentence",)
+
+
+def test_la_admin_code_22_v_203_pardon_when_no_sentence_is_being_served():
+    found = determination("LA", "la-governor-pardon", charge(offense="la-rs-14.82"))
+    assert found.status is Status.ELIGIBLE
 
 
 def test_la_ccrp_977_a_2_felony_after_the_five_year_period_does_not_bar():
