@@ -30,6 +30,14 @@ which the NH Law Library's annulment guide also lists.
 Cross-checked 2026-12-07 with 11 new worked examples built from the words of RSA 651:5, II, II-a and III in the
 evidence; no disagreement, no rule changed. The offenses RSA 633:7 reaches, and whether it reaches diversion
 agreements, still rest on the enacting act's analysis (the official page surfaced only paragraph I).
+
+Reviewed 2026-12-07 for the pending-case bar on annulment of a conviction, against RSA 651:5, I-III(f) (Justia
+2015), I-II (LawServer, post-2019 wording), II-a(a) (as shown in 2026 SB 512) and the opening of paragraph V (as
+quoted in HB 1451 of 2016: a bar on violent crimes and some felonies). None of these words bars a petition while
+a charge is pending; paragraph I leaves the grant to the court's opinion of rehabilitation and the public welfare.
+Changed: an open case no longer rules annulment out; it leaves the remedy possibly eligible with the question
+(custom "open case left to the court", cited to RSA 651:5, I). Paragraphs VI-XI were not surfaced in any stored
+copy (searches listed in the evidence); if they hold a pending-charge bar, the old condition should return.
 """
 
 from collections.abc import Mapping
@@ -42,7 +50,6 @@ from rules.conditions import (
     custom,
     disposition_is,
     no_conviction_during_wait,
-    no_pending_case,
     trafficking_nexus,
     waiting_period_by_grade,
 )
@@ -51,11 +58,12 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
 RSA_633_7 = "N.H. Rev. Stat. § 633:7 (as amended by Laws 2022, ch. 82)"
+RSA_651_5_I = "N.H. Rev. Stat. § 651:5, I"
 RSA_651_5_II = "N.H. Rev. Stat. § 651:5, II"
 RSA_651_5_II_A = "N.H. Rev. Stat. § 651:5, II-a"
 RSA_651_5_III = "N.H. Rev. Stat. § 651:5, III"
@@ -194,6 +202,28 @@ ANNULMENT_WAITS: Mapping[Grade | Level, int] = {
 ANNULMENT_WAITS_WINDOW: Mapping[Grade | Level, int] = ANNULMENT_WAITS
 
 
+def _open_case_left_to_the_court(context: ChargeContext) -> Finding:
+    """RSA 651:5, I: a record "may be annulled by the sentencing court ... if in the opinion of the court, the
+    annulment will assist in the petitioner's rehabilitation and will be consistent with the public welfare".
+    Paragraphs I-III and the opening of V, as read, state no bar while a charge is pending, so an open case is
+    a question for the court, not a reason to rule annulment out. Custom because no_pending_case() is a bar."""
+    answer = context.facts.person.pending_case
+    if answer is Answer.NO:
+        return met(msg("No criminal case is open against you."))
+    if answer is Answer.YES:
+        return unknown(
+            msg(
+                "You have an open criminal case. The annulment law as read does not rule out a petition because "
+                "of it, but the judge may weigh it; a lawyer can say whether to wait until it ends."
+            ),
+            Fact.PENDING_CASE.value,
+        )
+    return unknown(
+        msg("Whether another criminal case is open has not been answered; the judge may weigh an open case."),
+        Fact.PENDING_CASE.value,
+    )
+
+
 annulment_of_convictions = Remedy(
     id="nh-annulment-651-5-conviction",
     kind=RemedyKind.SEALING,
@@ -218,7 +248,17 @@ annulment_of_convictions = Remedy(
             levels=(Level.FELONY, Level.MISDEMEANOR),
             cite=RSA_651_5_III,
         ),
-        no_pending_case(cite=RSA_651_5_III),
+        # Custom: RSA 651:5 as read (I, II, III and the opening of V) states no bar on a petition while another
+        # case is open; paragraph I leaves the grant to the court's view of rehabilitation and the public welfare.
+        # An open case is therefore left to the court (possibly eligible with a question), not a bar.
+        custom(
+            "open case left to the court",
+            requirement="If another criminal case is open, the judge may weigh it; the annulment law as read does "
+            "not rule out a petition because of it.",
+            reads=(Fact.PENDING_CASE,),
+            rule=_open_case_left_to_the_court,
+            cite=RSA_651_5_I,
+        ),
     ),
     effect="The court annuls the arrest, conviction and sentence: the court record is sealed and the "
     "State Police remove it from your criminal history. You may answer as if it never happened, with "

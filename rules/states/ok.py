@@ -52,6 +52,15 @@ a question instead of delaying it. The same table confirms the module's (A)(11) 
 Cross-checked 2026-12-07 with 11 new worked examples built from the words of 22 O.S. § 18(A) in the evidence. Changed:
 § 18(A)(7) is met at once where the prosecutor has confirmed the charges will not be refiled (a declined_date on the
 dismissed charge), not only once three years have passed since the offense.
+
+Third review 2026-12-07, for 22 O.S. § 19c (the trafficking-victim expungement): its text was searched again (12
+look-ups over stored pages, documentation and code, and the saint1415/us-statutes data branch; listed in the
+evidence) and not found. Only its official heading was seen ("Arrest or charge as result of human trafficking –
+Expungement on motion of court or defendant", in a copy of the OSCN Title 22 index). Every other source on H.B.
+1058 (AP, The Oklahoman, The Pryor Times and the Fort Smith Times Record, all 2013) describes relief for
+prostitution offenses only. No second source supports a reach beyond prostitution, so the remedy was not widened
+to every category and no rule changed. The heading suggests that prostitution arrests and charges without a
+conviction, and the court's own motion, may also be covered. This remedy does not screen those; flagged for the lead.
 """
 
 from datetime import date

@@ -163,3 +163,23 @@ def test_nh_rsa_651_5_ii_a_annuls_a_later_case_not_prosecuted():
         charge(disposition=Disposition.NO_CHARGES, offense_date=date(2021, 5, 1)),
     )
     assert found.status is Status.AUTOMATIC
+
+
+def test_nh_rsa_651_5_i_leaves_an_open_case_to_the_court_rather_than_barring_annulment():
+    found = determination(
+        "NH",
+        "nh-annulment-651-5-conviction",
+        charge(**PROSTITUTION_2018),
+        person=clean_person(pending_case=Answer.YES),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
+
+
+def test_nh_rsa_651_5_iii_open_case_does_not_lift_the_conviction_free_period():
+    person = clean_person(
+        pending_case=Answer.YES,
+        other_convictions=(OtherConviction(date=date(2019, 6, 1), level=Level.MISDEMEANOR),),
+    )
+    found = determination("NH", "nh-annulment-651-5-conviction", charge(**PROSTITUTION_2018), person=person)
+    assert found.status is Status.NOT_ELIGIBLE
