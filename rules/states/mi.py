@@ -47,6 +47,16 @@ the sentence alone. Still not modelled: serious misdemeanors (MCL 780.811) are e
 (780.621g(10)(b)) and wait 5 years for an application (780.621d(2)), and more than one assaultive crime bars the
 automatic set-aside (780.621g(7)); no prostitution offense the module lists is an assaultive crime, and the list of
 serious misdemeanors was not read.
+
+Reviewed 2026-12-07 (serious misdemeanors and assaultive crimes) against MCL 780.621(4)(a), (i), 780.621d(2)-(4) and
+780.621g(7), (10) (same Justia copy). "Serious misdemeanor" is the term of MCL 780.811(1)(a), whose own words were
+not found in a stored copy (the repository's file for 1985 PA 87 holds only headings); practitioners' lists name
+indecent exposure and no prostitution offense. Changed: a misdemeanor indecent exposure now waits 5 years for an
+application, with the bar on convictions over the same 5 years (780.621d(2), (4)(c)), and is not set aside
+automatically (780.621g(10)(b)); the automatic set-aside now has the bar for more than one assaultive crime
+(780.621g(7)): none of the module's offenses is one, but two or more convictions of unknown kind leave it open.
+Not checked: whether a felony indecent exposure (sexually delinquent person) carries life, which would rule out any
+set-aside (780.621c(1)(a)).
 """
 
 from datetime import date
@@ -61,13 +71,14 @@ from rules.conditions import (
     no_pending_case,
     offense_in,
     offense_not_in,
+    offense_not_in_list,
     trafficking_nexus,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
 from rules.logic import Finding, met, unknown
 from rules.message import msg
-from rules.offense import Offense
+from rules.offense import Offense, OffenseList
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 from rules.waits import WaitingPeriod
 
@@ -85,6 +96,9 @@ MCL_780_621G_5 = "MCL 780.621g(5)"
 MCL_780_621G_6 = "MCL 780.621g(6)"
 MCL_780_621D_4 = "MCL 780.621d(4)"
 MCL_780_621_1 = "MCL 780.621(1)"
+MCL_780_621G_7 = "MCL 780.621g(7)"
+MCL_780_621G_10_B = "MCL 780.621g(10)(b)"
+MCL_780_811 = "MCL 780.811(1)(a)"
 
 MSP_CLEAN_SLATE = Source(
     "Michigan Clean Slate (Michigan State Police)",
@@ -175,19 +189,43 @@ def _at_most_four_misdemeanors(context: ChargeContext) -> Finding:
     return met(msg("The convictions you listed are within the limits. Convictions you did not list would count too."))
 
 
-def _application_wait(context: ChargeContext) -> Finding:
-    """MCL 780.621d(1)-(3): 3 years for a misdemeanor, 5 for one felony, 7 for more than one felony,
-    each from the last of sentencing, probation, parole and imprisonment. The shared waits take a
-    length by level; here a felony's length also depends on how many felonies the person has, so the
-    length is chosen per person and the shared wait run."""
+# MCL 780.621(4)(i): "serious misdemeanor" is the term of MCL 780.811(1)(a) (Crime Victim's Rights Act). Of the
+# offenses this module lists, only indecent exposure is on that list (as a misdemeanor); prostitution, soliciting,
+# engaging, admitting, aiding and abetting and disorderly person are not. The list's words were not found in a
+# stored copy of MCL 780.811; the offense names come from practitioners' lists (see the evidence file).
+SERIOUS_MISDEMEANORS = OffenseList.of("serious misdemeanors", "mi-mcl-750.335a", cite=MCL_780_811)
+
+
+def _is_serious_misdemeanor(context: ChargeContext) -> bool:
+    """Read as the shared offense lists read a charge: by its offense, or, with none given, by its category where
+    every offense of that category the module lists is on the list."""
+    charge = context.charge
+    if charge.offense is not None:
+        return charge.offense in SERIOUS_MISDEMEANORS.offense_ids
+    same_category = context.offense_ids_of(charge.category)
+    return bool(same_category) and same_category <= SERIOUS_MISDEMEANORS.offense_ids
+
+
+def _application_years(context: ChargeContext) -> int | None:
+    """MCL 780.621d(1)-(3): 3 years for a misdemeanor, 5 for a serious misdemeanor or one felony, 7 for more than
+    one felony. None where the level is not known."""
     level = context.charge.level
     if level in (Level.MISDEMEANOR, Level.VIOLATION):
-        years = 3
-    elif level is Level.FELONY:
+        return 5 if _is_serious_misdemeanor(context) else 3
+    if level is Level.FELONY:
         others = context.convictions.besides(context.index)
         one_felony = not any(p.level in (Level.FELONY, Level.UNKNOWN) for p in others)
-        years = 5 if one_felony else 7
-    else:
+        return 5 if one_felony else 7
+    return None
+
+
+def _application_wait(context: ChargeContext) -> Finding:
+    """MCL 780.621d(1)-(3): 3 years for a misdemeanor, 5 for a serious misdemeanor (MCL 780.811) or one felony,
+    7 for more than one felony, each from the last of sentencing, probation, parole and imprisonment. The shared
+    waits take a length by level; here the length also depends on the offense and on how many felonies the
+    person has, so the length is chosen per person and the shared wait run."""
+    years = _application_years(context)
+    if years is None:
         return unknown(
             msg("The wait depends on whether the conviction was a misdemeanor or a felony, which is not known."),
             context.path(Fact.LEVEL),
@@ -196,17 +234,11 @@ def _application_wait(context: ChargeContext) -> Finding:
 
 
 def _no_conviction_during_application_wait(context: ChargeContext) -> Finding:
-    """No other conviction during this conviction's own waiting period (3, 5 or 7 years after the sentence,
-    as chosen above). SADO and practitioner summaries state the bar this way; a conviction after the wait
-    has ended does not bar the application (all the person's convictions may be set aside together)."""
-    level = context.charge.level
-    if level in (Level.MISDEMEANOR, Level.VIOLATION):
-        years = 3
-    elif level is Level.FELONY:
-        others = context.convictions.besides(context.index)
-        one_felony = not any(p.level in (Level.FELONY, Level.UNKNOWN) for p in others)
-        years = 5 if one_felony else 7
-    else:
+    """MCL 780.621d(4)(c): no other conviction "during the applicable time period required under subsection (1),
+    (2), or (3)", this conviction's own wait as chosen above; a conviction after the wait has ended does not bar
+    the application (all the person's convictions may be set aside together)."""
+    years = _application_years(context)
+    if years is None:
         return unknown(
             msg(
                 "The waiting period depends on whether the conviction was a misdemeanor or a felony, which is not known."
@@ -283,6 +315,59 @@ def _no_conviction_during_automatic_wait(context: ChargeContext) -> Finding:
     )
 
 
+# Categories whose offenses, as this module lists them, are none of them an assaultive crime (MCL 780.621(4)(a):
+# the crimes of MCL 770.9a, chapter XI of the penal code (assaults, MCL 750.81-750.90g), sections 110a, 136b, 234a-c,
+# 349b and 411h, any other violent felony, and matching laws elsewhere). A conviction of another category, or one
+# the person listed without saying what it was for, may be one.
+NOT_ASSAULTIVE_CATEGORIES = frozenset(
+    {
+        Category.PROSTITUTION,
+        Category.SOLICITATION,
+        Category.LOITERING_FOR_PROSTITUTION,
+        Category.PROMOTING,
+        Category.UNLICENSED_MASSAGE,
+        Category.LEWDNESS,
+        Category.QUALITY_OF_LIFE,
+    }
+)
+KNOWN_OFFENSES = frozenset(o.id for o in OFFENSES)
+
+
+def _at_most_one_assaultive_crime(context: ChargeContext) -> Finding:
+    """MCL 780.621g(7): subsections (2) and (4) "do not apply to an individual who has more than 1 conviction for an
+    assaultive crime or an attempt to commit an assaultive crime". None of the offenses this module lists is an
+    assaultive crime, but the screening does not ask what the other convictions a person lists were for, so with
+    two or more convictions that could be assaultive the answer is left open. Custom because the bar counts a
+    kind of conviction the shared limits cannot tell apart. Not for misdemeanors of 92 days or less ((1), (3))."""
+    if _is_ninety_two_day_misdemeanor(context):
+        return met(msg("A misdemeanor punishable by 92 days or less is set aside whatever other convictions you have."))
+    charges = context.facts.charges
+    maybe: list[str] = []
+    for p in context.convictions.past:
+        if p.index is None:
+            maybe.append(f"{Fact.OTHER_CONVICTIONS.value}[{p.other}]")
+            continue
+        charge = charges[p.index]
+        known = charge.offense in KNOWN_OFFENSES if charge.offense is not None else None
+        if known or (known is None and charge.category in NOT_ASSAULTIVE_CATEGORIES):
+            continue
+        maybe.append(Fact.OFFENSE.path(p.index))
+    if len(maybe) < 2:
+        return met(
+            msg(
+                "No more than one of the convictions you listed could be for an assaultive crime (such as assault "
+                "or stalking)."
+            )
+        )
+    return unknown(
+        msg(
+            "Automatic set-aside is not for people with more than one conviction for an assaultive crime (such as "
+            "assault or stalking); what some of your other convictions were for is not known."
+        ),
+        *maybe,
+    )
+
+
 def _automatic_wait(context: ChargeContext) -> Finding:
     """MCL 780.621g: a misdemeanor 7 years from the imposition of the sentence; a felony 10 years from
     the imposition of the sentence or the end of imprisonment, whichever is later. The events differ
@@ -356,11 +441,12 @@ set_aside_by_application = Remedy(
         convictions_at_most(felonies=3, cite=MCL_780_621_1),
         # MCL 780.621d(4)(b): "There are no criminal charges pending against the applicant."
         no_pending_case(cite=MCL_780_621D_4),
-        # Custom: a felony's wait follows how many felonies the person has (5 or 7 years), not the charge's class.
+        # Custom: a felony's wait follows how many felonies the person has (5 or 7 years), not the charge's class;
+        # a serious misdemeanor (MCL 780.811) waits 5 years, other misdemeanors 3 (MCL 780.621d(2)-(3)).
         custom(
             "set-aside wait",
-            requirement="Enough time has passed since your sentence ended: 3 years for a misdemeanor, 5 for one "
-            "felony, 7 if you have more than one felony.",
+            requirement="Enough time has passed since your sentence ended: 3 years for a misdemeanor, 5 for a serious "
+            "misdemeanor such as indecent exposure or for one felony, 7 if you have more than one felony.",
             reads=(Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE, Fact.DISPOSITION, Fact.OTHER_CONVICTIONS),
             rule=_application_wait,
             cite=MCL_780_621D,
@@ -380,6 +466,7 @@ set_aside_by_application = Remedy(
     limits=(
         "Police, courts and some licensing boards can still see it.",
         "If you have more than one felony, the wait for a felony is 7 years.",
+        "Indecent exposure is a serious misdemeanor under Michigan law, so it waits 5 years, not 3.",
     ),
     next_steps=(
         "File an Application to Set Aside Conviction (form MC 227) in the court where you were convicted. "
@@ -409,6 +496,8 @@ automatic_set_aside = Remedy(
     conditions=(
         convicted(cite=MCL_780_621G),
         offense_not_in(*TEN_YEAR_FELONIES, cite=MCL_780_621G_10),
+        # MCL 780.621g(10)(b): serious misdemeanors (MCL 780.811) are not set aside automatically.
+        offense_not_in_list(SERIOUS_MISDEMEANORS, cite=MCL_780_621G_10_B, levels=(Level.MISDEMEANOR,)),
         # Custom: the event the wait counts from differs by level (release counts only for a felony).
         custom(
             "automatic wait",
@@ -443,6 +532,15 @@ automatic_set_aside = Remedy(
             reads=(Fact.OFFENSE, Fact.LEVEL, Fact.DISPOSITION_DATE, Fact.RELEASE_DATE, Fact.OTHER_CONVICTIONS),
             rule=_no_conviction_during_automatic_wait,
             cite=MCL_780_621G_6,
+        ),
+        # Custom: the bar counts assaultive crimes, and the screening does not ask what other convictions were for.
+        custom(
+            "not more than one assaultive crime",
+            requirement="You have no more than one conviction for an assaultive crime (not needed for a misdemeanor "
+            "punishable by 92 days or less).",
+            reads=(Fact.OFFENSE, Fact.CATEGORY, Fact.DISPOSITION, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
+            rule=_at_most_one_assaultive_crime,
+            cite=MCL_780_621G_7,
         ),
     ),
     effect="The State Police set the conviction aside without an application, and it no longer appears "

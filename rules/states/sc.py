@@ -40,6 +40,13 @@ Cross-checked 2026-12-07 with 10 new worked examples built from the text of §§
 Changed: § 22-5-910 now applies its once-only limit ((F): not "under this section more than once"); an earlier
 grant of unknown kind leaves it open. Six older worked examples now state that no relief was granted before. Not
 modelled: (F) lets a charge pending for more than five years not bar the application.
+
+Reviewed 2026-12-07 against § 22-5-910(F) (Code of Laws as published by the General Assembly, history through 2024
+Act No. 111, in the saint1415/us-statutes copy) and §§ 17-22-150 and 17-22-950 (same copy; no pending-charge rule
+for PTI, and for summary-court dismissals only a ground for the prosecution to object). Changed: an open charge no
+longer rules out the first-offense expungement; (F) bars only charges pending five years or less (the five years
+tolled while under a bench warrant for failure to appear), and the screening does not ask how long a case has been
+pending, so an open charge now leaves the answer open. The condition's citation is now (F), not (A).
 """
 
 from datetime import date
@@ -51,7 +58,6 @@ from rules.conditions import (
     disposition_is,
     granted_once_under_this_law,
     no_conviction_during_wait,
-    no_pending_case,
     offense_in,
     trafficking_nexus,
     waiting_period,
@@ -61,7 +67,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -199,6 +205,29 @@ def _nonviolent(context: ChargeContext) -> Finding:
     )
 
 
+def _no_charge_pending_five_years_or_less(context: ChargeContext) -> Finding:
+    """§ 22-5-910(F): "No person may have the person's record expunged under this section if the person has pending
+    criminal charges of any kind unless the charges have been pending for more than five years; however, this
+    five-year time period is tolled for any time the defendant has been under a bench warrant for failure to
+    appear." Custom because the screening asks whether a case is pending, not since when: an open case leaves the
+    answer open rather than ruling the expungement out."""
+    answer = context.facts.person.pending_case
+    if answer is Answer.NO:
+        return met(msg("You have no open criminal case."))
+    if answer is Answer.YES:
+        return unknown(
+            msg(
+                "An open charge stops this unless it has been pending for more than five years (time under a bench "
+                "warrant for failing to appear does not count); how long yours has been pending is not known."
+            ),
+            Fact.PENDING_CASE.value,
+        )
+    return unknown(
+        msg("An open charge pending for five years or less stops this; whether a case is pending is not known."),
+        Fact.PENDING_CASE.value,
+    )
+
+
 expungement_for_trafficking_victims = Remedy(
     id="sc-expungement-trafficking",
     kind=RemedyKind.EXPUNGEMENT,
@@ -296,7 +325,15 @@ expungement_of_first_minor_conviction = Remedy(
         ),
         waiting_period(years=3, since=Event.DISPOSITION, cite=SC_22_5_910_A),
         no_conviction_during_wait(years=3, since=Event.DISPOSITION, cite=SC_22_5_910_C),
-        no_pending_case(cite=SC_22_5_910_A),
+        # Custom: a charge pending for more than five years does not bar it, and the screening does not ask since when.
+        custom(
+            "no pending case",
+            requirement="No criminal charge is pending against you, or every pending charge has been pending for "
+            "more than five years.",
+            reads=(Fact.PENDING_CASE,),
+            rule=_no_charge_pending_five_years_or_less,
+            cite=SC_22_5_910_F,
+        ),
         # "No person may have the person's records expunged under this section more than once" (F): an earlier
         # expungement of another kind does not count, so an earlier grant leaves this open.
         granted_once_under_this_law(cite=SC_22_5_910_F),
@@ -306,6 +343,7 @@ expungement_of_first_minor_conviction = Remedy(
         "A second or later prostitution conviction carries more than 30 days and cannot be expunged this way.",
         "Any other conviction during the three years after this one rules it out.",
         "You can use this only once.",
+        "An open charge stops it only if it has been pending for five years or less.",
     ),
     next_steps=(
         "Apply through the solicitor's office of the county where you were convicted; the magistrate or "

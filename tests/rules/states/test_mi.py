@@ -188,3 +188,79 @@ def test_mi_780_621d_a_conviction_after_the_wait_does_not_bar():
         person=person,
     )
     assert found.status is Status.ELIGIBLE
+
+
+INDECENT_EXPOSURE = dict(offense="mi-mcl-750.335a", level=Level.MISDEMEANOR)
+
+
+def test_mi_mcl_780_621g_10_b_does_not_set_aside_a_serious_misdemeanor_automatically():
+    found = determination(
+        "MI",
+        "mi-automatic-set-aside",
+        charge(
+            Category.LEWDNESS,
+            disposition_date=date(2015, 6, 1),
+            sentence_completed_date=date(2016, 6, 1),
+            **INDECENT_EXPOSURE,
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_mi_mcl_780_621d_2_waits_five_years_for_a_serious_misdemeanor():
+    found = determination(
+        "MI",
+        "mi-set-aside-780-621",
+        charge(
+            Category.LEWDNESS,
+            disposition_date=date(2021, 6, 1),
+            sentence_completed_date=date(2022, 6, 1),
+            **INDECENT_EXPOSURE,
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 6, 1)
+
+
+def test_mi_mcl_780_621d_4_c_bars_a_conviction_during_the_five_years_of_a_serious_misdemeanor():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2016, 6, 1), level=Level.MISDEMEANOR),))
+    found = determination(
+        "MI",
+        "mi-set-aside-780-621",
+        charge(
+            Category.LEWDNESS,
+            disposition_date=date(2011, 6, 1),
+            sentence_completed_date=date(2012, 6, 1),
+            **INDECENT_EXPOSURE,
+        ),
+        person=person,
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_mi_mcl_780_621g_7_leaves_two_convictions_of_unknown_kind_open():
+    older = (
+        OtherConviction(date=date(2000, 3, 1), level=Level.MISDEMEANOR),
+        OtherConviction(date=date(2001, 5, 1), level=Level.MISDEMEANOR),
+    )
+    found = determination(
+        "MI", "mi-automatic-set-aside", charge(**SOLICITING_2015), person=clean_person(other_convictions=older)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert set(found.open_questions) == {"person.other_convictions[0]", "person.other_convictions[1]"}
+
+
+def test_mi_mcl_780_621g_7_counts_no_listed_prostitution_offense_as_assaultive():
+    found = determination(
+        "MI",
+        "mi-automatic-set-aside",
+        charge(**SOLICITING_2015),
+        charge(offense="mi-mcl-750.448", level=Level.MISDEMEANOR, disposition_date=date(2005, 6, 1)),
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="mi-mcl-750.167",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2004, 6, 1),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC

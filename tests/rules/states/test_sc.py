@@ -91,11 +91,34 @@ def test_sc_22_5_910_a_is_possible_when_conviction_date_unknown():
     assert found.open_questions == ("charges[0].disposition_date",)
 
 
-def test_sc_22_5_910_a_waits_for_open_case():
+def test_sc_22_5_910_f_leaves_an_open_case_open_because_one_pending_over_five_years_does_not_bar():
     found = determination(
         "SC", "sc-expungement-first-offense", charge(**PROSTITUTION_2020), person=clean_person(pending_case=Answer.YES)
     )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
+
+
+def test_sc_22_5_910_f_open_case_does_not_save_a_conviction_within_three_years():
+    found = determination(
+        "SC",
+        "sc-expungement-first-offense",
+        charge(**PROSTITUTION_2020),
+        charge(Category.QUALITY_OF_LIFE, offense="sc-cl-16-17-530", disposition_date=date(2021, 8, 3)),
+        person=clean_person(pending_case=Answer.YES),
+    )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sc_22_5_910_f_is_possible_when_pending_case_unknown():
+    found = determination(
+        "SC",
+        "sc-expungement-first-offense",
+        charge(**PROSTITUTION_2020),
+        person=clean_person(pending_case=Answer.UNSURE),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
 
 
 def test_sc_16_3_2020_s142_expunges_conviction_of_trafficking_victim():
