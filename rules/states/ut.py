@@ -40,6 +40,12 @@ the module, judged today, states the automatic form. The current § 78B-9-104(1)
 again not found (searched: "78B-9-104 grounds for relief ... force, fraud, or coercion", "77-40a-303
 requirements ... effective 10/1/2024"). Legal help: Utah Legal Services removed (no source seen on record
 relief there); Clean Slate Utah confirmed.
+
+Evidence pass 2026-12-07: § 77-40a-206 (FindLaw, current as of 1 January 2025; self-law.org copy, effective
+1 October 2024) was read in full: an acquittal or a dismissal with prejudice is expunged with no condition about
+other pending cases (the earlier entry rested on the CCRC profile). What changed: an open case no longer holds
+back the automatic expungement of an acquittal; for a dismissal it leaves open whether it was with prejudice
+(then § 77-40a-206, no bar) or without prejudice or after a plea in abeyance (then § 77-40a-205, which does bar).
 """
 
 from datetime import date
@@ -73,6 +79,7 @@ UCA_77_40A_201 = "Utah Code § 77-40a-201"
 UCA_77_40A_204 = "Utah Code § 77-40a-204"
 UCA_77_40A_205 = "Utah Code § 77-40a-205"
 UCA_77_40A_205_3 = "Utah Code § 77-40a-205 (H.B. 352, 2024: prison or Department of Corrections supervision)"
+UCA_77_40A_206 = "Utah Code § 77-40a-206"
 UCA_77_40A_302 = "Utah Code § 77-40a-302"
 UCA_77_40A_303_1 = "Utah Code § 77-40a-303(1)"
 UCA_77_40A_303_2 = "Utah Code § 77-40a-303(2)"
@@ -544,15 +551,55 @@ def _dismissed_for_good(context: ChargeContext) -> Finding:
     return not_met(msg("This covers only acquittals and dismissals with prejudice."))
 
 
+# Custom: § 77-40a-206 (acquittals and dismissals with prejudice, text in force from 1 October 2024) has no
+# pending-case bar, while the clean slate eligible case of § 77-40a-205 (dismissals without prejudice or after a
+# plea in abeyance) does; no_pending_case would bar both, so the bar applies only where § 77-40a-205 may be the
+# route, and a dismissal of unknown kind stays open while another case is pending.
+def _pending_case_bars_only_clean_slate_route(context: ChargeContext) -> Finding:
+    """An open case does not hold back an acquittal or a dismissal with prejudice (§ 77-40a-206); it holds back a
+    dismissal without prejudice or after a plea in abeyance (§ 77-40a-205)."""
+    answer = context.facts.person.pending_case
+    disposition = context.charge.disposition
+    if answer is Answer.NO:
+        return met(msg("You have no open criminal case."))
+    if disposition is Disposition.ACQUITTAL:
+        return met(msg("An acquittal is expunged even while another case is open."))
+    if disposition is Disposition.DIVERSION_COMPLETED:
+        if answer is Answer.YES:
+            return not_met(
+                msg("You have an open criminal case; a case dismissed after a plea in abeyance waits until it ends.")
+            )
+        return unknown(
+            msg("A case dismissed after a plea in abeyance waits while another criminal case is open."),
+            Fact.PENDING_CASE.value,
+        )
+    if answer is Answer.YES:
+        return unknown(
+            msg(
+                "A dismissal with prejudice is expunged even while another case is open; a dismissal without "
+                "prejudice waits until it ends, and which kind this was is not known."
+            ),
+            context.path(Fact.DISPOSITION),
+        )
+    return unknown(
+        msg("A dismissal without prejudice waits while another criminal case is open."),
+        Fact.PENDING_CASE.value,
+    )
+
+
 automatic_expungement_of_dismissals = Remedy(
     id="ut-clean-slate-dismissal",
     kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
     title="Clean Slate: automatic expungement of acquittals and final dismissals",
-    citations=(UCA_77_40A_201, UCA_77_40A_204),
+    citations=(UCA_77_40A_201, UCA_77_40A_204, UCA_77_40A_206),
     sources=(
         Source(
             "Utah Code § 77-40a-204 (FindLaw, current as of 1 January 2025)",
             "https://codes.findlaw.com/ut/title-77-utah-code-of-criminal-procedure/ut-code-sect-77-40a-204/",
+        ),
+        Source(
+            "Utah Code § 77-40a-206 (FindLaw, current as of 1 January 2025)",
+            "https://codes.findlaw.com/ut/title-77-utah-code-of-criminal-procedure/ut-code-sect-77-40a-206/",
         ),
         Source(
             "Utah Code § 77-40a-201 (LawServer)",
@@ -570,7 +617,14 @@ automatic_expungement_of_dismissals = Remedy(
             rule=_dismissed_for_good,
             cite=UCA_77_40A_201,
         ),
-        no_pending_case(cite=UCA_77_40A_201),
+        custom(
+            "no open case, unless acquitted or dismissed with prejudice",
+            requirement="No other criminal case is open, unless you were acquitted or the case was dismissed "
+            "with prejudice.",
+            reads=(Fact.PENDING_CASE, Fact.DISPOSITION),
+            rule=_pending_case_bars_only_clean_slate_route,
+            cite=UCA_77_40A_206,
+        ),
     ),
     effect="Records of the case are expunged without a petition.",
     next_steps=(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -64,9 +65,21 @@ def test_review_levels_rank_statute_text_first() -> None:
     assert ReviewLevel("statute text") is ReviewLevel.STATUTE_TEXT
 
 
+# How a note says why the statute's own words are not behind a condition: the text was searched for and not
+# found (or only part of it), or the rule is not in a statute at all (a constitution, a court or board rule).
+WHY_NOT_STATUTE_TEXT = re.compile(
+    r"not found|could not|couldn't|searched|did not surface|no (stored |verbatim )?copy|only as far as|cut off|"
+    r"stops? (at|before|partway)|breaks? off|no statute|not a statute|court rule|executive order|constitution|"
+    r"not enacted|guideline|board's own rule",
+    re.IGNORECASE,
+)
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_a_condition_not_read_in_the_statute_says_why(code: str) -> None:
     for remedy_id, entries in evidence_for(code).items():
         for key, entry in entries.items():
             if entry.review_level is not ReviewLevel.STATUTE_TEXT:
-                assert entry.note, f"{remedy_id}.{key}: {entry.review_level.value}, with no note saying why"
+                where = f"{remedy_id}.{key}: {entry.review_level.value}"
+                assert entry.note, f"{where}, with no note saying why"
+                assert WHY_NOT_STATUTE_TEXT.search(entry.note), f"{where}: the note does not say why: {entry.note}"

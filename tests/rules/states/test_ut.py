@@ -199,6 +199,32 @@ def test_ut_77_40a_201_does_not_reach_conviction():
     assert found.status is Status.NOT_ELIGIBLE
 
 
+def test_ut_77_40a_206_expunges_acquittal_even_with_another_case_open():
+    found = determination(
+        "UT",
+        "ut-clean-slate-dismissal",
+        charge(disposition=Disposition.ACQUITTAL),
+        person=clean_person(pending_case=Answer.YES),
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_ut_77_40a_101_plea_in_abeyance_dismissal_waits_for_open_case():
+    found = determination(
+        "UT",
+        "ut-clean-slate-dismissal",
+        charge(
+            offense="ut-uca-76-10-1302",
+            level=Level.MISDEMEANOR,
+            grade=Grade.MISDEMEANOR_CLASS_B,
+            disposition=Disposition.DIVERSION_COMPLETED,
+            disposition_date=date(2019, 6, 1),
+        ),
+        person=clean_person(pending_case=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
 def test_ut_77_40a_201_leaves_dismissal_of_unknown_kind_open():
     found = determination("UT", "ut-clean-slate-dismissal", charge(disposition=Disposition.DISMISSAL))
     assert found.status is Status.POSSIBLY_ELIGIBLE
