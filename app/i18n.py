@@ -1,9 +1,10 @@
 """Translation catalogs on Babel's gettext tooling.
 
-Two domains: ``rules`` (every text of the rules package: conditions, questions, remedy titles,
-effects, next steps, state notes) and ``app`` (the pages). Spanish catalogs live at
+Three domains: ``rules`` (every text of the rules package: conditions, questions, remedy titles,
+effects, next steps, state notes), ``app`` (the pages) and ``clinic`` (the clinic's pages, forms and summaries,
+in Spanish only: staff choose English or Spanish). Spanish catalogs live at
 ``rules/locale/es/LC_MESSAGES/rules.po`` (shared texts) plus one file per jurisdiction in
-``rules/locale/es/states/xx.po``, and ``app/locale/es/LC_MESSAGES/app.po``.
+``rules/locale/es/states/xx.po``, ``app/locale/es/LC_MESSAGES/app.po`` and ``app/locale/es/LC_MESSAGES/clinic.po``.
 
     python -m app.i18n extract    # write rules/locale/rules.pot and app/locale/app.pot from the sources
     python -m app.i18n update     # add new messages to the .po files, keeping translations
@@ -32,12 +33,17 @@ LANGUAGES = ("es", "zh_Hans", "ko")
 # marks a state's own texts that have no translation yet.
 COMPLETE_LANGUAGES = ("es",)
 PYTHON_KEYWORDS = {"_": None, "N_": None, "msg": None, "Phrase": None, "gettext": None, "translate": None}
+# The clinic's texts made in Python with parameters (see app.clinic.language.said).
+CLINIC_KEYWORDS = PYTHON_KEYWORDS | {"said": None}
+CLINIC_LANGUAGES = ("es",)
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\([a-z_]+\)s")
 
 
-def _source_messages(folder: Path, method_map: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+def _source_messages(
+    folder: Path, method_map: list[tuple[str, str]], keywords: dict[str, None] = PYTHON_KEYWORDS
+) -> Iterator[tuple[str, str]]:
     for filename, _lineno, message, _comments, _context in extract_from_dir(
-        folder, method_map, keywords=PYTHON_KEYWORDS, strip_comment_tags=True
+        folder, method_map, keywords=keywords, strip_comment_tags=True
     ):
         text = message[0] if isinstance(message, tuple) else message
         if text:
@@ -120,10 +126,19 @@ def rules_template() -> Catalog:
 
 
 def app_template() -> Catalog:
-    # The clinic workspace is for staff and is in English; the public pages are translated.
+    # The clinic's own texts are a domain of their own (``clinic_template``), in English and Spanish only.
     pages = _source_messages(ROOT / "templates", [("clinic/**", "ignore"), ("**.html", "jinja2")])
     code = _source_messages(ROOT / "app", [("**/locale/**", "ignore"), ("clinic/**", "ignore"), ("**.py", "python")])
     return _catalog([*pages, *code], "app")
+
+
+def clinic_template() -> Catalog:
+    """The clinic's templates and code, and the vocabulary words its pages show for stored values."""
+    from app.clinic.wording import vocabulary
+
+    pages = _source_messages(ROOT / "templates" / "clinic", [("**.html", "jinja2")])
+    code = _source_messages(ROOT / "app" / "clinic", [("**.py", "python")], CLINIC_KEYWORDS)
+    return _catalog([*pages, *code, *((word, "app/clinic/wording.py") for word in vocabulary())], "clinic")
 
 
 def state_of(template_catalog: Catalog, msgid: str) -> str | None:
@@ -151,6 +166,7 @@ def _po_files(language: str) -> dict[str, Path]:
     return {
         "rules": RULES_LOCALE / language / "LC_MESSAGES" / "rules.po",
         "app": APP_LOCALE / language / "LC_MESSAGES" / "app.po",
+        "clinic": APP_LOCALE / language / "LC_MESSAGES" / "clinic.po",
     }
 
 
@@ -184,6 +200,15 @@ def update() -> None:
             targets.setdefault(path, _new_catalog(language, domain)).add(msgid, existing.get(msgid, ""))
         for path, catalog in targets.items():
             _write(path, catalog)
+    clinic_pot = clinic_template()
+    for language in CLINIC_LANGUAGES:
+        path = _po_files(language)["clinic"]
+        existing_clinic = {str(m.id): str(m.string) for m in _read(path, language, "clinic") if m.id and m.string}
+        clinic = _new_catalog(language, "clinic")
+        for message in clinic_pot:
+            if message.id:
+                clinic.add(message.id, existing_clinic.get(str(message.id), ""))
+        _write(path, clinic)
 
 
 def _merged(language: str, domain: str) -> Catalog:
@@ -202,7 +227,8 @@ def _merged(language: str, domain: str) -> Catalog:
 def compile_catalogs() -> list[Path]:
     written = []
     for language in LANGUAGES:
-        for domain, base in (("rules", RULES_LOCALE), ("app", APP_LOCALE)):
+        clinic = (("clinic", APP_LOCALE),) if language in CLINIC_LANGUAGES else ()
+        for domain, base in (("rules", RULES_LOCALE), ("app", APP_LOCALE), *clinic):
             mo_path = base / language / "LC_MESSAGES" / f"{domain}.mo"
             mo_path.parent.mkdir(parents=True, exist_ok=True)
             with mo_path.open("wb") as file:
@@ -215,8 +241,8 @@ def problems() -> list[str]:
     """Messages without a Spanish translation, or whose placeholders differ from the translation."""
     found = []
     rules_pot = rules_template()
-    for domain, template in (("rules", rules_pot), ("app", app_template())):
-        for language in LANGUAGES:
+    for domain, template in (("rules", rules_pot), ("app", app_template()), ("clinic", clinic_template())):
+        for language in CLINIC_LANGUAGES if domain == "clinic" else LANGUAGES:
             translated = _merged(language, domain)
             for message in template:
                 if not message.id:
@@ -247,7 +273,12 @@ def file_problems(path: Path) -> list[str]:
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else ""
     if command == "extract":
-        for path, catalog in ((RULES_LOCALE / "rules.pot", rules_template()), (APP_LOCALE / "app.pot", app_template())):
+        templates = (
+            (RULES_LOCALE / "rules.pot", rules_template()),
+            (APP_LOCALE / "app.pot", app_template()),
+            (APP_LOCALE / "clinic.pot", clinic_template()),
+        )
+        for path, catalog in templates:
             _write(path, catalog)
         return 0
     if command == "update":

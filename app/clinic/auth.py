@@ -25,7 +25,9 @@ from zxcvbn import zxcvbn
 
 from app.clinic.audit import Actor
 from app.clinic.deployment import Deployment
+from app.clinic.language import said
 from app.clinic.models import LoginFailure, LoginSession, Organization, Role, StaffMember, utcnow
+from app.core.translations import N_
 
 SESSION_COOKIE = "clinic_session"
 LOGIN_CSRF_COOKIE = "clinic_login_csrf"
@@ -65,6 +67,8 @@ class SignedIn:
     csrf_token: str
     # The deployment requires two-factor sign-in of admins and this admin has not set it up yet.
     two_factor_missing: bool = False
+    # The language of the member's pages and summaries: "en" or "es" (app.clinic.language).
+    language: str = "en"
 
     @property
     def is_admin(self) -> bool:
@@ -91,21 +95,21 @@ def password_problem(password: str, *, email: str = "", names: tuple[str, ...] =
     common passwords, keyboard patterns, dates and the given words) of at least 3 out of 4.
     """
     if len(password) < PASSWORD_MIN:
-        return f"Use at least {PASSWORD_MIN} characters."
+        return said("Use at least {limit} characters.", limit=PASSWORD_MIN)
     if len(password) > PASSWORD_MAX:
-        return f"Use at most {PASSWORD_MAX} characters."
+        return said("Use at most {limit} characters.", limit=PASSWORD_MAX)
     if not password.strip():
-        return "Use letters, digits or signs, not only spaces."
+        return N_("Use letters, digits or signs, not only spaces.")
     if any(unicodedata.category(c).startswith("C") for c in password):
-        return "Do not use control characters."
+        return N_("Do not use control characters.")
     own_words = _words(email, *names)
     rest = re.sub(r"[^a-z]+", "", password.lower())
     for word in sorted(set(own_words), key=len, reverse=True):
         rest = rest.replace(word, "")
     if own_words and len(rest) < 6:
-        return "Do not build the password from the e-mail address or the organization's or your name."
+        return N_("Do not build the password from the e-mail address or the organization's or your name.")
     if zxcvbn(password[:MEASURED], user_inputs=own_words)["score"] < STRENGTH:
-        return "This password is too common or too easy to guess. A few unrelated words together work well."
+        return N_("This password is too common or too easy to guess. A few unrelated words together work well.")
     return None
 
 
@@ -244,6 +248,7 @@ def resolve(session: Session, deployment: Deployment, token: str | None) -> Sign
         two_factor_missing=(
             deployment.settings.clinic_admin_two_factor and staff.role == Role.ADMIN and staff.totp_secret_enc is None
         ),
+        language=staff.language,
     )
 
 

@@ -20,8 +20,9 @@ from app.clinic import audit, screening
 from app.clinic.auth import digest
 from app.clinic.crypto import FieldCipher
 from app.clinic.models import AuditAction, CalendarFeed, Intake, ScreeningRecord, StaffMember, utcnow
+from app.core.translations import N_
 
-DATED = {"eligible_later": "Can be asked for from this day", "automatic": "Relief comes by itself on this day"}
+DATED = {"eligible_later": N_("Can be asked for from this day"), "automatic": N_("Relief comes by itself on this day")}
 FEED_DAYS = 365
 PRODUCT = "-//Record relief screener//Clinic deadlines//EN"
 

@@ -16,7 +16,9 @@ from app.api.schemas import EARLIEST, ChargeIn, ScreeningRequest
 from app.api.screening_io import InvalidScreeningError, facts_from
 from app.clinic import search_index
 from app.clinic.auth import normalized_email, password_problem
+from app.clinic.language import said
 from app.clinic.models import IntakeStatus, Role
+from app.core.translations import N_
 from rules.counties import canonical_county
 from rules.vocabulary import JURISDICTION_NAMES, Answer, Category, Disposition, DiversionKind, Grade, Level
 
@@ -37,7 +39,7 @@ def text(form: Form, name: str) -> str:
 def _bounded(form: Form, name: str, limit: int, errors: Errors) -> str:
     value = text(form, name)
     if len(value) > limit:
-        errors[name] = f"Use at most {limit} characters."
+        errors[name] = said("Use at most {limit} characters.", limit=limit)
     return value
 
 
@@ -48,7 +50,7 @@ def _choice(form: Form, name: str, kind: type[E], default: E | None, errors: Err
     try:
         return kind(value)
     except ValueError:
-        errors[name] = "Choose one of the options."
+        errors[name] = N_("Choose one of the options.")
         return default
 
 
@@ -59,12 +61,12 @@ def _date(form: Form, name: str, today: date, errors: Errors) -> date | None:
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        errors[name] = "Use a date like 2014-06-10."
+        errors[name] = N_("Use a date like 2014-06-10.")
         return None
     if day < EARLIEST:
-        errors[name] = "This date is too early."
+        errors[name] = N_("This date is too early.")
     elif day > today:
-        errors[name] = "This date is in the future."
+        errors[name] = N_("This date is in the future.")
     return day
 
 
@@ -117,9 +119,10 @@ def _other_convictions(form: Form, today: date, errors: Errors) -> list[OtherCon
     found: list[OtherConvictionLine] = []
     lines = [line.split() for line in text(form, "other_convictions").splitlines() if line.strip()]
     for number, words in enumerate(lines, start=1):
-        problem = (
-            f"Line {number}: write a date (YYYY-MM-DD or unknown), a level (felony, misdemeanor, violation) and, "
-            "if you know it, withheld or adjudicated."
+        problem = said(
+            "Line {number}: write a date (YYYY-MM-DD or unknown), a level (felony, misdemeanor, violation) and, "
+            "if you know it, withheld or adjudicated.",
+            number=number,
         )
         if not 1 <= len(words) <= 3 or len(found) >= MAX_OTHER_CONVICTIONS:
             errors["other_convictions"] = problem
@@ -132,7 +135,9 @@ def _other_convictions(form: Form, today: date, errors: Errors) -> list[OtherCon
                 errors["other_convictions"] = problem
                 break
             if not EARLIEST <= day <= today:
-                errors["other_convictions"] = f"Line {number}: the date is in the future or too early."
+                errors["other_convictions"] = said(
+                    "Line {number}: the date is in the future or too early.", number=number
+                )
                 break
         try:
             level = Level(words[1].lower()) if len(words) >= 2 else Level.UNKNOWN
@@ -152,7 +157,7 @@ def client_details(form: Form, today: date, staff_ids: set[int]) -> tuple[Client
     assignee_text = text(form, "assignee_id")
     assignee_id = int(assignee_text) if assignee_text.isdigit() and len(assignee_text) < 12 else None
     if assignee_text and assignee_id not in staff_ids:
-        errors["assignee_id"] = "Choose someone from your organization."
+        errors["assignee_id"] = N_("Choose someone from your organization.")
         assignee_id = None
     details = ClientDetails(
         client_name=_bounded(form, "client_name", 200, errors),
@@ -183,17 +188,18 @@ def _api_field(path: str) -> str:
     return path.split(".", 1)[1] if path.startswith("charges[0].") else path
 
 
-def charge_details(form: Form, today: date) -> tuple[ChargeDetails | None, Errors]:
+def charge_details(form: Form, today: date, language: str = "en") -> tuple[ChargeDetails | None, Errors]:
+    """``language``: of the screening API's own reasons for a charge it would refuse."""
     errors: Errors = {}
     jurisdiction = text(form, "jurisdiction").upper()
     if jurisdiction not in JURISDICTION_NAMES:
-        errors["jurisdiction"] = "Choose a state or DC."
+        errors["jurisdiction"] = N_("Choose a state or DC.")
     county = _bounded(form, "county", 100, errors)
     if county and "county" not in errors and "jurisdiction" not in errors:
         # Counties are counted in the reports shared outside the clinic: only names from the state's list.
         known = canonical_county(jurisdiction, county)
         if known is None:
-            errors["county"] = "Choose a county of this state from the list (or leave it empty)."
+            errors["county"] = N_("Choose a county of this state from the list (or leave it empty).")
         else:
             county = known
     docket = _bounded(form, "docket", 100, errors)
@@ -220,7 +226,7 @@ def charge_details(form: Form, today: date) -> tuple[ChargeDetails | None, Error
             diversion_kind=diversion or DiversionKind.UNSURE,
             **dates,
         )
-        facts_from(ScreeningRequest(jurisdiction=jurisdiction, charges=[charge]), today)
+        facts_from(ScreeningRequest(jurisdiction=jurisdiction, charges=[charge]), today, language)
     except ValidationError as invalid:
         for problem in invalid.errors():
             errors[str(problem["loc"][0]) if problem["loc"] else "category"] = str(problem["msg"])
@@ -244,10 +250,10 @@ def new_staff(form: Form, org_name: str = "") -> tuple[NewStaff | None, Errors]:
     errors: Errors = {}
     email = normalized_email(text(form, "email"))
     if "@" not in email or len(email) > 254 or " " in email:
-        errors["email"] = "Enter an e-mail address."
+        errors["email"] = N_("Enter an e-mail address.")
     name = _bounded(form, "name", 200, errors)
     if not name:
-        errors["name"] = "Enter a name."
+        errors["name"] = N_("Enter a name.")
     role = _choice(form, "role", Role, Role.STAFF, errors) or Role.STAFF
     password = form.get("password")
     password = password if isinstance(password, str) else ""
@@ -267,5 +273,5 @@ def search_query(form: Form, today: date) -> tuple[search_index.Query, Errors]:
     birth_date = _date(form, "birth_date", today, errors)
     query = search_index.Query(name=name, birth_date=birth_date, docket=docket)
     if not errors and query.is_empty:
-        errors["name"] = "Type a whole name or family name, a date of birth or a docket number."
+        errors["name"] = N_("Type a whole name or family name, a date of birth or a docket number.")
     return query, errors

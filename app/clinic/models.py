@@ -87,6 +87,8 @@ class StaffMember(SQLModel, table=True):
     totp_last_step: int | None = Field(default=None, sa_type=BigInteger)
     recovery_digests: str | None = Field(default=None, sa_type=Text)
     totp_pending_enc: str | None = Field(default=None, sa_type=Text)
+    # The language of the clinic's pages and summaries for this member ("en" or "es"; see ``staff.LANGUAGES``).
+    language: str = Field(default="en", max_length=8, sa_column_kwargs={"server_default": "en"})
 
 
 class LoginSession(SQLModel, table=True):

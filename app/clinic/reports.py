@@ -18,9 +18,10 @@ from app.clinic.charges import StoredCharge, decrypted
 from app.clinic.crypto import FieldCipher
 from app.clinic.exports import write_csv
 from app.clinic.models import ChargeRecord, Intake, ScreeningRecord
+from app.core.translations import N_
 from rules.vocabulary import JURISDICTION_NAMES
 
-NOT_RECORDED = "not recorded"
+NOT_RECORDED = N_("not recorded")
 BAR_AREA = 420  # px of the longest bar in the SVG charts
 ROW_HEIGHT = 24
 LABEL_WIDTH = 260
@@ -115,15 +116,20 @@ def build(session: Session, cipher: FieldCipher, org_id: int) -> list[Table]:
     statuses: Counter[tuple[str, str]] = Counter(
         (_words(s), "") for s in session.exec(select(Intake.status).where(Intake.org_id == org_id)).all()
     )
-    years = _table("charges_by_year", "Charges by year (of the offense, or else of the disposition)", year, "year")
+    # Titles and headings are message ids: the page shows them in the reader's language, the CSV in English.
+    years = _table(
+        "charges_by_year", N_("Charges by year (of the offense, or else of the disposition)"), year, N_("year")
+    )
     years.rows.sort(key=lambda r: r.value)
     return [
-        _table("charges_by_category", "Charges by category", category, "category"),
-        _table("charges_by_disposition", "Charges by disposition", disposition, "disposition"),
-        _table("charges_by_county", "Charges by county", county, "county", "state"),
+        _table("charges_by_category", N_("Charges by category"), category, N_("category")),
+        _table("charges_by_disposition", N_("Charges by disposition"), disposition, N_("disposition")),
+        _table("charges_by_county", N_("Charges by county"), county, N_("county"), N_("state")),
         years,
-        _table("remedies_by_kind_and_status", "Remedies found, by kind and status", remedies, "kind", "status"),
-        _table("intakes_by_status", "Intakes by status", statuses, "status"),
+        _table(
+            "remedies_by_kind_and_status", N_("Remedies found, by kind and status"), remedies, N_("kind"), N_("status")
+        ),
+        _table("intakes_by_status", N_("Intakes by status"), statuses, N_("status")),
     ]
 
 

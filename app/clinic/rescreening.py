@@ -30,6 +30,7 @@ from app.clinic.charges import decrypted
 from app.clinic.crypto import FieldCipher
 from app.clinic.models import AuditAction, Intake, Organization, RescreenFinding, RescreenRun
 from app.clinic.screening import Change, Outcome, ScreeningProblemsError
+from app.core.translations import N_
 from rules.changes import ChangeKind, changes
 
 USABLE = frozenset({"eligible", "automatic"})
@@ -67,7 +68,8 @@ def cause_of(change: Change, rules_before: date | None, today: date) -> str:
         return " ".join(f"{c.summary} ({c.day.isoformat()})" for c in named)
     if change.before and change.before[0] == "eligible_later" and change.before[1] and change.before[1] <= today:
         return f"The waiting period ended on {change.before[1].isoformat()}."
-    return "The rules for this state were reviewed since the earlier screening."
+    # Stored in English with the finding; the re-screening page says it in the reader's language.
+    return N_("The rules for this state were reviewed since the earlier screening.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,9 @@ from app.clinic.models import AuditAction, Intake, ScreeningRecord
 from app.core.problems import FieldProblem
 
 Outcome = tuple[str, date | None]  # status, eligible_on
-LANGUAGE = "en"  # the clinic's pages are in English; the stored texts follow
+# Stored responses are in English; a summary in another language screens the same facts again in it
+# (``in_language``).
+LANGUAGE = "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,45 @@ def parsed(cipher: FieldCipher, record: ScreeningRecord) -> StoredScreening:
         ScreeningResponse.model_validate_json(cipher.decrypt(record.response_enc) or "{}"),
         json.loads(record.charge_ids),
     )
+
+
+def _outcomes_by_charge(response: ScreeningResponse) -> list[list[tuple[str, str, date | None]]]:
+    return [[(r.id, r.status.value, r.eligible_on) for r in c.remedies] for c in response.charges]
+
+
+def in_language(
+    screenings: list[StoredScreening], details: ClientDetails, charges: list[StoredCharge], language: str
+) -> list[StoredScreening] | None:
+    """The stored screenings with their texts in ``language``, or ``None`` when that cannot be done faithfully.
+
+    Each state's charges are screened again, in the language, as of the day they were screened. That gives the
+    same texts the API would have sent in that language, but only if nothing else differs: the rules must be the
+    ones reviewed on the same date, and every remedy's result must come out the same. Otherwise (the intake or
+    the rules changed since) the caller keeps the stored results, in English, rather than show other results.
+    """
+    if language == LANGUAGE:
+        return screenings
+    by_id = {c.id: c for c in charges}
+    said_again: list[StoredScreening] = []
+    for s in screenings:
+        group = [by_id[cid] for cid in s.charge_ids if cid in by_id]
+        if len(group) != len(s.charge_ids):
+            return None
+        request = _request(s.record.jurisdiction, group, details, s.record.as_of)
+        try:
+            facts, jurisdiction = facts_from(request, s.record.as_of, language)
+        except InvalidScreeningError:
+            return None
+        if jurisdiction.reviewed != s.record.rules_reviewed:
+            return None
+        # Through JSON, exactly as a stored response is read back (``parsed``).
+        response = ScreeningResponse.model_validate_json(
+            to_json(response_from(rules.screen_in(facts, jurisdiction), facts, language))
+        )
+        if _outcomes_by_charge(response) != _outcomes_by_charge(s.response):
+            return None
+        said_again.append(StoredScreening(s.record, response, s.charge_ids))
+    return said_again
 
 
 def _request(code: str, charges: list[StoredCharge], details: ClientDetails, today: date) -> ScreeningRequest:

@@ -1,5 +1,6 @@
 """One client's intake with its latest results, arranged once for the intake page, the printed summary and the
-PDF, so the three never disagree."""
+PDF, so the three never disagree; in the reader's language (English or Spanish), the results included when they
+can be said again in it (see ``screening.in_language``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from datetime import date, datetime
 
 from app.api.schemas import LocalPolicyOut, RemedyResult
 from app.clinic.intakes import ChargeView, IntakeView
-from app.clinic.screening import StoredScreening
+from app.clinic.language import say
+from app.clinic.screening import StoredScreening, in_language
 from app.clinic.wording import depends_on, result_words
 from rules.texts import DISCLAIMER
 from rules.vocabulary import Status
@@ -59,10 +61,20 @@ class Summary:
     legal_help: list[tuple[str, str]] = field(default_factory=list)
     # Local prosecutors' policies on these charges (by county), as the screening found them.
     local_policies: list[LocalPolicyOut] = field(default_factory=list)
+    language: str = "en"
+    # The results' own texts (titles, reasons, next steps) could not be said again in ``language`` and are
+    # shown as screened, in English: the intake or the rules changed since the screening.
+    results_in_english: bool = False
 
 
 def build(
-    view: IntakeView, screenings: list[StoredScreening], org_name: str, assignee_name: str, today: date
+    view: IntakeView,
+    screenings: list[StoredScreening],
+    org_name: str,
+    assignee_name: str,
+    today: date,
+    language: str = "en",
+    results_in_english: bool = False,
 ) -> Summary:
     by_charge: dict[int, list[RemedyResult]] = {}
     for s in screenings:
@@ -74,7 +86,11 @@ def build(
             None
             if results is None
             else [
-                RemedyLine(r, result_words(r.status.value, r.eligible_on), [depends_on(q) for q in r.open_questions])
+                RemedyLine(
+                    r,
+                    say(result_words(r.status.value, r.eligible_on), language),
+                    [say(depends_on(q), language) for q in r.open_questions],
+                )
                 for r in results
             ]
         )
@@ -96,6 +112,18 @@ def build(
         ],
         stale=stale and bool(screenings),
         today=today,
+        disclaimer=say(DISCLAIMER, language),
         legal_help=sorted(help_seen.items()),
         local_policies=[policy for s in screenings for policy in s.response.local_policies],
+        language=language,
+        results_in_english=results_in_english and language != "en",
     )
+
+
+def build_in(
+    language: str, view: IntakeView, screenings: list[StoredScreening], org_name: str, assignee_name: str, today: date
+) -> Summary:
+    """``build`` in ``language``, the results' texts included when they can be said again in it faithfully."""
+    again = in_language(screenings, view.details, [c.record for c in view.charges], language)
+    shown = screenings if again is None else again
+    return build(view, shown, org_name, assignee_name, today, language, results_in_english=again is None)

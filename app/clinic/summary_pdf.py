@@ -19,10 +19,16 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from app.clinic.language import Translate, translator
 from app.clinic.summary import ChargeSummary, Summary
 from app.clinic.wording import intake_status_words, state_name, vocabulary_words
+from app.core.translations import N_
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+RESULTS_IN_ENGLISH = N_(
+    "The results below are shown as they were screened, in English: the intake or the rules changed since. "
+    "Screen again to have them in this language."
+)
 
 
 @cache
@@ -51,19 +57,25 @@ def _p(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape("" if text is None else str(text)), style)
 
 
-def _charge(charge: ChargeSummary, s: dict[str, ParagraphStyle]) -> list[object]:
+def _charge(charge: ChargeSummary, s: dict[str, ParagraphStyle], translate: Translate) -> list[object]:
     r = charge.charge.record
-    heading = f"Charge {charge.number}: {vocabulary_words(r.category)}, {state_name(r.jurisdiction)}"
+
+    def words(value: str) -> str:
+        return translate(vocabulary_words(value))
+
+    heading = translate("Charge {number}: {category}, {state}").format(
+        number=charge.number, category=words(r.category), state=state_name(r.jurisdiction)
+    )
     facts = [
-        ("County", r.county or ""),
-        ("Docket", charge.charge.docket),
-        ("Offense", r.offense or ""),
-        ("Level", vocabulary_words(r.level)),
-        ("Disposition", vocabulary_words(r.disposition)),
-        ("Offense date", r.offense_date or ""),
-        ("Disposition date", r.disposition_date or ""),
-        ("Sentence completed", r.sentence_completed_date or ""),
-        ("Trafficking nexus", r.trafficking_nexus),
+        (translate("County"), r.county or ""),
+        (translate("Docket"), charge.charge.docket),
+        (translate("Offense"), r.offense or ""),
+        (translate("Level"), words(r.level)),
+        (translate("Disposition"), words(r.disposition)),
+        (translate("Offense date"), r.offense_date or ""),
+        (translate("Disposition date"), r.disposition_date or ""),
+        (translate("Sentence completed"), r.sentence_completed_date or ""),
+        (translate("Trafficking nexus"), words(r.trafficking_nexus)),
     ]
     table = Table([[_p(k, s["body"]), _p(v, s["body"])] for k, v in facts if v], colWidths=[1.6 * inch, 4.9 * inch])
     table.setStyle(
@@ -71,21 +83,23 @@ def _charge(charge: ChargeSummary, s: dict[str, ParagraphStyle]) -> list[object]
     )
     flow: list[object] = [_p(heading, s["h2"]), table]
     if charge.remedies is None:
-        flow.append(_p("Not screened yet.", s["body"]))
+        flow.append(_p(translate("Not screened yet."), s["body"]))
         return flow
     for line in charge.remedies:
         result = line.result
         block: list[object] = [_p(f"{result.title}: {line.words}", s["h3"])]
         if line.depends:
-            block.append(_p("Depends on: " + "; ".join(line.depends), s["body"]))
+            block.append(_p(translate("Depends on: {questions}").format(questions="; ".join(line.depends)), s["body"]))
         block += [_p(f"{reason.text} ({reason.citation})", s["small"]) for reason in result.reasons]
         if line.qualifies:
-            block += [_p(f"Next: {step}", s["body"]) for step in result.next_steps]
+            block += [_p(translate("Next: {step}").format(step=step), s["body"]) for step in result.next_steps]
         flow.append(KeepTogether(block))
     return flow
 
 
 def render(summary: Summary) -> bytes:
+    """The summary in its language (``summary.language``): labels from the clinic's catalog, results as built."""
+    translate = translator(summary.language)
     s = _styles()
     view = summary.view
     d = view.details
@@ -93,7 +107,8 @@ def render(summary: Summary) -> bytes:
     doc = SimpleDocTemplate(
         out,
         pagesize=LETTER,
-        title="Record relief summary",
+        title=translate("Record relief summary"),
+        lang=summary.language,
         author=summary.org_name,
         leftMargin=0.9 * inch,
         rightMargin=0.9 * inch,
@@ -101,33 +116,40 @@ def render(summary: Summary) -> bytes:
         bottomMargin=0.8 * inch,
     )
     client = [
-        ("Client", d.client_name or "(no name recorded)"),
-        ("Date of birth", d.birth_date or ""),
-        ("Contact preference", d.contact),
-        ("Intake", f"#{view.intake.id}, {intake_status_words(d.status)}"),
-        ("Assigned to", summary.assignee_name),
-        ("Printed", summary.today.isoformat()),
+        (translate("Client"), d.client_name or translate("(no name recorded)")),
+        (translate("Date of birth"), d.birth_date or ""),
+        (translate("Contact preference"), d.contact),
+        (translate("Intake"), f"#{view.intake.id}, {translate(intake_status_words(d.status))}"),
+        (translate("Assigned to"), summary.assignee_name),
+        (translate("Printed"), summary.today.isoformat()),
     ]
     story: list[object] = [
-        _p("Record relief summary", s["title"]),
+        _p(translate("Record relief summary"), s["title"]),
         _p(summary.org_name, s["body"]),
         Spacer(1, 6),
         Table([[_p(k, s["body"]), _p(v, s["body"])] for k, v in client if v], colWidths=[1.6 * inch, 4.9 * inch]),
     ]
     if summary.stale:
-        story.append(_p("The intake changed after it was screened: screen again before relying on this.", s["body"]))
+        stale = translate("The intake changed after it was screened: screen again before relying on this.")
+        story.append(_p(stale, s["body"]))
+    if summary.results_in_english:
+        story.append(_p(translate(RESULTS_IN_ENGLISH), s["body"]))
     for charge in summary.charges:
-        story += _charge(charge, s)
+        story += _charge(charge, s, translate)
     if summary.local_policies:
-        story.append(_p("Local prosecutors' policies", s["h2"]))
-        story += [_p(f"{p.office} ({p.status.value}): {p.summary}", s["body"]) for p in summary.local_policies]
-    story.append(_p("Rules", s["h2"]))
+        story.append(_p(translate("Local prosecutors' policies"), s["h2"]))
+        story += [
+            _p(f"{p.office} ({translate(vocabulary_words(p.status.value))}): {p.summary}", s["body"])
+            for p in summary.local_policies
+        ]
+    story.append(_p(translate("Rules"), s["h2"]))
+    reviewed = translate("{state}: rules reviewed {reviewed}, screened as of {as_of}")
     story += [
-        _p(f"{state_name(r.jurisdiction)}: rules reviewed {r.rules_reviewed}, screened as of {r.as_of}", s["body"])
+        _p(reviewed.format(state=state_name(r.jurisdiction), reviewed=r.rules_reviewed, as_of=r.as_of), s["body"])
         for r in summary.reviewed
     ]
     if summary.legal_help:
-        story.append(_p("Legal help", s["h2"]))
+        story.append(_p(translate("Legal help"), s["h2"]))
         story += [_p(f"{name}: {url}", s["body"]) for name, url in summary.legal_help]
     story += [Spacer(1, 8), _p(summary.disclaimer, s["small"])]
     doc.build(story)

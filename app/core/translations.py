@@ -12,8 +12,14 @@ APP_LOCALE = Path(__file__).resolve().parents[1] / "locale"
 
 
 @cache
-def catalog(language: str) -> gettext.NullTranslations:
-    pages = gettext.translation("app", APP_LOCALE, languages=[CATALOG_NAMES.get(language, language)], fallback=True)
+def catalog(language: str, domain: str = "app") -> gettext.NullTranslations:
+    """``domain`` "clinic": the clinic's own texts (Spanish only), then the pages' and the rules' catalogs."""
+    folder = CATALOG_NAMES.get(language, language)
+    if domain == "clinic":
+        clinic = gettext.translation("clinic", APP_LOCALE, languages=[folder], fallback=True)
+        clinic.add_fallback(catalog(language))
+        return clinic
+    pages = gettext.translation("app", APP_LOCALE, languages=[folder], fallback=True)
     pages.add_fallback(localizer(language).catalog)
     return pages
 

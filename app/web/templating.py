@@ -14,7 +14,7 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español", "zh-Hans": "简体中文", 
 
 
 @cache
-def environment(language: str = "en") -> Environment:
+def environment(language: str = "en", domain: str = "app") -> Environment:
     settings = get_settings()
     env = Environment(
         loader=FileSystemLoader(settings.templates_dir),
@@ -23,12 +23,13 @@ def environment(language: str = "en") -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.install_gettext_translations(catalog(language), newstyle=True)  # type: ignore[attr-defined]
+    env.install_gettext_translations(catalog(language, domain), newstyle=True)  # type: ignore[attr-defined]
     env.globals["quick_exit_url"] = settings.quick_exit_url
     env.globals["language"] = language
     env.globals["language_names"] = LANGUAGE_NAMES
     return env
 
 
-def render(template: str, language: str = "en", **context: object) -> str:
-    return environment(language if language in LANGUAGES else "en").get_template(template).render(**context)
+def render(template: str, language: str = "en", *, domain: str = "app", **context: object) -> str:
+    """``domain`` names the catalog: "app" for the public pages, "clinic" for the clinic's (see app.i18n)."""
+    return environment(language if language in LANGUAGES else "en", domain).get_template(template).render(**context)

@@ -12,8 +12,10 @@ from app.clinic import accounts, audit, intakes, staff
 from app.clinic.auth import SignedIn
 from app.clinic.forms import Errors, new_staff, text
 from app.clinic.intakes import IntakeNotFoundError
+from app.clinic.language import said
 from app.clinic.models import Role
 from app.clinic.routes.context import DB, Admin, ClinicRoute, Deploy, Form, IdPath, PageQuery, clinic_page
+from app.core.translations import N_
 
 router = APIRouter(prefix="/clinic", route_class=ClinicRoute, include_in_schema=False)
 AUDIT_PAGE = 50
@@ -56,8 +58,8 @@ def add_staff(session: DB, deployment: Deploy, who: Admin, form: Form) -> Respon
     try:
         staff.add(session, deployment.hasher, who.org_id, found, who.actor)
     except staff.DuplicateError:
-        return _staff_page(session, who, typed, {"email": "Someone already signs in with this address."}, 422)
-    return _staff_page(session, who, {"role": Role.STAFF}, {}, message=f"{found.name} can now sign in.")
+        return _staff_page(session, who, typed, {"email": N_("Someone already signs in with this address.")}, 422)
+    return _staff_page(session, who, {"role": Role.STAFF}, {}, message=said("{name} can now sign in.", name=found.name))
 
 
 @router.post("/staff/{staff_id}/active", response_model=None)
@@ -66,7 +68,7 @@ def set_active(session: DB, who: Admin, form: Form, staff_id: IdPath) -> Respons
     if member is None:
         raise IntakeNotFoundError(staff_id)
     if member.id == who.staff_id:
-        return _staff_page(session, who, {"role": Role.STAFF}, {}, 422, "You cannot deactivate yourself.")
+        return _staff_page(session, who, {"role": Role.STAFF}, {}, 422, N_("You cannot deactivate yourself."))
     staff.set_active(session, member, text(form, "active") == "1", who.actor)
     return RedirectResponse("/clinic/staff", 303)
 
@@ -79,7 +81,7 @@ def issue_reset(session: DB, who: Admin, form: Form, staff_id: IdPath) -> HTMLRe
         raise IntakeNotFoundError(staff_id)
     if member.id == who.staff_id:
         return _staff_page(
-            session, who, {"role": Role.STAFF}, {}, 422, "Change your own password on your account page."
+            session, who, {"role": Role.STAFF}, {}, 422, N_("Change your own password on your account page.")
         )
     code, expires = accounts.issue_reset(session, member, who.actor)
     shown = (member.name, code, expires.strftime("%Y-%m-%d %H:%M"))

@@ -34,9 +34,11 @@ from app.clinic.crypto import KeyConfigurationError, UnreadableFieldError
 from app.clinic.database import DatabaseUnavailableError
 from app.clinic.deployment import Deployment, get_deployment
 from app.clinic.intakes import IntakeNotFoundError
+from app.clinic.language import LANGUAGE_NAMES, chosen, from_browser, say
 from app.clinic.models import IntakeStatus
-from app.clinic.wording import intake_status_words, result_words, state_name, vocabulary_words
+from app.clinic.wording import grade_words, intake_status_words, result_words, state_name, vocabulary_words
 from app.core.config import get_settings
+from app.core.translations import N_
 from app.web.templating import render
 
 log = logging.getLogger("screener.clinic")
@@ -45,12 +47,12 @@ log = logging.getLogger("screener.clinic")
 IdPath = Annotated[int, Path(ge=1, le=2**62)]
 PageQuery = Annotated[int, Query(ge=1, le=1_000_000)]
 
-DATABASE_DOWN = (
+DATABASE_DOWN = N_(
     "The clinic database is not available right now, so nothing was read or saved. "
     "Try again in a few minutes; if it keeps happening, tell whoever runs this service."
 )
 
-DATABASE_FULL = (
+DATABASE_FULL = N_(
     "The clinic database has no room left, so this change was not saved. "
     "Tell whoever runs this service; what is already saved is safe."
 )
@@ -101,23 +103,54 @@ class FormExpiredError(Exception):
     """The form's CSRF token is missing or is not this session's."""
 
 
-def clinic_page(template: str, status: int = 200, **context: object) -> HTMLResponse:
+# What routes pass to a page as texts made in Python (``Said`` or plain message ids), said in the page's language.
+SAID_TEXTS = ("title", "message", "notice", "conflict_message", "problem")
+
+
+def _said(context: dict[str, object], language: str) -> dict[str, object]:
+    found: dict[str, object] = {
+        name: say(context[name], language) for name in SAID_TEXTS if isinstance(context.get(name), str)
+    }
+    errors = context.get("errors")
+    if isinstance(errors, dict):
+        found["errors"] = {name: say(text, language) for name, text in errors.items()}
+    problems = context.get("problems")
+    if isinstance(problems, list):
+        found["problems"] = [say(p, language) if isinstance(p, str) else p for p in problems]
+    return context | found
+
+
+def clinic_page(template: str, status: int = 200, language: str | None = None, /, **context: object) -> HTMLResponse:
+    """A clinic page in ``language`` if given (a summary for a client; the browser's before sign-in), else in the
+    signed-in member's (``who``), else in English. (Positional parameters, so that no page's context can be
+    taken for them.)"""
+    who = context.get("who")
+    language = chosen(language or (who.language if isinstance(who, auth.SignedIn) else None))
     return HTMLResponse(
         render(
             f"clinic/{template}",
-            result_words=result_words,
-            intake_status_words=intake_status_words,
+            language,
+            domain="clinic",
+            result_words=lambda status, eligible_on=None: say(result_words(status, eligible_on), language),
+            intake_status_words=lambda status: say(intake_status_words(status), language),
             state_name=state_name,
-            words=vocabulary_words,
+            words=lambda value: say(vocabulary_words(value), language),
+            grade_words=lambda value: grade_words(value, language),
+            # A text made elsewhere (a stored title, a report's heading) in the page's language, as it is if the
+            # catalogs do not have it; unlike ``_``, never read as a %-format.
+            say=lambda text: say(text, language),
             intake_statuses=list(IntakeStatus),
-            **context,
+            clinic_languages=LANGUAGE_NAMES,
+            **_said(context, language),
         ),
         status_code=status,
     )
 
 
-def problem_page(status: int, title: str, message: str, who: auth.SignedIn | None = None) -> HTMLResponse:
-    return clinic_page("problem.html", status, title=title, message=message, who=who)
+def problem_page(
+    status: int, title: str, message: str, who: auth.SignedIn | None = None, language: str | None = None
+) -> HTMLResponse:
+    return clinic_page("problem.html", status, language, title=title, message=message, who=who)
 
 
 class ClinicRoute(APIRoute):
@@ -128,6 +161,8 @@ class ClinicRoute(APIRoute):
         handler = super().get_route_handler()
 
         async def guarded(request: Request) -> Response:
+            # Who is asking is not known here: these pages follow the browser's language.
+            language = from_browser(request.headers.get("accept-language"))
             try:
                 return await handler(request)
             except TwoFactorSetupRequiredError:
@@ -135,33 +170,44 @@ class ClinicRoute(APIRoute):
             except auth.LoginRequiredError as missing:
                 return RedirectResponse("/clinic/login?expired=1" if missing.expired else "/clinic/login", 303)
             except IntakeNotFoundError:
-                return problem_page(404, "Not found", "There is no such intake in your organization.")
+                return problem_page(
+                    404, N_("Not found"), N_("There is no such intake in your organization."), language=language
+                )
             except NotAllowedError:
-                return problem_page(403, "Not allowed", "Only an administrator of your organization can do this.")
+                return problem_page(
+                    403,
+                    N_("Not allowed"),
+                    N_("Only an administrator of your organization can do this."),
+                    language=language,
+                )
             except FormExpiredError:
                 return problem_page(
-                    403, "This form has expired", "Nothing was saved. Go back, reload the page and try again."
+                    403,
+                    N_("This form has expired"),
+                    N_("Nothing was saved. Go back, reload the page and try again."),
+                    language=language,
                 )
             except DatabaseUnavailableError:
-                return _database_down()
+                return _database_down(language)
             except (DBAPIError, PoolTimeoutError) as failure:
                 log.error("clinic database unavailable: %s", type(failure).__name__)
                 if _is_full(failure):
-                    return problem_page(507, "The clinic database is full", DATABASE_FULL)
-                return _database_down()
+                    return problem_page(507, N_("The clinic database is full"), DATABASE_FULL, language=language)
+                return _database_down(language)
             except (KeyConfigurationError, UnreadableFieldError) as failure:
                 log.error("clinic encryption keys: %s", failure)
                 return problem_page(
                     500,
-                    "The clinic's encryption keys are not set up right",
-                    "Nothing was shown or saved. Whoever runs this service should check SCREENER_CLINIC_KEYS.",
+                    N_("The clinic's encryption keys are not set up right"),
+                    N_("Nothing was shown or saved. Whoever runs this service should check SCREENER_CLINIC_KEYS."),
+                    language=language,
                 )
 
         return guarded
 
 
-def _database_down() -> HTMLResponse:
-    page = problem_page(503, "The clinic database is unavailable", DATABASE_DOWN)
+def _database_down(language: str) -> HTMLResponse:
+    page = problem_page(503, N_("The clinic database is unavailable"), DATABASE_DOWN, language=language)
     page.headers["retry-after"] = str(max(1, round(get_settings().database_retry_seconds)))
     return page
 

@@ -12,6 +12,7 @@ from app.clinic import deadlines, intakes
 from app.clinic.auth import SignedIn
 from app.clinic.models import Organization, utcnow
 from app.clinic.routes.context import DB, ClinicRoute, Deploy, Form, IdPath, Who, clinic_page, problem_page
+from app.core.translations import N_
 
 router = APIRouter(prefix="/clinic", route_class=ClinicRoute, include_in_schema=False)
 
@@ -54,7 +55,7 @@ def new_feed(request: Request, session: DB, deployment: Deploy, who: Who, form: 
 @router.post("/deadlines/feeds/{feed_id}/revoke", response_class=HTMLResponse)
 def revoke_feed(session: DB, deployment: Deploy, who: Who, form: Form, feed_id: IdPath) -> HTMLResponse:
     done = deadlines.revoke(session, who.staff_id, feed_id, who.actor)
-    message = "The feed address is revoked: calendars using it get nothing more." if done else "No such feed."
+    message = N_("The feed address is revoked: calendars using it get nothing more.") if done else N_("No such feed.")
     return _page(session, deployment, who, 30, 200 if done else 404, message=message)
 
 
@@ -64,7 +65,7 @@ def calendar(
 ) -> Response:
     feed = deadlines.feed_of_token(session, token)
     if feed is None:
-        return problem_page(404, "No such calendar", "This calendar address is not valid, or it was revoked.")
+        return problem_page(404, N_("No such calendar"), N_("This calendar address is not valid, or it was revoked."))
     org = session.get(Organization, feed.org_id)
     found = deadlines.upcoming(session, deployment.cipher, feed.org_id, date.today(), deadlines.FEED_DAYS)
     body = deadlines.icalendar(found, org.name if org else "", str(request.base_url).rstrip("/"), utcnow())

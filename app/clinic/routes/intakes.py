@@ -24,14 +24,16 @@ from app.clinic.forms import (
     version_of,
 )
 from app.clinic.intakes import EditConflictError, Filters
+from app.clinic.language import said, say
 from app.clinic.models import AuditAction, ChargeRecord, Intake, IntakeStatus
 from app.clinic.routes.context import DB, Admin, ClinicRoute, Deploy, Form, IdPath, PageQuery, Who, clinic_page
+from app.core.translations import N_
 from rules.questions import GRADE_LABELS
 from rules.vocabulary import JURISDICTION_NAMES, Answer, Category, Disposition, DiversionKind, Grade, Level
 
 router = APIRouter(prefix="/clinic", route_class=ClinicRoute, include_in_schema=False)
 
-CONFLICT = (
+CONFLICT = N_(
     "Someone else saved this intake after you opened it, so your changes were not saved. "
     "They are still in the form below; compare them with the saved version and save again."
 )
@@ -149,7 +151,7 @@ def list_intakes(
         pages=pages,
         filters=query,
         jurisdictions=JURISDICTION_NAMES,
-        message="The intake was deleted." if deleted else "",
+        message=N_("The intake was deleted.") if deleted else "",
         headline=rescreening.headline(session, who.org_id),
     )
 
@@ -174,7 +176,8 @@ def _intake_page(
 ) -> HTMLResponse:
     view = intakes.view(session, deployment.cipher, intake)
     names = _staff_names(session, who.org_id)
-    shown = summary.build(
+    shown = summary.build_in(
+        who.language,
         view,
         screening.stored(session, deployment.cipher, intake.id),
         who.org_name,
@@ -267,7 +270,7 @@ def _charge_form(
         dispositions=list(Disposition),
         levels=list(Level),
         answers=list(Answer),
-        grades=[(g.value, GRADE_LABELS[g]) for g in Grade],
+        grades=[(g.value, say(GRADE_LABELS[g], who.language)) for g in Grade],
         diversion_kinds=list(DiversionKind),
     )
 
@@ -283,7 +286,7 @@ def new_charge(session: DB, who: Who, intake_id: IdPath) -> HTMLResponse:
 def _save_charge(
     session: Session, deployment: Deploy, who: SignedIn, form: Form, intake: Intake, record: ChargeRecord | None
 ) -> Response:
-    found, errors = charge_details(form, _today())
+    found, errors = charge_details(form, _today(), who.language)
     typed = _typed(form, CHARGE_FIELDS) | {"version": text(form, "version")}
     if errors or found is None:
         return _charge_form(who, intake, typed, errors, record, 422)
@@ -352,15 +355,19 @@ def screen_intake(session: DB, deployment: Deploy, who: Who, _form: Form, intake
     intake = intakes.get(session, who.org_id, intake_id)
     view = intakes.view(session, deployment.cipher, intake)
     if not view.charges:
-        return _intake_page(session, deployment, who, intake, message="Add a charge before screening.")
+        return _intake_page(session, deployment, who, intake, message=N_("Add a charge before screening."))
     try:
         comparison = screening.screen(
             session, deployment.cipher, who.actor, intake, view.details, [c.record for c in view.charges], _today()
         )
     except screening.ScreeningProblemsError as invalid:
         numbers = {c.record.id: n for n, c in enumerate(view.charges, start=1)}
-        problems = [f"Charge {numbers.get(cid, '?')}: {p.reason}" for cid, p in invalid.problems]
-        return _intake_page(session, deployment, who, intake, message="Fix these charges first.", problems=problems)
+        problems = [
+            said("Charge {number}: {reason}", number=numbers.get(cid, "?"), reason=p.reason)
+            for cid, p in invalid.problems
+        ]
+        message = N_("Fix these charges first.")
+        return _intake_page(session, deployment, who, intake, message=message, problems=problems)
     numbers = {c.record.id: n for n, c in enumerate(view.charges, start=1)}
     return clinic_page("screened.html", who=who, intake=intake, comparison=comparison, numbers=numbers)
 

@@ -10,14 +10,15 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from app.clinic import rescreening
 from app.clinic.rescreening import FindingKind
 from app.clinic.routes.context import DB, Admin, ClinicRoute, Deploy, Form, clinic_page
+from app.core.translations import N_
 
 router = APIRouter(prefix="/clinic", route_class=ClinicRoute, include_in_schema=False)
 
 KIND_WORDS = {
-    FindingKind.NEWLY_ELIGIBLE: "Newly eligible",
-    FindingKind.EARLIER: "Eligible earlier",
-    FindingKind.NO_LONGER_ELIGIBLE: "No longer eligible",
-    FindingKind.OTHER: "Other changes",
+    FindingKind.NEWLY_ELIGIBLE: N_("Newly eligible"),
+    FindingKind.EARLIER: N_("Eligible earlier"),
+    FindingKind.NO_LONGER_ELIGIBLE: N_("No longer eligible"),
+    FindingKind.OTHER: N_("Other changes"),
 }
 
 
