@@ -11,7 +11,7 @@ from datetime import date
 from types import MappingProxyType
 
 from rules.facts import Charge, Fact, Facts
-from rules.logic import Finding
+from rules.logic import Finding, Truth
 from rules.message import Message, Phrase, msg
 from rules.offense import Offense
 from rules.vocabulary import Answer, Category, Disposition, Event, Grade, Level
@@ -45,7 +45,7 @@ EVENT_WORDS = {
 
 
 def length_words(years: int, months: int, days: int = 0) -> Message:
-    """"2 years", "1 year and 30 days", "1 year, 6 months and 10 days": every part the statute names."""
+    """ "2 years", "1 year and 30 days", "1 year, 6 months and 10 days": every part the statute names."""
     parts = []
     if years:
         parts.append(msg("{years} years", years=years) if years != 1 else msg("1 year"))
@@ -168,6 +168,13 @@ class Condition(ABC):
 
     @abstractmethod
     def evaluate(self, context: ChargeContext) -> Finding: ...
+
+    def settled_by_outcome(self, disposition: Disposition) -> Truth | None:
+        """``MET`` or ``NOT_MET`` where how the case ended decides this condition whatever the other facts are
+        (a met finding then carries no date and no open question), else ``None``. A bulk run, which writes no
+        reasons, skips the conditions it settles as met and rules the remedy out on one it settles as not met:
+        :meth:`rules.law.Remedy.conditions_left_after`."""
+        return None
 
     @property
     def key(self) -> str:

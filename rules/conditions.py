@@ -27,7 +27,7 @@ from rules.condition import (
     PastConviction,
 )
 from rules.facts import Fact
-from rules.logic import Finding, met, not_met, unknown
+from rules.logic import Finding, Truth, met, not_met, unknown
 from rules.message import Message, OneOf, Phrase, msg
 from rules.offense import Offense, OffenseList
 from rules.record import (
@@ -134,27 +134,49 @@ class DispositionIs(Condition):
         ):
             kind = charge.diversion_kind
             if kind in self.diversion_kinds:
-                return met(msg("The case ended in {outcome}, which this covers.", outcome=DIVERSION_WORDS[kind]))
+                return met(
+                    lambda: msg("The case ended in {outcome}, which this covers.", outcome=DIVERSION_WORDS[kind])
+                )
             if kind is DiversionKind.UNSURE:
                 return unknown(
-                    msg("This covers only {wanted}; what kind of diversion program it was is not known.",
-                        wanted=self._wanted),
+                    lambda: msg(
+                        "This covers only {wanted}; what kind of diversion program it was is not known.",
+                        wanted=self._wanted,
+                    ),
                     context.path(Fact.DIVERSION_KIND),
-                )  # fmt: skip
-            return not_met(msg("This covers only {wanted}. This case: {outcome}.", wanted=self._wanted,
-                               outcome=DIVERSION_WORDS[kind]))  # fmt: skip
+                )
+            return not_met(
+                lambda: msg(
+                    "This covers only {wanted}. This case: {outcome}.",
+                    wanted=self._wanted,
+                    outcome=DIVERSION_WORDS[kind],
+                )
+            )
         if charge.disposition is Disposition.CONVICTION and self.conviction_only_if_withheld:
             withheld = charge.adjudication_withheld
             if withheld is Answer.YES:
-                return met(msg("The judge withheld adjudication, which this covers."))
+                return met(lambda: msg("The judge withheld adjudication, which this covers."))
             if withheld is Answer.UNSURE:
                 return unknown(
-                    msg("This covers a guilty or no-contest plea only where the judge withheld adjudication; "
-                        "whether that happened is not known."),
+                    lambda: msg(
+                        "This covers a guilty or no-contest plea only where the judge withheld adjudication; "
+                        "whether that happened is not known."
+                    ),
                     context.path(Fact.ADJUDICATION_WITHHELD),
-                )  # fmt: skip
-            return not_met(msg("This does not cover a conviction where you were adjudicated guilty."))
+                )
+            return not_met(lambda: msg("This does not cover a conviction where you were adjudicated guilty."))
         return None
+
+    def settled_by_outcome(self, disposition: Disposition) -> Truth | None:
+        # As evaluate: an outcome that _refined looks further into is not settled by itself.
+        refined = (
+            disposition is Disposition.DIVERSION_COMPLETED
+            and self.diversion_kinds is not None
+            and disposition in self.dispositions
+        ) or (disposition is Disposition.CONVICTION and self.conviction_only_if_withheld)
+        if disposition is Disposition.UNKNOWN or refined:
+            return None
+        return self._settled[disposition].truth
 
     def evaluate(self, context: ChargeContext) -> Finding:
         refined = self._refined(context)
@@ -166,7 +188,7 @@ class DispositionIs(Condition):
             return settled
         if disposition is Disposition.UNKNOWN:
             return unknown(
-                msg(
+                lambda: msg(
                     "This covers only a case that ended in {wanted}; how the case ended is not known.",
                     wanted=self._wanted,
                 ),
@@ -194,10 +216,10 @@ class LevelIs(Condition):
     def evaluate(self, context: ChargeContext) -> Finding:
         level = context.charge.level
         if level in self.levels:
-            return met(msg("The charge was {level}, which this covers.", level=LEVEL_WORDS[level]))
+            return met(lambda: msg("The charge was {level}, which this covers.", level=LEVEL_WORDS[level]))
         if level is Level.UNKNOWN:
             return unknown(
-                msg(
+                lambda: msg(
                     "This covers only {wanted}; whether the charge was a felony, misdemeanor or violation "
                     "is not known.",
                     wanted=self._wanted,
@@ -205,7 +227,9 @@ class LevelIs(Condition):
                 context.path(Fact.LEVEL),
             )
         return not_met(
-            msg("This covers only {wanted}; this charge was {level}.", wanted=self._wanted, level=LEVEL_WORDS[level])
+            lambda: msg(
+                "This covers only {wanted}; this charge was {level}.", wanted=self._wanted, level=LEVEL_WORDS[level]
+            )
         )
 
 
@@ -284,22 +308,30 @@ class OffenseIn(Condition):
 
     def evaluate(self, context: ChargeContext) -> Finding:
         listed = self._is_listed(context)
-        names = self._names(context.offenses)
+        offenses = context.offenses
         if listed is None:
             if self.covers:
-                found = msg("This covers only {offenses}; which law the charge was under is not known.", offenses=names)
-            else:
-                found = msg(
-                    "This does not cover {offenses}; which law the charge was under is not known.", offenses=names
+                return unknown(
+                    lambda: msg(
+                        "This covers only {offenses}; which law the charge was under is not known.",
+                        offenses=self._names(offenses),
+                    ),
+                    context.path(Fact.OFFENSE),
                 )
-            return unknown(found, context.path(Fact.OFFENSE))
+            return unknown(
+                lambda: msg(
+                    "This does not cover {offenses}; which law the charge was under is not known.",
+                    offenses=self._names(offenses),
+                ),
+                context.path(Fact.OFFENSE),
+            )
         if self.covers:
             if listed:
-                return met(msg("The charge was {offenses}, which this covers.", offenses=names))
-            return not_met(msg("This covers only {offenses}.", offenses=names))
+                return met(lambda: msg("The charge was {offenses}, which this covers.", offenses=self._names(offenses)))
+            return not_met(lambda: msg("This covers only {offenses}.", offenses=self._names(offenses)))
         if listed:
-            return not_met(msg("This does not cover {offenses}.", offenses=names))
-        return met(msg("The charge was not {offenses}, which this excludes.", offenses=names))
+            return not_met(lambda: msg("This does not cover {offenses}.", offenses=self._names(offenses)))
+        return met(lambda: msg("The charge was not {offenses}, which this excludes.", offenses=self._names(offenses)))
 
 
 NEXUS_MET = met(msg("The charge happened because someone forced, tricked or coerced you."))
@@ -324,7 +356,7 @@ class TraffickingNexus(Condition):
         if answer is Answer.NO:
             return NEXUS_NOT_MET
         return unknown(
-            msg(
+            lambda: msg(
                 "This is only for charges that happened because someone forced, tricked or coerced you; "
                 "that has not been answered."
             ),
@@ -360,11 +392,12 @@ class PersonAnswer(Condition):
         person = context.facts.person
         answer = person.pending_case if self.fact is Fact.PENDING_CASE else person.under_sentence
         if answer is Answer.NO:
-            return met(msg(self.when_no))
+            return met(lambda: msg(self.when_no))
         if answer is Answer.YES:
-            return not_met(msg(self.when_yes))
+            return not_met(lambda: msg(self.when_yes))
         return unknown(
-            msg("{requirement} That has not been answered.", requirement=Phrase(self.requirement)), self.fact.value
+            lambda: msg("{requirement} That has not been answered.", requirement=Phrase(self.requirement)),
+            self.fact.value,
         )
 
 
@@ -386,13 +419,17 @@ class AgeAtOffenseUnder(Condition):
             missing = [Fact.BIRTH_DATE.value] if born is None else []
             missing += [context.path(Fact.OFFENSE_DATE)] if offense_day is None else []
             return unknown(
-                msg("This is for people under {years} at the time; your age then is not known.", years=self.years),
+                lambda: msg(
+                    "This is for people under {years} at the time; your age then is not known.", years=self.years
+                ),
                 *missing,
             )
         age = years_between(born, offense_day)
         if age < self.years:
-            return met(msg("You were {age} at the time, under {years}.", age=age, years=self.years))
-        return not_met(msg("This is for people under {years} at the time; you were {age}.", age=age, years=self.years))
+            return met(lambda: msg("You were {age} at the time, under {years}.", age=age, years=self.years))
+        return not_met(
+            lambda: msg("This is for people under {years} at the time; you were {age}.", age=age, years=self.years)
+        )
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ from functools import cached_property
 from types import MappingProxyType
 
 from rules.conditions import Condition
+from rules.logic import Truth
 from rules.offense import Offense
-from rules.vocabulary import Category, RemedyKind
+from rules.vocabulary import Category, Disposition, RemedyKind
 
 EVERY_CATEGORY = frozenset(Category)
 SEX_TRADE = frozenset(
@@ -72,6 +73,25 @@ class Remedy:
     @cached_property
     def automatic(self) -> bool:
         return self.kind.is_automatic
+
+    @cached_property
+    def _conditions_left(self) -> Mapping[Disposition, tuple[Condition, ...] | None]:
+        left: dict[Disposition, tuple[Condition, ...] | None] = {}
+        for disposition in Disposition:
+            settled = [condition.settled_by_outcome(disposition) for condition in self.conditions]
+            left[disposition] = (
+                None
+                if Truth.NOT_MET in settled
+                else tuple(c for c, truth in zip(self.conditions, settled, strict=True) if truth is None)
+            )
+        return MappingProxyType(left)
+
+    def conditions_left_after(self, disposition: Disposition) -> tuple[Condition, ...] | None:
+        """The conditions still to evaluate once the case's outcome is known, in module order; ``None`` when the
+        outcome alone rules the remedy out. For a status without reasons only (bulk runs): a condition the
+        outcome settles as met adds nothing to :func:`rules.logic.status_of`, and one it settles as not met
+        decides it."""
+        return self._conditions_left[disposition]
 
     @cached_property
     def condition_keys(self) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ a remedy is derived from its findings in :func:`status_of`, never in a state mod
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
 from typing import NamedTuple
@@ -25,29 +25,42 @@ class Truth(Enum):
     NOT_MET = "not_met"
 
 
+# A reason, or a function that builds it when it is read. The shared conditions give the function: a bulk run
+# reads the truth, date and open questions of millions of findings and never a reason. Measured on 20,000
+# synthetic charges (app/bulk/verdicts.py's path, CPU time, best of 4 interleaved runs): 46.8 µs a charge
+# against 50.3 µs with every reason built.
+Text = Message | Callable[[], Message]
+
+
 class Finding(NamedTuple):
     """What one condition found for one charge (a named tuple: many are made per screening)."""
 
     truth: Truth
-    message: Message
+    text: Text
     open_questions: tuple[str, ...] = ()
     # For LATER: the day the condition will be met. For a met waiting period: the day it ended.
     on: date | None = None
 
+    @property
+    def message(self) -> Message:
+        """The reason, in words."""
+        text = self.text
+        return text if isinstance(text, Message) else text()
 
-def met(text: Message, on: date | None = None) -> Finding:
+
+def met(text: Text, on: date | None = None) -> Finding:
     return Finding(Truth.MET, text, on=on)
 
 
-def not_met(text: Message) -> Finding:
+def not_met(text: Text) -> Finding:
     return Finding(Truth.NOT_MET, text)
 
 
-def unknown(text: Message, *open_questions: str) -> Finding:
+def unknown(text: Text, *open_questions: str) -> Finding:
     return Finding(Truth.UNKNOWN, text, open_questions=open_questions)
 
 
-def later(text: Message, on: date) -> Finding:
+def later(text: Text, on: date) -> Finding:
     return Finding(Truth.LATER, text, on=on)
 
 

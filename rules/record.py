@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 
 from rules.calendar import add_period
 from rules.condition import EVENT_WORDS, LEVEL_WORDS, NO_OFFENSES, ChargeContext, Condition, PastConviction
@@ -71,29 +72,48 @@ class ConvictionLimit(Condition):
         counted = len(past) - len(unsure_withheld)
         if self.total is not None and counted > self.total:
             if self.adjudicated_only:
-                return not_met(msg("Convictions you listed where you were adjudicated guilty: {count}. The most this "
-                                   "allows: {total}.", count=counted, total=self.total))  # fmt: skip
-            return not_met(msg("Convictions you listed: {count}. The most this allows: {total}.", count=counted,
-                               total=self.total))  # fmt: skip
+                return not_met(
+                    lambda: msg(
+                        "Convictions you listed where you were adjudicated guilty: {count}. The most this "
+                        "allows: {total}.",
+                        count=counted,
+                        total=self.total,
+                    )
+                )
+            return not_met(
+                lambda: msg(
+                    "Convictions you listed: {count}. The most this allows: {total}.", count=counted, total=self.total
+                )
+            )
         if self.total is not None and len(past) > self.total:
             return unknown(
-                msg("This limits how many times you were adjudicated guilty, and for some listed convictions it "
-                    "is not known whether adjudication was withheld."),
+                lambda: msg(
+                    "This limits how many times you were adjudicated guilty, and for some listed convictions it "
+                    "is not known whether adjudication was withheld."
+                ),
                 *unsure_withheld,
-            )  # fmt: skip
+            )
         if self.felonies is not None:
             if felonies > self.felonies:
-                return not_met(msg("Felony convictions you listed: {count}. The most this allows: {felonies}.",
-                                   count=felonies, felonies=self.felonies))  # fmt: skip
+                return not_met(
+                    lambda: msg(
+                        "Felony convictions you listed: {count}. The most this allows: {felonies}.",
+                        count=felonies,
+                        felonies=self.felonies,
+                    )
+                )
             unsure = [p.path("level") for p in past if p.level is Level.UNKNOWN]
             if len(unsure) > self.felonies - felonies:
                 return unknown(
-                    msg("This limits how many felony convictions you can have ({felonies} at most), and the level "
-                        "of some listed convictions is not known.", felonies=self.felonies),
+                    lambda: msg(
+                        "This limits how many felony convictions you can have ({felonies} at most), and the level "
+                        "of some listed convictions is not known.",
+                        felonies=self.felonies,
+                    ),
                     *unsure,
-                )  # fmt: skip
+                )
         return met(
-            msg(
+            lambda: msg(
                 "Counting the convictions you listed ({count}), you are within the limit. Convictions "
                 "you did not list would count too.",
                 count=len(past),
@@ -123,24 +143,24 @@ class NoLaterConviction(Condition):
         own = context.charge.disposition_date
         if others and own is None:
             return unknown(
-                msg(
+                lambda: msg(
                     "This is not available if you were convicted of something after this case; "
                     "the date this case ended is not known."
                 ),
                 context.path(Fact.DISPOSITION_DATE),
             )
         if own is not None and any(p.day is not None and p.day > own for p in others):
-            return not_met(msg("You listed a conviction that came after this one."))
+            return not_met(lambda: msg("You listed a conviction that came after this one."))
         undated = _undated(others)
         if undated:
             return unknown(
-                msg(
+                lambda: msg(
                     "This is not available if you were convicted of something after this case; "
                     "the date of another listed conviction is not known."
                 ),
                 *undated,
             )
-        return met(msg("None of the convictions you listed came after this one."))
+        return met(lambda: msg("None of the convictions you listed came after this one."))
 
 
 @dataclass(frozen=True)
@@ -202,8 +222,13 @@ class ConvictionFreeWindow(Condition):
             counted = tuple(replace(p, day=p.sentence_end) for p in counted)
             undated = [p.path("sentence_completed_date") for p in counted if p.day is None]
             if undated:
-                return unknown(msg("This counts from the end of the sentence for each other conviction; one of those "
-                                   "dates is not known."), *undated)  # fmt: skip
+                return unknown(
+                    lambda: msg(
+                        "This counts from the end of the sentence for each other conviction; one of those "
+                        "dates is not known."
+                    ),
+                    *undated,
+                )
         if self.since is None:
             return self._before_filing(context, counted, undated, unsure_levels)
         return self._during_wait(context, counted, undated, unsure_levels)
@@ -212,20 +237,43 @@ class ConvictionFreeWindow(Condition):
         self, context: ChargeContext, counted: tuple[PastConviction, ...], undated: list[str], unsure: list[str]
     ) -> Finding:
         if undated:
-            return unknown(msg("This counts convictions in the {years} years before you apply; the date of another "
-                               "listed conviction is not known.", years=self.years), *undated)  # fmt: skip
+            return unknown(
+                lambda: msg(
+                    "This counts convictions in the {years} years before you apply; the date of another "
+                    "listed conviction is not known.",
+                    years=self.years,
+                ),
+                *undated,
+            )
         as_of = context.facts.as_of
         inside = [p for p in counted if p.day is not None and add_period(p.day, years=self.years) > as_of]
         if not inside:
             clear_on = max((add_period(p.day, years=self.years) for p in counted if p.day is not None), default=None)
-            return met(msg("None of the convictions you listed falls in the {years} years before now. Convictions you did "
-                           "not list would count too.", years=self.years), on=clear_on)  # fmt: skip
+            return met(
+                lambda: msg(
+                    "None of the convictions you listed falls in the {years} years before now. Convictions you did "
+                    "not list would count too.",
+                    years=self.years,
+                ),
+                on=clear_on,
+            )
         if all(p.level is Level.UNKNOWN for p in inside) and unsure:
-            return unknown(msg("A conviction you listed in the last {years} years may count; its level is not known.",
-                               years=self.years), *(p.path("level") for p in inside))  # fmt: skip
+            return unknown(
+                lambda: msg(
+                    "A conviction you listed in the last {years} years may count; its level is not known.",
+                    years=self.years,
+                ),
+                *(p.path("level") for p in inside),
+            )
         clear_on = max(add_period(p.day, years=self.years) for p in inside if p.day is not None)
-        return later(msg("You listed a conviction in the last {years} years; the window is clear on {day}.",
-                         years=self.years, day=clear_on), on=clear_on)  # fmt: skip
+        return later(
+            lambda: msg(
+                "You listed a conviction in the last {years} years; the window is clear on {day}.",
+                years=self.years,
+                day=clear_on,
+            ),
+            on=clear_on,
+        )
 
     def _during_wait(
         self, context: ChargeContext, counted: tuple[PastConviction, ...], undated: list[str], unsure: list[str]
@@ -234,21 +282,40 @@ class ConvictionFreeWindow(Condition):
         start = context.charge.date_of(since)
         if start is None:
             if not counted:
-                return met(msg("You listed no other conviction. Convictions you did not list would count too."))
-            return unknown(msg("This counts from {event}, which has not been given.", event=EVENT_WORDS[since]),
-                           context.path(Fact.for_event(since)))  # fmt: skip
+                return met(lambda: msg("You listed no other conviction. Convictions you did not list would count too."))
+            return unknown(
+                lambda: msg("This counts from {event}, which has not been given.", event=EVENT_WORDS[since]),
+                context.path(Fact.for_event(since)),
+            )
         end = add_period(start, years=self.years)
         inside = [p for p in counted if p.day is not None and start < p.day <= end]
         if any(p.level is not Level.UNKNOWN or self.levels == EVERY_LEVEL for p in inside):
-            return not_met(msg("You listed a conviction within {years} years after {event}, which rules this out.",
-                               years=self.years, event=EVENT_WORDS[since]))  # fmt: skip
+            return not_met(
+                lambda: msg(
+                    "You listed a conviction within {years} years after {event}, which rules this out.",
+                    years=self.years,
+                    event=EVENT_WORDS[since],
+                )
+            )
         open_paths = undated + [p.path("level") for p in inside]
         if open_paths:
-            return unknown(msg("A conviction in the {years} years after {event} rules this out; a listed "
-                               "conviction's date or level is not known.", years=self.years,
-                               event=EVENT_WORDS[since]), *open_paths)  # fmt: skip
-        return met(msg("None of the convictions you listed falls in the {years} years after {event}. Convictions you "
-                       "did not list would count too.", years=self.years, event=EVENT_WORDS[since]))  # fmt: skip
+            return unknown(
+                lambda: msg(
+                    "A conviction in the {years} years after {event} rules this out; a listed "
+                    "conviction's date or level is not known.",
+                    years=self.years,
+                    event=EVENT_WORDS[since],
+                ),
+                *open_paths,
+            )
+        return met(
+            lambda: msg(
+                "None of the convictions you listed falls in the {years} years after {event}. Convictions you "
+                "did not list would count too.",
+                years=self.years,
+                event=EVENT_WORDS[since],
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -279,26 +346,45 @@ class PriorRelief(Condition):
     def evaluate(self, context: ChargeContext) -> Finding:
         person = context.facts.person
         if person.prior_relief is Answer.NO:
-            return met(msg("No court has granted you this kind of relief before."))
+            return met(lambda: msg("No court has granted you this kind of relief before."))
         if person.prior_relief is Answer.UNSURE:
-            return unknown(msg("This can be granted only a limited number of times; whether a court has sealed, "
-                               "expunged or set aside a record of yours before is not known."),
-                           Fact.PRIOR_RELIEF.value)  # fmt: skip
+            return unknown(
+                lambda: msg(
+                    "This can be granted only a limited number of times; whether a court has sealed, "
+                    "expunged or set aside a record of yours before is not known."
+                ),
+                Fact.PRIOR_RELIEF.value,
+            )
         if self.under_this_law_only:
-            return unknown(msg("This can be granted only once under this law. A court has granted you relief before; "
-                               "if it was under this same law, this is not available again."),
-                           Fact.PRIOR_RELIEF.value)  # fmt: skip
+            return unknown(
+                lambda: msg(
+                    "This can be granted only once under this law. A court has granted you relief before; "
+                    "if it was under this same law, this is not available again."
+                ),
+                Fact.PRIOR_RELIEF.value,
+            )
         if self.within_years is None:
-            return not_met(msg("A court has granted you this kind of relief before, and it can be granted only once."))
+            return not_met(
+                lambda: msg("A court has granted you this kind of relief before, and it can be granted only once.")
+            )
         granted = person.prior_relief_date
         if granted is None:
-            return unknown(msg("This can be granted once in {years} years; the date of the earlier relief is not "
-                               "known.", years=self.within_years), Fact.PRIOR_RELIEF_DATE.value)  # fmt: skip
+            return unknown(
+                lambda: msg(
+                    "This can be granted once in {years} years; the date of the earlier relief is not known.",
+                    years=self.within_years,
+                ),
+                Fact.PRIOR_RELIEF_DATE.value,
+            )
         again: date = add_period(granted, years=self.within_years)
         if again <= context.facts.as_of:
-            return met(msg("The earlier relief was more than {years} years ago.", years=self.within_years), on=again)
-        return later(msg("Relief was granted on {day}; it can be granted again from {again}.", day=granted,
-                         again=again), on=again)  # fmt: skip
+            return met(
+                lambda: msg("The earlier relief was more than {years} years ago.", years=self.within_years), on=again
+            )
+        return later(
+            lambda: msg("Relief was granted on {day}; it can be granted again from {again}.", day=granted, again=again),
+            on=again,
+        )
 
 
 @dataclass(frozen=True)
@@ -318,8 +404,22 @@ class ConvictionFreeWindowByClass(Condition):
         grades = (Fact.GRADE,) if any(isinstance(c, Grade) for c, _ in self.table) else ()
         return (*self._window(self.table[0][1]).needs, *grades)
 
+    @cached_property
+    def _windows(self) -> dict[int, ConvictionFreeWindow]:
+        return {}
+
     def _window(self, years: int) -> ConvictionFreeWindow:
-        return ConvictionFreeWindow(cite=self.cite, years=years, levels=self.levels, since=self.since)
+        """The window of one length, made once per length (building the condition cost more than evaluating it)."""
+        window = self._windows.get(years)
+        if window is None:
+            window = self._windows[years] = ConvictionFreeWindow(
+                cite=self.cite, years=years, levels=self.levels, since=self.since
+            )
+        return window
+
+    @cached_property
+    def _options_by_class(self) -> dict[tuple[Grade | None, Level], tuple[int | None, ...]]:
+        return {}
 
     def describe(self, offenses: Mapping[str, Offense] = NO_OFFENSES) -> Message:
         lengths = tuple(msg("{years} years for {grade}", years=years, grade=class_words(c)) for c, years in self.table)
@@ -329,7 +429,11 @@ class ConvictionFreeWindowByClass(Condition):
                    lengths=lengths)  # fmt: skip
 
     def evaluate(self, context: ChargeContext) -> Finding:
-        options = lengths_for(context.charge, self.table)
+        charge = context.charge
+        known = (charge.grade, charge.level)
+        options = self._options_by_class.get(known)
+        if options is None:  # the lengths follow from the grade and level alone: worked out once per pair
+            options = self._options_by_class[known] = lengths_for(charge, self.table)
         findings = [self._window(years).evaluate(context) for years in options if years is not None]
         if len(options) == 1 and findings:
             return findings[0]
@@ -339,14 +443,15 @@ class ConvictionFreeWindowByClass(Condition):
             and all((f.truth, f.on) == (findings[0].truth, findings[0].on) for f in findings)
         ):
             return findings[0]
-        charge = context.charge
         if not findings:
             return not_met(
-                msg("This covers only {wanted}.", wanted=OneOf(tuple(class_words(c) for c, _ in self.table)))
+                lambda: msg("This covers only {wanted}.", wanted=OneOf(tuple(class_words(c) for c, _ in self.table)))
             )
         question = context.path(Fact.GRADE if charge.level is not Level.UNKNOWN else Fact.LEVEL)
         return unknown(
-            msg("How long you must have had no conviction depends on the class of the charge, which is not known."),
+            lambda: msg(
+                "How long you must have had no conviction depends on the class of the charge, which is not known."
+            ),
             question,
             *(q for f in findings for q in f.open_questions),
         )

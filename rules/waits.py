@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import NamedTuple, TypeVar
 
 from rules.calendar import add_period
@@ -77,11 +78,11 @@ class WaitingPeriod(Condition):
     # Further events: the wait then runs from the latest of ``since`` and these.
     or_later: tuple[Event, ...] = ()
 
-    @property
+    @cached_property
     def events(self) -> tuple[Event, ...]:
         return (self.since, *self.or_later)
 
-    @property
+    @cached_property
     def length(self) -> Span:
         return Span(self.years, self.months, self.days)
 
@@ -95,8 +96,17 @@ class WaitingPeriod(Condition):
             return msg("Only after {event}.", event=events)
         return msg("At least {length} have passed since {event}.", length=self.length.words, event=events)
 
+    @cached_property
+    def _words(self) -> tuple[Message | Phrase, Message]:
+        """The event and the length in words, for the reasons: the same for every charge."""
+        return _events_words(self.events), self.length.words
+
     def _start(self, charge: Charge) -> tuple[date | None, date | None, tuple[Event, ...]]:
         """The day the wait starts, if known; else the latest it can be, and the events not given."""
+        if not self.or_later:
+            day = charge.date_of(self.since)
+            if day is not None:  # the common case, answered without the lists below
+                return day, None, ()
         known: list[date] = []
         latest_possible: list[date] = []
         missing: list[Event] = []
@@ -118,14 +128,14 @@ class WaitingPeriod(Condition):
 
     def evaluate(self, context: ChargeContext) -> Finding:
         start, latest_start, missing = self._start(context.charge)
-        event = _events_words(self.events)
+        event, length = self._words
         as_of = context.facts.as_of
         if start is None:
             questions = tuple(context.path(Fact.for_event(e)) for e in missing)
             if latest_start is not None and self.length.after(latest_start) <= as_of:
                 ends = self.length.after(latest_start)
                 return met(
-                    msg(
+                    lambda: msg(
                         "Counted from {event}: even from the latest day it can be ({start}), the wait ended on {ends}.",
                         event=event,
                         start=latest_start,
@@ -133,16 +143,17 @@ class WaitingPeriod(Condition):
                     ),
                     on=ends,
                 )
-            return unknown(msg("This counts from {event}, which has not been given.", event=event), *questions)
+            return unknown(lambda: msg("This counts from {event}, which has not been given.", event=event), *questions)
         if not self.length:
             if start <= as_of:
-                return met(msg("Counted from {event}: {start}.", event=event, start=start), on=start)
-            return later(msg("This is possible only after {event} ({start}).", event=event, start=start), on=start)
+                return met(lambda: msg("Counted from {event}: {start}.", event=event, start=start), on=start)
+            return later(
+                lambda: msg("This is possible only after {event} ({start}).", event=event, start=start), on=start
+            )
         ends = self.length.after(start)
-        length = self.length.words
         if ends <= as_of:
             return met(
-                msg(
+                lambda: msg(
                     "The wait of {length} from {event} ({start}) ended on {ends}.",
                     length=length,
                     event=event,
@@ -152,7 +163,7 @@ class WaitingPeriod(Condition):
                 on=ends,
             )
         return later(
-            msg(
+            lambda: msg(
                 "There is a wait of {length} from {event} ({start}); it ends on {ends}.",
                 length=length,
                 event=event,
@@ -216,11 +227,19 @@ class WaitByClass(Condition):
         grades = (Fact.GRADE,) if any(isinstance(c, Grade) for c, _ in self.table) else ()
         return (Fact.LEVEL, *grades, *(Fact.for_event(e) for e in (self.since, *self.or_later)))
 
+    @cached_property
+    def _periods(self) -> dict[Span, WaitingPeriod]:
+        return {}
+
     def _period(self, length: Span) -> WaitingPeriod:
-        return WaitingPeriod(
-            cite=self.cite, since=self.since, or_later=self.or_later, years=length.years, months=length.months,
-            days=length.days,
-        )  # fmt: skip
+        """The wait of one length, made once per length (building the condition cost more than evaluating it)."""
+        period = self._periods.get(length)
+        if period is None:
+            period = self._periods[length] = WaitingPeriod(
+                cite=self.cite, since=self.since, or_later=self.or_later, years=length.years, months=length.months,
+                days=length.days,
+            )  # fmt: skip
+        return period
 
     def _covered(self) -> OneOf:
         return OneOf(tuple(GRADE_WORDS[c] if isinstance(c, Grade) else LEVEL_WORDS[c] for c, _ in self.table))
@@ -234,9 +253,18 @@ class WaitByClass(Condition):
             waits=waits,
         )  # fmt: skip
 
+    @cached_property
+    def _candidates_by_class(self) -> dict[tuple[Grade | None, Level], tuple[Span | None, ...]]:
+        return {}
+
     def candidates(self, charge: Charge) -> tuple[Span | None, ...]:
-        """Every wait the charge could have, as far as its grade and level are known (None: not covered)."""
-        return lengths_for(charge, self.table)
+        """Every wait the charge could have, as far as its grade and level are known (None: not covered).
+        They follow from the grade and level alone, so they are worked out once per pair."""
+        known = (charge.grade, charge.level)
+        found = self._candidates_by_class.get(known)
+        if found is None:
+            found = self._candidates_by_class[known] = lengths_for(charge, self.table)
+        return found
 
     def evaluate(self, context: ChargeContext) -> Finding:
         charge = context.charge
@@ -246,21 +274,24 @@ class WaitByClass(Condition):
             if only is not None:
                 return self._period(only).evaluate(context)
             what = GRADE_WORDS[charge.grade] if charge.grade is not None else LEVEL_WORDS[charge.level]
-            return not_met(msg("This covers only {wanted}; this charge was {level}.", wanted=self._covered(),
-                               level=what))  # fmt: skip
+            return not_met(
+                lambda: msg("This covers only {wanted}; this charge was {level}.", wanted=self._covered(), level=what)
+            )
         question = context.path(Fact.GRADE if charge.level is not Level.UNKNOWN else Fact.LEVEL)
         if None not in options:
             findings = [self._period(o).evaluate(context) for o in options if o is not None]
             if all(f.truth is Truth.MET for f in findings):
                 return met(
-                    msg("Whatever the grade of the charge, the wait is over."),
+                    lambda: msg("Whatever the grade of the charge, the wait is over."),
                     on=max(f.on for f in findings if f.on is not None),
                 )
             questions = tuple(q for f in findings for q in f.open_questions)
         else:
             questions = ()
         return unknown(
-            msg("The wait depends on whether the charge was {wanted}, which is not known.", wanted=self._covered()),
+            lambda: msg(
+                "The wait depends on whether the charge was {wanted}, which is not known.", wanted=self._covered()
+            ),
             question,
             *questions,
         )
@@ -303,18 +334,29 @@ class ByOutcome(Condition):
         )
         return msg("Depending on how the case ended: {parts}", parts=parts)
 
+    @cached_property
+    def _rules(self) -> dict[Disposition, Condition]:
+        return dict(self.by_outcome)
+
+    def settled_by_outcome(self, disposition: Disposition) -> Truth | None:
+        rule = self._rules.get(disposition)
+        if rule is not None:
+            return rule.settled_by_outcome(disposition)
+        if disposition not in (Disposition.UNKNOWN, Disposition.PENDING):
+            return Truth.NOT_MET
+        return None
+
     def evaluate(self, context: ChargeContext) -> Finding:
-        by_outcome = dict(self.by_outcome)
         disposition = context.charge.disposition
-        rule = by_outcome.get(disposition)
+        rule = self._rules.get(disposition)
         if rule is not None:
             return rule.evaluate(context)
         wanted = OneOf(tuple(DISPOSITION_WORDS[d] for d, _ in self.by_outcome))
         if disposition not in (Disposition.UNKNOWN, Disposition.PENDING):
-            return not_met(msg("This covers only a case that ended in {wanted}.", wanted=wanted))
+            return not_met(lambda: msg("This covers only a case that ended in {wanted}.", wanted=wanted))
         findings = [c.evaluate(context) for _, c in self.by_outcome]
         return unknown(
-            msg("What is needed depends on how the case ended, which is not known."),
+            lambda: msg("What is needed depends on how the case ended, which is not known."),
             context.path(Fact.DISPOSITION),
             *(q for f in findings for q in f.open_questions),
         )
@@ -346,14 +388,18 @@ class EventBefore(Condition):
         happened = context.charge.date_of(self.event)
         if happened is None:
             return unknown(
-                msg("This covers only cases where {rule}; that date has not been given.", rule=self._rule()),
+                lambda: msg("This covers only cases where {rule}; that date has not been given.", rule=self._rule()),
                 context.path(Fact.for_event(self.event)),
             )
         inside = happened >= self.day if self.on_or_after else happened < self.day
         if inside:
             return met(
-                msg("This covers cases where {rule}; here it was {happened}.", rule=self._rule(), happened=happened)
+                lambda: msg(
+                    "This covers cases where {rule}; here it was {happened}.", rule=self._rule(), happened=happened
+                )
             )
         return not_met(
-            msg("This covers only cases where {rule}; here it was {happened}.", rule=self._rule(), happened=happened)
+            lambda: msg(
+                "This covers only cases where {rule}; here it was {happened}.", rule=self._rule(), happened=happened
+            )
         )

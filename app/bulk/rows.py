@@ -24,6 +24,8 @@ ENUMS = {
     "trafficking_nexus": Answer, "adjudication_withheld": Answer, "diversion_kind": DiversionKind,
     "pending_case": Answer, "under_sentence": Answer, "prior_relief": Answer,
 }  # fmt: skip
+# An empty cell of an enumerated fact: the fact keeps its default.
+EMPTY = object()
 # Dates that must not come before another, as the API checks them (later fact, earlier fact).
 DATE_ORDER = (
     ("disposition_date", "offense_date"),
@@ -74,8 +76,18 @@ class RowParser:
         given = set(self.where) | set(column_map.constant)
         self._enums = tuple(fact for fact in ENUMS if fact in given)
         self._dates = tuple(fact for fact in DATE_FACTS if fact in given)
-        self._enum_cache: dict[tuple[str, str], object] = {}
+        # Each enumerated fact's members by the cell's text (a few distinct texts per file).
+        self._enum_cache: dict[str, dict[str, object]] = {fact: {} for fact in self._enums}
         self._date_cache: dict[str, date | None] = {}
+        # Where each enumerated fact and date is read: a cell's position, else the map's constant.
+        self._enum_sources = tuple(
+            (fact, self.where.get(fact), column_map.constant.get(fact, ""), self._enum_cache[fact])
+            for fact in self._enums
+        )
+        self._date_sources = tuple(
+            (fact, self.where.get(fact), column_map.constant.get(fact, "")) for fact in self._dates
+        )
+        self._offense_ids: dict[str, str] = {}
 
     @property
     def person_column(self) -> int | None:
@@ -88,19 +100,19 @@ class RowParser:
         return cells[at]
 
     def _enum(self, fact: str, raw: str) -> object:
-        """The vocabulary member for a raw cell (``None`` for an empty one), or ``KeyError`` for an unknown value."""
-        key = (fact, raw)
-        found = self._enum_cache.get(key)
+        """The vocabulary member for a raw cell (``EMPTY`` for an empty one), or ``KeyError`` for an unknown value."""
+        known = self._enum_cache[fact]
+        found = known.get(raw)
         if found is None:
             wire = self.map.api_value(fact, raw)
             if wire is None:
                 if not raw.strip():
-                    found = ()  # empty: the default applies
+                    found = EMPTY  # the default applies
                 else:
                     raise KeyError(raw)
             else:
-                found = ENUMS[fact](wire) if wire else ()
-            self._enum_cache[key] = found
+                found = ENUMS[fact](wire) if wire else EMPTY
+            known[raw] = found
         return found
 
     def _date(self, raw: str) -> date | None:
@@ -139,17 +151,21 @@ class RowParser:
         if jurisdiction is None:
             problem("jurisdiction", f"{code or 'empty'}: not a U.S. state or DC with rules in this service")
         values: dict[str, object] = {}
-        for fact in self._enums:
-            raw = self._raw(fact, cells)
-            try:
-                found = self._enum(fact, raw)
-            except KeyError:
-                problem(fact, f"{raw.strip()!r} is not a known {fact}; add it under values.{fact} in the column map")
-                continue
-            if found != ():
+        for fact, at, constant, known in self._enum_sources:
+            raw = cells[at] if at is not None else constant
+            found = known.get(raw)
+            if found is None:
+                try:
+                    found = self._enum(fact, raw)
+                except KeyError:
+                    problem(
+                        fact, f"{raw.strip()!r} is not a known {fact}; add it under values.{fact} in the column map"
+                    )
+                    continue
+            if found is not EMPTY:
                 values[fact] = found
-        for fact in self._dates:
-            raw = self._raw(fact, cells)
+        for fact, at, constant in self._date_sources:
+            raw = cells[at] if at is not None else constant
             if not raw:
                 continue
             try:
@@ -206,7 +222,11 @@ class RowParser:
         raw = self._raw("offense", cells)
         if not raw.strip():
             return None
-        offense_id = self.map.api_value("offense", raw) or raw.strip()
+        offense_id = self._offense_ids.get(raw)
+        if offense_id is None:
+            if len(self._offense_ids) > DATE_CACHE_LIMIT:
+                self._offense_ids.clear()
+            offense_id = self._offense_ids[raw] = self.map.api_value("offense", raw) or raw.strip()
         if jurisdiction is None:
             return offense_id
         offense = jurisdiction.offenses_by_id.get(offense_id)

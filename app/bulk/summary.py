@@ -1,6 +1,6 @@
 """The counts of a run and the one-page summary a prosecutor's office or a clinic director reads.
 
-Counts are of each charge's best remedy (see ``screening.best_of``), by jurisdiction, remedy kind and status.
+Counts are of each charge's best remedy (see ``screening.best_position``), by jurisdiction, remedy kind and status.
 The charts are SVG drawn here (bars and text only, presentation attributes rather than style, so a page with a
 strict Content-Security-Policy can show them); each comes with the same figures as a table.
 """
