@@ -48,6 +48,10 @@ Reviewed 2026-12-06 for the new "last sentence" vocabulary: the § 24-72-709(2) 
 custom rule, since its length follows the highest offense among all the convictions (two years when that is a
 petty offense; the longer waits were not read), which the shared conditions, keyed by this charge's own class,
 cannot state. No rule changed.
+
+Cross-checked 2026-12-07 with 10 new worked examples built from the words quoted in rules/evidence/co.yaml (C.R.S.
+18-1-410.7, 24-72-704 to -706): no case disagreed with the module; no rule changed. The four conditions still below
+statute text now name the searches that failed (no copy of § 24-72-706 itself was found).
 """
 
 from datetime import date
@@ -73,7 +77,7 @@ from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 from rules.waits import Span
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 CRS_18_1_410_7 = "Colo. Rev. Stat. § 18-1-410.7"
 CRS_24_4_1_302 = "Colo. Rev. Stat. § 24-4.1-302(1)"

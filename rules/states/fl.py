@@ -36,6 +36,10 @@ list in § 775.084(1)(b)1. (read on a practitioner page) does not name it; it is
 outside that list. Automatic sealing of an arrest with no charge filed (§ 943.0595(2)(a)1.) is
 now dated by the prosecutor's decision not to file; it used to ask for a disposition date the
 arrest does not have.
+
+Cross-checked 2026-12-07 with 11 new worked examples built from the words quoted in rules/evidence/fl.yaml (Fla.
+Stat. 943.0583, 943.0585, 943.059): no case disagreed with the module; no rule changed. The prior-relief bar of §
+943.0585(1)(g) is now read in statute text (a Justia copy).
 """
 
 from collections.abc import Callable
@@ -60,7 +64,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 # The latest start of automatic sealing we saw reported; the statute seals "upon the disposition",
 # so earlier dispositions are left to the petitions.
 AUTOMATIC_SEALING_START = date(2021, 1, 1)

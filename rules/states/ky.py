@@ -43,6 +43,10 @@ person "charged or convicted under this chapter", and human trafficking (KRS 529
 Not verified: the exact words of KRS 431.076(2)(c) and of KRS 431.073(4) (the conviction-free
 window there is taken from a practitioner summary), and the Class D felony exclusions' reach to
 charges other than promoting prostitution (left open).
+
+Cross-checked 2026-12-07 with 10 new worked examples built from the words quoted in rules/evidence/ky.yaml (KRS
+431.073, 431.076, 431.078, 529.160): no case disagreed with the module; no rule changed. Five conditions stay below
+statute text because every copy of KRS 431.073 and 431.078 found stops part-way; their notes name the searches.
 """
 
 from datetime import date
@@ -70,7 +74,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 KRS_529_160_1 = "KRS 529.160(1)"
 KRS_529_160_2 = "KRS 529.160(2)"

@@ -37,6 +37,11 @@ and the no-finding-of-guilt window delays instead of barring; the under-21 expun
 The § 100A(3)-(4) window, a custom rule, now uses the shared conviction-free window by level (3 or 7
 years). It was wrong for a record of unknown level: it assumed a felony's 7 years and could give a date
 too late; it now asks the level when the two lengths give different answers.
+
+Cross-checked 2026-12-07 with 11 new worked examples built from the words quoted in rules/evidence/ma.yaml (G.L. c.
+265 § 59, c. 276 §§ 100A, 100C, 100K): two cases were wrong (paying for sex is not reached by the vacatur; the §
+100A wait runs from release from custody) and were corrected; no rule changed. The §§ 100C and 100J texts were not
+found; their notes say so.
 """
 
 from datetime import date
@@ -60,7 +65,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 GL_265_59 = "Mass. Gen. Laws ch. 265, § 59(a)"
 GL_265_59_1 = "Mass. Gen. Laws ch. 265, § 59(a)(1)"

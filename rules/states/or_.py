@@ -36,6 +36,10 @@ felony public indecency are barred as sex crimes; completing the sentence is its
 The ORS 137.225(7)(b) window, a custom rule, now uses the shared conviction-free window by class (the
 same lengths as the wait). It was wrong for a charge of unknown class, which it gave the longest
 possible window (a date that could be too late); the class is now asked, as the wait already did.
+
+Cross-checked 2026-12-07 with 10 new worked examples built from the words quoted in rules/evidence/or.yaml (ORS
+137.221, 137.225): no case disagreed with the module; no rule changed. The current text of ORS 137.225(7) was not
+found; the notes name the searches.
 """
 
 from datetime import date
@@ -57,7 +61,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.offense import Offense, OffenseList
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 ORS_137_221_1 = "Or. Rev. Stat. § 137.221(1)"
 ORS_137_221_2 = "Or. Rev. Stat. § 137.221(2)(a)"

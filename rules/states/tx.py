@@ -46,6 +46,11 @@ deferred adjudication listed as another charge now rules it out (an unsure kind 
 leaves it open). Likewise § 411.074(a) bars a person "convicted of or placed on deferred
 adjudication community supervision" during the supervision or the wait; the deferred-adjudication
 nondisclosure now counts another listed deferred adjudication in that window, not only convictions.
+
+Cross-checked 2026-12-07 with 9 new worked examples built from the words quoted in rules/evidence/tx.yaml (Gov't
+Code 411.0728, 411.0735; Code Crim. Proc. ch. 55A): no case disagreed with the module; no rule changed. A one-year
+wait and a later-conviction bar that one secondary source reports for § 411.0728 could not be confirmed and are not
+encoded; the remedy's limits tell people to check with a lawyer.
 """
 
 from datetime import date
@@ -74,7 +79,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 GC_411_0728 = "Tex. Gov't Code § 411.0728(a)(1)"
 GC_411_0728_B = "Tex. Gov't Code § 411.0728(b)"

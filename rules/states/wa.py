@@ -35,6 +35,10 @@ gave ten years (a date that could be too late); the class is now asked, as the w
 Second review 2026-12-06: the victim felony vacatur (RCW 9.94A.648) now leaves out a class A felony, as its
 title and limits already said, and leaves an unnamed felony of unknown class open (it may be class A or
 violent).
+
+Cross-checked 2026-12-07 with 10 new worked examples built from the words quoted in rules/evidence/wa.yaml (RCW
+9.96.060, 9.96.080, 9.94A.640, 9.94A.648) and the Washington fact base: no case disagreed with the module; no rule
+changed; every condition rests on statute text.
 """
 
 from datetime import date
@@ -60,7 +64,7 @@ from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
 
-REVIEWED = date(2026, 12, 6)
+REVIEWED = date(2026, 12, 7)
 
 RCW_9_96_060 = "Rev. Code Wash. § 9.96.060"
 RCW_9_96_080 = "Rev. Code Wash. § 9.96.080"
