@@ -35,6 +35,9 @@ Cross-check 2026-12-07 (worked examples built from § 54-95c, § 54-142a(a), (c)
 dismissed on completing accelerated rehabilitation (§ 54-56e) was given the 13 months § 54-142a(c) sets for a
 nolle; the court's dismissal is erased under (a) once the time to appeal runs, so it now has no wait (the OLR's
 account of § 54-56e; the section's text was not in stored excerpts).
+
+Legal help, 2026-12-07: the two legal-aid programs listed before were not seen doing record work in any source
+and are replaced by the Connecticut Pardon Team and CONECT's Clean Slate pages, both seen in sources.
 """
 
 from datetime import date
@@ -376,15 +379,17 @@ JURISDICTION = Jurisdiction(
         pardon,
     ),
     legal_help=(
+        # Seen 2026-12-07: connecticutpardonteam.org (a nonprofit site on pardons and Clean Slate erasures) and
+        # cleanslatect.org (CONECT's Clean Slate pages, which answer questions and point to help with pardons).
         LegalHelp(
-            "Connecticut Legal Services",
-            "https://ctlegal.org",
-            "Free civil legal help outside the Hartford and New Haven areas",
+            "Connecticut Pardon Team",
+            "https://www.connecticutpardonteam.org",
+            "Help applying to the Board of Pardons and Paroles for a pardon, which erases convictions",
         ),
         LegalHelp(
-            "Statewide Legal Services of Connecticut",
-            "https://slsct.org",
-            "Statewide hotline and online application for free legal help",
+            "Clean Slate CT (CONECT)",
+            "https://cleanslatect.org/get-answers/",
+            "Plain answers about automatic erasure under Clean Slate, and where to get help with a pardon",
         ),
     ),
     where_to_file="The Superior Court (geographical area or judicial district) where the case was heard.",
