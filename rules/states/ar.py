@@ -24,6 +24,10 @@ it excludes pardons for an offense against a victim under 18, a sex offense, or 
 or serious physical injury, now stated as a limit. No rule changed. Legal help: the Center for Arkansas Legal
 Services now links to its Clean Slate Re-entry Program page; Legal Aid of Arkansas's own site was not seen in a
 source, so its clinics are reached through the Arkansas Access to Justice Commission page that announces them.
+
+Pardon, 2026-12-07: no statute makes a finished sentence a condition of applying for a pardon, and the sources
+on the Parole Board's practice disagree, so a sentence still running (or of unknown end) leaves the pardon route
+open with a question instead of a date to wait for.
 """
 
 from datetime import date
@@ -373,6 +377,21 @@ sealing_without_conviction = Remedy(
     filing="The court that entered the dismissal, or the court in the county of arrest.",
 )
 
+
+def _sentence_finished_or_board_decides(context: ChargeContext) -> Finding:
+    """A finished sentence clears the way; otherwise whether the Board takes the application is not settled."""
+    finished = context.charge.sentence_completed_date
+    if finished is not None and finished <= context.facts.as_of:
+        return met(msg("Your sentence is finished, so the Parole Board takes a pardon application."))
+    return unknown(
+        msg(
+            "Sources disagree on whether the Parole Board takes a pardon application before the sentence is "
+            "finished. Ask the Board, or a lawyer, before you apply."
+        ),
+        context.path(Fact.SENTENCE_COMPLETED_DATE),
+    )
+
+
 sealing_after_pardon = Remedy(
     id="ar-pardon-sealing",
     kind=RemedyKind.PARDON,
@@ -384,7 +403,15 @@ sealing_after_pardon = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         convicted(cite=ACA_16_90_1411),
-        sentence_completed(cite=ACA_16_90_1411),
+        # Custom: no statute makes a finished sentence a condition of applying, and the sources on the Parole
+        # Board's practice disagree, so an unfinished or unknown sentence leaves this open rather than shut.
+        custom(
+            "wait",
+            requirement="Your sentence is finished, or the Parole Board takes your application before it is.",
+            reads=(Fact.SENTENCE_COMPLETED_DATE,),
+            rule=_sentence_finished_or_board_decides,
+            cite=ACA_16_90_1411,
+        ),
     ),
     effect="When the governor pardons you, the court is told and seals the conviction.",
     limits=(

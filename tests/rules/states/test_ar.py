@@ -127,6 +127,20 @@ def test_ar_aca_16_90_1411_pardon_is_possible_when_sentence_end_unknown():
     assert found.open_questions == ("charges[0].sentence_completed_date",)
 
 
+def test_ar_aca_16_90_1411_pardon_is_open_not_delayed_while_the_sentence_runs():
+    """No statute makes a finished sentence a condition of applying; sources on the Board's practice disagree."""
+    running = charge(
+        Category.PROMOTING,
+        offense="ar-aca-5-70-104",
+        disposition_date=date(2024, 2, 1),
+        sentence_completed_date=date(2029, 2, 1),
+    )
+    found = determination("AR", "ar-pardon-sealing", running)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.eligible_on is None
+    assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
 def test_ar_aca_16_90_1409_counts_the_uncharged_year_from_the_arrest():
     found = determination(
         "AR",
