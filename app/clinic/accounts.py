@@ -17,9 +17,9 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from app.clinic import audit
-from app.clinic.auth import TooManyAttemptsError, digest, normalized_email
+from app.clinic.auth import count_attempt_or_refuse, digest, forget_attempts, normalized_email
 from app.clinic.deployment import Deployment
-from app.clinic.models import AuditAction, LoginFailure, LoginSession, PasswordReset, StaffMember, utcnow
+from app.clinic.models import AuditAction, LoginSession, PasswordReset, StaffMember, utcnow
 
 RESET_HOURS = 24
 # Ten characters from 32 (50 bits), in two groups, easy to read out: no 0/O or 1/I/L.
@@ -54,15 +54,9 @@ class ResetRefusedError(Exception):
 
 def use_reset(session: Session, deployment: Deployment, email: str, code: str, new_password: str) -> StaffMember:
     """Sets the new password if the code is right; counts every failure like a failed sign-in."""
-    settings = deployment.settings
     key = f"reset:{digest(normalized_email(email))}"
+    count_attempt_or_refuse(session, deployment, key)
     now = utcnow()
-    since = now - timedelta(minutes=settings.login_window_minutes)
-    session.add(LoginFailure(key=key, at=now))
-    session.commit()
-    failures = session.exec(select(LoginFailure).where(LoginFailure.key == key, LoginFailure.at >= since)).all()
-    if len(failures) > settings.login_attempts:
-        raise TooManyAttemptsError
     found = session.exec(
         select(PasswordReset, StaffMember)
         .join(StaffMember, col(StaffMember.id) == col(PasswordReset.staff_id))
@@ -89,7 +83,7 @@ def use_reset(session: Session, deployment: Deployment, email: str, code: str, n
     member.password_hash = deployment.hasher.hash(new_password)
     session.add(member)
     session.exec(delete(LoginSession).where(col(LoginSession.staff_id) == member.id))  # type: ignore[call-overload]
-    session.exec(delete(LoginFailure).where(col(LoginFailure.key) == key))  # type: ignore[call-overload]
+    forget_attempts(session, key)
     actor = audit.Actor(member.org_id, member.id, member.email)
     audit.record(session, actor, AuditAction.STAFF_CHANGED, detail=f"{member.email} set a password with a reset code")
     session.commit()

@@ -263,13 +263,11 @@ def change_password(session: Session, deployment: Deployment, who: SignedIn, cur
     """Sets a new password after checking the current one; ends the member's other sessions. Returns a problem
     to show at the form, or ``None`` when done (the caller commits, with its audit entry)."""
     key = f"password-change:{who.staff_id}"
-    attempt = _count_attempt(session, deployment.settings.login_window_minutes, key)
-    if _recent_failures(session, key, attempt.since) > deployment.settings.login_attempts:
-        raise TooManyAttemptsError
+    count_attempt_or_refuse(session, deployment, key)
     staff = session.get(StaffMember, who.staff_id)
     if staff is None or not _verify(deployment.hasher, staff.password_hash, current):
         return "current_password"
-    session.exec(delete(LoginFailure).where(col(LoginFailure.key) == key))
+    forget_attempts(session, key)
     staff.password_hash = deployment.hasher.hash(new)
     session.add(staff)
     session.exec(
