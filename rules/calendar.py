@@ -27,7 +27,8 @@ def _shift(start: date, months: int) -> date:
         return date(year + month // 12, month % 12 + 1, 1)
 
 
-@lru_cache(maxsize=8192)
+# Large enough for a bulk run's every start day with each wait its rules name (8,192 thrashed on a million rows).
+@lru_cache(maxsize=1 << 15)
 def add_period(start: date, years: int = 0, months: int = 0, days: int = 0) -> date:
     moved = _shift(start, years * 12 + months)
     if days and moved > date.max - timedelta(days=days):

@@ -138,7 +138,10 @@ def _with_offense_level(facts: Facts, offenses: Mapping[str, Offense]) -> Facts:
     """A charge picked by its offense takes that offense's grade and level when none was given."""
     if not any((c.level is Level.UNKNOWN or c.grade is None) and (c.offense or c.grade) for c in facts.charges):
         return facts
-    return replace(facts, charges=tuple(_fill_from_offense(c, offenses) for c in facts.charges))
+    filled = tuple(_fill_from_offense(c, offenses) for c in facts.charges)
+    if all(new is old for new, old in zip(filled, facts.charges, strict=True)):
+        return facts  # already filled (a bulk run fills each row as it reads it)
+    return replace(facts, charges=filled)
 
 
 def screen(facts: Facts, jurisdiction: Jurisdiction) -> Screening:

@@ -116,8 +116,16 @@ class Fact(StrEnum):
         return self.value.startswith("charges[]")
 
     def path(self, index: int) -> str:
-        return str.replace(self, "[]", f"[{index}]", 1)  # the member is its value (read through .value: slower)
+        found = _PATHS.get((self, index))
+        if found is None:
+            # The member is its value (read through .value: slower).
+            found = _PATHS[(self, index)] = str.replace(self, "[]", f"[{index}]", 1)
+        return found
 
     @classmethod
     def for_event(cls, event: Event) -> Fact:
         return cls(f"charges[].{event.value}")
+
+
+# Each field's path by charge index, made once: open questions name them millions of times in a bulk run.
+_PATHS: dict[tuple[Fact, int], str] = {}

@@ -44,7 +44,7 @@ class Span(NamedTuple):
     days: int = 0
 
     def after(self, start: date) -> date:
-        return add_period(start, years=self.years, months=self.months, days=self.days)
+        return add_period(start, self.years, self.months, self.days)
 
     @property
     def words(self) -> Message:

@@ -17,7 +17,7 @@ from pathlib import Path
 from app.bulk.layout import ColumnMap, ColumnMapError
 from app.bulk.reader import UnreadableFileError
 from app.bulk.runner import CHUNK_ROWS, Options, run
-from app.bulk.screening import FORMATS
+from app.bulk.screening import FORMATS, settle_for_bulk
 from rules.vocabulary import JURISDICTION_NAMES
 
 
@@ -85,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
             progress=args.progress,
         )
         started = time.perf_counter()
+        if argv is None:  # a process of its own (the console script), not a call from other code
+            settle_for_bulk()
         tally = run(args.source, args.folder, options)
     except (ColumnMapError, UnreadableFileError) as failure:
         print(f"screener bulk: {failure}", file=sys.stderr)

@@ -10,15 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import itemgetter
+from typing import NamedTuple
 
 import rules
 from app.bulk.layout import CHARGE_FACTS, DATE_FACTS, KEYS, PERSON_FACTS, REQUIRED, ColumnMap, ColumnMapError
 from app.bulk.reader import Problem
+from rules.engine import _fill_from_offense
 from rules.law import Jurisdiction
 from rules.vocabulary import JURISDICTION_NAMES, Answer, Category, Disposition, DiversionKind, Grade, Level
 
 # Dates already read, by their text: exports repeat the same days many times, and strptime costs ~5 µs a call.
 DATE_CACHE_LIMIT = 100_000
+# Rows' cells other than keys and dates, already read: an export repeats a few thousand combinations of state,
+# offense, outcome and answers, so each is checked once (see ``RowParser.parse``).
+STATIC_CACHE_LIMIT = 50_000
 ENUMS = {
     "category": Category, "level": Level, "grade": Grade, "disposition": Disposition,
     "trafficking_nexus": Answer, "adjudication_withheld": Answer, "diversion_kind": DiversionKind,
@@ -36,6 +42,25 @@ DATE_ORDER = (
     ("declined_date", "offense_date"),
     ("offense_date", "birth_date"),
 )
+
+
+# The facts read together, once per distinct combination: they are checked against each other (the offense
+# against the state and the category, the grade against the level).
+TIED_FACTS = ("jurisdiction", "category", "offense", "level", "grade", "disposition")
+
+
+class _Tied(NamedTuple):
+    """What a row's tied cells say, once they have passed every check."""
+
+    jurisdiction: Jurisdiction
+    category: Category
+    disposition: Disposition
+    offense: str | None
+    level: Level
+    grade: Grade | None
+
+
+_UNSEEN = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +113,18 @@ class RowParser:
             (fact, self.where.get(fact), column_map.constant.get(fact, "")) for fact in self._dates
         )
         self._offense_ids: dict[str, str] = {}
+        # The fast path of ``parse``: the tied cells read in one step as the key of what they say, the other
+        # enumerated cells one by one, the date cells, and the date checks that apply to this file's facts.
+        tied = [self.where[f] for f in TIED_FACTS if f in self.where]
+        self._tied_cells = _getter(tied)
+        self._tied: dict[tuple[str, ...], _Tied | None] = {}
+        self._loose_enums = tuple(source for source in self._enum_sources if source[0] not in TIED_FACTS)
+        self._person_at = self.where.get("person_id")
+        self._case_at = self.where.get("case_id")
+        self._county_at = self.where.get("county")
+        self._date_checks = tuple(
+            (later, earlier) for later, earlier in DATE_ORDER if later in self._dates and earlier in self._dates
+        )
 
     @property
     def person_column(self) -> int | None:
@@ -138,6 +175,94 @@ class RowParser:
         return day
 
     def parse(self, line: int, cells: list[str]) -> ChargeRow | list[Problem]:
+        """The row as a charge and the person's facts, or every problem it has.
+
+        The tied cells (state, category, offense, level, grade, outcome) are checked once per distinct
+        combination, the other values and the dates once per distinct text; a row with any problem is read again
+        by ``_careful``, which finds and words each one. A row that reads gives exactly what ``_careful`` gives
+        (``tests/bulk/test_rows_and_errors.py`` compares them).
+        """
+        tied = self._tied.get(self._tied_cells(cells), _UNSEEN)
+        if tied is _UNSEEN:
+            tied = self._tie(cells)
+        if tied is None:
+            return self._careful(line, cells)
+        at = self._person_at
+        person_id = (cells[at] if at is not None else self.map.constant.get("person_id", "")).strip()
+        if not person_id:
+            return self._careful(line, cells)
+        values: dict[str, object] = {}
+        for fact, at, constant, known in self._loose_enums:
+            found = known.get(cells[at] if at is not None else constant)
+            if found is None:
+                return self._careful(line, cells)
+            if found is not EMPTY:
+                values[fact] = found
+        cache = self._date_cache
+        for fact, at, constant in self._date_sources:
+            raw = cells[at] if at is not None else constant
+            if not raw:
+                continue
+            day = cache.get(raw, _UNSEEN)
+            if day is _UNSEEN:
+                try:
+                    day = self._date(raw)
+                except ValueError:
+                    return self._careful(line, cells)
+            if day is not None:
+                if day > self.as_of:  # type: ignore[operator]
+                    return self._careful(line, cells)
+                values[fact] = day
+        get = values.get
+        for later, earlier in self._date_checks:
+            second = get(later)
+            if second is not None:
+                first = get(earlier)
+                if first is not None and second < first:  # type: ignore[operator]
+                    return self._careful(line, cells)
+        at = self._county_at
+        county = (cells[at] if at is not None else self.map.constant.get("county", "")).strip() or None
+        charge = rules.Charge(
+            tied.category,  # type: ignore[union-attr]
+            tied.disposition,  # type: ignore[union-attr]
+            tied.offense,  # type: ignore[union-attr]
+            tied.level,  # type: ignore[union-attr]
+            get("offense_date"),  # type: ignore[arg-type]
+            get("disposition_date"),  # type: ignore[arg-type]
+            get("sentence_completed_date"),  # type: ignore[arg-type]
+            get("trafficking_nexus", Answer.UNSURE),  # type: ignore[arg-type]
+            county,
+            tied.grade,  # type: ignore[union-attr]
+            get("release_date"),  # type: ignore[arg-type]
+            get("declined_date"),  # type: ignore[arg-type]
+            get("adjudication_withheld", Answer.UNSURE),  # type: ignore[arg-type]
+            get("diversion_kind", DiversionKind.UNSURE),  # type: ignore[arg-type]
+        )
+        person = {fact: values[fact] for fact in PERSON_FACTS if fact in values}
+        at = self._case_at
+        case = (cells[at] if at is not None else self.map.constant.get("case_id", "")).strip()
+        return ChargeRow(line, person_id, case, tied.jurisdiction, charge, person)  # type: ignore[union-attr]
+
+    def _tie(self, cells: list[str]) -> _Tied | None:
+        """What the row's tied cells say, read carefully once; ``None`` if they have a problem."""
+        tied_key = self._tied_cells(cells)
+        plain = [""] * len(cells)
+        for fact, at in zip((f for f in TIED_FACTS if f in self.where), tied_key, strict=True):
+            plain[self.where[fact]] = at
+        if self._person_at is not None:
+            plain[self._person_at] = "-"
+        read = self._careful(0, plain)
+        tied = None
+        if isinstance(read, ChargeRow):
+            charge = read.charge
+            tied = _Tied(read.jurisdiction, charge.category, charge.disposition, charge.offense, charge.level,
+                         charge.grade)  # fmt: skip
+        if len(self._tied) > STATIC_CACHE_LIMIT:
+            self._tied.clear()
+        self._tied[tied_key] = tied
+        return tied
+
+    def _careful(self, line: int, cells: list[str]) -> ChargeRow | list[Problem]:
         problems: list[Problem] = []
 
         def problem(fact: str, reason: str) -> None:
@@ -209,6 +334,9 @@ class RowParser:
             adjudication_withheld=values.get("adjudication_withheld", Answer.UNSURE),  # type: ignore[arg-type]
             diversion_kind=values.get("diversion_kind", DiversionKind.UNSURE),  # type: ignore[arg-type]
         )
+        # The offense's grade and level where the row gives none, as the engine fills them: once per combination
+        # here rather than once per screening, and a conviction counted in another state keeps its level.
+        charge = _fill_from_offense(charge, jurisdiction.offenses_by_id)
         person = {fact: values[fact] for fact in PERSON_FACTS if fact in values}
         return ChargeRow(line, person_id, self._raw("case_id", cells).strip(), jurisdiction, charge, person)
 
@@ -239,3 +367,13 @@ class RowParser:
         elif category is not offense.category:
             problem("offense", f"{offense_id} is about {offense.category.value}, not {category}")
         return offense_id
+
+
+def _getter(positions: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
+    """The cells at ``positions`` as one tuple (``itemgetter`` gives a bare cell for one position)."""
+    if not positions:
+        return lambda cells: ()
+    if len(positions) == 1:
+        only = positions[0]
+        return lambda cells: (cells[only],)
+    return itemgetter(*positions)  # type: ignore[return-value]

@@ -26,7 +26,16 @@ import rules
 from app.bulk.layout import ColumnMap, ColumnMapError
 from app.bulk.reader import Problem, Row, Table, is_workbook, open_table
 from app.bulk.rows import RowParser
-from app.bulk.screening import FORMATS, Chunk, ChunkResult, Settings, screen_chunk
+from app.bulk.screening import (
+    FORMATS,
+    Chunk,
+    ChunkResult,
+    PackedRow,
+    Settings,
+    packed,
+    screen_chunk,
+    settle_for_bulk,
+)
 from app.bulk.summary import Tally
 from app.bulk.writer import Outputs
 
@@ -51,10 +60,11 @@ class Options:
 
 
 def chunks_of(
-    table: Table, person_column: int | None, settings: Settings, size: int, limit: int | None
+    table: Table, person_column: int | None, settings: Settings, size: int, limit: int | None, pack: bool = False
 ) -> Iterator[Chunk]:
-    """Cuts the rows into chunks of about ``size`` rows, only ever between two people."""
-    items: list[Row | Problem] = []
+    """Cuts the rows into chunks of about ``size`` rows, only ever between two people; ``pack`` for chunks that
+    go to another process (``app.bulk.screening.packed``)."""
+    items: list[Row | PackedRow | Problem] = []
     last_key: str | None = None
     run = 0  # rows of the current person
     number = 0
@@ -71,7 +81,7 @@ def chunks_of(
                 items = []
                 run = 1
             last_key = key
-        items.append(item)
+        items.append(packed(item) if pack else item)
     if items:
         yield Chunk(number, items, settings)
 
@@ -99,7 +109,7 @@ def _local(chunks: Iterator[Chunk], workers: int) -> Iterator[ChunkResult]:
     # parent that may be running threads (the progress bar's, a Dask client's).
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["app.bulk.screening"])
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=settle_for_bulk) as pool:
         yield from _bounded(chunks, pool.submit, workers)
 
 
@@ -148,11 +158,10 @@ def _run(table: Table, source: Path, folder: Path, options: Options) -> Tally:
         options.only_jurisdiction.upper() if options.only_jurisdiction else None,
         secrets.token_hex(8),
     )
-    chunks = chunks_of(table, parser.person_column, settings, options.chunk_rows, options.limit)
-    if options.dask:
-        results = _on_dask(chunks, options.dask)
-    else:
-        results = _local(chunks, options.workers if options.workers is not None else (os.cpu_count() or 1))
+    workers = options.workers if options.workers is not None else (os.cpu_count() or 1)
+    pack = bool(options.dask) or workers > 0
+    chunks = chunks_of(table, parser.person_column, settings, options.chunk_rows, options.limit, pack)
+    results = _on_dask(chunks, options.dask) if options.dask else _local(chunks, workers)
     outputs = Outputs(folder, options.output)
     tally = Tally()
     total = _line_count(source)

@@ -9,11 +9,15 @@ The results leave the worker already written in the output format, so the main p
 from __future__ import annotations
 
 import csv
+import gc
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import count
+from operator import attrgetter
 from typing import Any
 
 import orjson
@@ -25,7 +29,7 @@ from app.bulk.rows import ChargeRow, RowParser
 from app.bulk.summary import NO_REMEDY, Tally
 from app.bulk.verdicts import Verdict, verdicts
 from rules.facts import OtherConviction, Person
-from rules.vocabulary import KIND_RANK, STATUS_RANK, Disposition, Status
+from rules.vocabulary import Disposition, Status
 
 CHARGE_COLUMNS = (
     "line", "person_id", "case_id", "jurisdiction", "category", "offense", "disposition", "best_remedy",
@@ -52,10 +56,29 @@ class Settings:
     run_id: str = ""
 
 
+# A row's cells joined into one text for the trip to a worker process: a list of fifteen strings takes about
+# 7 µs a row to unpickle, one string a fraction of that. A row whose cells hold this character travels as a list.
+UNIT = "\x1f"
+
+
+def packed(item: Row | Problem) -> Row | PackedRow | Problem:
+    """A row as it travels to a worker (see ``UNIT``)."""
+    if isinstance(item, tuple):
+        line, cells = item
+        joined = UNIT.join(cells)
+        if joined.count(UNIT) == len(cells) - 1:
+            return line, joined
+    return item
+
+
+# A row whose cells are joined by ``UNIT``.
+PackedRow = tuple[int, str]
+
+
 @dataclass
 class Chunk:
     number: int
-    items: list[Row | Problem]
+    items: list[Row | PackedRow | Problem]
     settings: Settings
 
 
@@ -75,6 +98,16 @@ class ChunkResult:
 _parsers: dict[str, RowParser] = {}
 
 
+def settle_for_bulk() -> None:
+    """For a process that does nothing but a bulk run (the command, a worker of its pool): sets the rules, loaded
+    for the process's whole life, aside from the cyclic garbage collector, which otherwise walks them again and
+    again while millions of short-lived findings come and go (about 3% of a bulk run's instructions). Not for a
+    web server's process, whose later garbage this would keep."""
+    rules.jurisdictions()
+    gc.collect()
+    gc.freeze()
+
+
 def _parser(settings: Settings) -> RowParser:
     parser = _parsers.get(settings.run_id)
     if parser is None:
@@ -83,18 +116,7 @@ def _parser(settings: Settings) -> RowParser:
     return parser
 
 
-# How open a remedy is: now (automatic or eligible), later, possibly, not.
-OPENNESS = {
-    Status.AUTOMATIC: 0,
-    Status.ELIGIBLE: 0,
-    Status.ELIGIBLE_LATER: 1,
-    Status.POSSIBLY_ELIGIBLE: 2,
-    Status.NOT_ELIGIBLE: 3,
-}
-
-
-def _rank(verdict: Verdict) -> tuple[int, int, int]:
-    return OPENNESS[verdict.status], KIND_RANK[verdict.remedy.kind], STATUS_RANK[verdict.status]
+_merit = attrgetter("merit")
 
 
 def best_position(found: tuple[Verdict, ...]) -> int | None:
@@ -103,7 +125,7 @@ def best_position(found: tuple[Verdict, ...]) -> int | None:
     later; else the strongest possible one; else the first not open."""
     if not found:
         return None
-    return min(range(len(found)), key=lambda n: _rank(found[n]))
+    return min(zip(map(_merit, found), count()))[1]  # the first of the best, found in C
 
 
 @lru_cache(maxsize=4096)
@@ -183,6 +205,8 @@ def _remedies_csv_field(s: Screened) -> str:
 
 
 def _person_of(rows: list[ChargeRow], others: tuple[OtherConviction, ...]) -> Person:
+    if len(rows) == 1:
+        return Person(**rows[0].person, other_convictions=others)  # type: ignore[arg-type]
     given: dict[str, object] = {}
     for row in rows:
         for fact, value in row.person.items():
@@ -203,6 +227,16 @@ def _as_other_conviction(charge: rules.Charge) -> OtherConviction:
 
 def screen_person(rows: list[ChargeRow], as_of: date) -> list[Screened]:
     """Every charge of one person, in input order; each jurisdiction's charges screened together."""
+    code = rows[0].jurisdiction.code
+    if all(row.jurisdiction.code == code for row in rows):  # most people: one state, no convictions elsewhere
+        facts = rules.Facts(code, as_of, tuple(r.charge for r in rows), _person_of(rows, ()))
+        lines = [r.line for r in rows]
+        screened = []
+        for index, found in enumerate(verdicts(facts, rows[0].jurisdiction)):
+            remedies = [_result_of(v, index, lines, lines) for v in found]
+            best = best_position(found)
+            screened.append(Screened(rows[index], remedies, remedies[best] if best is not None else None))
+        return screened
     by_code: dict[str, list[int]] = {}
     for n, row in enumerate(rows):
         by_code.setdefault(row.jurisdiction.code, []).append(n)
@@ -249,7 +283,8 @@ def screen_chunk(chunk: Chunk) -> ChunkResult:
             errors.append(item)
             tally.errors += 1
             continue
-        found = parser.parse(*item)
+        line, cells = item
+        found = parser.parse(line, cells.split(UNIT) if type(cells) is str else cells)  # type: ignore[arg-type]
         if isinstance(found, list):
             errors.extend(found)
             tally.errors += 1
@@ -345,21 +380,42 @@ def _charges_out(screened: list[Screened], output: str) -> bytes | dict[str, lis
             + b"\n"
             for s in screened
         )
-    writer = csv.writer(_LineBack(), lineterminator="\n")
     lines = []
     for s in screened:
-        values = _charge_values(s)
-        line = writer.writerow((*values[:10], _iso(values[10]), "; ".join(values[11]), "; ".join(values[12])))
-        lines.append(f"{line[:-1]},{_remedies_csv_field(s)}\n")  # the last column added before the line's end
+        row, charge = s.row, s.row.charge
+        lines.append(
+            f"{row.line},{_csv_field(row.person_id)},{_csv_field(row.case_id)},{row.jurisdiction.code},"
+            f"{charge.category.value},{_csv_field(charge.offense or '')},{charge.disposition.value},"
+            f"{_best_csv(s.best)},{_remedies_csv_field(s)}\n"
+        )
     return "".join(lines).encode()
 
 
-class _LineBack:
-    """A file for csv.writer that keeps nothing and hands each line back (``writerow`` returns what ``write``
-    returns), so the last column can be added to it."""
+# What makes csv.writer (the default dialect, "\n" line ends) quote a field, and a carriage return, which it
+# leaves bare though a reader would take it for a line's end.
+_NEEDS_QUOTES = re.compile(r'[",\r\n]')
 
-    def write(self, line: str) -> str:
-        return line
+
+def _csv_field(text: str) -> str:
+    """A field as csv.writer writes it: quoted, its quotes doubled, only where it holds one of ``_NEEDS_QUOTES``.
+    Written here rather than through csv.writer, which cost a Python call and a tuple per line
+    (``tests/bulk/test_fast_paths.py`` compares the two)."""
+    if _NEEDS_QUOTES.search(text) is None:
+        return text
+    return '"' + text.replace('"', '""') + '"'
+
+
+@lru_cache(maxsize=4096)
+def _best_csv(best: RemedyResult | None) -> str:
+    """The best remedy's columns (id, kind, status, date, open questions, citations), as csv.writer writes them;
+    most charges share theirs with thousands of others."""
+    if best is None:
+        return f",{NO_REMEDY},,,,"
+    remedy_id, kind, status, on, questions, citations = best
+    return ",".join(
+        (_csv_field(remedy_id), kind, status, _iso(on), _csv_field("; ".join(questions)),
+         _csv_field("; ".join(citations)))
+    )  # fmt: skip
 
 
 def _persons_out(persons: list[tuple[Any, ...]], output: str) -> bytes | dict[str, list[Any]]:

@@ -19,8 +19,9 @@ read (``rules.logic.Text``) and the outcome settled first, 38 µs (41 µs withou
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
+from typing import NamedTuple
 
 from rules.condition import ChargeContext, Condition, ConvictionRecord
 from rules.engine import _with_offense_level
@@ -28,18 +29,43 @@ from rules.facts import Facts
 from rules.law import Jurisdiction, Remedy
 from rules.logic import Finding, Truth, status_of
 from rules.message import Message
-from rules.vocabulary import KIND_RANK, STATUS_RANK, Status
+from rules.vocabulary import KIND_RANK, STATUS_RANK, Category, Disposition, Status
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """A :class:`rules.engine.Determination` without its reasons."""
+class Verdict(NamedTuple):
+    """A :class:`rules.engine.Determination` without its reasons (a named tuple: one is made per remedy and
+    charge that its outcome leaves open)."""
 
     remedy: Remedy
     status: Status
     eligible_on: date | None
     open_questions: tuple[str, ...]
+    # Where it stands among a charge's verdicts, as the engine orders its determinations.
+    rank: tuple[int, int]
+    # How good it is for the person: open now before later before possibly before not, then the engine's order
+    # (``app.bulk.screening.best_position``).
+    merit: tuple[int, int, int]
 
+
+_new = tuple.__new__
+
+
+# How open a remedy is: now (automatic or eligible), later, possibly, not.
+OPENNESS = {
+    Status.AUTOMATIC: 0,
+    Status.ELIGIBLE: 0,
+    Status.ELIGIBLE_LATER: 1,
+    Status.POSSIBLY_ELIGIBLE: 2,
+    Status.NOT_ELIGIBLE: 3,
+}
+
+
+def _made(remedy: Remedy, status: Status, eligible_on: date | None, questions: tuple[str, ...]) -> Verdict:
+    kind, rank = KIND_RANK[remedy.kind], STATUS_RANK[status]
+    return _new(Verdict, (remedy, status, eligible_on, questions, (kind, rank), (OPENNESS[status], kind, rank)))  # type: ignore[no-any-return]
+
+
+_by_rank = attrgetter("rank")
 
 # Never rendered: a bulk run writes no reasons, only the day the law takes effect (``eligible_on``).
 _NOT_YET = Message("This law takes effect on {day}.")
@@ -51,19 +77,45 @@ _ruled_out: dict[str, Verdict] = {}
 def _not_eligible(remedy: Remedy) -> Verdict:
     verdict = _ruled_out.get(remedy.id)
     if verdict is None or verdict.remedy is not remedy:
-        verdict = _ruled_out[remedy.id] = Verdict(remedy, Status.NOT_ELIGIBLE, None, ())
+        verdict = _ruled_out[remedy.id] = _made(remedy, Status.NOT_ELIGIBLE, None, ())
     return verdict
 
 
-def _verdict(remedy: Remedy, conditions: tuple[Condition, ...], context: ChargeContext, as_of: date) -> Verdict:
+# A remedy still open once the outcome is known: its conditions left, each with whether it reads only the person.
+Open = tuple[Remedy, tuple[tuple[Condition, bool], ...]]
+# What a charge of one category and outcome meets in a jurisdiction, as of a day: each remedy in module order,
+# as its settled verdict or the conditions still to run.
+Plan = tuple[Verdict | Open, ...]
+_plans: dict[tuple[str, Category, Disposition, date], tuple[Jurisdiction, Plan]] = {}
+
+
+def _plan(jurisdiction: Jurisdiction, category: Category, disposition: Disposition, as_of: date) -> Plan:
+    key = (jurisdiction.code, category, disposition, as_of)
+    known = _plans.get(key)
+    if known is not None and known[0] is jurisdiction:
+        return known[1]
+    steps: list[Verdict | Open] = []
+    for remedy in jurisdiction.remedies_for(category):
+        # Most remedies are ruled out by how the case ended alone (a dismissal for a conviction's remedy).
+        conditions = remedy.conditions_left_after(disposition)
+        if conditions is None or (remedy.repealed is not None and as_of >= remedy.repealed):
+            steps.append(_not_eligible(remedy))
+        else:
+            steps.append((remedy, tuple((c, c.about_person) for c in conditions)))
+    plan = tuple(steps)
+    _plans[key] = (jurisdiction, plan)
+    return plan
+
+
+def _verdict(remedy: Remedy, conditions: tuple[tuple[Condition, bool], ...], context: ChargeContext,
+             shared: dict[int, Finding], as_of: date) -> Verdict:  # fmt: skip
     """The remedy's verdict from the conditions the case's outcome left open."""
-    shared = context.person_findings
     findings: list[Finding] = []
-    for condition in conditions:
-        if condition.about_person and shared is not None:
-            found = shared.get(condition)
+    for condition, about_person in conditions:
+        if about_person:
+            found = shared.get(id(condition))
             if found is None:
-                found = shared[condition] = condition.evaluate(context)
+                found = shared[id(condition)] = condition.evaluate(context)
         else:
             found = condition.evaluate(context)
         if found.truth is Truth.NOT_MET:
@@ -78,31 +130,31 @@ def _verdict(remedy: Remedy, conditions: tuple[Condition, ...], context: ChargeC
     questions: tuple[str, ...] = ()
     if status is Status.POSSIBLY_ELIGIBLE:
         questions = tuple(dict.fromkeys(q for finding in findings for q in finding.open_questions))
-    return Verdict(remedy, status, eligible_on, questions)
-
-
-def _best_first(verdict: Verdict) -> tuple[int, int]:
-    return KIND_RANK[verdict.remedy.kind], STATUS_RANK[verdict.status]
+    return _made(remedy, status, eligible_on, questions)
 
 
 def verdicts(facts: Facts, jurisdiction: Jurisdiction) -> list[tuple[Verdict, ...]]:
     """Each charge's verdicts, in the order ``rules.engine.screen`` gives its determinations."""
     facts = _with_offense_level(facts, jurisdiction.offenses_by_id)
     record = ConvictionRecord.of(facts)
-    person_findings: dict[Condition, Finding] = {}
+    # Findings of the conditions that read only the person, shared by every charge (by the condition's identity:
+    # a condition's own hash reads all its fields).
+    shared: dict[int, Finding] = {}
+    as_of = facts.as_of
+    offenses, by_category = jurisdiction.offenses_by_id, jurisdiction.offense_ids_by_category
     out = []
     for index, charge in enumerate(facts.charges):
-        context = ChargeContext(
-            facts, index, jurisdiction.offenses_by_id, record, person_findings, jurisdiction.offense_ids_by_category
-        )
+        plan = _plan(jurisdiction, charge.category, charge.disposition, as_of)
+        context: ChargeContext | None = None
         found = []
-        for remedy in jurisdiction.remedies_for(charge.category):
-            # Most remedies are ruled out by how the case ended alone (a dismissal for a conviction's remedy).
-            conditions = remedy.conditions_left_after(charge.disposition)
-            if conditions is None or (remedy.repealed is not None and facts.as_of >= remedy.repealed):
-                found.append(_not_eligible(remedy))
-            else:
-                found.append(_verdict(remedy, conditions, context, facts.as_of))
-        found.sort(key=_best_first)
+        for step in plan:
+            if type(step) is Verdict:
+                found.append(step)
+                continue
+            if context is None:
+                context = ChargeContext(facts, index, offenses, record, None, by_category)
+            remedy, conditions = step  # type: ignore[misc]
+            found.append(_verdict(remedy, conditions, context, shared, as_of))
+        found.sort(key=_by_rank)
         out.append(tuple(found))
     return out
