@@ -46,6 +46,16 @@ Evidence pass 2026-12-07: § 77-40a-206 (FindLaw, current as of 1 January 2025; 
 other pending cases (the earlier entry rested on the CCRC profile). What changed: an open case no longer holds
 back the automatic expungement of an acquittal; for a dismissal it leaves open whether it was with prejudice
 (then § 77-40a-206, no bar) or without prejudice or after a plea in abeyance (then § 77-40a-205, which does bar).
+
+Wait pass 2026-12-07: the waits of § 77-40a-206(2) (FindLaw, current as of 1 January 2025; self-law.org copy,
+effective 1 October 2024; both the same) are now screened; before, an acquittal or a dismissal was shown as expunged
+at once. The court orders the expungement without a petition (§ 77-40a-206(1); automatic again since 1 January 2026,
+§ 77-40a-204(3)) once "at least 60 days have passed after the day on which the case resulted in an acquittal", or,
+for a dismissal with prejudice, "at least 180 days have passed after the day on which" the whole case was dismissed
+(no appeal) or a court issued a final nonappealable order (an appeal). Both count from the date the case ended; an
+appeal is not asked about, and the remedy's limits say the 180 days can then start later. The acquittal condition now
+cites § 77-40a-206(2)-(3): the current § 77-40a-201 holds only general provisions (a petition stays available) and §
+77-40a-202 is about traffic offenses. The insanity-acquittal exclusion of § 77-40a-206(3)(a) is not asked.
 """
 
 from datetime import date
@@ -80,6 +90,9 @@ UCA_77_40A_204 = "Utah Code § 77-40a-204"
 UCA_77_40A_205 = "Utah Code § 77-40a-205"
 UCA_77_40A_205_3 = "Utah Code § 77-40a-205 (H.B. 352, 2024: prison or Department of Corrections supervision)"
 UCA_77_40A_206 = "Utah Code § 77-40a-206"
+UCA_77_40A_206_2 = "Utah Code § 77-40a-206(2)-(3)"
+UCA_77_40A_206_2_A = "Utah Code § 77-40a-206(2)(a)(ii)"
+UCA_77_40A_206_2_B = "Utah Code § 77-40a-206(2)(b)(ii)"
 UCA_77_40A_302 = "Utah Code § 77-40a-302"
 UCA_77_40A_303_1 = "Utah Code § 77-40a-303(1)"
 UCA_77_40A_303_2 = "Utah Code § 77-40a-303(2)"
@@ -602,8 +615,8 @@ automatic_expungement_of_dismissals = Remedy(
             "https://codes.findlaw.com/ut/title-77-utah-code-of-criminal-procedure/ut-code-sect-77-40a-206/",
         ),
         Source(
-            "Utah Code § 77-40a-201 (LawServer)",
-            "http://www.lawserver.com/law/state/utah/ut-code/utah_code_77-40a-201",
+            "Utah Code § 77-40a-201 (FindLaw, current as of 1 January 2025)",
+            "https://codes.findlaw.com/ut/title-77-utah-code-of-criminal-procedure/ut-code-sect-77-40a-201/",
         ),
     ),
     effective=date(2020, 5, 1),
@@ -615,7 +628,24 @@ automatic_expungement_of_dismissals = Remedy(
             requirement="You were acquitted, or the case was dismissed with prejudice.",
             reads=(Fact.DISPOSITION,),
             rule=_dismissed_for_good,
-            cite=UCA_77_40A_201,
+            cite=UCA_77_40A_206_2,
+        ),
+        # § 77-40a-206(2): an acquittal once "at least 60 days have passed after the day on which the case resulted
+        # in an acquittal"; a dismissal with prejudice once "at least 180 days have passed after the day on which"
+        # the entire case is dismissed with prejudice (no appeal) or a court issues a final nonappealable order (an
+        # appeal). The screening asks no question about an appeal, so the 180 days count from the dismissal date
+        # given (the limits say so). A completed diversion is on this path only if it ended in a dismissal with
+        # prejudice; a dismissal without prejudice or after a plea in abeyance needs five or six years (checked in
+        # _dismissed_long_ago), so the 180 days never let a case through too early.
+        wait_by_outcome(
+            {
+                Disposition.ACQUITTAL: waiting_period(days=60, since=Event.DISPOSITION, cite=UCA_77_40A_206_2_A),
+                Disposition.DISMISSAL: waiting_period(days=180, since=Event.DISPOSITION, cite=UCA_77_40A_206_2_B),
+                Disposition.DIVERSION_COMPLETED: waiting_period(
+                    days=180, since=Event.DISPOSITION, cite=UCA_77_40A_206_2_B
+                ),
+            },
+            cite=UCA_77_40A_206,
         ),
         custom(
             "no open case, unless acquitted or dismissed with prejudice",
@@ -627,6 +657,11 @@ automatic_expungement_of_dismissals = Remedy(
         ),
     ),
     effect="Records of the case are expunged without a petition.",
+    limits=(
+        "The court can expunge the case 60 days after an acquittal, or 180 days after a dismissal with prejudice. "
+        "If the dismissal was appealed, the 180 days start when the appeal is finally decided, which can be later "
+        "than the date counted here.",
+    ),
     next_steps=(
         "Nothing to file. If the case still shows up, apply for expungement by petition (see the other route listed).",
     ),

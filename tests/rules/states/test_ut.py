@@ -189,9 +189,34 @@ def test_ut_clean_slate_counts_six_years_from_adjudication_for_class_b():
     assert found.eligible_on == date(2028, 6, 1)
 
 
-def test_ut_77_40a_201_expunges_acquittal_automatically():
-    found = determination("UT", "ut-clean-slate-dismissal", charge(disposition=Disposition.ACQUITTAL))
+def test_ut_77_40a_206_expunges_acquittal_automatically():
+    found = determination(
+        "UT", "ut-clean-slate-dismissal", charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2024, 1, 15))
+    )
     assert found.status is Status.AUTOMATIC
+
+
+def test_ut_77_40a_206_2_a_acquittal_waits_60_days():
+    found = determination(
+        "UT", "ut-clean-slate-dismissal", charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2026, 10, 1))
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2026, 11, 30)
+
+
+def test_ut_77_40a_206_2_a_acquittal_of_unknown_date_is_open():
+    found = determination("UT", "ut-clean-slate-dismissal", charge(disposition=Disposition.ACQUITTAL))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition_date",)
+
+
+def test_ut_77_40a_206_2_b_dismissal_waits_180_days():
+    found = determination(
+        "UT", "ut-clean-slate-dismissal", charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 8, 1))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.eligible_on == date(2027, 1, 28)
+    assert found.open_questions == ("charges[0].disposition",)
 
 
 def test_ut_77_40a_201_does_not_reach_conviction():
@@ -203,7 +228,7 @@ def test_ut_77_40a_206_expunges_acquittal_even_with_another_case_open():
     found = determination(
         "UT",
         "ut-clean-slate-dismissal",
-        charge(disposition=Disposition.ACQUITTAL),
+        charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2024, 1, 15)),
         person=clean_person(pending_case=Answer.YES),
     )
     assert found.status is Status.AUTOMATIC
@@ -225,8 +250,10 @@ def test_ut_77_40a_101_plea_in_abeyance_dismissal_waits_for_open_case():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_ut_77_40a_201_leaves_dismissal_of_unknown_kind_open():
-    found = determination("UT", "ut-clean-slate-dismissal", charge(disposition=Disposition.DISMISSAL))
+def test_ut_77_40a_206_leaves_dismissal_of_unknown_kind_open():
+    found = determination(
+        "UT", "ut-clean-slate-dismissal", charge(disposition=Disposition.DISMISSAL, disposition_date=date(2024, 1, 15))
+    )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].disposition",)
 
