@@ -1,5 +1,6 @@
 """Louisiana: expungement for trafficking survivors (with a prosecutor's certification), expungement of
-arrests without conviction, of misdemeanors after five years and felonies after ten, expungement and an
+arrests without conviction, of misdemeanors after five years and felonies after ten (at once when the
+court set the conviction aside after a deferred sentence), expungement and an
 automatic pardon for first felony offenders, a governor's pardon, and a closed new-trial route for
 trafficking victims convicted of prostitution offenses before 1 August 2014.
 
@@ -46,6 +47,31 @@ No. 9, September 2024) read for the governor's pardon. What changed:
 - Searches for the full text of art. 983(H)-(J), the constitution's art. IV, § 5(E)(1) and arts.
   977(C)/978(B) as they bind the survivor route found nothing new; the evidence notes say what was
   searched.
+
+Reviewed 2026-12-07 (set-aside after a deferred sentence) against legis.la.gov's text of art. 977
+(through Acts 2023, No. 342), the 2014 Justia text of art. 978 with the Act 268 (2019) résumé digest
+("New law retains prior law" for (A)(1)), and art. 893(E)(2) as enrolled in Acts 2020, No. 70 (HB 178).
+What changed:
+- New remedies la-expungement-set-aside-977-a-1 and la-expungement-set-aside-978-a-1: art. 977(A)(1)
+  ("The conviction was set aside and the prosecution was dismissed pursuant to Article 894(B)") and
+  art. 978(A)(1) (the same words, "pursuant to Article 893(E)"). Such a case is, in the screener's
+  words, a completed diversion of the deferred-adjudication kind; it had been shown as not eligible
+  under arts. 977 and 978, which asked for a conviction. Neither subparagraph sets a wait, a
+  certificate, a conviction-free period or a pending-charge bar (those are words of (A)(2) alone).
+  Art. 977(C) binds every route of the article (sex offenses; domestic abuse battery and stalking,
+  left open for an "other" charge); art. 978(B)(2)(a) bars sex offenses "Notwithstanding any provision
+  of Article 893", while (B)(1) bars crimes of violence only "Unless otherwise permissible under
+  Article 893(E)", so it is not a condition of the set-aside route. Art. 975 (no filing while in
+  custody) applies to both.
+- Art. 976 now covers a completed diversion only of the pretrial kind: (A)(2) names "a pretrial
+  diversion program", and a deferred sentence under arts. 893/894 follows a conviction, which the
+  set-aside routes above expunge. A diversion of unknown kind is left open on that question.
+- A conviction reported as such (even with adjudication withheld) is not taken to have been set
+  aside: the set-aside is a later court order, and the screen asks for it as the outcome.
+- Not read: the text of art. 894 itself (its (B) is known here only through art. 977(A)(1) and
+  summaries), art. 978(B)(3) (drug felonies) and the current art. 978 limit of one felony expungement
+  in fifteen years; whether the last two bind the felony set-aside route is shown as a limit to ask a
+  lawyer about, not as a condition.
 
 Leads checked and not encoded:
 - "La. C.Cr.P. art. 990.1" and "R.S. 15:539.3" as a vacatur or set-aside for adult trafficking victims:
@@ -100,18 +126,23 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
 CCRP_975 = "La. C.Cr.P. art. 975"
 CCRP_976_A = "La. C.Cr.P. art. 976(A)"
+CCRP_977_A_1 = "La. C.Cr.P. art. 977(A)(1)"
 CCRP_977_A_2 = "La. C.Cr.P. art. 977(A)(2)"
 CCRP_977_C_1 = "La. C.Cr.P. art. 977(C)(1)"
+CCRP_977_C_2_3 = "La. C.Cr.P. art. 977(C)(2), (3)"
+CCRP_978_A_1 = "La. C.Cr.P. art. 978(A)(1)"
 CCRP_978_A_2 = "La. C.Cr.P. art. 978(A)(2)"
 CCRP_978_A_3 = "La. C.Cr.P. art. 978(A)(3)"
 CCRP_978_B = "La. C.Cr.P. art. 978(B)"
 CCRP_983_H = "La. C.Cr.P. art. 983(H)"
+CCRP_893_E_2 = "La. C.Cr.P. art. 893(E)(2)"
+CCRP_894_B = "La. C.Cr.P. art. 894(B)"
 CCRP_851_B_6 = "La. C.Cr.P. art. 851(B)(6)"
 CCRP_853_C = "La. C.Cr.P. art. 853(C)"
 CCRP_855_1 = "La. C.Cr.P. art. 855.1"
@@ -130,6 +161,11 @@ CCRC = Source(
     "https://ccresourcecenter.org/state-restoration-profiles/louisiana-restoration-of-rights-pardon-expungement-sealing/",
 )
 ART_983 = _law("La. C.Cr.P. art. 983", "919675")
+ART_977 = _law("La. C.Cr.P. art. 977", "919669")
+ART_978_2014 = Source(
+    "La. C.Cr.P. art. 978, 2014 text (Justia)",
+    "http://law.justia.com/codes/louisiana/2014/code-codeofcriminalprocedure/ccrp-978",
+)
 
 OFFENSES = (
     Offense(
@@ -316,6 +352,21 @@ def _offense_limits_for_a_conviction(context: ChargeContext) -> Finding:
         msg(
             "Crimes of violence, domestic abuse battery, stalking and some drug felonies cannot be expunged; a "
             "lawyer can check this conviction."
+        )
+    )
+
+
+# Custom: art. 977(C)(2) and (3) refuse expungement of a misdemeanor conviction "for domestic abuse
+# battery" or "for stalking (R.S. 14:40.2)", whatever the route of Paragraph A. None of the charges
+# the screen names is either; an "other" misdemeanor could be, and the screen cannot tell, so it
+# stays open (offense_not_in would call it met).
+def _not_domestic_abuse_battery_or_stalking(context: ChargeContext) -> Finding:
+    if context.charge.category is not Category.OTHER:
+        return met(msg("This kind of charge is not domestic abuse battery or stalking."))
+    return unknown(
+        msg(
+            "A misdemeanor conviction for domestic abuse battery or stalking cannot be expunged; a lawyer can "
+            "check this one."
         )
     )
 
@@ -527,11 +578,15 @@ expungement_without_conviction = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
+        # A pretrial diversion ends with the prosecutor declining to go on ((A)(2)). A deferred sentence
+        # under art. 893 or 894 follows a conviction, which the court later sets aside: that record is
+        # expunged under arts. 977(A)(1) and 978(A)(1), not as an arrest "that did not result in a conviction".
         disposition_is(
             Disposition.DISMISSAL,
             Disposition.ACQUITTAL,
             Disposition.NO_CHARGES,
             Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.PRETRIAL,),
             cite=CCRP_976_A,
         ),
         NOT_LOCKED_UP,
@@ -541,6 +596,8 @@ expungement_without_conviction = Remedy(
     limits=(
         "If no charges were filed, you qualify once the district attorney has declined to charge you or the "
         "time to charge you has run out.",
+        "If you pleaded guilty, your sentence was deferred and the court later set the conviction aside "
+        "(articles 893 and 894), the record is expunged as a set-aside conviction instead; see that option.",
     ),
     next_steps=(
         "File a motion to expunge a record of arrest (the court's standard form) with the clerk of the "
@@ -600,6 +657,55 @@ misdemeanor_expungement = Remedy(
     filing="The district court of the parish where you were convicted.",
 )
 
+set_aside_misdemeanor_expungement = Remedy(
+    id="la-expungement-set-aside-977-a-1",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a misdemeanor conviction the court set aside after a deferred sentence",
+    citations=(CCRP_977_A_1, CCRP_894_B, CCRP_977_C_1, CCRP_975),
+    sources=(ART_977, CCRC),
+    # In force since 1 August 2014 (Acts 2014, No. 145); (A)(1) is unchanged in the text through Acts 2023, No. 342.
+    effective=date(2014, 8, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        # The screener's words for a conviction set aside, and the prosecution dismissed, at the end of a
+        # deferred sentence (art. 894(B)): a completed diversion of the deferred-adjudication kind. A
+        # conviction that still stands is not one; art. 977(A)(2) covers it after five years.
+        disposition_is(
+            Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.DEFERRED_ADJUDICATION,), cite=CCRP_977_A_1
+        ),
+        level_is(Level.MISDEMEANOR, cite=CCRP_977_A_1),
+        # No wait, no certificate and no pending-charge or conviction-free condition: those are words of
+        # (A)(2) alone. Paragraph C binds every route of the article.
+        NOT_A_SEX_OFFENSE_977,
+        custom(
+            "not domestic abuse battery or stalking",
+            requirement="The misdemeanor was not domestic abuse battery or stalking.",
+            reads=(Fact.CATEGORY,),
+            rule=_not_domestic_abuse_battery_or_stalking,
+            cite=CCRP_977_C_2_3,
+        ),
+        NOT_LOCKED_UP,
+    ),
+    effect="The arrest and the set-aside conviction are removed from public view. Police, prosecutors, courts "
+    "and some licensing boards can still see them, and the conviction can still count in a later case.",
+    limits=(
+        "This is for a misdemeanor where the judge deferred the sentence and, after you finished probation, "
+        "set the conviction aside and dismissed the case (article 894). There is no waiting period and no "
+        "certificate from the district attorney is needed.",
+        "If the court has not set the conviction aside yet, ask it to do that first; otherwise the five-year "
+        "wait of the usual misdemeanor expungement applies.",
+        "A pretrial diversion with no guilty plea is expunged as an arrest without a conviction (article 976).",
+    ),
+    next_steps=(
+        "Get a copy of the court's order that set the conviction aside and dismissed the prosecution.",
+        "File a motion to expunge a record of arrest and conviction of a misdemeanor with the clerk of the "
+        "district court in the parish of conviction, and attach that order. Fees are at most 550 dollars; you "
+        "can ask to file without paying if you cannot afford it.",
+    ),
+    filing="The district court of the parish where you were convicted.",
+)
+
 felony_expungement = Remedy(
     id="la-expungement-felony-978",
     kind=RemedyKind.EXPUNGEMENT,
@@ -631,12 +737,66 @@ felony_expungement = Remedy(
     limits=(
         "Only one felony expungement is allowed every fifteen years.",
         "Crimes of violence and sex offenses cannot be expunged this way.",
+        "If your sentence was deferred under article 893 and the court later set the conviction aside, you "
+        "can file right away without the ten-year wait.",
     ),
     next_steps=(
         "Get a certificate from the district attorney that you have no conviction in the ten years and no open charge.",
         "File a motion to expunge a record of arrest and conviction of a felony with the clerk of the "
         "district court in the parish of conviction. Fees are at most 550 dollars; you can ask to file "
         "without paying if you cannot afford it.",
+    ),
+    filing="The district court of the parish where you were convicted.",
+)
+
+set_aside_felony_expungement = Remedy(
+    id="la-expungement-set-aside-978-a-1",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a felony conviction the court set aside after a deferred sentence",
+    citations=(CCRP_978_A_1, CCRP_893_E_2, CCRP_978_B, CCRP_975),
+    sources=(
+        ART_978_2014,
+        Source(
+            "Acts 2020, No. 70 (HB 178), enrolled: art. 893(E)(2)",
+            "https://app.legiplex.com/la/legislature/2020/2020-r/bills/hb178/draft-337561?id=337561",
+        ),
+        CCRC,
+    ),
+    # In force since 1 August 2014 (Acts 2014, No. 145); Acts 2019, No. 268 kept (A)(1) as it was.
+    effective=date(2014, 8, 1),
+    reviewed=REVIEWED,
+    # Human trafficking is a sex offense under R.S. 15:541, which art. 978(B)(2)(a) excludes "notwithstanding
+    # any provision of Article 893".
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        # A felony conviction set aside, and the prosecution dismissed, under art. 893(E) at the end of a
+        # deferred sentence: in the screener's words, a completed diversion of the deferred-adjudication kind.
+        disposition_is(
+            Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.DEFERRED_ADJUDICATION,), cite=CCRP_978_A_1
+        ),
+        level_is(Level.FELONY, cite=CCRP_978_A_1),
+        # No wait, certificate, pending-charge or conviction-free condition: those are words of (A)(2) alone.
+        # The crime-of-violence bar of (B)(1) yields where art. 893(E) allowed the deferral ("Unless otherwise
+        # permissible under Article 893(E)"); the sex-offense bar of (B)(2)(a) applies "notwithstanding" it.
+        NOT_A_SEX_OFFENSE_978,
+        NOT_LOCKED_UP,
+    ),
+    effect="The arrest and the set-aside conviction are removed from public view. Police, prosecutors, courts "
+    "and some licensing boards can still see them, and the conviction can still count in a later case.",
+    limits=(
+        "This is for a felony where the judge deferred the sentence and, after you finished probation, set the "
+        "conviction aside and dismissed the case (article 893). There is no waiting period and no certificate "
+        "from the district attorney is needed.",
+        "If the court has not set the conviction aside yet, ask it to do that first. A sentence that was only "
+        "suspended, not deferred, cannot be set aside this way.",
+        "Sources say only one felony expungement is allowed every fifteen years, and some drug felonies are "
+        "left out; we could not confirm whether either applies after a set-aside, so ask a lawyer.",
+    ),
+    next_steps=(
+        "Get a copy of the court's order that set the conviction aside and dismissed the prosecution.",
+        "File a motion to expunge a record of arrest and conviction of a felony with the clerk of the district "
+        "court in the parish of conviction, and attach that order. Fees are at most 550 dollars; you can ask "
+        "to file without paying if you cannot afford it.",
     ),
     filing="The district court of the parish where you were convicted.",
 )
@@ -776,7 +936,9 @@ JURISDICTION = Jurisdiction(
         trafficking_survivor_expungement,
         expungement_without_conviction,
         misdemeanor_expungement,
+        set_aside_misdemeanor_expungement,
         felony_expungement,
+        set_aside_felony_expungement,
         first_offender_expungement,
         first_offender_pardon,
         governor_pardon,

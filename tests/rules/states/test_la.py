@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2015 = dict(
@@ -147,11 +148,33 @@ def test_la_ccrp_976_expunges_dismissed_prostitution_arrest():
     assert found.status is Status.ELIGIBLE
 
 
-def test_la_ccrp_976_expunges_arrest_after_completed_diversion():
+# Art. 976(A)(2) names "a pretrial diversion program"; since 2026-12-07 the kind is asked (it used to be assumed).
+def test_la_ccrp_976_expunges_arrest_after_completed_pretrial_diversion():
+    found = determination(
+        "LA",
+        "la-expungement-arrest-976",
+        charge(
+            Category.LOITERING_FOR_PROSTITUTION, Disposition.DIVERSION_COMPLETED, diversion_kind=DiversionKind.PRETRIAL
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_la_ccrp_976_leaves_a_diversion_of_unknown_kind_open():
     found = determination(
         "LA", "la-expungement-arrest-976", charge(Category.LOITERING_FOR_PROSTITUTION, Disposition.DIVERSION_COMPLETED)
     )
-    assert found.status is Status.ELIGIBLE
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].diversion_kind",)
+
+
+def test_la_ccrp_976_leaves_a_set_aside_deferred_sentence_to_arts_977_and_978():
+    found = determination(
+        "LA",
+        "la-expungement-arrest-976",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, diversion_kind=DiversionKind.DEFERRED_ADJUDICATION),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
 
 
 def test_la_ccrp_976_does_not_reach_a_conviction():
@@ -250,6 +273,83 @@ def test_la_ccrp_977_c_1_leaves_soliciting_for_prostitutes_open():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].offense",)
+
+
+# Set aside after a deferred sentence: La. C.Cr.P. arts. 977(A)(1), 894(B), 978(A)(1), 893(E)
+
+SET_ASIDE = dict(
+    disposition=Disposition.DIVERSION_COMPLETED,
+    diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+    disposition_date=date(2026, 10, 1),
+)
+
+
+def test_la_ccrp_977_a_1_expunges_a_misdemeanor_set_aside_under_894_without_waiting():
+    found = determination(
+        "LA",
+        "la-expungement-set-aside-977-a-1",
+        charge(offense="la-rs-14.82", level=Level.MISDEMEANOR, **SET_ASIDE),
+        person=clean_person(pending_case=Answer.YES),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_la_ccrp_977_a_1_does_not_reach_a_conviction_that_stands():
+    found = determination(
+        "LA", "la-expungement-set-aside-977-a-1", charge(**PROSTITUTION_2015, adjudication_withheld=Answer.YES)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_la_ccrp_977_a_1_is_possible_when_the_kind_of_diversion_is_unknown():
+    found = determination(
+        "LA",
+        "la-expungement-set-aside-977-a-1",
+        charge(offense="la-rs-14.82", level=Level.MISDEMEANOR, disposition=Disposition.DIVERSION_COMPLETED),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].diversion_kind",)
+
+
+def test_la_ccrp_977_c_leaves_an_other_misdemeanor_open_on_domestic_abuse_battery_and_stalking():
+    found = determination(
+        "LA", "la-expungement-set-aside-977-a-1", charge(Category.OTHER, level=Level.MISDEMEANOR, **SET_ASIDE)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert any("domestic abuse battery" in r.text for r in found.reasons)
+
+
+def test_la_ccrp_978_a_1_expunges_a_felony_set_aside_under_893_e_without_waiting():
+    found = determination(
+        "LA",
+        "la-expungement-set-aside-978-a-1",
+        charge(Category.SOLICITATION, offense="la-rs-14.89.2", level=Level.FELONY, **SET_ASIDE),
+    )
+    assert found.status is Status.ELIGIBLE
+    plain = determination(
+        "LA",
+        "la-expungement-felony-978",
+        charge(Category.SOLICITATION, offense="la-rs-14.89.2", level=Level.FELONY, **SET_ASIDE),
+    )
+    assert plain.status is Status.NOT_ELIGIBLE
+
+
+def test_la_ccrp_978_b_2_still_leaves_pandering_open_after_a_set_aside():
+    found = determination(
+        "LA",
+        "la-expungement-set-aside-978-a-1",
+        charge(Category.PROMOTING, offense="la-rs-14.84", level=Level.FELONY, **SET_ASIDE),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_la_ccrp_978_a_1_does_not_reach_a_misdemeanor_or_human_trafficking():
+    found = determination(
+        "LA", "la-expungement-set-aside-978-a-1", charge(offense="la-rs-14.82", level=Level.MISDEMEANOR, **SET_ASIDE)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+    assert not reaches("LA", "la-expungement-set-aside-978-a-1", charge(Category.TRAFFICKING, **SET_ASIDE))
 
 
 # Felony convictions: La. C.Cr.P. art. 978(A)(2)
