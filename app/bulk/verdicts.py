@@ -10,11 +10,15 @@ level from its offense, person-level findings are shared across charges, and the
 
 Most remedies are settled by how the case ended alone (a dismissal for a remedy of convictions): such a remedy is
 ``not_eligible`` before any condition runs, and the conditions the outcome settles as met are skipped
-(``Remedy.conditions_left_after``); the rest run in the module's order.
+(``Remedy.conditions_left_after``); the rest run in the module's order. What a charge of one category and outcome
+meets in a jurisdiction is planned once (``_plan``), not worked out again for every charge.
 
 Measured on 20,000 synthetic charges (bench/bulk.py, process CPU time, best of runs interleaved on a shared
 machine): the engine 105-128 µs a charge, this 62-67 µs at first; with the conditions' reasons built only when
 read (``rules.logic.Text``) and the outcome settled first, 38 µs (41 µs without settling the outcome first).
+Counted in instructions (valgrind, which the machine's changing speed does not touch), planning each outcome
+once, building findings and verdicts as plain tuples and filling each row's level from its offense as it is read
+took 17% off a whole bulk run in one process.
 """
 
 from __future__ import annotations
