@@ -34,6 +34,19 @@ Legal Aid Society of Cleveland record-sealing post); the Akron trafficking clini
 Cross-checked 2026-12-07 with 10 new worked examples built from the words of R.C. 2953.32, 2953.33, 2953.36 and
 2953.521 in the evidence (waits after final discharge, the pending-case bar, the survivor paths of S.B. 214 and the
 former 2953.38); no disagreement, no rule changed.
+
+Third-pass audit 2026-12-07: R.C. 2953.32(A)(1) read in statute words as S.B. 418 (136th G.A., as introduced, on the
+General Assembly's site) sets out the current section; 19 new worked cases. Three disagreed: division (A)(1)(g) puts
+a third degree felony outside sealing and expungement when the person has more than one other felony conviction, or,
+with exactly two third degree felony convictions, more convictions in all than those two and two misdemeanors. The
+module had this only as a limit's sentence, so a third degree promoting conviction showed as sealable beside two other
+felonies; it is now a condition of both conviction remedies, counted on the record given (an other felony of unknown
+degree, or a conviction of unknown level, leaves it open). The exclusions' evidence now quotes (A)(1)(b)-(e) instead of
+a pre-2023 summary (first-degree misdemeanor offenses of violence are no longer listed). Still open: the waits of
+division (B) and R.C. 2953.36 itself were again not found in statute words (summaries and the LSC analysis only); a
+grand jury no bill, which R.C. 2953.33(A)(2) lets a person seal two years after it is reported, is not screened (a
+"no charges" answer cannot tell a no bill from an arrest with no charge); and a promoting conviction with a victim
+under 13 or sex-offender registration ((A)(1)(c), (d)) is not asked.
 """
 
 from datetime import date
@@ -64,6 +77,7 @@ ORC_2953_38_E = "Ohio Rev. Code § 2953.36 (former § 2953.38(E))"
 ORC_2953_36_A2 = "Ohio Rev. Code § 2953.36(A)(2) (S.B. 214, 2024)"
 ORC_2953_521_A = "Ohio Rev. Code § 2953.521(A)"
 ORC_2953_32_A = "Ohio Rev. Code § 2953.32(A)"
+ORC_2953_32_A1G = "Ohio Rev. Code § 2953.32(A)(1)(g)"
 ORC_2953_32_SEAL = "Ohio Rev. Code § 2953.32(B)"
 ORC_2953_32_EXPUNGE = "Ohio Rev. Code § 2953.32(B)(1)(b)"
 ORC_2953_33 = "Ohio Rev. Code § 2953.33"
@@ -236,6 +250,56 @@ def _not_excluded(context: ChargeContext) -> Finding:
 LOW_FELONIES = frozenset({Grade.FELONY_FOURTH_DEGREE, Grade.FELONY_FIFTH_DEGREE})
 
 
+def _third_degree_record_limit(context: ChargeContext) -> Finding:
+    """§ 2953.32(A)(1)(g): a third degree felony is outside §§ 2953.32 to 2953.34 if the person has more than
+    one other felony conviction or, with exactly two third degree felony convictions, more convictions in all
+    than those two and two misdemeanors. Custom because the shared conviction cap cannot count grades."""
+    charge = context.charge
+    if charge.grade is not Grade.FELONY_THIRD_DEGREE:
+        # A felony of unknown degree is asked its degree by the wait, which turns on it too.
+        return met(msg("This limit applies only to a third degree felony."))
+    past = context.convictions.past
+    others = context.convictions.besides(context.index)
+    felonies = [p for p in others if p.level is Level.FELONY]
+    if len(felonies) > 1:
+        return not_met(
+            msg(
+                "A third degree felony cannot be sealed or expunged when you have more than one other felony conviction."
+            )
+        )
+    unknown_level = [p.path("level") for p in others if p.level is Level.UNKNOWN]
+    if unknown_level and len(felonies) + len(unknown_level) > 1:
+        return unknown(
+            msg(
+                "A third degree felony cannot be sealed or expunged when you have more than one other felony "
+                "conviction; whether some of your other convictions were felonies is not known."
+            ),
+            *unknown_level,
+        )
+    if not felonies:
+        return met(msg("You have no more than one other felony conviction."))
+    other = felonies[0]
+    total = len(past)
+    if other.grade is Grade.FELONY_THIRD_DEGREE or other.grade is None:
+        if total <= 4:
+            return met(msg("You have no more than one other felony conviction."))
+        if other.grade is None:
+            return unknown(
+                msg(
+                    "With two third degree felonies, no more than two other convictions (misdemeanors) are "
+                    "allowed; whether your other felony was of the third degree is not known."
+                ),
+                other.path("grade"),
+            )
+        return not_met(
+            msg(
+                "With two third degree felony convictions, you may have at most two other convictions, both "
+                "misdemeanors."
+            )
+        )
+    return met(msg("You have no more than one other felony conviction."))
+
+
 def _misdemeanor_or_low_felony(context: ChargeContext) -> Finding:
     """§ 2953.36(A)(2) (S.B. 214) reaches "a misdemeanor or a fourth or fifth degree felony". Custom because
     the shared conditions test the level or the wait by grade, not a level and some grades of another."""
@@ -282,6 +346,16 @@ NOT_EXCLUDED = custom(
     reads=(Fact.CATEGORY, Fact.OFFENSE),
     rule=_not_excluded,
     cite=ORC_2953_32_A,
+)
+
+# Custom: counts felonies and third degree felonies on the whole record, only for a third degree felony.
+THIRD_DEGREE_RECORD_LIMIT = custom(
+    "third degree felony record limit",
+    requirement="A third degree felony can be sealed or expunged only if you have no more than one other felony "
+    "conviction; with two third degree felonies, no more than two other convictions, both misdemeanors.",
+    reads=(Fact.GRADE, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
+    rule=_third_degree_record_limit,
+    cite=ORC_2953_32_A1G,
 )
 
 
@@ -409,6 +483,7 @@ sealing_of_conviction = Remedy(
     conditions=(
         convicted(cite=ORC_2953_32_A),
         NOT_EXCLUDED,
+        THIRD_DEGREE_RECORD_LIMIT,
         waiting_period_by_grade(SEALING_WAITS, since=Event.SENTENCE_COMPLETED, cite=ORC_2953_32_SEAL),
         no_pending_case(cite=ORC_2953_32_SEAL),
     ),
@@ -440,6 +515,7 @@ expungement_of_conviction = Remedy(
     conditions=(
         convicted(cite=ORC_2953_32_A),
         NOT_EXCLUDED,
+        THIRD_DEGREE_RECORD_LIMIT,
         waiting_period_by_grade(EXPUNGEMENT_WAITS, since=Event.SENTENCE_COMPLETED, cite=ORC_2953_32_EXPUNGE),
         no_pending_case(cite=ORC_2953_32_EXPUNGE),
     ),

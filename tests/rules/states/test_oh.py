@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from rules.vocabulary import DiversionKind, Grade
 from tests.rules.screening import charge, clean_person, determination, reaches
 
@@ -246,3 +247,56 @@ def test_oh_rc_2953_36_a2_asks_the_degree_of_a_felony():
     found = determination("OH", "oh-expungement-2953-36-a2", promoting)
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].grade",)
+
+
+THIRD_DEGREE_PROMOTING = dict(
+    offense="oh-rc-2907.22", grade=Grade.FELONY_THIRD_DEGREE, sentence_completed_date=date(2018, 6, 1)
+)
+
+
+def test_oh_rc_2953_32_a1g_bars_third_degree_felony_with_two_other_felonies():
+    others = (
+        OtherConviction(date=date(2012, 1, 1), level=Level.FELONY, grade=Grade.FELONY_FIFTH_DEGREE),
+        OtherConviction(date=date(2014, 1, 1), level=Level.FELONY, grade=Grade.FELONY_FOURTH_DEGREE),
+    )
+    found = determination(
+        "OH",
+        "oh-sealing-2953-32",
+        charge(Category.PROMOTING, **THIRD_DEGREE_PROMOTING),
+        person=clean_person(other_convictions=others),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_oh_rc_2953_32_a1g_does_not_limit_fourth_degree_felony():
+    others = tuple(
+        OtherConviction(date=date(2010 + n, 1, 1), level=Level.FELONY, grade=Grade.FELONY_FIFTH_DEGREE)
+        for n in range(3)
+    )
+    found = determination(
+        "OH",
+        "oh-expungement-2953-32",
+        charge(
+            Category.PROMOTING,
+            offense="oh-rc-2907.22",
+            grade=Grade.FELONY_FOURTH_DEGREE,
+            sentence_completed_date=date(2014, 6, 1),
+        ),
+        person=clean_person(other_convictions=others),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_oh_rc_2953_32_a1g_asks_the_degree_of_the_other_felony_when_two_third_degree_could_exceed_the_total():
+    others = (
+        OtherConviction(date=date(2012, 1, 1), level=Level.FELONY),
+        *(OtherConviction(date=date(2013 + n, 1, 1), level=Level.MISDEMEANOR) for n in range(3)),
+    )
+    found = determination(
+        "OH",
+        "oh-sealing-2953-32",
+        charge(Category.PROMOTING, **THIRD_DEGREE_PROMOTING),
+        person=clean_person(other_convictions=others),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.other_convictions[0].grade",)
