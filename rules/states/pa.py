@@ -20,7 +20,8 @@ whole, so promoting and patronizing are included, not only 5902(a)); the summary
 expungement bars only an arrest or conviction in the five years after the conviction, not any later
 conviction; the seven conviction-free years for limited access and Clean Slate now run from the
 conviction (the statute's words) rather than from the end of each sentence; the degree of a
-misdemeanor is read when given (prostitution is third degree for a first or second offense, § 5902(c)).
+misdemeanor is read when given (prostitution is third degree for a first or second offense, § 5902(a.1);
+the 2026-12-07 audit corrected this citation, first written as § 5902(c), which grades promoting).
 Not added: limited access for qualifying felonies after ten years (§ 9122.1(a.1)), whose list was not read.
 
 Second review 2026-12-06 (§ 9122(b)(3)(i) as quoted in Commonwealth v. Giulian, 141 A.3d 1262 (Pa.
@@ -39,6 +40,18 @@ the court must grant a consented motion that shows the conviction resulted from 
 and § 9122.2-9122.3 as encoded. Act 105 of 2014's exact effective day was again not found. Legal help
 confirmed: Philadelphia Lawyers for Social Equity (plsephilly.org expungement pages) and Community Legal
 Services (its record-clearing history page; vacatur work per The Legal Intelligencer, 2019).
+
+Third-pass audit 2026-12-07 against the Justia text (saint1415/us-statutes) of §§ 3019, 5901, 5902, 5503, 5506,
+5507, 3503, 9102, 9122, 9122.1, 9122.2, 9122.3 and 9122.5; 27 new worked cases. What changed: open lewdness
+(§ 5901) and loitering and prowling at night (§ 5506) are third-degree misdemeanors whatever the facts, so the
+offenses now carry that grade and a conviction with no grade given is sealed by Clean Slate instead of being
+left open. The grading of prostitution is § 5902(a.1) (and of patronizing § 5902(e.1)), not § 5902(c). Checked
+and unchanged: the vacatur list and conditions of § 3019(d)-(g); the five years of § 9122(b)(3) and § 9122.2(a)(3);
+the ten years after final release and age 70 of § 9122(b)(1); the seven conviction-free years of §§ 9122.1(a) and
+9122.2(a)(1); the record bars of §§ 9122.1(b)(2) and 9122.3(a)(2); § 9122(a)(4) (eff. 11 June 2024). § 9122.5 is
+the effect of limited access (no trafficking remedy), and no 42 Pa.C.S. § 9543.2 was found. Still open: Act 105
+of 2014's effective day; a repeat simple-possession conviction's maximum term; qualifying drug felonies under
+§ 9122.3(a)(2)(i); an open case under § 9122(b)(3) after an earlier clear five years (Giulian).
 """
 
 from datetime import date
@@ -154,7 +167,15 @@ OFFENSES = (
         Level.UNKNOWN,
         note="Graded by the number of prior offenses.",
     ),
-    Offense("pa-cs-5901", "Open lewdness", "18 Pa.C.S. § 5901", Category.LEWDNESS, Level.MISDEMEANOR),
+    # § 5901: "a misdemeanor of the third degree", whatever the act; § 5506 likewise.
+    Offense(
+        "pa-cs-5901",
+        "Open lewdness",
+        "18 Pa.C.S. § 5901",
+        Category.LEWDNESS,
+        Level.MISDEMEANOR,
+        grade=Grade.MISDEMEANOR_THIRD_DEGREE,
+    ),
     Offense("pa-cs-3503", "Criminal trespass", "18 Pa.C.S. § 3503", Category.QUALITY_OF_LIFE, Level.UNKNOWN),
     Offense("pa-cs-5503", "Disorderly conduct", "18 Pa.C.S. § 5503", Category.QUALITY_OF_LIFE, Level.UNKNOWN),
     Offense(
@@ -163,6 +184,7 @@ OFFENSES = (
         "18 Pa.C.S. § 5506",
         Category.QUALITY_OF_LIFE,
         Level.MISDEMEANOR,
+        grade=Grade.MISDEMEANOR_THIRD_DEGREE,
     ),
     Offense(
         "pa-cs-5507",
@@ -203,8 +225,11 @@ NON_CONVICTIONS = (
     Disposition.NO_CHARGES,
     Disposition.DIVERSION_COMPLETED,
 )
-# Offenses that are never higher than a second-degree misdemeanor when they are misdemeanors.
-LOW_MISDEMEANORS = ("pa-cs-5506", "pa-cs-5503", "pa-cs-5507", "pa-ps-780-113a16")
+# Offenses that are never higher than a second-degree misdemeanor when they are misdemeanors: §§ 5901 and 5506
+# are third-degree misdemeanors and §§ 5503(b) and 5507(a) summary or third degree (statute text read). Simple
+# possession is kept here as a first offense (one year at most); secondary sources say a repeat possession carries
+# up to three years (35 P.S. § 780-113(b)), which the 2026-12-07 audit could not read in statute text: open.
+LOW_MISDEMEANORS = ("pa-cs-5901", "pa-cs-5506", "pa-cs-5503", "pa-cs-5507", "pa-ps-780-113a16")
 
 
 LOW_GRADES = frozenset({Grade.MISDEMEANOR_SECOND_DEGREE, Grade.MISDEMEANOR_THIRD_DEGREE})
