@@ -51,6 +51,22 @@ Cross-checked 2026-12-07 with 9 new worked examples built from the words quoted 
 Code 411.0728, 411.0735; Code Crim. Proc. ch. 55A): no case disagreed with the module; no rule changed. A one-year
 wait and a later-conviction bar that one secondary source reports for § 411.0728 could not be confirmed and are not
 encoded; the remedy's limits tell people to check with a lawyer.
+
+Third-pass audit 2026-12-07 (18 new worked examples from the statute text; 82 in all). The text of § 411.0728
+(b-1)-(c-1) was searched for again and not found: the saint1415/us-statutes data set has no Texas Government Code,
+the stored copies of S.B. 1801 and S.B. 20 (2019) stop before subsection (b) ends, and no copy of
+statutes.capitol.texas.gov's chapter 411 is stored; a practitioner's note mentions a 2025 amendment of § 411.0728
+that was not found either. The one-year wait and the later-conviction bar Freedom Network USA reports therefore stay
+unencoded and told as a limit. Changed, each from statute text: (1) § 411.0728(a)(1)(A)-(C) name grades, not just
+"misdemeanor": H&S Code 481.120(b)(1) and 481.121(b)(1) are the Class B grades and Penal Code 31.03(e)(1)-(2) the
+Class C and B grades, so a Class A marihuana or theft charge no longer counts and a misdemeanor of unknown class is
+an open question (the module had taken any misdemeanor). (2) Art. 55A.051(3) excepts a Class C misdemeanor from the
+community-supervision bar, so a Class C charge dismissed after deferred adjudication now reaches the limitations
+expunction (the module had ruled out every deferred adjudication). (3) The acquittal remedy now states the
+criminal-episode exception of art. 55.01(c) (court statements of it; the ch. 55A article was not read). Gov't Code
+§ 126.004(d) (statute text, texas.public.law) confirms the note on commercially sexually exploited persons court
+programs. Still open: § 411.0735's wait for fine-only misdemeanors (two years kept), § 411.0728(b-1)-(c-1), and
+whether a Class C charge prosecuted on a complaint alone counts as "not presented" under art. 55A.052.
 """
 
 from datetime import date
@@ -91,6 +107,7 @@ GC_411_0735 = "Tex. Gov't Code § 411.0735"
 GC_411_074_A = "Tex. Gov't Code § 411.074(a)"
 GC_411_074_B = "Tex. Gov't Code § 411.074(b)"
 CCP_55A_051 = "Tex. Code Crim. Proc. art. 55A.051"
+CCP_55A_051_3 = "Tex. Code Crim. Proc. art. 55A.051(3)"
 CCP_55A_052 = "Tex. Code Crim. Proc. art. 55A.052(a)"
 CCP_55A_053 = "Tex. Code Crim. Proc. art. 55A.053(a)(2)(C)"
 CCP_LIMITATIONS = "Tex. Code Crim. Proc. arts. 12.01, 12.02, 12.05(b); ch. 55A (limitations expired)"
@@ -228,9 +245,16 @@ OFFENSES = (
 BARRED = ("tx-pc-20a.02", "tx-pc-43.05")
 
 # § 411.0728(a)(1): the offenses a trafficking victim's nondisclosure reaches. For the drug and
-# theft offenses only the misdemeanor grades named there ((b)(1); (e)(1) or (2)) count.
+# theft offenses only the grades named there count: 481.120 and 481.121 "punishable under Subsection
+# (b)(1)" (Class B: delivery of a quarter ounce or less without pay; possession of two ounces or
+# less), and 31.03 "punishable under Subsection (e)(1) or (2)" (Class C or Class B theft). A Class A
+# grade of any of them ((b)(2), (e)(3)) is left out.
 TRAFFICKING_VICTIM_OFFENSES = ("tx-pc-43.02", "tx-pc-43.02-b", "tx-hs-481.120", "tx-hs-481.121", "tx-pc-31.03")
-MISDEMEANOR_ONLY = frozenset({"tx-hs-481.120", "tx-hs-481.121", "tx-pc-31.03"})
+COVERED_GRADES: dict[str, frozenset[Grade]] = {
+    "tx-hs-481.120": frozenset({Grade.MISDEMEANOR_CLASS_B}),
+    "tx-hs-481.121": frozenset({Grade.MISDEMEANOR_CLASS_B}),
+    "tx-pc-31.03": frozenset({Grade.MISDEMEANOR_CLASS_B, Grade.MISDEMEANOR_CLASS_C}),
+}
 
 # § 411.0725(e)(2): misdemeanors under Penal Code chapters 20, 21, 22, 25, 42, 43 and 46 wait two
 # years after discharge; other misdemeanors may petition at discharge ((e)(1)); felonies wait five.
@@ -240,13 +264,20 @@ LISTED_CHAPTERS = frozenset(
 )  # fmt: skip
 OTHER_CHAPTERS = frozenset({"tx-pc-30.05", "tx-hs-481.120", "tx-hs-481.121", "tx-pc-31.03"})
 
+# Misdemeanors that are never Class C: prostitution (Penal Code 43.02(c): Class B, Class A after one or
+# two earlier convictions, and former 43.02(b) buying likewise), public lewdness (21.07: Class A) and
+# the marihuana offenses (H&S Code 481.120(b)(1)-(2), 481.121(b)(1)-(2): Class B or A).
+NEVER_CLASS_C = frozenset({"tx-pc-43.02", "tx-pc-43.02-b", "tx-pc-21.07", "tx-hs-481.120", "tx-hs-481.121"})
 
-# Custom: a level limit that binds some listed offenses and not others; no shared condition joins them.
+
+# Custom: a grade limit that binds some listed offenses and not others; no shared condition joins them.
 def _trafficking_victim_grade(context: ChargeContext) -> Finding:
-    """The drug and theft offenses count only at the misdemeanor grades § 411.0728(a)(1)(A)-(C) names.
+    """The drug and theft offenses count only at the grades § 411.0728(a)(1)(A)-(C) names.
 
     A custom condition: the limit applies to some listed offenses and not to others (43.02 counts
-    at any grade), which the shared level and offense conditions cannot say together.
+    at any grade), and the covered grades differ by offense (Class B for the two marihuana
+    offenses, Class C or B for theft), which the shared level and offense conditions cannot say
+    together.
     """
     charge = context.charge
     if charge.offense is None:
@@ -256,16 +287,70 @@ def _trafficking_victim_grade(context: ChargeContext) -> Finding:
                 context.path(Fact.OFFENSE),
             )
         return met(msg("Prostitution counts at any grade."))
-    if charge.offense not in MISDEMEANOR_ONLY:
+    covered = COVERED_GRADES.get(charge.offense)
+    if covered is None:
         return met(msg("Prostitution counts at any grade."))
-    if charge.level in (Level.MISDEMEANOR, Level.VIOLATION):
-        return met(msg("The drug or theft charge was a misdemeanor, which this covers."))
     if charge.level is Level.FELONY:
         return not_met(msg("Only a misdemeanor drug or theft charge counts; this one was a felony."))
+    if charge.grade in covered:
+        return met(msg("The drug or theft charge was a misdemeanor of the class this covers."))
+    if charge.grade is not None:
+        return not_met(
+            msg("Only the lowest classes of these drug and theft misdemeanors count (Class B, or Class C or B for "
+                "theft); this charge was of another class.")
+        )  # fmt: skip
+    if charge.level is Level.MISDEMEANOR:
+        return unknown(
+            msg("Only a Class B (or, for theft, Class C or B) misdemeanor counts; the class of this charge is not "
+                "known."),
+            context.path(Fact.GRADE),
+        )  # fmt: skip
     return unknown(
-        msg("Only a misdemeanor drug or theft charge counts; the level of this charge is not known."),
+        msg("Only a misdemeanor drug or theft charge of the lowest classes counts; the level of this charge is not "
+            "known."),
         context.path(Fact.LEVEL),
-    )
+    )  # fmt: skip
+
+
+# Custom: community supervision bars the expunction except for a Class C misdemeanor, a grade-dependent
+# limit on one kind of diversion that the shared disposition condition cannot express.
+def _no_community_supervision_unless_class_c(context: ChargeContext) -> Finding:
+    """Art. 55A.051(3): no court-ordered community supervision for the offense, "other than for a
+    Class C misdemeanor".
+
+    A custom condition: a completed deferred adjudication bars the limitations expunction only when
+    the charge was above Class C, so the bar depends on the disposition, the kind of diversion and
+    the grade together.
+    """
+    charge = context.charge
+    if charge.disposition is not Disposition.DIVERSION_COMPLETED:
+        return met(msg("There was no court-ordered supervision for this charge."))
+    if charge.diversion_kind is DiversionKind.PRETRIAL:
+        return met(msg("A pretrial program is not court-ordered community supervision."))
+    if charge.grade is Grade.MISDEMEANOR_CLASS_C:
+        return met(msg("Supervision for a Class C misdemeanor does not stand in the way."))
+    if charge.diversion_kind is DiversionKind.DEFERRED_ADJUDICATION:
+        if charge.level is Level.FELONY or charge.grade is not None or charge.offense in NEVER_CLASS_C:
+            return not_met(
+                msg("Deferred adjudication is court-ordered community supervision, which rules this out unless the "
+                    "charge was a Class C misdemeanor.")
+            )  # fmt: skip
+        if charge.level is Level.MISDEMEANOR:
+            return unknown(
+                msg("Deferred adjudication rules this out unless the charge was a Class C misdemeanor; the class of "
+                    "this charge is not known."),
+                context.path(Fact.GRADE),
+            )  # fmt: skip
+        return unknown(
+            msg("Deferred adjudication rules this out unless the charge was a Class C misdemeanor; the level of this "
+                "charge is not known."),
+            context.path(Fact.LEVEL),
+        )  # fmt: skip
+    return unknown(
+        msg("Court-ordered community supervision rules this out unless the charge was a Class C misdemeanor; which "
+            "kind of program this was is not known."),
+        context.path(Fact.DIVERSION_KIND),
+    )  # fmt: skip
 
 
 def _deferred_wait_years(context: ChargeContext) -> tuple[int | None, tuple[str, ...]]:
@@ -422,8 +507,9 @@ nondisclosure_for_trafficking_victims = Remedy(
         offense_in(*TRAFFICKING_VICTIM_OFFENSES, cite=GC_411_0728),
         custom(
             "grade of drug or theft offense",
-            requirement="A drug or theft charge counts only if it was a misdemeanor of the kind the law names.",
-            reads=(Fact.OFFENSE, Fact.LEVEL),
+            requirement="A drug or theft charge counts only if it was a misdemeanor of the class the law names: "
+            "Class B for the marihuana offenses, Class C or B for theft.",
+            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.GRADE),
             rule=_trafficking_victim_grade,
             cite=GC_411_0728,
         ),
@@ -458,6 +544,13 @@ expunction_after_acquittal = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(disposition_is(Disposition.ACQUITTAL, cite=CCP_55_01_A_1),),
     effect="All records and files of the arrest are destroyed or returned, and you may deny the arrest.",
+    # Art. 55.01(c) (the exception (a)(1)(A) points to): not if the acquitted offense arose out of a
+    # criminal episode in which the person was convicted of, or can still be prosecuted for, another
+    # offense. The screening cannot tell which charges share an episode, so this is told, not asked.
+    limits=(
+        "Not if the charge was part of one criminal episode with another offense that you were convicted of or "
+        "can still be charged with.",
+    ),
     next_steps=(
         "Ask the trial court that acquitted you to sign an expunction order; you can do this within 30 "
         "days of the acquittal, or file a petition for expunction later in district court.",
@@ -516,13 +609,22 @@ expunction_after_limitations = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        # Art. 55A.051(2)-(3): no final conviction and no court-ordered community supervision, so a
-        # completed deferred adjudication (community supervision) is left out; a pretrial program is not.
+        # Art. 55A.051(2)-(3): no final conviction and no court-ordered community supervision "other than
+        # for a Class C misdemeanor": a completed deferred adjudication is left out unless the charge was
+        # Class C; a pretrial program is not community supervision.
         disposition_is(
             Disposition.DISMISSAL,
             Disposition.DIVERSION_COMPLETED,
-            diversion=(DiversionKind.PRETRIAL,),
+            diversion=(DiversionKind.PRETRIAL, DiversionKind.DEFERRED_ADJUDICATION),
             cite=CCP_55A_051,
+        ),
+        custom(
+            "no community supervision unless Class C",
+            requirement="No court-ordered community supervision (such as deferred adjudication) for the charge, "
+            "unless it was a Class C misdemeanor.",
+            reads=(Fact.DISPOSITION, Fact.DIVERSION_KIND, Fact.LEVEL, Fact.GRADE),
+            rule=_no_community_supervision_unless_class_c,
+            cite=CCP_55A_051_3,
         ),
         # Art. 12.01(1): no limitation for trafficking under 20A.02(a)(7)-(8) or compelling
         # prostitution under 43.05(a)(2)-(3).

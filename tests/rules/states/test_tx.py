@@ -45,13 +45,64 @@ def test_tx_gc_411_0728_does_not_cover_solicitation_under_43_021():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_tx_gc_411_0728_a_1_b_covers_misdemeanor_marihuana_possession():
-    found = determination(
-        "TX",
-        "tx-nondisclosure-trafficking",
-        charge(Category.OTHER, offense="tx-hs-481.121", level=Level.MISDEMEANOR, trafficking_nexus=Answer.YES),
-    )
-    assert found.status is Status.ELIGIBLE
+def test_tx_gc_411_0728_a_1_b_covers_class_b_marihuana_possession_only():
+    def found(grade: Grade | None) -> Status:
+        return determination(
+            "TX",
+            "tx-nondisclosure-trafficking",
+            charge(
+                Category.OTHER,
+                offense="tx-hs-481.121",
+                level=Level.MISDEMEANOR,
+                grade=grade,
+                trafficking_nexus=Answer.YES,
+            ),
+        ).status
+
+    assert found(Grade.MISDEMEANOR_CLASS_B) is Status.ELIGIBLE
+    assert found(Grade.MISDEMEANOR_CLASS_A) is Status.NOT_ELIGIBLE  # 481.121(b)(2) is not (b)(1)
+    assert found(None) is Status.POSSIBLY_ELIGIBLE
+
+
+def test_tx_gc_411_0728_a_1_c_covers_class_c_and_b_theft_not_class_a():
+    def found(grade: Grade) -> Status:
+        return determination(
+            "TX",
+            "tx-nondisclosure-trafficking",
+            charge(
+                Category.OTHER,
+                offense="tx-pc-31.03",
+                level=Level.MISDEMEANOR,
+                grade=grade,
+                trafficking_nexus=Answer.YES,
+            ),
+        ).status
+
+    assert found(Grade.MISDEMEANOR_CLASS_C) is Status.ELIGIBLE
+    assert found(Grade.MISDEMEANOR_CLASS_B) is Status.ELIGIBLE
+    assert found(Grade.MISDEMEANOR_CLASS_A) is Status.NOT_ELIGIBLE
+
+
+def test_tx_ccp_55a_051_3_class_c_supervision_does_not_bar_limitations_expunction():
+    def found(grade: Grade | None, offense: str) -> Status:
+        return determination(
+            "TX",
+            "tx-expunction-dismissal-limitations",
+            charge(
+                Category.QUALITY_OF_LIFE,
+                offense=offense,
+                level=Level.MISDEMEANOR,
+                grade=grade,
+                disposition=Disposition.DIVERSION_COMPLETED,
+                diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+                disposition_date=date(2020, 6, 1),
+            ),
+        ).status
+
+    assert found(Grade.MISDEMEANOR_CLASS_C, "tx-pc-42.01") is Status.ELIGIBLE
+    assert found(Grade.MISDEMEANOR_CLASS_B, "tx-pc-42.01") is Status.NOT_ELIGIBLE
+    assert found(None, "tx-pc-42.01") is Status.POSSIBLY_ELIGIBLE
+    assert found(None, "tx-pc-43.02") is Status.NOT_ELIGIBLE  # prostitution is never Class C
 
 
 def test_tx_gc_411_0728_a_1_covers_deferred_adjudication_but_not_pretrial_diversion():
