@@ -37,6 +37,16 @@ Cross-check 2026-12-07 (worked examples built from §§ 17-10-21 and 35-3-37): t
 remedy at all (the limit only told people to ask). § 35-3-37(n) lets such an arrest be restricted on a written
 request to the arresting agency, at any time, when it meets the (h) terms; that is now screened as its own
 remedy (the Clean Slate Clearinghouse's account of (n); the subsection's text was not in stored copies).
+
+Third pass 2026-12-07 (27 new worked cases from §§ 17-10-21, 35-3-37, 16-6-8 to 16-6-17 and 42-8-60): the H.B. 1201
+words reach a defendant "who was sentenced" as a first offender or under conditional discharge, finished or not, so
+the first-offender vacatur now also takes a sentence still being served (a conviction with adjudication withheld).
+§ 16-6-13 (Justia copy) makes pandering a felony on a second offense and pandering or keeping a place of
+prostitution a felony when a minor is involved, so neither is taken to be a misdemeanor by default any more.
+Giving massages in a place used for prostitution (§ 16-6-17, a misdemeanor) is added; it was on the older
+youthful-offender list of (j)(4)(B), so it and an unlicensed-massage charge with no law named stay open for
+misdemeanor restriction. Eight more searches found no complete (j)(4)(B) list: prostitution, pandering, masturbation
+for hire and § 16-6-17 remain open questions.
 """
 
 from datetime import date
@@ -104,14 +114,33 @@ SB_288_GUIDE = Source(
 
 OFFENSES = (
     Offense("ga-ocga-16-6-9", "Prostitution", "O.C.G.A. § 16-6-9", Category.PROSTITUTION, Level.MISDEMEANOR),
-    Offense("ga-ocga-16-6-12", "Pandering", "O.C.G.A. § 16-6-12", Category.SOLICITATION, Level.MISDEMEANOR),
+    # § 16-6-13(a)(4), (b)(2): a first offense is a misdemeanor of a high and aggravated nature; a second or later
+    # one, or one involving a person under 18, is a felony. So the level is asked, not assumed.
+    Offense(
+        "ga-ocga-16-6-12",
+        "Pandering",
+        "O.C.G.A. § 16-6-12",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note="A misdemeanor of a high and aggravated nature the first time; a felony for a second offense or when "
+        "a minor is involved.",
+    ),
     Offense("ga-ocga-16-6-16", "Masturbation for hire", "O.C.G.A. § 16-6-16", Category.PROSTITUTION, Level.MISDEMEANOR),
+    Offense(
+        "ga-ocga-16-6-17",
+        "Giving massages in a place used for lewdness, prostitution, assignation or masturbation for hire",
+        "O.C.G.A. § 16-6-17",
+        Category.UNLICENSED_MASSAGE,
+        Level.MISDEMEANOR,
+    ),
+    # § 16-6-13(a)(1), (b)(2): a misdemeanor of a high and aggravated nature, a felony when a minor is involved.
     Offense(
         "ga-ocga-16-6-10",
         "Keeping a place of prostitution",
         "O.C.G.A. § 16-6-10",
         Category.PROMOTING,
-        Level.MISDEMEANOR,
+        Level.UNKNOWN,
+        note="A misdemeanor of a high and aggravated nature, or a felony when a minor is involved.",
     ),
     Offense(
         "ga-ocga-16-6-11",
@@ -136,8 +165,11 @@ OFFENSES = (
 
 # Listed in § 35-3-37(j)(4)(B) as offenses a misdemeanor restriction never covers.
 EXCLUDED_FROM_RESTRICTION = ("ga-ocga-16-6-8", "ga-ocga-16-6-10", "ga-ocga-16-6-11")
-# Sex-trade misdemeanors whose place on that list we could not confirm.
-UNCONFIRMED = frozenset({"ga-ocga-16-6-9", "ga-ocga-16-6-12", "ga-ocga-16-6-16"})
+# Sex-trade misdemeanors whose place on that list we could not confirm (§ 16-6-16 and § 16-6-17 were on the
+# pre-2021 youthful-offender list of (j)(4)(B), as county and Georgia Justice Project pages show).
+UNCONFIRMED = frozenset({"ga-ocga-16-6-9", "ga-ocga-16-6-12", "ga-ocga-16-6-16", "ga-ocga-16-6-17"})
+# A charge picked by category alone may be one of those offenses.
+UNCONFIRMED_CATEGORIES = frozenset({Category.PROSTITUTION, Category.SOLICITATION, Category.UNLICENSED_MASSAGE})
 
 
 def _not_possibly_excluded(context: ChargeContext) -> Finding:
@@ -146,9 +178,7 @@ def _not_possibly_excluded(context: ChargeContext) -> Finding:
     Custom because it answers "not known" for named offenses, which the shared offense lists cannot.
     """
     charge = context.charge
-    if charge.offense in UNCONFIRMED or (
-        charge.offense is None and charge.category in (Category.PROSTITUTION, Category.SOLICITATION)
-    ):
+    if charge.offense in UNCONFIRMED or (charge.offense is None and charge.category in UNCONFIRMED_CATEGORIES):
         return unknown(
             msg("Some sex-related misdemeanors cannot be restricted; whether this one can needs to be checked."),
             context.path(Fact.OFFENSE),
@@ -230,11 +260,14 @@ vacatur_of_first_offender_sentences = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         # A first-offender (§ 42-8-60) or conditional-discharge (§ 16-13-2) sentence: a plea with the
-        # finding of guilt put off.
+        # finding of guilt put off. The text reaches a defendant "who was sentenced" that way, finished or not, so a
+        # sentence still being served (a plea with adjudication withheld) counts too (third pass, 2026-12-07).
         disposition_is(
             Disposition.DIVERSION_COMPLETED,
+            Disposition.CONVICTION,
             cite=OCGA_17_10_21_HB_1201,
             diversion=(DiversionKind.DEFERRED_ADJUDICATION,),
+            conviction_only_if_withheld=True,
         ),
         trafficking_nexus(cite=OCGA_17_10_21_HB_1201),
     ),
@@ -243,6 +276,7 @@ vacatur_of_first_offender_sentences = Remedy(
     limits=(
         "Any open warrant, in Georgia or elsewhere, must be cleared before you file.",
         "A completed first-offender sentence is usually restricted already; vacating it also removes the plea.",
+        "You can ask while the first-offender or conditional-discharge sentence is still being served.",
     ),
     next_steps=(
         "Fill in the Attorney General's vacatur petition form and file it under seal in the court that "

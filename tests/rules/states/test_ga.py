@@ -178,3 +178,31 @@ def test_ga_ocga_35_3_37_n_leaves_arrests_from_july_2013_to_the_automatic_route(
         charge(offense="ga-ocga-16-6-9", disposition=Disposition.DISMISSAL, offense_date=date(2013, 7, 1)),
     )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ga_ocga_17_10_21_hb_1201_reaches_first_offender_sentence_still_being_served():
+    found = determination(
+        "GA",
+        "ga-vacatur-trafficking-first-offender",
+        charge(
+            adjudication_withheld=Answer.YES,
+            disposition_date=date(2026, 5, 1),
+            trafficking_nexus=Answer.YES,
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ga_ocga_35_3_37_j4_b_leaves_massage_in_place_of_prostitution_open():
+    found = determination(
+        "GA",
+        "ga-restriction-misdemeanor",
+        charge(
+            Category.UNLICENSED_MASSAGE,
+            offense="ga-ocga-16-6-17",
+            disposition_date=date(2015, 2, 1),
+            sentence_completed_date=date(2015, 8, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
