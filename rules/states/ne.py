@@ -29,6 +29,10 @@ Cross-check 2026-12-07: ten new worked examples built from the words of §§ 29-
 § 29-3005 quoted in the evidence file; the module agreed with every one. The words of § 29-3005 were searched for
 again ('Neb. Rev. Stat. 29-3005 victim of sex trafficking motion to set aside ...', 'LB1132 2018 ... 29-3005') and
 still not found, so whether it requires a completed sentence stays as before. No rule changed.
+
+Fix 2026-12-07: not knowing whether a criminal charge is pending now leaves the § 29-2264 set-aside open on that
+question, as a pending charge does (it bars the petition after a jail sentence, § 29-2264(3)(b)(i)); an unsure
+answer had shown it open now, which answering "yes" would have taken back.
 """
 
 from datetime import date
@@ -188,15 +192,25 @@ def _sentence_within_set_aside_law(context: ChargeContext) -> Finding:
 def _pending_charge_if_jailed(context: ChargeContext) -> Finding:
     """§ 29-2264(3)(b)(i): a petition under (3)(a) (a sentence of jail of a year or less) is denied while
     any criminal charge is pending; a petition under (2) (probation, a fine or community service) is not.
-    The screener does not ask which sentence was imposed, so a pending charge leaves the answer open."""
-    if context.facts.person.pending_case is Answer.YES:
+    The screener does not ask which sentence was imposed, so a pending charge leaves the answer open, and so does
+    not knowing whether one is pending (which the answer to that question could settle)."""
+    pending = context.facts.person.pending_case
+    if pending is Answer.YES:
         return unknown(
             msg(
                 "You have a pending charge. If your sentence included jail, the petition is denied until the "
                 "charge ends; after probation, a fine or community service it is not."
             )
         )
-    return met(msg("A pending charge would matter only if your sentence included jail."))
+    if pending is Answer.UNSURE:
+        return unknown(
+            msg(
+                "If your sentence included jail, the petition is denied while any criminal charge is pending; "
+                "whether one is pending is not known."
+            ),
+            context.path(Fact.PENDING_CASE),
+        )
+    return met(msg("No criminal charge is pending."))
 
 
 set_aside_after_sentence = Remedy(

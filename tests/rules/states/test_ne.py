@@ -142,6 +142,37 @@ def test_ne_29_2264_3_b_pending_charge_leaves_set_aside_open():
     assert found.status is Status.POSSIBLY_ELIGIBLE
 
 
+def test_ne_29_2264_3_b_unsure_pending_charge_leaves_set_aside_open_on_that_question():
+    found = determination(
+        "NE",
+        "ne-set-aside-29-2264",
+        charge(
+            level=Level.MISDEMEANOR,
+            offense="ne-nrs-28-801",
+            disposition_date=date(2022, 1, 1),
+            sentence_completed_date=date(2023, 1, 1),
+        ),
+        person=clean_person(pending_case=Answer.UNSURE),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
+
+
+def test_ne_29_2264_no_pending_charge_leaves_set_aside_open_now():
+    found = determination(
+        "NE",
+        "ne-set-aside-29-2264",
+        charge(
+            level=Level.MISDEMEANOR,
+            offense="ne-nrs-28-801",
+            disposition_date=date(2022, 1, 1),
+            sentence_completed_date=date(2023, 1, 1),
+        ),
+        person=clean_person(pending_case=Answer.NO),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
 def test_ne_29_3523_offers_a_motion_to_seal_a_dismissal_before_2017():
     found = determination(
         "NE",
