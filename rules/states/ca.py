@@ -42,6 +42,22 @@ new felony in those years, but § 1203.425(a)(1)(B)(v)(I) gives a felony whose p
 revocation relief with no wait, and the four-year route (III) covers only convictions from 1 January 2005
 (CCRC's account of SB 731; its text was not found). Whether there was probation is not asked, so such a felony is
 now left open with the reason instead of a late date or a refusal.
+
+Third-pass audit 2026-12-07 (worked examples from the statute text of §§ 236.14, 851.93, 851.91, 1203.4a,
+1203.41, 1203.425 and 653.29): four changes. (1) § 851.93(a)(2) covers only an arrest "on or after January 1,
+1973"; the module gave automatic arrest relief to older arrests (LexAce and LawServer copies). (2) § 851.93(a)(2)
+(C)(ii) waits six years after an uncharged arrest for an offense punishable by eight years or more; a human
+trafficking arrest (§ 236.1) now waits six, not three. Pimping or pandering of a minor under 16 (§§ 266h(b),
+266i(b), eight years) also waits six under (C)(ii) and three-year limitation periods do not fit them either; the
+screening does not ask the other person's age, so they stay at three years (open item). (3) § 1203.425(a)(1)(B)
+(v)(I) gives a misdemeanor with completed probation relief with no wait; a misdemeanor whose sentence ended after
+the judgment but within the year is now left open instead of dated a year out. (4) §§ 1203.4a(a) and 1203.41(b)
+count "after the lapse of" one or two years: eligibility now starts the day after the anniversary (the first day
+is excluded and the last included, so the period lapses at the end of the anniversary; the Orange County Public
+Defender's summary reads § 1203.41 as "more than two years"). The § 236.14 limit no longer says "within a
+reasonable time": the current text allows a petition at any time after the person ceased to be a victim or
+sought services (AB 2869 draft text on legiplex; Freedom Network USA's 2022 summary quoting the statute). § 653.29's
+own text was again not found; it stays screened from the Judicial Council's summary.
 """
 
 from datetime import date
@@ -61,7 +77,6 @@ from rules.conditions import (
     trafficking_nexus,
     wait_by_outcome,
     waiting_period,
-    waiting_period_by_level,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
@@ -128,7 +143,9 @@ def _year_after_judgment_without_probation(context: ChargeContext) -> Finding:
         # § 1203.4 reaches a felony only after probation; a felony served in county jail waits one or two
         # years after the sentence is completed (§ 1203.41(b)). Two years after it, either route is open.
         completed = charge.sentence_completed_date
-        two_years = add_period(completed, years=2)
+        # "after the lapse of ... two years following the defendant's completion of the sentence": the two years
+        # lapse at the end of the anniversary (first day excluded, last included), so the day after it.
+        two_years = add_period(completed, years=2, days=1)
         if two_years <= context.facts.as_of:
             return met(
                 msg("Two years have passed since the sentence was completed ({ends}).", ends=two_years), on=completed
@@ -147,7 +164,9 @@ def _year_after_judgment_without_probation(context: ChargeContext) -> Finding:
             msg("Without probation the wait is a year from the judgment, whose date is not known."),
             context.path(Fact.DISPOSITION_DATE),
         )
-    ends = add_period(judged, years=1)
+    # "at any time after the lapse of one year from the date of pronouncement of judgment": the day after the
+    # anniversary (the year lapses at its end).
+    ends = add_period(judged, years=1, days=1)
     if ends <= context.facts.as_of:
         return met(msg("A year has passed since the judgment ({ends}).", ends=ends), on=ends)
     done = charge.sentence_completed_date
@@ -233,6 +252,85 @@ def _felony_route(context: ChargeContext) -> Finding:
     )
 
 
+def _misdemeanor_year(context: ChargeContext) -> Finding:
+    """§ 1203.425(a)(1)(B)(v): a misdemeanor or infraction qualifies under (I) once probation is completed
+    without revocation (no wait), or under (II), without probation, once "at least one calendar year has
+    elapsed since the date of judgment". Whether there was probation is not asked: a sentence finished on
+    the day of judgment had no probation term; one that ended later within the year leaves the answer open.
+    A felony has no wait here (its own custom condition applies). Custom for that reason."""
+    charge = context.charge
+    if charge.level is Level.FELONY:
+        return met(msg("This is a felony; its own rules are checked separately."), on=charge.disposition_date)
+    if charge.level is Level.UNKNOWN:
+        return unknown(msg("A felony has its own rules here; the level is not known."), context.path(Fact.LEVEL))
+    judged = charge.disposition_date
+    if judged is None:
+        return unknown(
+            msg("Without probation the wait is a year from the judgment, whose date is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    ends = add_period(judged, years=1)
+    if ends <= context.facts.as_of:
+        return met(msg("A year has passed since the judgment ({ends}).", ends=ends), on=ends)
+    done = charge.sentence_completed_date
+    if done is not None and done <= judged:
+        return later(msg("Without probation, this applies from {ends}.", ends=ends), on=ends)
+    return unknown(
+        msg(
+            "If you completed probation without a revocation, this applies now; if there was no probation, "
+            "from {ends}.",
+            ends=ends,
+        ),
+        context.path(Fact.SENTENCE_COMPLETED_DATE),
+    )
+
+
+ARREST_RELIEF_FROM = date(1973, 1, 1)
+
+
+def _uncharged_arrest_wait(context: ChargeContext) -> Finding:
+    """§ 851.93(a)(2)(B)-(C): no proceedings begun, one calendar year from the arrest for a misdemeanor, three
+    for a felony, and six under (C)(ii) for an offense "punishable by imprisonment in the state prison for
+    eight years or more" (human trafficking under § 236.1 carries up to twelve years or more). Custom
+    because the length turns on the offense as well as the level."""
+    charge = context.charge
+    arrested = charge.offense_date
+    if charge.level is Level.UNKNOWN:
+        return unknown(
+            msg("The wait is one year for a misdemeanor and three or more for a felony; the level is not known."),
+            context.path(Fact.LEVEL),
+        )
+    if charge.category is Category.TRAFFICKING:
+        years = 6
+    elif charge.level is Level.FELONY:
+        years = 3
+    else:
+        years = 1
+    if arrested is None:
+        return unknown(msg("The wait runs from the arrest, whose date is not known."), context.path(Fact.OFFENSE_DATE))
+    ends = add_period(arrested, years=years)
+    if ends <= context.facts.as_of:
+        return met(msg("The wait after the arrest ended on {ends}.", ends=ends), on=ends)
+    return later(msg("The wait after the arrest ends on {ends}.", ends=ends), on=ends)
+
+
+def _arrest_from_1973(context: ChargeContext) -> Finding:
+    """§ 851.93(a)(2): "if the arrest occurred on or after January 1, 1973". The arrest date is the offense
+    date here; a case that ended before 1973 began before it too. Custom for that fallback."""
+    charge = context.charge
+    arrested = charge.offense_date
+    if arrested is not None:
+        if arrested >= ARREST_RELIEF_FROM:
+            return met(msg("The arrest was in 1973 or later."))
+        return not_met(msg("Automatic relief covers only arrests from 1 January 1973 on."))
+    if charge.disposition_date is not None and charge.disposition_date < ARREST_RELIEF_FROM:
+        return not_met(msg("Automatic relief covers only arrests from 1 January 1973 on."))
+    return unknown(
+        msg("Automatic relief covers only arrests from 1 January 1973 on; the arrest date is not known."),
+        context.path(Fact.OFFENSE_DATE),
+    )
+
+
 vacatur_for_trafficking_survivors = Remedy(
     id="ca-vacatur-trafficking",
     kind=RemedyKind.VACATUR,
@@ -251,8 +349,8 @@ vacatur_for_trafficking_survivors = Remedy(
     effect="The court finds the arrest or conviction legally invalid, vacates it, and orders the arrest and court "
     "records sealed and destroyed. You can say the arrest or conviction never happened.",
     limits=("You must show by clear and convincing evidence that the arrest or conviction was a direct result of "
-            "being trafficked. The petition must be filed within a reasonable time after you left the trafficking "
-            "situation or sought services.",),
+            "being trafficked. You can file at any time after you left the trafficking situation or sought services "
+            "for it.",),
     next_steps=(
         "File a petition under Penal Code 236.14, signed under penalty of perjury, in the court where the case was; "
         "there is no statewide form and no filing fee.",
@@ -360,8 +458,14 @@ automatic_conviction_relief = Remedy(
         # infraction without probation, one calendar year after judgment. Whether there was probation is
         # not asked; a year from judgment is required of misdemeanors, which is exact without probation
         # and late only for probation shorter than a year.
-        waiting_period_by_level({Level.MISDEMEANOR: 1, Level.VIOLATION: 1, Level.FELONY: 0},
-                                since=Event.DISPOSITION, cite=PC_1203_425 + "(a)(1)(B)(v)"),
+        custom(
+            "misdemeanor: probation completed or a year",
+            requirement="For a misdemeanor: probation completed without revocation, or a calendar year since the "
+            "judgment.",
+            reads=(Fact.LEVEL, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_misdemeanor_year,
+            cite=PC_1203_425 + "(a)(1)(B)(v)(I), (II)",
+        ),
         # (I) a felony with probation completed without revocation: no wait; (III) (SB 731) any other felony from
         # 2005 on: four years after the sentence and supervision end with no new felony. Custom: which route
         # applies turns on whether there was probation, which the screening does not ask.
@@ -398,11 +502,24 @@ automatic_arrest_relief = Remedy(
     conditions=(
         disposition_is(Disposition.NO_CHARGES, Disposition.DISMISSAL, Disposition.ACQUITTAL,
                        Disposition.DIVERSION_COMPLETED, cite=PC_851_93 + "(a)(2)"),
+        # Custom: the arrest date, with the end of the case as a fallback for an arrest before 1973.
+        custom(
+            "arrest on or after 1 January 1973",
+            requirement="The arrest was on or after 1 January 1973.",
+            reads=(Fact.OFFENSE_DATE, Fact.DISPOSITION_DATE),
+            rule=_arrest_from_1973,
+            cite=PC_851_93 + "(a)(2)",
+        ),
         wait_by_outcome(
             {
-                # (B), (C): no proceedings begun, one year (misdemeanor) or three (felony) from the arrest.
-                Disposition.NO_CHARGES: waiting_period_by_level(
-                    {Level.MISDEMEANOR: 1, Level.VIOLATION: 1, Level.FELONY: 3}, since=Event.OFFENSE,
+                # (B), (C): no proceedings begun, one year (misdemeanor), three (felony) or six (an offense
+                # punishable by eight years or more, (C)(ii)) from the arrest. Custom: the length turns on the offense.
+                Disposition.NO_CHARGES: custom(
+                    "a year, three or six after an uncharged arrest",
+                    requirement="If no case was started: one calendar year after the arrest for a misdemeanor, three "
+                    "for a felony, six for human trafficking.",
+                    reads=(Fact.LEVEL, Fact.CATEGORY, Fact.OFFENSE_DATE),
+                    rule=_uncharged_arrest_wait,
                     cite=PC_851_93 + "(a)(2)(B)-(C)"),
                 # (A): a misdemeanor charge dismissed, no wait. (C) covers a felony only where no criminal
                 # proceedings began, so not a dismissed felony charge. Custom: the answer turns on the level.

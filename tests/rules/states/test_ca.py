@@ -103,7 +103,8 @@ def test_ca_pc_1203_4a_waits_one_year_from_judgment():
     )
     found = determination("CA", "ca-dismissal-1203-4", recent)
     assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2027, 2, 10)
+    # "after the lapse of one year from the date of pronouncement of judgment": the day after the anniversary.
+    assert found.eligible_on == date(2027, 2, 11)
 
 
 def test_ca_pc_1203_4_refuses_while_on_probation_for_another_offense():
@@ -279,3 +280,33 @@ def test_ca_pc_1203_425_new_felony_inside_the_four_years_leaves_only_the_probati
         person=clean_person(other_convictions=(OtherConviction(date=date(2023, 5, 1), level=Level.FELONY),)),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+def test_ca_pc_851_93_starts_with_arrests_from_1973():
+    found = determination(
+        "CA",
+        "ca-automatic-arrest-relief",
+        charge(
+            disposition=Disposition.DISMISSAL,
+            offense="ca-pc-647b1",
+            offense_date=date(1971, 6, 1),
+            disposition_date=date(1971, 9, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ca_pc_851_93_c_ii_waits_six_years_after_an_uncharged_trafficking_arrest():
+    found = determination(
+        "CA",
+        "ca-automatic-arrest-relief",
+        charge(
+            Category.TRAFFICKING,
+            offense="ca-pc-236.1",
+            disposition=Disposition.NO_CHARGES,
+            offense_date=date(2022, 12, 7),
+        ),
+        as_of=date(2026, 12, 7),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2028, 12, 7)
