@@ -40,6 +40,25 @@ arrest does not have.
 Cross-checked 2026-12-07 with 11 new worked examples built from the words quoted in rules/evidence/fl.yaml (Fla.
 Stat. 943.0583, 943.0585, 943.059): no case disagreed with the module; no rule changed. The prior-relief bar of §
 943.0585(1)(g) is now read in statute text (a Justia copy).
+
+Third pass, 2026-12-07 (29 worked examples written from the statute text alone; all agreed with the module).
+Read in statute text (Justia copies in the saint1415/us-statutes data set): all of § 943.0583 (current
+through ch. 2023-84), § 943.0585(1)(a)-(h), § 943.059(1), § 796.07 (through ch. 2024-3), § 796.05, § 480.047,
+§ 776.08 and § 856.021; § 943.0584(1)-(2)(a)-(j) in the 2023 Online Sunshine text. Corrected: practicing
+massage without a license (§ 480.047) was listed as a felony; § 480.047(2) makes it a first-degree
+misdemeanor (the felony is § 456.065, a different law, not listed here; State v. Nguyen, 980 So. 2d 1189 (Fla.
+5th DCA 2008) describes the two charges). The offense notes now give the grades of § 796.07(4)(a) and (5)(a)
+(prostitution and the place offenses: a third violation is a felony; soliciting under (2)(f): a second
+violation is a felony), and § 796.07(2)(g) (entering or remaining in a place for prostitution) and (2)(i)
+(purchasing services) can be picked. Automatic sealing now says it does not follow a verdict of not guilty
+by reason of insanity (§ 943.0595(2)(a)3.). Confirmed and kept: § 943.0583(5) asks clear and convincing proof
+without official documentation; § 943.0584(1) counts a plea or a finding of guilt "regardless of whether
+adjudication is withheld", as the module does, and binds only convictions, so it never blocks expunction of a
+dismissal or acquittal; § 943.0585(1)(h)'s ten years sealed does not apply where no plea was entered, the
+charges were dismissed before trial, or the person was acquitted. Still open: the day automatic sealing
+began; the rest of the § 943.0584 list (so an unnamed felony stays open); the § 775.084(1)(b)1. list (read
+only on a practitioner page); a dismissal entered after a guilty or no-contest plea, which § 943.0585(1)(h)
+leaves to expunction only after ten years sealed, is screened like any dismissal.
 """
 
 from collections.abc import Callable
@@ -115,6 +134,13 @@ SB_376 = Source(
 )
 PAPER_PRISONS = Source("Paper Prisons: Florida summary", "https://www.paperprisons.org/states/FL.html")
 
+# § 796.07(4)(a): every violation but (2)(f) is graded by the number of violations.
+GRADE_4_A = (
+    "A first violation is a second-degree misdemeanor, a second a first-degree misdemeanor, and a third or later "
+    "one a third-degree felony (§ 796.07(4)(a))."
+)
+GRADE_4_A_PLACE = GRADE_4_A + " The grade is one step higher where the place is a massage establishment (§ 796.07(7))."
+
 OFFENSES = (
     Offense(
         "fl-fs-796.07-2-e",
@@ -122,8 +148,7 @@ OFFENSES = (
         "Fla. Stat. § 796.07(2)(e)",
         Category.PROSTITUTION,
         Level.UNKNOWN,
-        note="The grade rises with each prior violation: a first violation is a misdemeanor; a later one can be "
-        "a felony.",
+        note=GRADE_4_A,
     ),
     Offense(
         "fl-fs-796.07-2-f",
@@ -131,8 +156,24 @@ OFFENSES = (
         "Fla. Stat. § 796.07(2)(f)",
         Category.SOLICITATION,
         Level.UNKNOWN,
-        note="The grade rises with each prior violation: a first violation is a misdemeanor; a later one can be "
-        "a felony.",
+        note="A first violation is a first-degree misdemeanor; a second is a third-degree felony and a third or "
+        "later one a second-degree felony (§ 796.07(5)(a)).",
+    ),
+    Offense(
+        "fl-fs-796.07-2-i",
+        "Purchasing the services of a person engaged in prostitution",
+        "Fla. Stat. § 796.07(2)(i)",
+        Category.SOLICITATION,
+        Level.UNKNOWN,
+        note=GRADE_4_A,
+    ),
+    Offense(
+        "fl-fs-796.07-2-g",
+        "Residing in, entering or remaining in a place or vehicle for prostitution, lewdness or assignation",
+        "Fla. Stat. § 796.07(2)(g)",
+        Category.PROSTITUTION,
+        Level.UNKNOWN,
+        note=GRADE_4_A,
     ),
     Offense(
         "fl-fs-796.07-2-a",
@@ -140,6 +181,7 @@ OFFENSES = (
         "Fla. Stat. § 796.07(2)(a)",
         Category.PROMOTING,
         Level.UNKNOWN,
+        note=GRADE_4_A_PLACE,
     ),
     Offense(
         "fl-fs-796.07-2-b",
@@ -147,6 +189,7 @@ OFFENSES = (
         "Fla. Stat. § 796.07(2)(b)",
         Category.PROMOTING,
         Level.UNKNOWN,
+        note=GRADE_4_A,
     ),
     Offense(
         "fl-fs-796.07-2-c",
@@ -154,6 +197,7 @@ OFFENSES = (
         "Fla. Stat. § 796.07(2)(c)",
         Category.PROMOTING,
         Level.UNKNOWN,
+        note=GRADE_4_A,
     ),
     Offense(
         "fl-fs-796.07-2-d",
@@ -161,6 +205,7 @@ OFFENSES = (
         "Fla. Stat. § 796.07(2)(d)",
         Category.PROMOTING,
         Level.UNKNOWN,
+        note=GRADE_4_A,
     ),
     Offense(
         "fl-fs-796.05",
@@ -174,7 +219,9 @@ OFFENSES = (
         "Practicing massage without a license",
         "Fla. Stat. § 480.047",
         Category.UNLICENSED_MASSAGE,
-        Level.FELONY,
+        Level.MISDEMEANOR,
+        note="A first-degree misdemeanor (§ 480.047(2)). The same conduct is sometimes charged as the felony of "
+        "practicing a health care profession without a license (§ 456.065), a different law.",
     ),
     Offense(
         "fl-fs-856.021", "Loitering or prowling", "Fla. Stat. § 856.021", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR
@@ -182,11 +229,14 @@ OFFENSES = (
     Offense("fl-fs-787.06", "Human trafficking", "Fla. Stat. § 787.06", Category.TRAFFICKING, Level.FELONY),
 )
 
-# Felonies we know are neither forcible felonies nor sex-offender offenses.
+# Offenses we know are neither forcible felonies nor sex-offender offenses, whatever their grade (§ 480.047
+# is a misdemeanor; it stays here so that a charge given as a felony under it is not left open).
 ORDINARY_FELONIES = frozenset(
     {
         "fl-fs-796.07-2-e",
         "fl-fs-796.07-2-f",
+        "fl-fs-796.07-2-g",
+        "fl-fs-796.07-2-i",
         "fl-fs-796.07-2-a",
         "fl-fs-796.07-2-b",
         "fl-fs-796.07-2-c",
@@ -384,6 +434,7 @@ automatic_sealing = Remedy(
         "The arrest may still show on a sheriff's or clerk's website; expunction by petition removes more.",
         "Only when every count was dropped or ended in your favor, and not for a dismissal because you were "
         "found unable to stand trial.",
+        "Not for a verdict of not guilty by reason of insanity.",
     ),
     next_steps=("Nothing to file. You can ask FDLE for your record to check that it was sealed.",),
     discretionary=False,

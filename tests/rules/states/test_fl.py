@@ -200,3 +200,31 @@ def test_fl_943_0595_dates_an_uncharged_arrest_by_the_decision_not_to_file():
     )
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2024, 5, 1)
+
+
+def test_fl_480_047_2_unlicensed_massage_is_a_first_degree_misdemeanor():
+    from rules.states.fl import OFFENSES
+
+    massage = next(o for o in OFFENSES if o.id == "fl-fs-480.047")
+    assert massage.level is Level.MISDEMEANOR
+
+
+def test_fl_796_07_2_i_purchasing_sex_of_a_trafficking_victim_can_be_expunged():
+    found = determination(
+        "FL",
+        "fl-expunction-trafficking",
+        charge(
+            Category.SOLICITATION,
+            offense="fl-fs-796.07-2-i",
+            disposition=Disposition.DISMISSAL,
+            disposition_date=date(2022, 1, 10),
+            trafficking_nexus=Answer.YES,
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_fl_943_0595_2_a_3_limits_name_the_insanity_verdict():
+    from rules.states.fl import automatic_sealing
+
+    assert any("insanity" in limit for limit in automatic_sealing.limits)
