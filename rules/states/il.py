@@ -56,6 +56,19 @@ survivor still serving a sentence is shown as not yet eligible). Legal help chec
 desks (cgla.net) and Legal Aid Chicago's expungement clinics (legalaidchicago.org) confirmed; Illinois Legal Aid
 Online's link was not seen in a source and is replaced by the Moran Center's record-relief practice, which a source
 shows helping anyone expunge or seal an Illinois record.
+
+Third-pass audit 2026-12-07 (40 new worked cases from the words quoted in the evidence). The texts of § 116-2.1 and of
+§ 5.2 beyond its definitions were searched again (pages, code, docs, find_string, the saint1415/us-statutes data
+branch, the ILGA per-section documents) and still did not surface; no enacted widening of § 116-2.1 was found (a
+2025 attempt in HB 1302 was deleted before enactment). Changed: (1) immediate sealing under § 5.2(h) no longer says
+yes for soliciting, promoting or felony public indecency: (h) names the survivor's "criminal record" while (a)(3)
+bars sealing those Article 11 offenses, and which wins could not be read, so it is an open question; (2) a completed
+pretrial diversion with no plea ends in a dismissal and is expunged at once under (b)(1) and sealed as a dismissed
+charge under the Clean Slate Act; an unknown kind of program is asked; (3) supervision for unlicensed massage waits
+two years, like the other sex-trade offenses (no massage offense is on the five-year list). Not changed, open: the
+subsequent-felony limit of § 5.2(c)(5) (reported dropped by the Clean Slate Act) is not modelled; whether an
+acquittal is sealed automatically under § 5.3; the 120/160-day wait a practitioner reports after a case stricken
+with leave to reinstate.
 """
 
 from datetime import date
@@ -78,10 +91,10 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, not_met, unknown
+from rules.logic import Finding, Truth, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -160,6 +173,53 @@ OFFENSES = (
 # Article 11 sex offenses cannot be sealed, except prostitution and misdemeanor public indecency.
 ARTICLE_11_NOT_SEALABLE = ("il-cc-11-14.1", "il-cc-11-14.3")
 
+
+def _indecency_misdemeanor_only(context: ChargeContext) -> Finding:
+    """Public indecency (11-30) can be sealed only when it was a misdemeanor."""
+    charge = context.charge
+    is_indecency = charge.offense == "il-cc-11-30" or (charge.offense is None and charge.category is Category.LEWDNESS)
+    if not is_indecency:
+        return met(msg("This is not a public indecency conviction."))
+    if charge.level is Level.MISDEMEANOR:
+        return met(msg("Public indecency as a misdemeanor can be sealed."))
+    if charge.level is Level.UNKNOWN:
+        return unknown(
+            msg("Public indecency can be sealed only if it was a misdemeanor; the level is not known."),
+            context.path(Fact.LEVEL),
+        )
+    return not_met(msg("Public indecency as a felony cannot be sealed."))
+
+
+def _article_11_under_immediate_sealing(context: ChargeContext) -> Finding:
+    """Soliciting, promoting and felony public indecency: (h) against the (a)(3) bar, not settled.
+
+    Custom because the answer for these offenses is a question of law, not of fact: the screener says
+    neither yes nor no and sends the person to a lawyer.
+    """
+    charge = context.charge
+    barred = charge.offense in ARTICLE_11_NOT_SEALABLE or (
+        charge.offense is None and charge.category in (Category.SOLICITATION, Category.PROMOTING)
+    )
+    if barred:
+        return unknown(
+            msg(
+                "The law bars sealing this sex offense; whether a survivor's immediate sealing reaches it anyway "
+                "has not been confirmed. A lawyer can check."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    indecency = _indecency_misdemeanor_only(context)
+    if indecency.truth is Truth.NOT_MET:
+        return unknown(
+            msg(
+                "The law bars sealing felony public indecency; whether a survivor's immediate sealing reaches it "
+                "anyway has not been confirmed. A lawyer can check."
+            ),
+            context.path(Fact.LEVEL),
+        )
+    return indecency
+
+
 vacatur_for_trafficking_survivors = Remedy(
     id="il-vacatur-116-2-1",
     kind=RemedyKind.VACATUR,
@@ -217,6 +277,16 @@ immediate_sealing_for_trafficking_victims = Remedy(
         trafficking_nexus(cite=CIA_5_2_H),
         waiting_period(since=Event.SENTENCE_COMPLETED, cite=CIA_5_2_H),
         not_under_sentence(cite=CIA_5_2_H),
+        # Custom: (h) grants sealing of the survivor's "criminal record", (a)(3) bars sealing most Article 11
+        # offenses; which one wins is not confirmed in the statute's words, so it stays an open question.
+        custom(
+            "article 11 sex offenses under immediate sealing",
+            requirement="The conviction is not one of the sex offenses the law otherwise bars from sealing, or "
+            "survivors' immediate sealing reaches it anyway.",
+            reads=(Fact.OFFENSE, Fact.LEVEL),
+            rule=_article_11_under_immediate_sealing,
+            cite=CIA_5_2_A_3,
+        ),
     ),
     effect="The court seals the record as soon as your last sentence is over, without the usual three-year "
     "wait. The public and most employers cannot see sealed records.",
@@ -224,6 +294,8 @@ immediate_sealing_for_trafficking_victims = Remedy(
         "Sealing hides the record; it does not erase the conviction. Police and courts can still see it, "
         "and some employers who must check records can see sealed felonies.",
         "If the prosecutor objects, the court holds a hearing and decides.",
+        "The law bars sealing most sex offenses, such as soliciting or promoting prostitution; whether a "
+        "survivor can still seal them this way has not been confirmed. Ask a lawyer listed below.",
     ),
     next_steps=(
         "File a petition to seal in the circuit court of the county where the case was, using the "
@@ -246,7 +318,15 @@ expungement_without_conviction = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=CIA_5_2_B_1),
+        # A completed pretrial diversion ends in a dismissal, without a plea: (b)(1)(A) reaches it at once.
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.PRETRIAL,),
+            cite=CIA_5_2_B_1,
+        ),
     ),
     effect="The arrest and court records are destroyed or returned to you, and the case is treated as if it "
     "never happened.",
@@ -264,7 +344,13 @@ expungement_without_conviction = Remedy(
 # 730 ILCS 5/5-6-3.1(f) and 20 ILCS 2630/5.2(b)(2)(B) (vehicle-code offenses, domestic battery,
 # retail theft, criminal sexual abuse). A charge outside them keeps the longer wait.
 TWO_YEAR_SUPERVISION_CATEGORIES = frozenset(
-    {Category.PROSTITUTION, Category.SOLICITATION, Category.LOITERING_FOR_PROSTITUTION, Category.PROMOTING}
+    {
+        Category.PROSTITUTION,
+        Category.SOLICITATION,
+        Category.LOITERING_FOR_PROSTITUTION,
+        Category.PROMOTING,
+        Category.UNLICENSED_MASSAGE,
+    }
 )
 TWO_YEARS_AFTER_SUPERVISION = waiting_period(years=2, since=Event.SENTENCE_COMPLETED, cite=CIA_5_2_B_2)
 FIVE_YEARS_AFTER_SUPERVISION = waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=CIA_5_2_B_2)
@@ -292,6 +378,8 @@ expungement_after_supervision = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
+        # A completed pretrial diversion (no plea) is also a dismissal, expunged at once under (b)(1) by the remedy
+        # above; this remedy's longer wait is shown for it too, which never says "file now" too early.
         disposition_is(Disposition.DIVERSION_COMPLETED, cite=CIA_5_2_B_2),
         # Most supervisions can be expunged 2 years after discharge, a listed few (vehicle-code offenses,
         # domestic battery, retail theft, sexual abuse) only after 5; see the custom's docstring.
@@ -316,22 +404,6 @@ expungement_after_supervision = Remedy(
     ),
     filing="The circuit court of the county where the case was.",
 )
-
-
-def _indecency_misdemeanor_only(context: ChargeContext) -> Finding:
-    """Public indecency (11-30) can be sealed only when it was a misdemeanor."""
-    charge = context.charge
-    is_indecency = charge.offense == "il-cc-11-30" or (charge.offense is None and charge.category is Category.LEWDNESS)
-    if not is_indecency:
-        return met(msg("This is not a public indecency conviction."))
-    if charge.level is Level.MISDEMEANOR:
-        return met(msg("Public indecency as a misdemeanor can be sealed."))
-    if charge.level is Level.UNKNOWN:
-        return unknown(
-            msg("Public indecency can be sealed only if it was a misdemeanor; the level is not known."),
-            context.path(Fact.LEVEL),
-        )
-    return not_met(msg("Public indecency as a felony cannot be sealed."))
 
 
 sealing_of_convictions = Remedy(
@@ -458,7 +530,13 @@ clean_slate_automatic_sealing = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.CONVICTION, Disposition.DISMISSAL, cite=CIA_5_3),
+        disposition_is(
+            Disposition.CONVICTION,
+            Disposition.DISMISSAL,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.PRETRIAL,),
+            cite=CIA_5_3,
+        ),
         # The act adds no offenses: only records already sealable by petition are sealed.
         offense_not_in(*ARTICLE_11_NOT_SEALABLE, cite=CIA_5_2_A_3),
         INDECENCY_ONLY_AS_MISDEMEANOR,
@@ -469,6 +547,10 @@ clean_slate_automatic_sealing = Remedy(
                 ),
                 # Dismissed charges are sealed once the case is over; this entry is always met.
                 Disposition.DISMISSAL: disposition_is(Disposition.DISMISSAL, cite=CIA_5_3),
+                # A completed pretrial diversion ends in a dismissal too.
+                Disposition.DIVERSION_COMPLETED: disposition_is(
+                    Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.PRETRIAL,), cite=CIA_5_3
+                ),
             },
             cite=CIA_5_3,
         ),

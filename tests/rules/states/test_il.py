@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2018 = dict(
@@ -35,9 +36,20 @@ def test_il_20_ilcs_2630_5_2_h_seals_any_conviction_of_trafficking_victim_after_
     found = determination(
         "IL",
         "il-immediate-sealing-trafficking",
-        charge(Category.SOLICITATION, offense="il-cc-11-14.1", trafficking_nexus=Answer.YES, **_dates(2025)),
+        charge(Category.QUALITY_OF_LIFE, offense="il-cc-21-3", trafficking_nexus=Answer.YES, **_dates(2025)),
     )
     assert found.status is Status.ELIGIBLE
+
+
+def test_il_20_ilcs_2630_5_2_h_leaves_article_11_offenses_open():
+    # (h) names "his or her criminal record"; (a)(3) bars sealing Article 11 offenses but prostitution: not settled.
+    found = determination(
+        "IL",
+        "il-immediate-sealing-trafficking",
+        charge(Category.SOLICITATION, offense="il-cc-11-14.1", trafficking_nexus=Answer.YES, **_dates(2025)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
 
 
 def test_il_20_ilcs_2630_5_2_h_waits_until_sentence_is_over():
@@ -197,3 +209,32 @@ def test_il_20_ilcs_2630_5_3_clean_slate_skips_solicitation():
         ),
     )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_il_20_ilcs_2630_5_2_b_1_expunges_a_pretrial_diversion_dismissal_at_once():
+    found = determination(
+        "IL",
+        "il-expungement-non-conviction",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, diversion_kind=DiversionKind.PRETRIAL),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_il_20_ilcs_2630_5_2_b_1_asks_what_kind_of_diversion():
+    found = determination("IL", "il-expungement-non-conviction", charge(disposition=Disposition.DIVERSION_COMPLETED))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].diversion_kind",)
+
+
+def test_il_730_ilcs_5_5_6_3_1_f_unlicensed_massage_supervision_waits_two_years():
+    found = determination(
+        "IL",
+        "il-expungement-supervision",
+        charge(
+            Category.UNLICENSED_MASSAGE,
+            disposition=Disposition.DIVERSION_COMPLETED,
+            sentence_completed_date=date(2025, 6, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 6, 1)
