@@ -57,6 +57,19 @@ automatically (780.621g(10)(b)); the automatic set-aside now has the bar for mor
 (780.621g(7)): none of the module's offenses is one, but two or more convictions of unknown kind leave it open.
 Not checked: whether a felony indecent exposure (sexually delinquent person) carries life, which would rule out any
 set-aside (780.621c(1)(a)).
+
+Third-pass audit 2026-12-07 against MCL 780.621, 780.621c, 780.621d and 780.621g (same Justia copy), with 23 new
+worked examples written from the text. Changed: the survivor set-aside now needs no pending charge (780.621d(4)(b)
+binds every application under section 1; where only section 1(1) is meant the act says so, (7)(c) and (11));
+a felony indecent exposure is left open for both set-asides, because the sexually-delinquent-person kind carries
+life (MCL 750.335a(2)(c), read as quoted in People v Arnold (2019)) and 780.621c(1)(a), (2) bar any set-aside of
+it; the automatic set-aside's cap of 2 felonies (780.621g(5)) no longer bars a misdemeanor, leaves a felony open
+with 3 felonies and rules it out with more than 3 (not eligible under section 1, (2)(b); 780.621(1)(a)). Still
+open: with more than one felony the application wait is kept at 7 years, though 780.621d(1)-(2) tie 7 years to an
+application "to set aside more than 1 felony conviction" and 5 to one for "1 felony conviction" (whether a person
+with two felonies may apply for one alone after 5 years was not settled from the text); another conviction of
+unknown level is counted as a felony for that wait; deferrals counted as misdemeanor convictions for eligibility
+(780.621(2)) are not counted.
 """
 
 from datetime import date
@@ -76,7 +89,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense, OffenseList
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
@@ -99,6 +112,9 @@ MCL_780_621_1 = "MCL 780.621(1)"
 MCL_780_621G_7 = "MCL 780.621g(7)"
 MCL_780_621G_10_B = "MCL 780.621g(10)(b)"
 MCL_780_811 = "MCL 780.811(1)(a)"
+MCL_780_621C_1_A = "MCL 780.621c(1)(a)"
+MCL_780_621C_2 = "MCL 780.621c(1)(a), (2)"
+MCL_780_621G_2_B_5 = "MCL 780.621g(2)(b), (5)"
 
 MSP_CLEAN_SLATE = Source(
     "Michigan Clean Slate (Michigan State Police)",
@@ -368,6 +384,65 @@ def _at_most_one_assaultive_crime(context: ChargeContext) -> Finding:
     )
 
 
+def _not_a_life_felony(context: ChargeContext) -> Finding:
+    """MCL 780.621c(1)(a): no set-aside, on application or automatically ((2)), of "a felony for which the maximum
+    punishment is life imprisonment". Of the offenses this module lists only indecent exposure by a sexually
+    delinquent person is one (MCL 750.335a(2)(c): 1 day to life); a felony indecent exposure may instead be the
+    aggravated kind ((2)(b), 2 years), and the screening cannot tell which, so it is left open. Custom because the
+    bar turns on the kind of felony within one offense, which the offense list does not separate."""
+    charge = context.charge
+    indecent_exposure = charge.offense == "mi-mcl-750.335a" or (
+        charge.offense is None and charge.category is Category.LEWDNESS
+    )
+    if indecent_exposure and charge.level is Level.FELONY:
+        return unknown(
+            msg(
+                'A felony indecent exposure by a "sexually delinquent person" can be punished by life in prison '
+                "and can never be set aside; which kind of felony indecent exposure this was is not known."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    return met(msg("The conviction is not for a felony that can be punished by life in prison."))
+
+
+def _automatic_felony_cap(context: ChargeContext) -> Finding:
+    """MCL 780.621g(5): "not more than 2 felony convictions ... may be set aside under this section during the
+    lifetime of an individual"; (2)(b): a felony is set aside only if it is "otherwise eligible to be set aside
+    under section 1", which allows "not more than a total of 3 felony offenses" (MCL 780.621(1)(a)). The cap limits
+    how many felonies are set aside, so it does not stop a misdemeanor being set aside, and with 3 felonies which
+    2 are set aside is left open (as the misdemeanor cap is); more than 3 rules a felony out. Custom because the
+    shared limit bars every charge of a person over the cap."""
+    if context.charge.level is not Level.FELONY:
+        return met(msg("The limit of 2 felonies limits how many felonies are set aside, not misdemeanors."))
+    past = context.convictions.past
+    felonies = [p for p in past if p.level is Level.FELONY]
+    unsure = [p.path("level") for p in past if p.level is Level.UNKNOWN]
+    if len(felonies) > 3:
+        return not_met(
+            msg(
+                "A felony is set aside automatically only if it could also be set aside on application, which "
+                "allows at most 3 felonies; you listed more than 3."
+            )
+        )
+    if len(felonies) > 2:
+        return unknown(
+            msg(
+                "At most 2 felonies are set aside automatically in a lifetime; you listed 3, so which ones are set "
+                "aside is for a lawyer to check."
+            ),
+            *(p.path("level") for p in felonies),
+        )
+    if unsure and len(felonies) + len(unsure) > 2:
+        return unknown(
+            msg(
+                "At most 2 felonies are set aside automatically in a lifetime; the level of some listed "
+                "convictions is not known."
+            ),
+            *unsure,
+        )
+    return met(msg("The felonies you listed are within the limit of 2."))
+
+
 def _automatic_wait(context: ChargeContext) -> Finding:
     """MCL 780.621g: a misdemeanor 7 years from the imposition of the sentence; a felony 10 years from
     the imposition of the sentence or the end of imprisonment, whichever is later. The events differ
@@ -408,10 +483,13 @@ set_aside_for_trafficking_survivors = Remedy(
         convicted(cite=MCL_780_621_3),
         offense_in("mi-mcl-750.448", "mi-mcl-750.449", "mi-mcl-750.450", cite=MCL_780_621_3),
         trafficking_nexus(cite=MCL_780_621_3),
+        # MCL 780.621d(4)(b) binds every "application under section 1", section 1(3) included (where only
+        # section 1(1) is meant, 780.621d(7)(c) and (11) say so).
+        no_pending_case(cite=MCL_780_621D_4),
     ),
     effect="The court sets aside the conviction, so for most purposes you are treated as not convicted. "
     "The record becomes nonpublic. There is no waiting period and no limit on how many such "
-    "convictions you can set aside.",
+    "convictions you can set aside, but the court cannot grant it while a criminal charge is open against you.",
     limits=(
         "This is a set-aside, not a finding that the conviction was wrong, so it may not help in immigration cases.",
         "The judge also looks at your circumstances and behavior since the conviction.",
@@ -441,6 +519,14 @@ set_aside_by_application = Remedy(
         convictions_at_most(felonies=3, cite=MCL_780_621_1),
         # MCL 780.621d(4)(b): "There are no criminal charges pending against the applicant."
         no_pending_case(cite=MCL_780_621D_4),
+        # Custom: a felony indecent exposure may be the life-maximum kind (sexually delinquent person).
+        custom(
+            "not a felony punishable by life",
+            requirement="The conviction is not for a felony that can be punished by life in prison.",
+            reads=(Fact.OFFENSE, Fact.CATEGORY, Fact.LEVEL),
+            rule=_not_a_life_felony,
+            cite=MCL_780_621C_1_A,
+        ),
         # Custom: a felony's wait follows how many felonies the person has (5 or 7 years), not the charge's class;
         # a serious misdemeanor (MCL 780.811) waits 5 years, other misdemeanors 3 (MCL 780.621d(2)-(3)).
         custom(
@@ -507,7 +593,23 @@ automatic_set_aside = Remedy(
             rule=_automatic_wait,
             cite=MCL_780_621G,
         ),
-        convictions_at_most(felonies=2, cite=MCL_780_621G_5),
+        # Custom: the life-felony bar of MCL 780.621c(1)(a) also binds the automatic set-aside (780.621c(2)).
+        custom(
+            "not a felony punishable by life",
+            requirement="The conviction is not for a felony that can be punished by life in prison.",
+            reads=(Fact.OFFENSE, Fact.CATEGORY, Fact.LEVEL),
+            rule=_not_a_life_felony,
+            cite=MCL_780_621C_2,
+        ),
+        # Custom: the cap of 2 felonies limits how many felonies are set aside; it does not reach misdemeanors.
+        custom(
+            "at most two felonies",
+            requirement="A felony is set aside automatically only for a person with no more than 2 felonies (3 "
+            "leaves it for a lawyer to check which are set aside); misdemeanors are not limited by this.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
+            rule=_automatic_felony_cap,
+            cite=MCL_780_621G_2_B_5,
+        ),
         # Custom: the shared limit caps the total and the felonies; this caps the misdemeanors of 93 days or more.
         custom(
             "at most four misdemeanors",

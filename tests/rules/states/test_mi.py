@@ -264,3 +264,40 @@ def test_mi_mcl_780_621g_7_counts_no_listed_prostitution_offense_as_assaultive()
         ),
     )
     assert found.status is Status.AUTOMATIC
+
+
+def test_mi_mcl_780_621d_4_b_bars_the_survivor_set_aside_while_a_charge_is_open():
+    found = determination(
+        "MI",
+        "mi-set-aside-trafficking",
+        charge(trafficking_nexus=Answer.YES, **SOLICITING_2015),
+        person=clean_person(pending_case=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_mi_mcl_780_621c_1_a_leaves_felony_indecent_exposure_open():
+    felony = charge(
+        Category.LEWDNESS,
+        offense="mi-mcl-750.335a",
+        level=Level.FELONY,
+        disposition_date=date(2008, 6, 1),
+        sentence_completed_date=date(2010, 6, 1),
+    )
+    for remedy in ("mi-set-aside-780-621", "mi-automatic-set-aside"):
+        found = determination("MI", remedy, felony)
+        assert found.status is Status.POSSIBLY_ELIGIBLE
+        assert found.open_questions == ("charges[0].offense",)
+
+
+def test_mi_mcl_780_621g_5_felony_cap_does_not_bar_a_misdemeanor():
+    old_felony = dict(offense="mi-mcl-750.448", level=Level.FELONY, sentence_completed_date=date(2000, 6, 1))
+    found = determination(
+        "MI",
+        "mi-automatic-set-aside",
+        charge(**SOLICITING_2015),
+        charge(disposition_date=date(1995, 6, 1), **old_felony),
+        charge(disposition_date=date(1997, 6, 1), **old_felony),
+        charge(disposition_date=date(1999, 6, 1), **old_felony),
+    )
+    assert found.status is Status.AUTOMATIC
