@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.engine import Determination
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2016 = dict(
@@ -127,8 +128,9 @@ def test_ne_nrs_29_3523_3_b_seals_arrest_two_years_after_a_completed_diversion()
     assert found.eligible_on == date(2027, 3, 1)
 
 
-def test_ne_29_2264_3_b_pending_charge_leaves_set_aside_open():
-    found = determination(
+def _set_aside_with_pending(answer: Answer) -> Determination:
+    """A misdemeanor prostitution conviction whose sentence ended in 2023, with the pending-charge answer given."""
+    return determination(
         "NE",
         "ne-set-aside-29-2264",
         charge(
@@ -137,40 +139,22 @@ def test_ne_29_2264_3_b_pending_charge_leaves_set_aside_open():
             disposition_date=date(2022, 1, 1),
             sentence_completed_date=date(2023, 1, 1),
         ),
-        person=clean_person(pending_case=Answer.YES),
+        person=clean_person(pending_case=answer),
     )
-    assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+def test_ne_29_2264_3_b_pending_charge_leaves_set_aside_open():
+    assert _set_aside_with_pending(Answer.YES).status is Status.POSSIBLY_ELIGIBLE
 
 
 def test_ne_29_2264_3_b_unsure_pending_charge_leaves_set_aside_open_on_that_question():
-    found = determination(
-        "NE",
-        "ne-set-aside-29-2264",
-        charge(
-            level=Level.MISDEMEANOR,
-            offense="ne-nrs-28-801",
-            disposition_date=date(2022, 1, 1),
-            sentence_completed_date=date(2023, 1, 1),
-        ),
-        person=clean_person(pending_case=Answer.UNSURE),
-    )
+    found = _set_aside_with_pending(Answer.UNSURE)
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("person.pending_case",)
 
 
 def test_ne_29_2264_no_pending_charge_leaves_set_aside_open_now():
-    found = determination(
-        "NE",
-        "ne-set-aside-29-2264",
-        charge(
-            level=Level.MISDEMEANOR,
-            offense="ne-nrs-28-801",
-            disposition_date=date(2022, 1, 1),
-            sentence_completed_date=date(2023, 1, 1),
-        ),
-        person=clean_person(pending_case=Answer.NO),
-    )
-    assert found.status is Status.ELIGIBLE
+    assert _set_aside_with_pending(Answer.NO).status is Status.ELIGIBLE
 
 
 def test_ne_29_3523_offers_a_motion_to_seal_a_dismissal_before_2017():
