@@ -33,6 +33,12 @@ Cross-check 2026-12-07 (worked examples built from the statute text): a new conv
 wait of § 10-110 no longer rules expungement out; (d)(1) lets the original be expunged once the new
 conviction becomes eligible, and the screening does not ask what the new one was, so it is left open.
 
+Third pass 2026-12-07: § 8-302(a)(2) searched again (pages: the official page, self-law.org, lexace.ai,
+casetext print copy, the West copy effective 1 October 2023 and the 2023 chapters 686/687 on legiplex, which
+again showed only their opening pages; find_string for two phrases of items (i) and (xix): no hit). No item
+past (xix) was seen, so § 11-306 stays open. Eight new worked cases built from the text all agree with the
+module; no rule changed.
+
 Legal help checked 2026-12-07: MVLS and its Human Trafficking Prevention Project confirmed (mvlslaw.org/ht/);
 Maryland Legal Aid removed for now, as its link was not seen in a source (its expungement help was).
 """
