@@ -40,6 +40,13 @@ recent conviction, payment of fine, satisfactory completion of probation or paro
 incarceration, whichever is later") are now a wait from this charge's sentence plus ten years since every
 other conviction's sentence ended. Another conviction the person lists now counts from the end of its sentence
 (asked; an unknown end is an open question), not from its conviction date.
+
+Third-pass audit 2026-12-07: fourteen new worked cases written from the statute words (2C:44-1.1 for lewdness,
+solicitation acquittals, no link, an open case; 2C:52-3 wait boundaries and the five-offense limit; 2C:52-2 and
+2C:52-5.3 wait boundaries and an out-of-state conviction; 2C:52-6 on 15 June 2020 and a pre-2020 conditional
+discharge) all agree with the module; nothing changed. Still open: the current 2C:52-2(a) words were again not
+found, so its path for several crimes in one judgment of conviction or one short sequence of events (named in
+summaries of P.L.2017, c.244) is not encoded, and two crimes still read as not eligible under 2C:52-2.
 """
 
 from datetime import date
