@@ -38,6 +38,14 @@ misdemeanor for three, so a class 6 felony finished in 2019 wrongly delayed seal
 Legal help checked 2026-12-07: Community Legal Services and Southern Arizona Legal Aid removed (no source shows
 them helping with criminal records; a guide says CLS takes no criminal matters); added Pima County Public
 Defense Services' sealing clinics (KJZZ, Tucson Sentinel) and the court's self-service sealing forms.
+
+Third-pass audit 2026-12-07 (ten new worked cases from the statute and court-guide words): the court guide on
+multiple convictions says a historical prior felony conviction adds five years to the sealing wait; the module
+only told this in the limits and could answer "eligible" too early. A custom condition now leaves sealing open
+(the earlier felony's class is asked) while the longer wait has not run, since whether a felony is "historical
+prior" (§ 13-105) turns on class and dates not settled here. § 13-911's own text was again not found. The brief
+named § 13-907.01 for survivor vacatur; that section was renumbered, and § 13-909 (read in text) is the one in
+force. § 13-4051 (clearing a wrongful-arrest record) was not reviewed for lack of time and is not encoded.
 """
 
 from datetime import date
@@ -201,6 +209,37 @@ def _other_convictions_waits(context: ChargeContext) -> Finding:
     return met(msg("The waiting period for each other conviction you listed has passed."))
 
 
+def _prior_felony_extra_wait(context: ChargeContext) -> Finding:
+    """§ 13-911 (court guide on multiple convictions): with a historical prior felony conviction the
+    wait is five years longer. Whether an earlier felony counts as "historical prior" (A.R.S. § 13-105)
+    turns on its class and dates in ways the screening does not settle, so while the longer wait has not
+    run, an earlier felony (or one of unknown level or date) leaves the answer open rather than guessed."""
+    as_of = context.facts.as_of
+    own = next((p for p in context.convictions.past if p.index == context.index), None)
+    if own is None or own.sentence_end is None:
+        return met(msg("No earlier felony conviction adds to the wait."))
+    priors = [
+        p
+        for p in context.convictions.besides(context.index)
+        if p.level in (Level.FELONY, Level.UNKNOWN) and (p.day is None or own.day is None or p.day < own.day)
+    ]
+    if not priors:
+        return met(msg("No earlier felony conviction adds to the wait."))
+    base = SEALING_WAITS.get(own.grade) if own.grade is not None else None
+    years = base if base is not None else max(WAITS_BY_LEVEL.get(own.level, (10,)))
+    longer = add_period(own.sentence_end, years=years + 5)
+    if longer <= as_of:
+        return met(msg("Even with five more years for an earlier felony, the wait has passed."))
+    return unknown(
+        msg(
+            "If an earlier felony counts as a historical prior felony conviction, the wait is five years "
+            "longer and would end on {day}; whether it counts turns on its class and dates.",
+            day=longer,
+        ),
+        *(p.path("grade") for p in priors),
+    )
+
+
 vacatur_for_trafficking_survivors = Remedy(
     id="az-vacatur-13-909",
     kind=RemedyKind.VACATUR,
@@ -286,6 +325,16 @@ sealing_of_convictions = Remedy(
             reads=(Fact.OTHER_CONVICTIONS,),
             rule=_other_convictions_waits,
             cite=ARS_13_911_F,
+        ),
+        # Five more years with a historical prior felony conviction (Arizona Judicial Branch guide on
+        # multiple convictions; § 13-911 text not read). Custom: "historical prior" (§ 13-105) is not asked.
+        custom(
+            "five more years after a historical prior felony",
+            requirement="If you have an earlier felony conviction that counts as a historical prior felony, "
+            "five more years have passed.",
+            reads=(Fact.OTHER_CONVICTIONS,),
+            rule=_prior_felony_extra_wait,
+            cite=ARS_13_911,
         ),
     ),
     effect="Court, police and prosecutor records are sealed from the public. On most job, housing and loan "
