@@ -39,10 +39,19 @@ violent).
 Cross-checked 2026-12-07 with 10 new worked examples built from the words quoted in rules/evidence/wa.yaml (RCW
 9.96.060, 9.96.080, 9.94A.640, 9.94A.648) and the Washington fact base: no case disagreed with the module; no rule
 changed; every condition rests on statute text.
+
+Third pass 2026-12-07 (9 new worked examples from RCW 10.97.030, 10.97.060, 9.96.060, 9.96.080 and 9.94A.640):
+for an arrest with no charges the module counted only three years from the arrest. RCW 10.97.060 also allows
+deletion two years after the record became nonconviction data through a favorable disposition, and RCW
+10.97.030(2)(a) makes a decision not to prosecute a non-adverse (favorable) one, so the earlier of two years
+after the decision not to charge and three years after the arrest now counts (a custom rule, as the shared
+waits take only the later of several events). Without the decision date the three years stay the sure date.
+The text of RCW 9.96.080(2)(b) and of the RCW 9.94A.648(2) look-back was not re-read; they stay as before.
 """
 
 from datetime import date
 
+from rules.calendar import add_period
 from rules.condition import ChargeContext
 from rules.conditions import (
     convicted,
@@ -59,7 +68,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, met, not_met, unknown
+from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
@@ -147,6 +156,29 @@ def _not_class_a_or_violent(context: ChargeContext) -> Finding:
             context.path(Fact.OFFENSE),
         )  # fmt: skip
     return met(msg("This kind of offense is not a class A felony or a violent offense."))
+
+
+def _no_charges_wait(context: ChargeContext) -> Finding:
+    """RCW 10.97.060: deletion is allowed two years after the record became nonconviction data through a
+    favorable disposition, or three years after the arrest. A decision not to prosecute is not an adverse
+    disposition (RCW 10.97.030(2)(a)), so for an arrest with no charges the earlier of the two dates counts.
+    Without the date of the decision, the three years from the arrest are the sure date."""
+    charge = context.charge
+    dates = []
+    if charge.offense_date is not None:
+        dates.append(add_period(charge.offense_date, years=3))
+    if charge.declined_date is not None:
+        dates.append(add_period(charge.declined_date, years=2))
+    if not dates:
+        return unknown(
+            msg("Deletion waits three years after the arrest, or two years after the decision not to charge; "
+                "neither date is known."),
+            context.path(Fact.OFFENSE_DATE),
+        )  # fmt: skip
+    ends = min(dates)
+    if ends <= context.facts.as_of:
+        return met(msg("The wait for deleting an arrest with no charges ended on {ends}.", ends=ends), on=ends)
+    return later(msg("An arrest with no charges can be deleted from {ends}.", ends=ends), on=ends)
 
 
 vacatur_of_misdemeanor_for_victims = Remedy(
@@ -297,7 +329,15 @@ deletion_of_nonconviction_records = Remedy(
                 Disposition.DISMISSAL: waiting_period(years=2, since=Event.DISPOSITION, cite=RCW_10_97_060),
                 Disposition.ACQUITTAL: waiting_period(years=2, since=Event.DISPOSITION, cite=RCW_10_97_060),
                 Disposition.DIVERSION_COMPLETED: waiting_period(years=2, since=Event.DISPOSITION, cite=RCW_10_97_060),
-                Disposition.NO_CHARGES: waiting_period(years=3, since=Event.OFFENSE, cite=RCW_10_97_060),
+                # Custom: the earlier of two years after the decision not to charge and three after the arrest.
+                Disposition.NO_CHARGES: custom(
+                    "two years after the decision not to charge or three after the arrest",
+                    requirement="Two years have passed since the decision not to charge, or three years since "
+                    "the arrest.",
+                    reads=(Fact.OFFENSE_DATE, Fact.DECLINED_DATE),
+                    rule=_no_charges_wait,
+                    cite=RCW_10_97_060,
+                ),
             },
             cite=RCW_10_97_060,
         ),
