@@ -42,6 +42,14 @@ Cross-checked 2026-12-07 with 11 new worked examples built from the words quoted
 265 § 59, c. 276 §§ 100A, 100C, 100K): two cases were wrong (paying for sex is not reached by the vacatur; the §
 100A wait runs from release from custody) and were corrected; no rule changed. The §§ 100C and 100J texts were not
 found; their notes say so.
+
+Third pass 2026-12-07: 10 new worked examples from the words of c. 265, § 59(a) and c. 276, §§ 100A and 100I (the
+malegislature.gov § 100I and the instalawyer § 100A copies) all agreed with the rules. One gap against the text: §
+100A(5) lets the Commissioner seal only if the record has no conviction of an offense the section excludes (firearms
+under c. 140, §§ 121-131H; c. 268 and 268A except resisting arrest); the screener does not ask about such convictions,
+so a limit now says that one of them stops sealing of the others. Whether "common night walkers" and "common street
+walkers" are still in c. 272, § 53(a) (a repeal was asked about) could not be confirmed: the current text of § 53 was
+not found (only 1967-1969 opinions quoting older versions), so the offenses and the vacatur's reach are unchanged.
 """
 
 from datetime import date
@@ -247,6 +255,9 @@ sealing_by_the_commissioner = Remedy(
         "Sex offenses that require registration have a 15-year wait and other rules.",
         "Firearms offenses and most offenses against public justice (c. 268 and 268A, except resisting arrest) "
         "cannot be sealed this way.",
+        # § 100A(5): the record may not include convictions of offenses the section does not apply to.
+        "If your record has a conviction of one of those kinds, the Commissioner cannot seal your other convictions "
+        "this way either.",
     ),
     next_steps=(
         "Fill in the Petition to Seal from the Office of the Commissioner of Probation and mail it or "
