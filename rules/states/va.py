@@ -24,6 +24,16 @@ dismissal under § 19.2-392.11(A), which leaves out only a charge "deferred and 
 of facts sufficient to justify a finding of guilt". Both remedies answered "not eligible" for every
 completed diversion; a pretrial diversion now qualifies, a deferred disposition still does not, and a
 diversion of unknown kind is left open.
+
+Reviewed 2026-12-07 (third pass, 27 new worked cases from the Justia text in saint1415/us-statutes): the
+definition in § 19.2-327.15 splits its list into "(i) violation of § 18.2-250" and "(ii) misdemeanor
+violation of" every other section, so a felony under § 18.2-349 (involving a minor) is not a qualifying
+offense; the vacatur now asks for a misdemeanor (drug possession under § 18.2-250 at any level). The
+sealing sections in this copy are all marked "Effective July 1, 2026" (history through 2025 cc. 634, 671),
+so the 1 July 2026 start stays. Not modelled, left as open points: § 19.2-392.8 (a court orders a
+misdemeanor acquittal or dismissal with prejudice sealed at disposition unless the person objects);
+§ 19.2-392.12(F)(2)'s later start dates after a probation-violation finding or release on one; the
+attempted and conspired forms § 19.2-327.15 also covers.
 """
 
 from datetime import date
@@ -183,6 +193,33 @@ CLASS_4_FELONIES = ("va-code-18.2-355", "va-code-18.2-357")
 # Offenses § 19.2-392.6 seals automatically that are in this list.
 AUTOMATIC_OFFENSES = ("va-code-18.2-415", "va-code-18.2-119")
 
+
+# Custom: the statute asks for a misdemeanor only for the offenses after "(ii)"; § 18.2-250 (drug possession) qualifies at
+# any level, so a felony whose law is not known stays open. No shared condition ties a level to part of a list.
+def _misdemeanor_violation(context: ChargeContext) -> Finding:
+    """§ 19.2-327.15 names "(i) violation of § 18.2-250 or (ii) misdemeanor violation of" the other listed
+    sections, so a felony conviction under a listed section (such as § 18.2-349 involving a minor) does not
+    qualify."""
+    charge = context.charge
+    if charge.level is Level.MISDEMEANOR:
+        return met(msg("The conviction was a misdemeanor, which this covers."))
+    if charge.offense in QUALIFYING_OFFENSES.offense_ids and charge.level is Level.FELONY:
+        return not_met(msg("Only a misdemeanor conviction under this law is a qualifying offense."))
+    if charge.offense in QUALIFYING_OFFENSES.offense_ids:
+        return unknown(
+            msg("Only a misdemeanor conviction under this law qualifies; the level of this charge is not known."),
+            context.path(Fact.LEVEL),
+        )
+    return unknown(
+        msg(
+            "Drug possession qualifies at any level; the other listed offenses qualify only as misdemeanors. "
+            "The law or the level of this charge is not known."
+        ),
+        context.path(Fact.OFFENSE),
+        context.path(Fact.LEVEL),
+    )
+
+
 writ_of_vacatur = Remedy(
     id="va-vacatur-trafficking",
     kind=RemedyKind.VACATUR,
@@ -201,6 +238,13 @@ writ_of_vacatur = Remedy(
     conditions=(
         convicted(cite=VA_19_2_327_16),
         offense_in_list(QUALIFYING_OFFENSES, cite=VA_19_2_327_15),
+        custom(
+            "misdemeanor violation",
+            requirement="The conviction was a misdemeanor (drug possession under § 18.2-250 at any level).",
+            reads=(Fact.OFFENSE, Fact.LEVEL),
+            rule=_misdemeanor_violation,
+            cite=VA_19_2_327_15,
+        ),
         trafficking_nexus(cite=VA_19_2_327_17),
     ),
     effect="The circuit court vacates the conviction and orders it expunged. You can get back the fines "
