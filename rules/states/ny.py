@@ -53,6 +53,12 @@ sealable convictions, but (3)(f) bars only a crime after "the last conviction fo
 (2)(a) lets two eligible offenses be sought together; the later one now joins the application and the ten years
 run from it (a later registrable or trafficking conviction still bars; one only listed is asked about). A
 violation conviction was offered 160.59 sealing too; an "eligible offense" is a crime ((1)(a)), so it no longer is.
+
+Third-pass audit 2026-12-07 (ten new worked cases from CPL 440.10(1)(i), 160.50, 160.55, 160.57(1)(b)): the Clean
+Slate restart counted a later conviction from its date, but 160.57(1)(b) starts the prior's time on the "same date as
+the time calculation starts for the subsequent criminal conviction", which is the release where there was
+incarceration; a custom condition now uses the release date of a later convicted charge among those screened. A
+conviction only listed under other convictions has no release asked and still counts from its date.
 """
 
 from datetime import date
@@ -309,6 +315,43 @@ CLEAN_SLATE_YEARS = {Level.MISDEMEANOR: 3, Level.FELONY: 8}
 RESTART_WINDOW_YEARS: dict[Grade | Level, int] = {Level.MISDEMEANOR: 3, Level.FELONY: 8}
 
 
+def _restart_from_later_release(context: ChargeContext) -> Finding:
+    """CPL 160.57(1)(b): when a crime conviction follows this one, this conviction's time "shall start upon the
+    same date as the time calculation starts for the subsequent criminal conviction", which for a sentence of
+    incarceration is the release ((b)(i)-(ii)). The shared window counts from the later conviction's date; this
+    rule adds the later release where a later convicted charge among those screened gives one. This conviction
+    keeps its own length (3 or 8 years); a later conviction the person only listed has no release asked."""
+    own = context.charge
+    if own.disposition_date is None:
+        return met(msg("No later conviction with a release from incarceration is known."))
+    starts = [
+        c.release_date
+        for i, c in enumerate(context.facts.charges)
+        if i != context.index
+        and c.disposition is Disposition.CONVICTION
+        and c.level in (Level.FELONY, Level.MISDEMEANOR)
+        and c.disposition_date is not None
+        and c.disposition_date > own.disposition_date
+        and c.release_date is not None
+        and c.release_date > c.disposition_date
+    ]
+    if not starts:
+        return met(msg("No later conviction with a release from incarceration is known."))
+    years = CLEAN_SLATE_YEARS.get(own.level)
+    if years is None:
+        return unknown(
+            msg("A later conviction restarts this wait from the release on it; the length depends on the level."),
+            context.path(Fact.LEVEL),
+        )
+    ready = add_period(max(starts), years=years)
+    if ready > context.facts.as_of:
+        return later(
+            msg("A later conviction restarted this wait from your release on it; it ends on {day}.", day=ready),
+            on=ready,
+        )
+    return met(msg("The wait restarted by a later conviction, counted from your release on it, has passed."))
+
+
 clean_slate = Remedy(
     id="ny-clean-slate",
     kind=RemedyKind.AUTOMATIC_SEALING,
@@ -326,6 +369,16 @@ clean_slate = Remedy(
         # A later criminal conviction restarts this conviction's own wait (3 or 8 years by its level), which
         # comes to "no criminal conviction in the last 3 (or 8) years"; violations are not crimes.
         no_conviction_within(years=RESTART_WINDOW_YEARS, levels=(Level.FELONY, Level.MISDEMEANOR), cite=CPL_160_57),
+        # Custom: the restart runs from the later conviction's own start, its release from incarceration if any;
+        # the shared window above counts only from the later conviction's date.
+        custom(
+            "restart from a later release",
+            requirement="If a later crime conviction led to incarceration, this conviction's 3 or 8 years count "
+            "again from the release on it.",
+            reads=(Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.RELEASE_DATE),
+            rule=_restart_from_later_release,
+            cite=CPL_160_57,
+        ),
         not_under_sentence(cite=CPL_160_57),
         no_pending_case(cite=CPL_160_57),
     ),

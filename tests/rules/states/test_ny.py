@@ -264,3 +264,13 @@ def test_ny_cpl_160_59_3_f_a_later_misdemeanor_is_a_bar_unless_it_can_be_sealed_
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("person.other_convictions",)
+
+
+def test_ny_cpl_160_57_1_b_restart_runs_from_release_on_the_later_conviction():
+    earlier = charge(offense="ny-pl-230.00", disposition_date=date(2015, 1, 5), release_date=date(2015, 1, 5))
+    later_felony = charge(
+        Category.PROMOTING, offense="ny-pl-230.25", disposition_date=date(2019, 1, 2), release_date=date(2024, 3, 1)
+    )
+    found = determination("NY", "ny-clean-slate", earlier, later_felony, as_of=date(2026, 12, 7))
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2027, 3, 1)  # three years from the release on the later felony
