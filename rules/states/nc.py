@@ -43,6 +43,13 @@ expunction of a first misdemeanor committed before age 18 (G.S. 15A-145) was mis
 after the conviction or the end of probation, whichever is later, for a person with no other conviction
 (traffic violations aside). Also checked: 15A-146(a4) automatic expunction covers dismissals and not-guilty
 findings from 1 December 2021, paused 1 August 2022 and resumed 8 July 2024, as encoded.
+
+Third-pass audit 2026-12-07 against G.S. 15A-145.5(a) (official ncleg page) and 15A-145.9(a)(1) (LawServer copy).
+What changed: 15A-145.5(a)(5) leaves out any Chapter 90 felony that involved methamphetamine or heroin (and
+possession with intent to sell cocaine); the module treated every felony possession of a Schedule I substance as
+nonviolent for 15A-145.5. Heroin is a Schedule I drug, so that answer is now an open question (which drug) for the
+nonviolent misdemeanor and felony expunctions. 15A-145.9(a)(1) has no drug exclusion, so the trafficking-victim
+remedies are unchanged.
 """
 
 from datetime import date
@@ -184,6 +191,14 @@ OFFENSES = (
         Level.FELONY,
         note="Class I felony.",
     ),
+    Offense(
+        "nc-gs-90-95-d4",
+        "Possession of more than one and a half ounces of marijuana",
+        "N.C. Gen. Stat. § 90-95(d)(4)",
+        Category.QUALITY_OF_LIFE,
+        Level.FELONY,
+        note="Class I felony.",
+    ),
     Offense("nc-gs-14-43.11", "Human trafficking", "N.C. Gen. Stat. § 14-43.11", Category.TRAFFICKING, Level.FELONY),
 )
 
@@ -193,7 +208,12 @@ CLASS_A_TO_G = frozenset({"nc-gs-14-205.3", "nc-gs-14-43.11"})
 # Named sex-related exclusions in 15A-145.5(a)(4).
 NAMED_EXCLUSIONS = frozenset({"nc-gs-14-190.9"})
 # Listed felonies of Class H or I, the only felony classes 15A-145.5 counts as nonviolent.
-CLASS_H_OR_I = frozenset({"nc-gs-90-95-d1"})
+CLASS_H_OR_I = frozenset({"nc-gs-90-95-d1", "nc-gs-90-95-d4"})
+# Chapter 90 felonies: 15A-145.5(a)(5) excludes "Any felony offense in Chapter 90 of the General Statutes where the
+# offense involves methamphetamines, heroin, or possession with intent to sell or deliver or sell and deliver
+# cocaine". 15A-145.9(a)(1) has no such exclusion. The screener does not know which drug a Schedule I possession
+# involved (heroin is in Schedule I). Marijuana (Schedule VI, 90-95(d)(4)) is none of the three.
+CHAPTER_90_FELONIES = frozenset({"nc-gs-90-95-d1"})
 
 
 def _nonviolent(context: ChargeContext) -> Finding:
@@ -222,6 +242,20 @@ def _nonviolent(context: ChargeContext) -> Finding:
         ),
         context.path(Fact.OFFENSE),
     )
+
+
+def _nonviolent_145_5(context: ChargeContext) -> Finding:
+    """15A-145.5(a): the shared exclusions, plus (a)(5), Chapter 90 felonies involving methamphetamine, heroin or
+    possession with intent to sell cocaine. A listed Chapter 90 felony stays open: the drug is not known."""
+    if context.charge.offense in CHAPTER_90_FELONIES:
+        return unknown(
+            msg(
+                "A drug felony cannot be cleared this way if it involved heroin or methamphetamine; which drug "
+                "it involved is not known."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    return _nonviolent(context)
 
 
 def _no_prior_prostitution(context: ChargeContext) -> Finding:
@@ -420,7 +454,7 @@ NONVIOLENT = custom(
     requirement="The offense was nonviolent: not a Class A to G felony, a Class A1 misdemeanor, an assault "
     "or a named sex offense.",
     reads=(Fact.OFFENSE, Fact.LEVEL),
-    rule=_nonviolent,
+    rule=_nonviolent_145_5,
     cite=GS_15A_145_5_A,
 )
 

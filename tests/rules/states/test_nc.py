@@ -153,7 +153,21 @@ def test_nc_gs_15a_145_5_expunges_felony_patronizing_after_ten_years_only_if_cla
     assert found.open_questions == ("charges[0].offense",)
 
 
-def test_nc_gs_15a_145_5_expunges_a_class_i_drug_possession_felony_after_ten_years():
+def test_nc_gs_15a_145_5_expunges_a_class_i_marijuana_possession_felony_after_ten_years():
+    found = determination(
+        "NC",
+        "nc-expunction-15a-145-5-felony",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="nc-gs-90-95-d4",
+            disposition_date=date(2013, 1, 1),
+            sentence_completed_date=date(2014, 1, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nc_gs_15a_145_5_a5_leaves_schedule_i_possession_open_because_heroin_is_excluded():
     found = determination(
         "NC",
         "nc-expunction-15a-145-5-felony",
@@ -162,6 +176,21 @@ def test_nc_gs_15a_145_5_expunges_a_class_i_drug_possession_felony_after_ten_yea
             offense="nc-gs-90-95-d1",
             disposition_date=date(2013, 1, 1),
             sentence_completed_date=date(2014, 1, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_nc_gs_15a_145_9_has_no_drug_exclusion_for_schedule_i_possession():
+    found = determination(
+        "NC",
+        "nc-expunction-15a-145-9",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="nc-gs-90-95-d1",
+            disposition_date=date(2013, 1, 1),
+            trafficking_nexus=Answer.YES,
         ),
     )
     assert found.status is Status.ELIGIBLE
