@@ -30,6 +30,16 @@ Cross-check 2026-12-07 (worked examples built from the statute text): expungemen
 charge now also requires no guilty finding in the eighteen months after the arrest, as § 610.140.7's proviso
 says (it had been told in the limits but not checked, so such an arrest showed as eligible).
 
+Third-pass audit 2026-12-07 (text of §§ 610.140 and 610.131 from the saint1415/us-statutes Justia copy):
+eight new worked cases (arrest-with-no-charge boundaries and the eighteen-month conviction bar, the felony
+wait's last day, a later felony inside the three-year wait, an infraction's one-year wait, and the reach of
+§ 610.131) all agree with the module; nothing changed. § 610.131.1 lets the court grant on coercion as
+defined in § 566.200, but only a person under eighteen at the offense may apply, so the age condition stays.
+Still open: § 610.140.13 allows any number of infractions but counts ordinance violations that carry jail
+as misdemeanors, and the vocabulary's "violation" covers both, so violations are still counted against the
+misdemeanor limit (a count over the limit gives an open question, not a refusal); and the wait for a
+dismissal or acquittal (§ 610.140.6(1) runs from a disposition "imposed under section 557.011").
+
 Legal help checked 2026-12-07: Legal Services of Eastern Missouri and Legal Aid of Western Missouri removed
 (sources show civil work only); added Legal Services of Southern Missouri (Clean Slate expungement clinics);
 ArchCity Defenders confirmed (expungement guide, sessions and clinics).
