@@ -51,6 +51,13 @@ Clean Slate still dates such a charge by the longer wait (the sealing happens ei
 Attorney General's program (helpsealmyrecord.org, named in a 2025 account of its clinics) and the Volunteer Lawyers
 Network (expungement petitions and clinics; vlnmn.org) confirmed; Mid-Minnesota Legal Aid was removed, as no source
 showed it taking record-sealing cases.
+
+Third-pass audit 2026-12-07: 8 new worked examples from the words of § 609A.015, subds. 1-2 and § 609A.02,
+subd. 3(a)(1)-(2) (the one-year boundary after a program, a petty misdemeanor charge in that year, a dismissed felony
+charge in it, program kinds, a felony diversion, a dismissal while another case is open); all agree with the module,
+and no rule changed. Still not found as statute text: § 609A.015, subds. 2-3 as compiled, § 609A.02, subd.
+3(a)(3)-(5), and any trafficking-victim ground in chapter 609A (the FindLaw copy current to 1 January 2025 and the
+casetext copy stop at subd. 3(a)(2)); the trafficking question stays open, not encoded.
 """
 
 from datetime import date
