@@ -20,6 +20,12 @@ none was enacted, and the age limit of 25 stands. The pardon rules are set by th
 Legal help: the Milwaukee Justice Center's Mobile Legal Clinic (free pardon and expungement help) and LIFT
 Wisconsin's Legal Tune Up (with Legal Action of Wisconsin) replace Legal Action of Wisconsin and Wisconsin
 Judicare, whose sites were not seen in any source read.
+
+Third pass 2026-12-07: eight new worked cases written from the words of § 973.015(2m) (convictions for
+§ 944.30 only, "at any time after" the conviction), § 973.015(1m)(a)1. (found guilty, under 25 at the offense)
+and § 165.84(1) (released without charge or cleared through court proceedings); the module agreed with all of
+them and nothing changed. Still open: whether a municipal forfeiture (Level.VIOLATION) can be expunged under
+(1m), which the module treats as covered; not re-read on this pass.
 """
 
 from datetime import date
