@@ -52,6 +52,12 @@ cannot state. No rule changed.
 Cross-checked 2026-12-07 with 10 new worked examples built from the words quoted in rules/evidence/co.yaml (C.R.S.
 18-1-410.7, 24-72-704 to -706): no case disagreed with the module; no rule changed. The four conditions still below
 statute text now name the searches that failed (no copy of § 24-72-706 itself was found).
+
+Third pass 2026-12-07: 8 more worked examples (two-year wait boundary from release from supervision, a conviction
+inside the wait, dismissal and completed diversion under § 24-72-705, a prostitution acquittal and a pandering felony
+under § 24-72-707, Clean Slate counted from final disposition) all agree with the module; no rule changed. Section
+numbers checked again: § 24-72-704 is arrests with no charges, -705 non-convictions, -706 conviction sealing by class,
+-707 survivor sealing, -708 municipal convictions; § 18-7-201.3 is an affirmative defense, not a vacatur.
 """
 
 from datetime import date
