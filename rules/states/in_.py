@@ -39,6 +39,12 @@ convictions ignored § 35-38-9-9's one petition in a lifetime; they now ask whet
 before, and an earlier grant leaves the answer open (its exceptions were not read, and a grant of another kind
 does not count). The 2019 text of § 35-38-9-1 runs the year from the arrest or the charge, whichever is later;
 the screening has no charge date, so this is noted in the evidence, not encoded.
+
+Third pass 2026-12-07 against the text of §§ 35-38-9-3 (casetext through P.L. 171-2024; InstaLawyer) and
+35-38-9-4 (2014 code book): eight new worked cases (wait boundaries for Level 6, Class D and Level 5 felonies,
+the eight-year conviction-free window, an acquittal, a conviction under § 35-38-9-1, vacatur of public
+indecency) all agree with the module; no rule changed. Open: the words of § 35-38-9-3(e) after "(3)" were not
+read in full, so the finished-sentence requirement for a Level 6 felony still rests on the earlier review.
 """
 
 from datetime import date
