@@ -22,9 +22,9 @@ from rules.vocabulary import JURISDICTION_NAMES, Answer, Category, Disposition, 
 
 # Dates already read, by their text: exports repeat the same days many times, and strptime costs ~5 µs a call.
 DATE_CACHE_LIMIT = 100_000
-# Rows' cells other than keys and dates, already read: an export repeats a few thousand combinations of state,
-# offense, outcome and answers, so each is checked once (see ``RowParser.parse``).
-STATIC_CACHE_LIMIT = 50_000
+# Combinations of tied cells (``TIED_FACTS``) already read: an export repeats a few thousand combinations of
+# state, offense, level and outcome, so each is checked once (see ``RowParser.parse``).
+TIED_CACHE_LIMIT = 50_000
 ENUMS = {
     "category": Category, "level": Level, "grade": Grade, "disposition": Disposition,
     "trafficking_nexus": Answer, "adjudication_withheld": Answer, "diversion_kind": DiversionKind,
@@ -115,8 +115,8 @@ class RowParser:
         self._offense_ids: dict[str, str] = {}
         # The fast path of ``parse``: the tied cells read in one step as the key of what they say, the other
         # enumerated cells one by one, the date cells, and the date checks that apply to this file's facts.
-        tied = [self.where[f] for f in TIED_FACTS if f in self.where]
-        self._tied_cells = _getter(tied)
+        self._tied_facts = tuple(f for f in TIED_FACTS if f in self.where)
+        self._tied_cells = _getter([self.where[f] for f in self._tied_facts])
         self._tied: dict[tuple[str, ...], _Tied | None] = {}
         self._loose_enums = tuple(source for source in self._enum_sources if source[0] not in TIED_FACTS)
         self._person_at = self.where.get("person_id")
@@ -247,8 +247,8 @@ class RowParser:
         """What the row's tied cells say, read carefully once; ``None`` if they have a problem."""
         tied_key = self._tied_cells(cells)
         plain = [""] * len(cells)
-        for fact, at in zip((f for f in TIED_FACTS if f in self.where), tied_key, strict=True):
-            plain[self.where[fact]] = at
+        for fact, cell in zip(self._tied_facts, tied_key, strict=True):
+            plain[self.where[fact]] = cell
         if self._person_at is not None:
             plain[self._person_at] = "-"
         read = self._careful(0, plain)
@@ -257,7 +257,7 @@ class RowParser:
             charge = read.charge
             tied = _Tied(read.jurisdiction, charge.category, charge.disposition, charge.offense, charge.level,
                          charge.grade)  # fmt: skip
-        if len(self._tied) > STATIC_CACHE_LIMIT:
+        if len(self._tied) > TIED_CACHE_LIMIT:
             self._tied.clear()
         self._tied[tied_key] = tied
         return tied
