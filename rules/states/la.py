@@ -103,6 +103,7 @@ Not verified, encoded conservatively:
   a limit.
 """
 
+from collections.abc import Callable
 from datetime import date
 
 from rules.calendar import add_period
@@ -124,7 +125,7 @@ from rules.conditions import (
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
 from rules.logic import Finding, met, not_met, unknown
-from rules.message import msg
+from rules.message import Message, msg
 from rules.offense import Offense
 from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
@@ -323,19 +324,29 @@ def _no_open_case_for_a_conviction(context: ChargeContext) -> Finding:
     )
 
 
+def _open_for_other_charges(placed: Message, left_open: Message) -> Callable[[ChargeContext], Finding]:
+    """A rule for a limit naming crimes the screen can place only for the charges it knows (sex-trade, lewdness,
+    promoting, quality-of-life), none of which is among them: met for those, open for an "other" charge."""
+
+    def rule(context: ChargeContext) -> Finding:
+        if context.charge.category is not Category.OTHER:
+            return met(placed)
+        return unknown(left_open)
+
+    return rule
+
+
 # Custom: La. Const. art. IV, § 5(E)(1) pardons automatically a first offender "convicted of a
 # non-violent crime" (or of a few violent crimes it names). The screen can place only the sex-trade,
 # lewdness, promoting and quality-of-life charges it knows, none of which is a crime of violence, so
 # an "other" felony stays open rather than being matched against a list the module cannot state.
-def _non_violent_crime(context: ChargeContext) -> Finding:
-    if context.charge.category is not Category.OTHER:
-        return met(msg("This kind of charge is not a crime of violence."))
-    return unknown(
-        msg(
-            "The automatic pardon is for a non-violent crime (and a few violent crimes the constitution names); "
-            "a lawyer can check this conviction."
-        )
-    )
+_non_violent_crime = _open_for_other_charges(
+    msg("This kind of charge is not a crime of violence."),
+    msg(
+        "The automatic pardon is for a non-violent crime (and a few violent crimes the constitution names); "
+        "a lawyer can check this conviction."
+    ),
+)
 
 
 # Custom: sources say the offense limits of arts. 977(C) and 978(B) still bind the survivor route of
@@ -360,15 +371,13 @@ def _offense_limits_for_a_conviction(context: ChargeContext) -> Finding:
 # battery" or "for stalking (R.S. 14:40.2)", whatever the route of Paragraph A. None of the charges
 # the screen names is either; an "other" misdemeanor could be, and the screen cannot tell, so it
 # stays open (offense_not_in would call it met).
-def _not_domestic_abuse_battery_or_stalking(context: ChargeContext) -> Finding:
-    if context.charge.category is not Category.OTHER:
-        return met(msg("This kind of charge is not domestic abuse battery or stalking."))
-    return unknown(
-        msg(
-            "A misdemeanor conviction for domestic abuse battery or stalking cannot be expunged; a lawyer can "
-            "check this one."
-        )
-    )
+_not_domestic_abuse_battery_or_stalking = _open_for_other_charges(
+    msg("This kind of charge is not domestic abuse battery or stalking."),
+    msg(
+        "A misdemeanor conviction for domestic abuse battery or stalking cannot be expunged; a lawyer can "
+        "check this one."
+    ),
+)
 
 
 # Custom: neither R.S. 15:572(A) nor the Board's rule makes the end of the sentence a condition of
