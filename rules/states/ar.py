@@ -28,6 +28,33 @@ source, so its clinics are reached through the Arkansas Access to Justice Commis
 Pardon, 2026-12-07: no statute makes a finished sentence a condition of applying for a pardon, and the sources
 on the Parole Board's practice disagree, so a sentence still running (or of unknown end) leaves the pardon route
 open with a question instead of a date to wait for.
+
+Reviewed 2026-12-07 (statute audit): read §§ 16-90-1404 to -1412 (InstaLawyer copies of the current text; PolicyRisk
+for the current § 16-90-1412 with the minor clause; casetext's § 16-90-1412, current with the 2024 sessions, which
+still has the prostitution-only text, so the minor clause is later than 2024 and its act was not found), § 16-90-1406
+in full (GetPocketLaw copy), § 16-93-303 (InstaLawyer) and §§ 5-70-102, 5-70-103 (PolicyRisk). What changed:
+- Arrest with no charges: § 16-90-1410(a)(4) also lets a person seal a case in which there was "A decision by the
+  prosecuting attorney not to file charges", with no wait. A given date of that decision now meets the condition at
+  once; without it, an arrest less than a year old is open (the one-year wait of § 16-90-1409(a) applies only where
+  no such decision was made). It was shown as a wait.
+- Felony sealing: § 16-90-1406(c)(1)(A) "The petitioner can have no more than one (1) previous felony conviction"
+  is now screened; it sits in its own subsection and reads on the whole section (the Clean Slate Clearinghouse
+  summary puts it with the violent Class C or D felonies of (b) only; the statute text is followed). Felonies of
+  one criminal episode count once ((c)(1)(B)), so two earlier felonies of the same date stay open.
+- Felony sealing: a Class Y, A or B felony (or trafficking of persons) was always shut out; § 16-90-1406(a)(5)
+  lets a person seal "A felony not involving violence committed while the person was less than eighteen (18) years
+  of age", and § 16-90-1408(a)(1) excludes those classes only "except as provided in § 16-90-1406". Such a felony
+  of an adult stays excluded; one committed under 18 is open (violence and sex-offense exclusions not known).
+- Sexual solicitation (§ 5-70-103) is "Class D felony for a second or subsequent offense", so its level is no longer
+  taken to be a misdemeanor; the level is asked.
+- Completed first-offender probation: § 16-93-303(a)(1)(B) says public sexual indecency and indecent exposure are
+  "not eligible for sealing of the record under this subchapter"; for those two offenses a completed diversion is
+  open rather than sealable (a petition on the dismissal under § 16-90-1410(a)(2) may still lie; not settled).
+- The trafficking-survivor route is marked mandatory: the court "shall grant" the petition on the findings
+  (§ 16-90-1412(c)). The pardon itself stays the governor's choice.
+Still open: whether promoting prostitution is a "felony sex offense" (§ 16-90-1408(a)(4)) or a "sex offense" for
+the pardon route; which felonies are "involving violence" under § 5-4-501(d)(2) (list not read); prison time under
+§ 16-90-1408(a)(6) is not asked; the act that added the minor clause to § 16-90-1412.
 """
 
 from datetime import date
@@ -47,19 +74,23 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, Truth, later, met, not_met, unknown
+from rules.logic import Finding, Truth, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
 ACA_16_90_1405 = "Ark. Code Ann. § 16-90-1405(a)"
 ACA_16_90_1405_B = "Ark. Code Ann. § 16-90-1405(b)(1)"
 ACA_16_90_1406 = "Ark. Code Ann. § 16-90-1406(a)"
+ACA_16_90_1406_A5 = "Ark. Code Ann. § 16-90-1406(a)(5)"
+ACA_16_90_1406_C = "Ark. Code Ann. § 16-90-1406(c)"
+ACA_16_93_303 = "Ark. Code Ann. § 16-93-303(a)(1)(B)"
 ACA_16_90_1408 = "Ark. Code Ann. § 16-90-1408(a)"
 ACA_16_90_1409 = "Ark. Code Ann. § 16-90-1409"
 ACA_16_90_1410 = "Ark. Code Ann. § 16-90-1410"
+ACA_16_90_1410_A4 = "Ark. Code Ann. § 16-90-1410(a)(4)"
 ACA_16_90_1411 = "Ark. Code Ann. § 16-90-1411"
 ACA_16_90_1412 = "Ark. Code Ann. § 16-90-1412(b)"
 
@@ -86,6 +117,14 @@ SOURCE_1408 = Source(
     "Ark. Code Ann. § 16-90-1408, felony convictions ineligible for sealing (instalawyer.io copy)",
     "https://instalawyer.io/laws/arkansas-code/16-90-1408-felony-convictions-ineligible",
 )
+SOURCE_1406 = Source(
+    "Ark. Code Ann. § 16-90-1406, felony convictions eligible for sealing (GetPocketLaw copy)",
+    "https://getpocketlaw.com/law/state_arkansas/section-16-90-1406-felony-convictions-eligible-for-sealing_13379fce24b8",
+)
+SOURCE_16_93_303 = Source(
+    "Ark. Code Ann. § 16-93-303, probation of first offenders (instalawyer.io copy)",
+    "https://instalawyer.io/laws/arkansas-code/16-93-303-probation-first",
+)
 SOURCE_SUBCHAPTER = Source(
     "Arkansas Code, Comprehensive Criminal Record Sealing Act (§§ 16-90-1401 to -1419)",
     "https://law.uslawyerdatabase.com/category/us-law/2020-arkansas-code/title-16-practice-procedure-and-courts/subtitle-6-criminal-procedure-generally/chapter-90-judgment-and-sentence-generally/page/2",
@@ -93,8 +132,9 @@ SOURCE_SUBCHAPTER = Source(
 
 OFFENSES = (
     Offense("ar-aca-5-70-102", "Prostitution", "Ark. Code Ann. § 5-70-102", Category.PROSTITUTION, Level.MISDEMEANOR),
+    # A Class A misdemeanor for a first offense, a Class D felony for a second or later one (§ 5-70-103(b)).
     Offense(
-        "ar-aca-5-70-103", "Sexual solicitation", "Ark. Code Ann. § 5-70-103", Category.SOLICITATION, Level.MISDEMEANOR
+        "ar-aca-5-70-103", "Sexual solicitation", "Ark. Code Ann. § 5-70-103", Category.SOLICITATION, Level.UNKNOWN
     ),
     Offense(
         "ar-aca-5-70-104",
@@ -175,23 +215,38 @@ def _five_year_offenses(context: ChargeContext) -> Finding:
 
 def _non_conviction_wait(context: ChargeContext) -> Finding:
     """An acquittal or a dismissal order can be sealed at once; a nolle prosequi one year after its
-    entry (§ 16-90-1410(a)(1)); an arrest with no charges once a year has passed since the ARREST with
-    no charges filed (§ 16-90-1409(a)). A "dismissal" answer cannot tell a nolle prosequi from a
-    dismissal order, so it is open until a year has passed: a custom condition for that reason."""
+    entry (§ 16-90-1410(a)(1)). An arrest with no charges can be sealed at once where the prosecutor
+    decided not to file charges (§ 16-90-1410(a)(4)), and otherwise once a year has passed since the
+    ARREST with no charges filed (§ 16-90-1409(a)). A "dismissal" answer cannot tell a nolle prosequi
+    from a dismissal order, so it is open until a year has passed; an arrest with no decision date given
+    is open the same way. A custom condition for these either-or routes."""
     charge = context.charge
     if charge.disposition in (Disposition.ACQUITTAL, Disposition.DIVERSION_COMPLETED):
         return met(msg("An acquittal or a dismissal order can be sealed right away."))
     if charge.disposition is Disposition.NO_CHARGES:
+        if charge.declined_date is not None and charge.declined_date <= context.facts.as_of:
+            return met(msg("The prosecutor decided not to file charges, so this can be sealed right away."))
         arrested = charge.offense_date
         if arrested is None:
             return unknown(
-                msg("An arrest with no charges can be sealed a year after the arrest; the arrest date is not known."),
+                msg(
+                    "An arrest can be sealed right away if the prosecutor decided not to file charges, or else a "
+                    "year after the arrest; neither date is known."
+                ),
+                context.path(Fact.DECLINED_DATE),
                 context.path(Fact.OFFENSE_DATE),
             )
         ends = add_period(arrested, years=1)
         if ends <= context.facts.as_of:
             return met(msg("A year has passed since the arrest ({ends}).", ends=ends), on=ends)
-        return later(msg("An arrest with no charges can be sealed from {ends}.", ends=ends), on=ends)
+        return unknown(
+            msg(
+                "If the prosecutor decided not to file charges, this can be sealed now; if not, from {ends}, a "
+                "year after the arrest. Whether the prosecutor decided is not known.",
+                ends=ends,
+            ),
+            context.path(Fact.DECLINED_DATE),
+        )
     ended = charge.disposition_date
     if ended is None:
         return unknown(
@@ -211,16 +266,65 @@ def _non_conviction_wait(context: ChargeContext) -> Finding:
     )
 
 
+# § 16-93-303(a)(1)(B): after first-offender probation, these are "not eligible for sealing of the record".
+_FIRST_OFFENDER_EXCLUDED = OffenseIn(cite=ACA_16_93_303, offense_ids=frozenset({"ar-aca-5-14-112", "ar-aca-5-14-111"}))
+
+
+def _first_offender_exclusions(context: ChargeContext) -> Finding:
+    """A case dismissed after first-offender probation (§ 16-93-303) cannot be sealed under that subchapter for
+    indecent exposure or public sexual indecency. Whether a petition on the dismissal order itself
+    (§ 16-90-1410(a)(2)) still lies is not settled, so such a case is open, not shut. A program that was not a plea
+    (pretrial diversion) is not first-offender probation. Custom: the bar reads the offense and the kind of program."""
+    charge = context.charge
+    if charge.disposition is not Disposition.DIVERSION_COMPLETED:
+        return met(msg("The first-offender exclusions apply only after first-offender probation."))
+    listed = _FIRST_OFFENDER_EXCLUDED.evaluate(context)
+    if listed.truth is Truth.NOT_MET or charge.diversion_kind is DiversionKind.PRETRIAL:
+        return met(msg("This is not an offense the first-offender law leaves out of sealing."))
+    questions = [*listed.open_questions]
+    if charge.diversion_kind is DiversionKind.UNSURE:
+        questions.append(context.path(Fact.DIVERSION_KIND))
+    return unknown(
+        msg(
+            "After first-offender probation, the law says indecent exposure and public sexual indecency cannot be "
+            "sealed under that law; whether the dismissal can still be sealed by petition is not settled."
+        ),
+        *questions,
+    )
+
+
+_MINOR_AT_OFFENSE = AgeAtOffenseUnder(cite=ACA_16_90_1406_A5, years=18)
+
+
 def _not_an_excluded_felony(context: ChargeContext) -> Finding:
-    """§ 16-90-1408 leaves out Class Y, A and B felonies, felony sex offenses, felonies involving
-    violence and any felony for which part of the sentence was served in the Division of Correction.
-    A Class C or D felony of the street-economy kind (drug possession, theft, trespass) is taken as
-    outside the sex and violence exclusions; sex-trade offenses stay open, since whether they count
-    as sex offenses was not confirmed. Prison time is not asked: the limits say so. A custom
-    condition because the list mixes offense classes, offense kinds and sentence facts."""
+    """§ 16-90-1408 leaves out Class Y, A and B felonies (except as § 16-90-1406 provides), felony sex
+    offenses, felonies involving violence and any felony for which part of the sentence was served in the
+    Division of Correction. § 16-90-1406(a)(5) lets a felony not involving violence committed under 18 be
+    sealed whatever its class, so a high-class felony is shut only for an adult. A Class C or D felony of
+    the street-economy kind (drug possession, theft, trespass) is taken as outside the sex and violence
+    exclusions; sex-trade offenses stay open, since whether they count as sex offenses was not confirmed.
+    Prison time is not asked: the limits say so. A custom condition because the list mixes offense classes,
+    offense kinds, age and sentence facts."""
     charge = context.charge
     if charge.offense in NOT_SEALABLE_FELONIES or charge.grade in (Grade.FELONY_CLASS_A, Grade.FELONY_CLASS_B):
-        return not_met(msg("This felony is of a class or kind that cannot be sealed."))
+        minor = _MINOR_AT_OFFENSE.evaluate(context)
+        if minor.truth is Truth.NOT_MET:
+            return not_met(msg("This felony is of a class or kind that cannot be sealed."))
+        if minor.truth is Truth.MET:
+            return unknown(
+                msg(
+                    "A felony committed before 18 can be sealed whatever its class if it did not involve violence "
+                    "and is not a sex offense; whether that is so here is not known."
+                ),
+                context.path(Fact.OFFENSE),
+            )
+        return unknown(
+            msg(
+                "A Class Y, A or B felony cannot be sealed unless it was committed before 18 without violence; "
+                "your age at the time is not known."
+            ),
+            *minor.open_questions,
+        )
     low_class = charge.grade in (Grade.FELONY_CLASS_C, Grade.FELONY_CLASS_D)
     if low_class and charge.category is Category.QUALITY_OF_LIFE:
         return met(msg("A Class C or D felony of this kind is not on the list of felonies that cannot be sealed."))
@@ -230,6 +334,44 @@ def _not_an_excluded_felony(context: ChargeContext) -> Finding:
             "time in a state prison cannot be sealed; whether this one is excluded is not known."
         ),
         context.path(Fact.GRADE if charge.grade is None and charge.category not in SEX_TRADE else Fact.OFFENSE),
+    )
+
+
+def _at_most_one_previous_felony(context: ChargeContext) -> Finding:
+    """§ 16-90-1406(c): "no more than one (1) previous felony conviction", felonies of one criminal episode
+    counting once and sealed ones counting too. Previous means dated before this conviction. Two or more earlier
+    felonies on one date may be one episode, so they leave the answer open. Custom: the shared conviction limits
+    count every conviction on the record, later ones included."""
+    own = context.charge.disposition_date
+    others = context.convictions.besides(context.index)
+    felonies = [p for p in others if p.level is Level.FELONY]
+    unsure_level = [p for p in others if p.level is Level.UNKNOWN]
+    if own is None:
+        if len(felonies) + len(unsure_level) <= 1:
+            return met(msg("You listed no more than one other felony conviction."))
+        return unknown(
+            msg("This allows at most one felony conviction before this one; the date of this one is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    previous = [p for p in felonies if p.day is not None and p.day < own]
+    undated = [p for p in felonies if p.day is None]
+    maybe = [p for p in unsure_level if p.day is None or p.day < own]
+    if len({p.day for p in previous}) > 1:
+        return not_met(
+            msg("This allows at most one felony conviction before this one; you listed {count}.", count=len(previous))
+        )
+    if len(previous) + len(undated) + len(maybe) <= 1:
+        return met(
+            msg("You listed no more than one felony conviction before this one. Convictions not listed count too.")
+        )
+    return unknown(
+        msg(
+            "This allows at most one felony conviction before this one (felonies from one criminal episode count "
+            "once); whether you have more is not known."
+        ),
+        *(p.path("date") for p in undated),
+        *(p.path("level") for p in maybe),
+        *(p.path("date") for p in previous),
     )
 
 
@@ -268,6 +410,8 @@ sealing_for_trafficking_survivors = Remedy(
         "a letter from a victim service provider.",
     ),
     filing="The circuit or district court where you were convicted.",
+    # § 16-90-1412(c): "The court shall grant the uniform petition" on the findings.
+    discretionary=False,
 )
 
 sealing_of_misdemeanors = Remedy(
@@ -308,8 +452,8 @@ sealing_of_felonies = Remedy(
     id="ar-sealing-felony",
     kind=RemedyKind.SEALING,
     title="Seal a felony conviction once the sentence is done",
-    citations=(ACA_16_90_1406, ACA_16_90_1408),
-    sources=(SOURCE_1408, SOURCE_SUBCHAPTER),
+    citations=(ACA_16_90_1406, ACA_16_90_1406_C, ACA_16_90_1408),
+    sources=(SOURCE_1406, SOURCE_1408, SOURCE_SUBCHAPTER),
     effective=SEALING_ACT,
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
@@ -321,18 +465,27 @@ sealing_of_felonies = Remedy(
             "not an excluded felony",
             requirement="The felony is not a Class Y, A or B felony, a sex offense or a violent felony, and you "
             "did not serve any of the sentence in a state prison.",
-            reads=(Fact.OFFENSE, Fact.GRADE),
+            reads=(Fact.OFFENSE, Fact.GRADE, Fact.BIRTH_DATE, Fact.OFFENSE_DATE),
             rule=_not_an_excluded_felony,
             cite=ACA_16_90_1408,
         ),
         # § 16-90-1406(a): "immediately after the completion of the person's sentence".
         sentence_completed(cite=ACA_16_90_1406),
+        # Custom: "previous" felonies only (dated before this one), with one criminal episode counting once.
+        custom(
+            "at most one previous felony",
+            requirement="You have no more than one felony conviction from before this one.",
+            reads=(Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_at_most_one_previous_felony,
+            cite=ACA_16_90_1406_C,
+        ),
     ),
     effect="The record is sealed. Your rights are restored and you may act as if the conviction never "
     "happened, except in some legal and licensing settings.",
     limits=(
         "If you served any part of the sentence in a state prison (Division of Correction), this is not available.",
-        "A violent Class C or D felony waits five years after the sentence, with at most one earlier felony.",
+        "A violent Class C or D felony waits five years after the sentence.",
+        "Felonies from one criminal episode count as one earlier felony; a felony that was sealed still counts.",
         "Whether promoting prostitution counts as a sex offense for this law was not confirmed; ask a lawyer.",
     ),
     next_steps=(
@@ -346,8 +499,8 @@ sealing_without_conviction = Remedy(
     id="ar-sealing-non-conviction",
     kind=RemedyKind.SEALING,
     title="Seal a case that was dismissed, nolle prossed, acquitted or never charged",
-    citations=(ACA_16_90_1410, ACA_16_90_1409),
-    sources=(SOURCE_1410, SOURCE_SUBCHAPTER),
+    citations=(ACA_16_90_1410, ACA_16_90_1410_A4, ACA_16_90_1409, ACA_16_93_303),
+    sources=(SOURCE_1410, SOURCE_16_93_303, SOURCE_SUBCHAPTER),
     effective=SEALING_ACT,
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
@@ -363,13 +516,26 @@ sealing_without_conviction = Remedy(
         custom(
             "wait after a nolle prosequi or an uncharged arrest",
             requirement="A year has passed after a nolle prosequi or an arrest with no charges.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.OFFENSE_DATE),
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.OFFENSE_DATE, Fact.DECLINED_DATE),
             rule=_non_conviction_wait,
             cite=ACA_16_90_1410,
         ),
+        # Custom: a bar that reads the offense and the kind of program together.
+        custom(
+            "first offender exclusions",
+            requirement="After first-offender probation, the charge was not indecent exposure or public sexual "
+            "indecency.",
+            reads=(Fact.OFFENSE, Fact.DIVERSION_KIND),
+            rule=_first_offender_exclusions,
+            cite=ACA_16_93_303,
+        ),
     ),
     effect="The records of the arrest and case are sealed, and you may say the arrest never happened.",
-    limits=("An acquittal by reason of mental disease or defect cannot be sealed this way.",),
+    limits=(
+        "An acquittal by reason of mental disease or defect cannot be sealed this way.",
+        "After first-offender probation, an offense that requires sex offender registration or a violent felony "
+        "cannot be sealed under the first-offender law.",
+    ),
     next_steps=(
         "File the uniform petition to seal in the court that dismissed the case (or, with no charges, the court "
         "in the county of arrest). There is no filing fee.",
@@ -424,6 +590,7 @@ sealing_after_pardon = Remedy(
         "If you are pardoned and the record is not sealed, ask the court that convicted you to seal it.",
     ),
     filing="The Arkansas Parole Board (for the governor).",
+    # The pardon is the governor's choice; the sealing that follows it is not (§ 16-90-1411(a)(1): "shall issue").
 )
 
 JURISDICTION = Jurisdiction(
