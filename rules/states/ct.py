@@ -38,19 +38,48 @@ account of § 54-56e; the section's text was not in stored excerpts).
 
 Legal help, 2026-12-07: the two legal-aid programs listed before were not seen doing record work in any source
 and are replaced by the Connecticut Pardon Team and CONECT's Clean Slate pages, both seen in sources.
+
+Reviewed 2026-12-07 (statute audit): read the whole of § 54-142a as stored from Justia (history through P.A.
+23-204, including P.A. 23-134's rewrite of (e)), § 54-250 (the sexual offenses (e)(2)(B) excludes), § 54-95c
+(Casetext, current with the 2024 sessions; the OLR summary of P.A. 21-103) and § 54-130a(c) (LawServer). What
+changed:
+- Clean Slate (automatic and by petition): (e)(3)(A)-(B) hold erasure back until the person has finished the
+  incarceration, parole and probation of the sentence for this offense "and any other offense for which the
+  defendant has been convicted on or after January 1, 2000, in this state". Only this offense's own sentence was
+  asked; the screen now also asks whether any sentence is being served now (a "yes" means not yet; an unknown
+  answer leaves the remedy open).
+- New remedies for § 54-142a(f), added by P.A. 21-32 from 1 January 2023 and missing here: a misdemeanor
+  committed before the age of 18 is erased by law when the offense fell between 1 January 2000 and 30 June 2012
+  ((f)(1): no wait, no sentence or record test), and on a petition the court must grant when it fell before 2000
+  ((f)(2)). These reach 16- and 17-year-olds who were tried as adults for prostitution and similar charges.
+- Pardon: § 54-130a(c) gives the three-year wait to a conviction "of a misdemeanor or violation"; a violation was
+  outside the table and shown as not eligible.
+Checked and unchanged: § 54-95c(a) (misdemeanors and class C, D, E or unclassified felonies up to ten years; no
+wait); the OLR says P.A. 21-103 made vacatur discretionary except for prostitution convictions, where the court
+must vacate once trafficking is proved (the words of (d) after "(1) the court shall vacate" were not in the stored
+excerpt), so the remedy stays marked discretionary. The (e)(2) exclusions (family violence from 2000, § 54-250
+sexual offenses, the (e)(2)(C) list, repeat § 14-227a) name none of §§ 53a-82 to 53a-89 or 53a-181, 53a-182 and
+53a-186. Still open: a family violence designation on a breach of the peace or disorderly conduct conviction
+(not asked; named in the limits); a multi-count case is erased only when every count is entitled ((i)(1)); a
+"violation" that is not a motor vehicle violation is not named in (e)(1) and is still screened like a
+misdemeanor; juvenile delinquency records (§ 46b-146, including erasure for trafficking victims in (B)) and
+youthful offender records (§ 54-76o) are not screened here.
 """
 
 from datetime import date
 
 from rules.conditions import (
     ChargeContext,
+    age_at_offense_under,
     convicted,
     custom,
     disposition_is,
     happened_before,
     happened_on_or_after,
+    level_is,
     no_conviction_within,
     no_pending_case,
+    not_under_sentence,
     sentence_completed,
     trafficking_nexus,
     wait_by_outcome,
@@ -71,6 +100,8 @@ CGS_54_95C = "Conn. Gen. Stat. § 54-95c(a)"
 CGS_54_142A_A = "Conn. Gen. Stat. § 54-142a(a)"
 CGS_54_142A_C = "Conn. Gen. Stat. § 54-142a(c)"
 CGS_54_142A_E = "Conn. Gen. Stat. § 54-142a(e)"
+CGS_54_142A_F1 = "Conn. Gen. Stat. § 54-142a(f)(1)"
+CGS_54_142A_F2 = "Conn. Gen. Stat. § 54-142a(f)(2)"
 CGS_54_130A = "Conn. Gen. Stat. § 54-130a"
 
 SOURCE_54_95C = Source(
@@ -93,6 +124,10 @@ SOURCE_CT_TRIBUNE = Source(
     "https://thectltribune.com/2023/12/20/thousands-of-old-low-level-convictions-in-ct-will-be-automatically-erased-over-the-next-month/",
 )
 SOURCE_CLEAN_SLATE_CT = Source("Clean Slate CT: about Clean Slate", "https://cleanslatect.org/about-clean-slate/")
+SOURCE_54_142A = Source(
+    "Conn. Gen. Stat. § 54-142a (Justia copy; history through P.A. 23-204)",
+    "https://law.justia.com/codes/connecticut/title-54/chapter-961a/section-54-142a-formerly-sec-54-90/",
+)
 
 OFFENSES = (
     Offense("ct-cgs-53a-82", "Prostitution", "Conn. Gen. Stat. § 53a-82", Category.PROSTITUTION, Level.MISDEMEANOR),
@@ -285,6 +320,11 @@ CLEAN_SLATE_TERMS = (
     sentence_completed(cite=CGS_54_142A_E),
     waiting_period_by_grade(CLEAN_SLATE_YEARS, since=Event.DISPOSITION, cite=CGS_54_142A_E),
     no_conviction_within(years=CLEAN_SLATE_YEARS, cite=CGS_54_142A_E),
+    # (e)(3)(A)-(B): not until the person has completed the incarceration, parole and probation of the sentence
+    # for this offense (above) and for any other Connecticut conviction from 2000 on. The screen asks whether
+    # any sentence is being served now; a sentence in another state does not hold erasure back (a "yes" for
+    # such a sentence is the one case this reads too strictly, said in the evidence note).
+    not_under_sentence(cite="Conn. Gen. Stat. § 54-142a(e)(3)(A)-(B)"),
     # (e)(3)(C): not while the person "is the subject of any pending state criminal charge in this state".
     no_pending_case(cite="Conn. Gen. Stat. § 54-142a(e)(3)(C)"),
 )
@@ -343,6 +383,67 @@ clean_slate_by_petition = Remedy(
     filing="The Superior Court where the conviction was entered.",
 )
 
+# § 54-142a(f): misdemeanors committed before the age of 18 by people tried as adults (Connecticut moved 16- and
+# 17-year-olds to the juvenile court in 2010 and 2012). Offenses from 1 January 2000 to 30 June 2012 are erased
+# by law, with no wait and no other condition; offenses before 2000 on a petition the court must grant. Motor
+# vehicle offenses are left out, and (f)(3) holds erasure back where a charge from the same information led to
+# a conviction that cannot be erased.
+UNDER_18_TERMS = (
+    convicted(cite=CGS_54_142A_F1),
+    level_is(Level.MISDEMEANOR, cite=CGS_54_142A_F1),
+    age_at_offense_under(18, cite=CGS_54_142A_F1),
+)
+
+erasure_under_18 = Remedy(
+    id="ct-erasure-under-18",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="Automatic erasure of misdemeanors committed before age 18 (offenses from 2000 to June 2012)",
+    citations=(CGS_54_142A_F1,),
+    sources=(SOURCE_54_142A,),
+    # Added by Public Act 21-32, § 3, in force 1 January 2023.
+    effective=date(2023, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        *UNDER_18_TERMS,
+        happened_on_or_after(Event.OFFENSE, date(2000, 1, 1), cite=CGS_54_142A_F1),
+        happened_before(Event.OFFENSE, date(2012, 7, 1), cite=CGS_54_142A_F1),
+    ),
+    effect="Police, court and prosecutor records of the conviction are erased without a petition. You may say "
+    "under oath that you were never arrested for it.",
+    limits=(
+        "Motor vehicle offenses are not erased this way.",
+        "If a charge from the same case ended in a conviction that cannot be erased, this erasure does not apply.",
+    ),
+    next_steps=("Nothing to file. If the record still shows, ask the court clerk for proof of erasure.",),
+    discretionary=False,
+)
+
+erasure_under_18_by_petition = Remedy(
+    id="ct-erasure-under-18-petition",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Ask the court to erase a misdemeanor committed before age 18 (offenses before 2000)",
+    citations=(CGS_54_142A_F2,),
+    sources=(SOURCE_54_142A,),
+    effective=date(2023, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        *UNDER_18_TERMS,
+        happened_before(Event.OFFENSE, date(2000, 1, 1), cite=CGS_54_142A_F2),
+    ),
+    effect="The court orders police, court and prosecutor records of the conviction erased.",
+    limits=(
+        "If a charge from the same case ended in a conviction that cannot be erased, this erasure does not apply.",
+    ),
+    next_steps=(
+        "File a petition for erasure in the Superior Court where you were convicted. The court must grant it if "
+        "the offense qualifies, and there is no fee.",
+    ),
+    discretionary=False,
+    filing="The Superior Court where the conviction was entered.",
+)
+
 pardon = Remedy(
     id="ct-pardon",
     kind=RemedyKind.PARDON,
@@ -355,7 +456,10 @@ pardon = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         convicted(cite=CGS_54_130A),
-        waiting_period_by_level({Level.MISDEMEANOR: 3, Level.FELONY: 5}, since=Event.DISPOSITION, cite=CGS_54_130A),
+        # § 54-130a(c): three years after a conviction "of a misdemeanor or violation", five after a felony.
+        waiting_period_by_level(
+            {Level.MISDEMEANOR: 3, Level.VIOLATION: 3, Level.FELONY: 5}, since=Event.DISPOSITION, cite=CGS_54_130A
+        ),
     ),
     effect="An absolute pardon erases all records of the conviction.",
     limits=("The Board decides freely and the process can take a year or more.",),
@@ -376,6 +480,8 @@ JURISDICTION = Jurisdiction(
         erasure_without_conviction,
         clean_slate,
         clean_slate_by_petition,
+        erasure_under_18,
+        erasure_under_18_by_petition,
         pardon,
     ),
     legal_help=(
