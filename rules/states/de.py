@@ -28,6 +28,23 @@ ended in their favor. Automatic expungement answered "not eligible" for every op
 or more years old (counted from the arrest) is now left open for a lawyer, since the screen does not ask
 about warrants or recent activity. The list in § 4373(b) was again not found (searched: "11 Del. C.
 § 4373 mandatory expungement misdemeanors not eligible list", "§ 4373 (b) Exclusions misdemeanors").
+
+Reviewed 2026-12-07 (statute audit): read again the official §§ 4371-4372(b) (delcode.delaware.gov), copies of
+§§ 4373 and 4374 (instalawyer.io), 83 Del. Laws c. 418 and H.B. 9's text of § 787(j)(2), and Osgood v. State
+(Del. Supreme Court, 8 December 2023, law.justia.com), which holds that "prior or subsequent convictions" in
+§§ 4373-4374 "refers only to Delaware convictions". What changed: the screening asks for other convictions
+"anywhere" without asking where, so a listed conviction no longer rules out the mandatory misdemeanor route or a
+petition under § 4374(a)(1)-(3); it leaves them open. Convicted charges among those screened are Delaware
+convictions and still bar (each is taken to be its own case). The several-cases petition (§ 4374(a)(4)) now needs
+convictions "in more than 1 case" (one conviction alone was shown as eligible), counts its five years from the most
+recent Delaware conviction or release, and is stopped only by a Delaware felony; a record whose only other
+convictions are listed felonies has no second Delaware case for it. Still open: the § 4373(b) list of excluded
+misdemeanors and the § 4201(c) violent-felony list were not read in full (the § 4201(c) copy seen stops at
+§ 777A); the general bars of § 4372(e)-(f) (pending charges, unpaid fines, fees or restitution, a ten-year gap
+after an earlier expungement, excluded crimes) were seen only in the official synopsis of S.B. 38 (2021) and
+secondary guides, not in the text, so they are not screened; H.B. 201 (2025), which would lower the vacatur
+link to "as a result", is still shown only as introduced; § 787(j)(1) (pardon and expungement for trafficking
+victims) and § 4375 (expungement after a pardon) were not read and are not screened.
 """
 
 from datetime import date
@@ -35,13 +52,12 @@ from datetime import date
 from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
+    PastConviction,
     WaitingPeriod,
     convicted,
-    convictions_at_most,
     custom,
     disposition_is,
     level_is,
-    no_conviction_within,
     trafficking_nexus,
     waiting_period,
 )
@@ -198,6 +214,118 @@ def _old_case_without_outcome(context: ChargeContext) -> Finding:
             "A case open for 7 years or more counts as ended in your favor if there is no active warrant in it "
             "and no court activity in the last 12 months; a lawyer can check."
         )
+    )
+
+
+# Osgood v. State (Del. 2023): "prior or subsequent convictions" in §§ 4373-4374 are Delaware convictions only.
+OSGOOD = "Osgood v. State, Nos. 1 and 2, 2023 (Del. Dec. 8, 2023)"
+
+
+def _others(context: ChargeContext) -> tuple[tuple[PastConviction, ...], tuple[PastConviction, ...]]:
+    """The person's other convictions: those among the charges screened (Delaware convictions, since the
+    screening is of Delaware charges) and those the person listed, which may be from any state."""
+    others = context.convictions.besides(context.index)
+    return tuple(p for p in others if p.index is not None), tuple(p for p in others if p.index is None)
+
+
+def _no_other_delaware_conviction(context: ChargeContext) -> Finding:
+    """§ 4373(a)(2) and § 4374(a)(1)-(3): no prior or subsequent conviction, which Osgood v. State reads as
+    Delaware convictions only. A custom condition: the screening asks for other convictions "anywhere" and
+    not where they were, so a listed conviction leaves the answer open instead of ruling this out."""
+    screened, listed = _others(context)
+    if screened:
+        return not_met(msg("You have another Delaware conviction among your charges; this needs no other one."))
+    if listed:
+        return unknown(
+            msg(
+                "Only another Delaware conviction stops this; a conviction in another state does not. Whether the "
+                "other conviction you listed was in Delaware is not known."
+            ),
+            Fact.OTHER_CONVICTIONS.value,
+        )
+    return met(msg("You listed no other conviction. Another Delaware conviction you did not list would count."))
+
+
+def _more_than_one_case(context: ChargeContext) -> Finding:
+    """§ 4374(a)(4): convictions "in more than 1 case", Delaware cases only (Osgood v. State). A custom
+    condition: a listed conviction may be from another state, which the screening does not ask."""
+    screened, listed = _others(context)
+    if screened:
+        return met(msg("You have more than one Delaware conviction."))
+    if listed and all(p.level is Level.FELONY for p in listed):
+        # A listed felony either is a Delaware conviction, which stops this, or is not, and makes no second case.
+        return not_met(
+            msg(
+                "This is for misdemeanors in more than one Delaware case. The only other convictions you listed are "
+                "felonies: a Delaware felony stops this, and one from another state is not a second Delaware case."
+            )
+        )
+    if listed:
+        return unknown(
+            msg(
+                "This is for Delaware convictions in more than one case; whether the other conviction you listed "
+                "was in Delaware is not known."
+            ),
+            Fact.OTHER_CONVICTIONS.value,
+        )
+    return not_met(msg("This is for convictions in more than one case; you have only this one."))
+
+
+def _no_disqualifying_delaware_conviction(context: ChargeContext) -> Finding:
+    """§ 4374(a)(4): no other prior or subsequent conviction that could not be expunged by the mandatory route
+    standing alone; a felony is the plain case (the few felonies § 4373(a)(2)c allows are not credited).
+    Delaware convictions only (Osgood v. State); a custom condition for the reason given above."""
+    screened, listed = _others(context)
+    if any(p.level is Level.FELONY for p in screened):
+        return not_met(msg("You have a Delaware felony conviction among your charges, which stops this."))
+    unsure = [p.path("level") for p in screened if p.level is Level.UNKNOWN]
+    if unsure:
+        return unknown(
+            msg("A felony conviction stops this; the level of another of your charges is not known."), *unsure
+        )
+    if any(p.level in (Level.FELONY, Level.UNKNOWN) for p in listed):
+        return unknown(
+            msg(
+                "A Delaware felony conviction stops this, but one from another state does not. Whether the "
+                "conviction you listed was a Delaware felony is not known."
+            ),
+            Fact.OTHER_CONVICTIONS.value,
+        )
+    return met(msg("None of the other convictions you listed is a felony."))
+
+
+def _five_years_since_latest_delaware_conviction(context: ChargeContext) -> Finding:
+    """§ 4374(a)(4): five years "since the date of the most recent conviction or the date of release from
+    incarceration, whichever is later", counting Delaware convictions only (Osgood v. State). This charge's
+    own date is the wait condition beside this one; here the other convictions. A custom condition: a listed
+    conviction inside the five years may be from another state, so it leaves the answer open."""
+    screened, listed = _others(context)
+    as_of = context.facts.as_of
+    latest: list[date] = []
+    for p in screened:
+        charge = context.facts.charges[p.index] if p.index is not None else None
+        days = [d for d in (p.day, charge.release_date if charge else None) if d is not None]
+        if not days:
+            return unknown(
+                msg("This counts five years from your most recent Delaware conviction; a date is not known."),
+                p.path("date"),
+            )
+        latest.append(max(days))
+    if any(p.day is None or add_period(p.day, years=5) > as_of for p in listed):
+        return unknown(
+            msg(
+                "This counts five years from your most recent Delaware conviction. You listed a conviction in the "
+                "last five years (or of unknown date); whether it was in Delaware is not known."
+            ),
+            Fact.OTHER_CONVICTIONS.value,
+        )
+    if not latest:
+        return met(msg("None of the convictions you listed falls in the last five years."))
+    clear = add_period(max(latest), years=5)
+    if clear <= as_of:
+        return met(msg("Five years have passed since your most recent other Delaware conviction."), on=clear)
+    return later(
+        msg("Five years after your most recent other Delaware conviction comes on {day}.", day=clear), on=clear
     )
 
 
@@ -364,14 +492,21 @@ expungement_of_misdemeanor = Remedy(
             cite=DEL_4373_B,
         ),
         waiting_period(years=5, since=Event.DISPOSITION, cite=DEL_4373_A2),
-        # The law bars prior or later convictions that are themselves ineligible; we count every listed one.
-        convictions_at_most(total=1, cite=DEL_4373_A2),
+        # Custom: "no prior or subsequent convictions that bar eligibility", Delaware convictions only (Osgood v.
+        # State); the screening does not ask where a listed conviction was.
+        custom(
+            "no other Delaware conviction",
+            requirement="You have no other conviction in Delaware, before or after this one.",
+            reads=(Fact.DISPOSITION, Fact.OTHER_CONVICTIONS),
+            rule=_no_other_delaware_conviction,
+            cite=f"{DEL_4373_A2}; {OSGOOD}",
+        ),
     ),
     effect="The conviction is expunged without a petition: records are destroyed or locked away and most "
     "employers and landlords cannot see them.",
     limits=(
-        "A prior or later conviction can block this. Misdemeanors on the excluded list need a court "
-        "petition instead, after seven years.",
+        "Another Delaware conviction, before or after this one, can block this; a conviction in another state "
+        "does not. Misdemeanors on the excluded list need a court petition instead, after seven years.",
     ),
     next_steps=(
         "Nothing to file. If the conviction still shows up, apply to the State Bureau of Identification "
@@ -408,13 +543,20 @@ expungement_by_petition = Remedy(
             rule=_discretionary_wait,
             cite=DEL_4374_A,
         ),
-        # § 4374(a)(1)-(3): "the person has no prior or subsequent convictions".
-        convictions_at_most(total=1, cite=DEL_4374_A),
+        # Custom: § 4374(a)(1)-(3) "the person has no prior or subsequent convictions", Delaware convictions only
+        # (Osgood v. State); the screening does not ask where a listed conviction was.
+        custom(
+            "no other Delaware conviction",
+            requirement="You have no other conviction in Delaware, before or after this one.",
+            reads=(Fact.DISPOSITION, Fact.OTHER_CONVICTIONS),
+            rule=_no_other_delaware_conviction,
+            cite=f"{DEL_4374_A}; {OSGOOD}",
+        ),
     ),
     effect="If the judge agrees, the conviction is expunged: records are destroyed or locked away.",
     limits=(
-        "You must have no other conviction before or after this one; with misdemeanors in several cases, see "
-        "the next option.",
+        "You must have no other Delaware conviction before or after this one (a conviction in another state "
+        "does not count); with misdemeanors in several cases, see the next option.",
     ),
     next_steps=(
         "Get a certified copy of your Delaware criminal history from the State Bureau of Identification.",
@@ -445,18 +587,39 @@ expungement_of_several_cases = Remedy(
             rule=_not_excluded_misdemeanor,
             cite=DEL_4373_B,
         ),
+        # Custom: "in more than 1 case", Delaware cases only (Osgood v. State).
+        custom(
+            "more than one Delaware case",
+            requirement="You were convicted in Delaware in more than one case.",
+            reads=(Fact.DISPOSITION, Fact.OTHER_CONVICTIONS),
+            rule=_more_than_one_case,
+            cite=f"{DEL_4374_A4}; {OSGOOD}",
+        ),
         # "at least 5 years have passed since the date of the most recent conviction or the date of release
-        # from incarceration, whichever is later": this conviction's own wait, and no other conviction in
-        # the five years before filing.
+        # from incarceration, whichever is later": this conviction's own wait, and then the other Delaware
+        # convictions (custom: a listed conviction may be from another state).
         waiting_period(years=5, since=(Event.DISPOSITION, Event.RELEASE), cite=DEL_4374_A4),
-        no_conviction_within(years=5, cite=DEL_4374_A4),
-        # No other conviction that could not be expunged on its own: a felony is the plain case.
-        convictions_at_most(felonies=0, cite=DEL_4374_A4),
+        custom(
+            "five years since the latest Delaware conviction",
+            requirement="Five years have passed since your most recent Delaware conviction or release, whichever "
+            "is later.",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.RELEASE_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_five_years_since_latest_delaware_conviction,
+            cite=f"{DEL_4374_A4}; {OSGOOD}",
+        ),
+        # Custom: no other Delaware conviction that could not be expunged on its own; a felony is the plain case.
+        custom(
+            "no disqualifying Delaware conviction",
+            requirement="No other Delaware conviction that could not be expunged on its own, such as a felony.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
+            rule=_no_disqualifying_delaware_conviction,
+            cite=f"{DEL_4374_A4}; {OSGOOD}",
+        ),
     ),
     effect="If the judge agrees, the convictions are expunged: records are destroyed or locked away.",
     limits=(
         "Every charge in each case must be one that can be expunged.",
-        "A felony conviction, or a misdemeanor on the excluded list, stops this option.",
+        "A Delaware felony conviction, or a misdemeanor on the excluded list, stops this option.",
     ),
     next_steps=(
         "Get a certified copy of your Delaware criminal history from the State Bureau of Identification.",

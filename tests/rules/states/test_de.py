@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2015 = dict(
@@ -189,3 +190,66 @@ def test_de_11_4372_b_7_does_not_reach_a_recent_open_case():
     recent = charge(disposition=Disposition.PENDING, offense_date=date(2024, 3, 1))
     found = determination("DE", "de-expungement-favorable-termination", recent)
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def _disorderly(year: int, **fields: object):
+    day = date(year, 3, 1)
+    return charge(Category.QUALITY_OF_LIFE, offense="de-11-1301", disposition_date=day, release_date=day, **fields)
+
+
+def test_de_11_4373_a2_listed_conviction_counts_only_if_in_delaware():
+    elsewhere = clean_person(other_convictions=(OtherConviction(date=date(2010, 6, 1), level=Level.MISDEMEANOR),))
+    found = determination("DE", "de-expungement-misdemeanor", _disorderly(2019), person=elsewhere)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.other_convictions",)
+
+
+def test_de_11_4374_a_1_listed_conviction_counts_only_if_in_delaware():
+    elsewhere = clean_person(other_convictions=(OtherConviction(date=date(2012, 1, 1), level=Level.MISDEMEANOR),))
+    found = determination("DE", "de-expungement-discretionary", _disorderly(2019), person=elsewhere)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.other_convictions",)
+
+
+def test_de_11_4374_a_4_refuses_a_single_case():
+    found = determination("DE", "de-expungement-several-cases", _disorderly(2018))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_de_11_4374_a_4_waits_five_years_from_the_latest_delaware_conviction():
+    first, second = _disorderly(2015), _disorderly(2022)
+    found = determination("DE", "de-expungement-several-cases", first, second)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_de_11_4374_a_4_refuses_with_a_delaware_felony_among_the_charges():
+    felony = charge(
+        Category.PROMOTING,
+        offense="de-11-1352",
+        disposition_date=date(2010, 3, 1),
+        release_date=date(2010, 3, 1),
+    )
+    found = determination("DE", "de-expungement-several-cases", _disorderly(2012), felony)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_de_11_4374_a_4_listed_felonies_alone_make_no_second_delaware_case():
+    felony = clean_person(other_convictions=(OtherConviction(date=date(2012, 1, 10), level=Level.FELONY),))
+    found = determination("DE", "de-expungement-several-cases", _disorderly(2015), person=felony)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_de_11_4374_a_4_listed_misdemeanor_leaves_the_route_open():
+    listed = clean_person(other_convictions=(OtherConviction(date=date(2016, 1, 10), level=Level.MISDEMEANOR),))
+    found = determination("DE", "de-expungement-several-cases", _disorderly(2017), person=listed)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.other_convictions",)
+
+
+def test_de_11_4373_a1_b_expunges_a_violation_despite_another_delaware_conviction():
+    violation = charge(
+        Category.QUALITY_OF_LIFE, offense="de-11-1321", level=Level.VIOLATION, disposition_date=date(2020, 4, 1)
+    )
+    found = determination("DE", "de-expungement-violation", violation, _disorderly(2021))
+    assert found.status is Status.AUTOMATIC
