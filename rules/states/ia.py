@@ -40,6 +40,18 @@ Reviewed 2026-12-07 (evidence pass) against the words of § 907.9(4)(a)-(f) (Iow
 as held in saint1415/us-statutes): the deferred-judgment evidence is now the statute's own words. The court record
 is expunged on discharge only once the case's restitution, costs and fees are paid (4)(b); that is now stated as a
 limit (not asked). No rule changed.
+
+Reviewed 2026-12-07 (statute audit): read §§ 901C.2, 901C.3 and chapter 725 in the Iowa Code 2024 (the legislature's
+text as held in saint1415/us-statutes) and searched again for a survivor law: HF 2696 (2026) is shown only as introduced
+(legis.iowa.gov) and HF 926 (2025) only as a committee bill, so none is encoded. Changes: § 907.9 expunges the record of
+a judgment "deferred under section 907.3" (a plea, then probation), and § 901C.2 covers a case in which "all criminal
+charges were otherwise dismissed" except "dismissals related to a deferred judgment under section 907.9" (subsection
+3). The module had sent every completed diversion to § 907.9 and none to § 901C.2; a case dismissed after a pretrial
+diversion (no plea) now goes to § 901C.2 (180 days after the dismissal), a completed deferred judgment to § 907.9, and
+a completed program of unknown kind leaves both open. The limit of two deferred judgments in § 901C.3(1)(c) now counts
+deferred judgments only, not pretrial diversions; a completed program of unknown kind that would make the second one
+leaves it open. Still open: whether a trespass conviction falls under § 716.8(3)-(4) (excluded by § 901C.3(2)(l)); it
+is treated as not excluded.
 """
 
 from datetime import date
@@ -61,10 +73,10 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, not_met
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -132,7 +144,15 @@ expungement_without_conviction = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=IA_901C_2),
+        # "all criminal charges were otherwise dismissed": a case dismissed after a pretrial diversion is a
+        # dismissal; a dismissal "related to a deferred judgment under section 907.9" is not (subsection 3).
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.PRETRIAL,),
+            cite=IA_901C_2,
+        ),
         waiting_period(days=180, since=Event.DISPOSITION, cite=IA_901C_2),
     ),
     effect="The court record of the case becomes confidential and is removed from public view. Courts "
@@ -205,7 +225,11 @@ deferred_judgment_expungement = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DIVERSION_COMPLETED, cite=IA_907_9_4),
+        # Only a judgment deferred under § 907.3 (a plea, then probation); a pretrial diversion dismissed with no
+        # plea goes through § 901C.2.
+        disposition_is(
+            Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.DEFERRED_ADJUDICATION,), cite=IA_907_9_4
+        ),
         waiting_period(since=Event.SENTENCE_COMPLETED, cite=IA_907_9_4),
     ),
     effect="When you are discharged from a deferred judgment, the court record of the case is expunged "
@@ -224,10 +248,23 @@ deferred_judgment_expungement = Remedy(
 
 
 def _at_most_one_deferred_judgment(context: ChargeContext) -> Finding:
-    """Two earlier deferred judgments bar § 901C.3; counted over what was listed."""
-    deferred = sum(c.disposition is Disposition.DIVERSION_COMPLETED for c in context.facts.charges)
+    """Two earlier deferred judgments bar § 901C.3; counted over what was listed. A completed pretrial diversion
+    is not a deferred judgment; a completed program of unknown kind may be one."""
+    completed = [
+        (i, c) for i, c in enumerate(context.facts.charges) if c.disposition is Disposition.DIVERSION_COMPLETED
+    ]
+    deferred = sum(c.diversion_kind is DiversionKind.DEFERRED_ADJUDICATION for _, c in completed)
+    unsure = [Fact.DIVERSION_KIND.path(i) for i, c in completed if c.diversion_kind is DiversionKind.UNSURE]
     if deferred >= 2:
         return not_met(msg("You listed two or more deferred judgments; that rules this out."))
+    if deferred + len(unsure) >= 2:
+        return unknown(
+            msg(
+                "Two earlier deferred judgments rule this out; for some completed programs you listed it is not "
+                "known whether they were deferred judgments."
+            ),
+            *unsure,
+        )
     return met(msg("You listed fewer than two deferred judgments. Deferred judgments you did not list count too."))
 
 
@@ -258,11 +295,12 @@ misdemeanor_expungement = Remedy(
         # "one time in the person's lifetime" under this section: an expungement under § 901C.2 or § 907.9
         # does not count, so an earlier grant of unknown kind leaves the answer open.
         granted_once_under_this_law(cite=IA_901C_3_3),
-        # Custom: the bar counts deferred judgments (completed diversions), which conviction limits do not count.
+        # Custom: the bar counts deferred judgments (completed, not pretrial diversions), which conviction limits do
+        # not count.
         custom(
             "no more than one deferred judgment",
             requirement="You have not been given two deferred judgments before.",
-            reads=(Fact.DISPOSITION,),
+            reads=(Fact.DISPOSITION, Fact.DIVERSION_KIND),
             rule=_at_most_one_deferred_judgment,
             cite=IA_901C_3_1,
         ),

@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2016 = dict(
@@ -33,7 +34,11 @@ def test_ia_code_907_9_expunges_completed_deferred_judgment_automatically():
     found = determination(
         "IA",
         "ia-deferred-judgment-907-9",
-        charge(disposition=Disposition.DIVERSION_COMPLETED, sentence_completed_date=date(2022, 3, 1)),
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+            sentence_completed_date=date(2022, 3, 1),
+        ),
     )
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2022, 3, 1)
@@ -45,7 +50,11 @@ def test_ia_code_907_9_does_not_reach_conviction():
 
 
 def test_ia_code_907_9_is_possible_when_discharge_date_unknown():
-    found = determination("IA", "ia-deferred-judgment-907-9", charge(disposition=Disposition.DIVERSION_COMPLETED))
+    found = determination(
+        "IA",
+        "ia-deferred-judgment-907-9",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, diversion_kind=DiversionKind.DEFERRED_ADJUDICATION),
+    )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].sentence_completed_date",)
 
@@ -98,7 +107,11 @@ def test_ia_code_901c_3_2_excludes_indecent_exposure():
 
 
 def test_ia_code_901c_3_refuses_after_two_deferred_judgments():
-    deferred = charge(Category.QUALITY_OF_LIFE, disposition=Disposition.DIVERSION_COMPLETED)
+    deferred = charge(
+        Category.QUALITY_OF_LIFE,
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+    )
     found = determination("IA", "ia-expungement-901c-3", charge(**PROSTITUTION_2016), deferred, deferred)
     assert found.status is Status.NOT_ELIGIBLE
 
@@ -131,3 +144,82 @@ def test_ia_code_901c_2_has_no_pending_charge_bar():
         person=clean_person(pending_case=Answer.YES),
     )
     assert found.status is Status.ELIGIBLE
+
+
+def test_ia_code_901c_2_expunges_a_case_dismissed_after_pretrial_diversion():
+    found = determination(
+        "IA",
+        "ia-expungement-901c-2",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.PRETRIAL,
+            disposition_date=date(2025, 1, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ia_code_901c_2_3_does_not_reach_a_dismissal_after_a_deferred_judgment():
+    found = determination(
+        "IA",
+        "ia-expungement-901c-2",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+            disposition_date=date(2025, 1, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ia_code_907_9_does_not_reach_a_pretrial_diversion():
+    found = determination(
+        "IA",
+        "ia-deferred-judgment-907-9",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.PRETRIAL,
+            sentence_completed_date=date(2022, 3, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ia_code_901c_3_1_c_does_not_count_pretrial_diversions_as_deferred_judgments():
+    pretrial = charge(
+        Category.QUALITY_OF_LIFE, disposition=Disposition.DIVERSION_COMPLETED, diversion_kind=DiversionKind.PRETRIAL
+    )
+    found = determination(
+        "IA", "ia-expungement-901c-3", charge(**PROSTITUTION_2016), pretrial, pretrial, person=FIRST_TIME
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ia_code_725_1_1_c_expunges_a_minors_prostitution_conviction_after_two_years():
+    found = determination(
+        "IA",
+        "ia-expungement-725-1-minor",
+        charge(
+            offense="ia-code-725.1",
+            level=Level.MISDEMEANOR,
+            offense_date=date(2021, 3, 1),
+            disposition_date=date(2021, 6, 1),
+        ),
+        person=clean_person(birth_date=date(2004, 1, 1)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ia_code_725_1_1_c_does_not_reach_an_adults_conviction():
+    found = determination(
+        "IA",
+        "ia-expungement-725-1-minor",
+        charge(
+            offense="ia-code-725.1",
+            level=Level.MISDEMEANOR,
+            offense_date=date(2021, 3, 1),
+            disposition_date=date(2021, 6, 1),
+        ),
+        person=clean_person(birth_date=date(1990, 1, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
