@@ -30,6 +30,28 @@ now open between three and five years after the sentence (a custom condition, as
 
 Legal help checked 2026-12-07: Kansas Legal Services confirmed (expungement forms and petition help; its
 site seen in its annual report and the KLS/Code for KC checklist).
+
+Reviewed 2026-12-07 (statute audit): read again the Kansas Register copy of SB 366 (2022), which gives
+K.S.A. 21-6614(a)(1)-(2) in the statute's words and shows that (a) is subject to "subsections (b), (c), (d),
+(e) and (f)"; the 2012 House Bill 2779 text of the coercion clause ("One or more years have elapsed since the
+person satisfied the sentence imposed or the terms of a diversion agreement or was discharged from probation");
+the Council of State Governments' Clean Slate Clearinghouse summary, which places the coercion path for
+prostitution in 21-6614(b) and the five-year felonies in 21-6614(c); the court's petition form; the Kansas Legal
+Services/Code for KC checklist; and the 2023-2025 bills that touch the section (SB 106 of 2023, a reconciliation
+act; HB 2028 and HB 2113 of 2023 and HB 2393 of 2025, which could not be confirmed as enacted and are not
+encoded). Later subsections of 21-6614 again did not surface in a stored copy (page searches for the coercion
+clause, the conditions for granting, the specialty-court clause and the Revisor's section page; find_string for
+the clause's words). Changed: the citations now name (b) for the coercion path and (c) for the five-year
+felonies (the module had called the five-year rule (b)); the wait for a conviction is now stated as two
+conditions, at least three years after the sentence for every conviction and, for a felony, five years unless
+its severity level is 6 to 10, so that a felony (or a conviction of unknown level) less than three years after
+the sentence is shown as possible only from the three-year date instead of possible now with no date. Still
+open: the specialty-court path of 21-6614(a)(3) (no waiting period after a specialty court program; the
+screening does not ask about one, and the remedy's limits say so), the bar on expunging a conviction for which
+the person must register as an offender, the list of offenses that can never be expunged (21-6614(e) on the
+court form; its text was not read), and the letter of the subsection with the conditions for granting. Also changed: serving a sentence in another case no longer rules out expunging a
+conviction whose own sentence is finished; (a)(1) counts only from the end of "the sentence imposed" for the
+conviction, and the person-wide "not serving a sentence now" bar had no words in the statute behind it.
 """
 
 from datetime import date
@@ -40,14 +62,13 @@ from rules.conditions import (
     custom,
     disposition_is,
     no_conviction_within,
-    not_under_sentence,
     offense_in,
     trafficking_nexus,
     waiting_period,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, later, met, unknown
+from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
@@ -56,8 +77,8 @@ REVIEWED = date(2026, 12, 7)
 
 KSA_21_6614_A_1 = "K.S.A. 21-6614(a)(1)"
 KSA_21_6614_A_2 = "K.S.A. 21-6614(a)(2)"
-KSA_21_6614_B = "K.S.A. 21-6614(b)"
-KSA_21_6614_COERCION = "K.S.A. 21-6614 (selling sexual relations under coercion)"
+KSA_21_6614_C = "K.S.A. 21-6614(c)"
+KSA_21_6614_COERCION = "K.S.A. 21-6614(b)"
 KSA_21_6614_H = "K.S.A. 21-6614 (conditions for granting)"
 KSA_22_2410 = "K.S.A. 22-2410"
 
@@ -122,25 +143,20 @@ def _no_pending_felony(context: ChargeContext) -> Finding:
 
 def _wait_by_severity(context: ChargeContext) -> Finding:
     """K.S.A. 21-6614(a)(1): three years after the sentence for a misdemeanor or a felony ranked in
-    severity levels 6 to 10 (or a class D or E felony, or a nongrid felony); (b): five years for other
-    felonies. The screening does not ask a felony's severity level, so between three and five years
-    the answer is open. Custom because no shared grade names Kansas severity levels."""
+    severity levels 6 to 10 (or a class D or E felony, or a nongrid felony); (c): five years for other
+    felonies. Every conviction waits at least three years (the separate three-year wait); this condition
+    adds the longer wait of (c). The screening does not ask a felony's severity level, so a felony less
+    than five years after the sentence is left open. Custom because no shared grade names Kansas
+    severity levels."""
     charge = context.charge
-    end = charge.sentence_completed_date
-    if end is None:
-        return unknown(
-            msg("The wait counts from the day the sentence was finished, which is not known."),
-            context.path(Fact.SENTENCE_COMPLETED_DATE),
-        )
-    as_of = context.facts.as_of
-    three, five = add_period(end, years=3), add_period(end, years=5)
     if charge.level in (Level.MISDEMEANOR, Level.VIOLATION):
-        if three <= as_of:
-            return met(msg("Three years have passed since the sentence was finished."), on=three)
-        return later(msg("The three-year wait after the sentence ends on {day}.", day=three), on=three)
-    if five <= as_of:
-        return met(msg("Five years have passed since the sentence was finished."), on=five)
+        return met(msg("A misdemeanor waits three years, not five."))
+    end = charge.sentence_completed_date
     path = context.path(Fact.LEVEL) if charge.level is not Level.FELONY else context.path(Fact.GRADE)
+    if end is not None:
+        five = add_period(end, years=5)
+        if five <= context.facts.as_of:
+            return met(msg("Five years have passed since the sentence was finished."), on=five)
     return unknown(
         msg(
             "A felony of severity level 6 to 10 waits three years after the sentence and a higher one five; "
@@ -158,6 +174,11 @@ NO_PENDING_FELONY = custom(
     cite=KSA_21_6614_H,
 )
 
+CLEARINGHOUSE_KANSAS = Source(
+    "Clean Slate Clearinghouse (Council of State Governments Justice Center): Kansas record clearance policies",
+    "https://nationalreentryresourcecenter.org/cleanslate/compare-records-clearance-policies"
+    "?f%5B0%5D=jurisdiction%3A235&f%5B1%5D=jurisdiction%3A236&page=15",
+)
 CCRC_KANSAS = Source(
     "Collateral Consequences Resource Center: Kansas record relief",
     "https://ccresourcecenter.org/text-blocks/kansas-record-relief",
@@ -168,7 +189,7 @@ coerced_selling_expungement = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge a selling-sexual-relations record if you were coerced",
     citations=(KSA_21_6614_COERCION,),
-    sources=(PETITION_FORM, CCRC_KANSAS, SECTION_21_6614),
+    sources=(PETITION_FORM, CCRC_KANSAS, CLEARINGHOUSE_KANSAS, SECTION_21_6614),
     # Believed added with the 2013 human trafficking law; only the year is known, so 1 January 2013.
     effective=date(2013, 1, 1),
     reviewed=REVIEWED,
@@ -205,26 +226,29 @@ conviction_expungement = Remedy(
     id="ks-expungement-21-6614",
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge a conviction three or five years after the sentence",
-    citations=(KSA_21_6614_A_1, KSA_21_6614_B),
-    sources=(SECTION_21_6614, PETITION_FORM),
+    citations=(KSA_21_6614_A_1, KSA_21_6614_C),
+    sources=(SECTION_21_6614, PETITION_FORM, CLEARINGHOUSE_KANSAS),
     # Current form from SB 366, effective 1 July 2022.
     effective=date(2022, 7, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         disposition_is(Disposition.CONVICTION, cite=KSA_21_6614_A_1),
-        # Misdemeanors and felonies of severity levels 6-10 wait 3 years ((a)(1)); other felonies wait 5 ((b)).
+        # Every conviction waits at least three years after the sentence was satisfied or supervision ended
+        # ((a)(1)); felonies other than severity levels 6-10 wait five ((c)), the custom condition below.
+        waiting_period(years=3, since=Event.SENTENCE_COMPLETED, cite=KSA_21_6614_A_1),
         # Custom: the request cannot tell felony severity levels apart, so a felony between 3 and 5 years
         # after the sentence is left open (it had waited 5 years, a wrong "not yet" for levels 6-10).
         custom(
             "wait by severity level",
-            requirement="Three years have passed since you finished the sentence (five years for felonies of "
-            "severity levels 1 to 5).",
-            reads=(Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
+            requirement="For a felony of severity levels 1 to 5 (or a class A, B or C felony), five years have "
+            "passed since you finished the sentence.",
+            reads=(Fact.LEVEL, Fact.GRADE, Fact.SENTENCE_COMPLETED_DATE),
             rule=_wait_by_severity,
-            cite=KSA_21_6614_B,
+            cite=KSA_21_6614_C,
         ),
-        not_under_sentence(cite=KSA_21_6614_A_1),
+        # No bar for serving a sentence in another case: (a)(1) counts from the day "the person ... satisfied the
+        # sentence imposed" for this conviction, which the three-year wait reads (a not_under_sentence bar was removed).
         # Custom: only a pending felony bars it, and the screening does not ask the level of a pending case.
         NO_PENDING_FELONY,
         NO_RECENT_FELONY,
@@ -234,6 +258,9 @@ conviction_expungement = Remedy(
     limits=(
         "Lower-level felonies (severity levels 6 to 10) wait only 3 years, higher ones 5; a lawyer can check yours.",
         "The judge decides whether expungement is in the public interest.",
+        "If you finished a specialty court program, such as a drug court, you may be able to ask sooner; "
+        "ask the court or a lawyer.",
+        "A conviction for which you must register as an offender cannot be expunged while you must register.",
     ),
     next_steps=(
         "File a petition for expungement under K.S.A. 21-6614 in the district court that convicted you.",

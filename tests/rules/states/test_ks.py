@@ -121,3 +121,49 @@ def test_ks_ksa_22_2410_is_possible_when_outcome_unknown():
     found = determination("KS", "ks-expungement-arrest", charge(disposition=Disposition.UNKNOWN))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_ks_ksa_21_6614_a_1_serving_a_sentence_in_another_case_does_not_bar_it():
+    """(a)(1) counts from the day "the person ... satisfied the sentence imposed" for this conviction; it sets no
+    bar for a sentence being served in another case."""
+    old = dict(offense="ks-ksa-21-6419", disposition_date=date(2019, 1, 10), sentence_completed_date=date(2020, 1, 10))
+    found = determination("KS", "ks-expungement-21-6614", charge(**old), person=clean_person(under_sentence=Answer.YES))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ks_ksa_21_6614_c_felony_before_three_years_is_open_only_from_the_three_year_date():
+    found = determination(
+        "KS",
+        "ks-expungement-21-6614",
+        charge(Category.PROMOTING, offense="ks-ksa-21-6420", sentence_completed_date=date(2025, 6, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.eligible_on == date(2028, 6, 1)
+    assert found.open_questions == ("charges[0].grade",)
+
+
+def test_ks_ksa_21_6614_c_felony_five_years_to_the_day_after_sentence_is_eligible():
+    found = determination(
+        "KS",
+        "ks-expungement-21-6614",
+        charge(Category.PROMOTING, offense="ks-ksa-21-6420", sentence_completed_date=date(2021, 11, 25)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ks_ksa_21_6614_b_coercion_diversion_one_year_to_the_day_after_fulfilment():
+    found = determination(
+        "KS",
+        "ks-expungement-coercion",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            offense="ks-ksa-21-6419",
+            sentence_completed_date=date(2025, 11, 25),
+            trafficking_nexus=Answer.YES,
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ks_ksa_21_6614_b_coercion_does_not_reach_promoting():
+    assert not reaches("KS", "ks-expungement-coercion", charge(Category.PROMOTING, offense="ks-ksa-21-6420"))
