@@ -40,14 +40,33 @@ from the 2019 Justia copy and the 2026 bill (the data set lacks title 99, chapte
 Legal help checked 2026-12-07: Mississippi Center for Justice (expungement clinics) and the Mississippi
 Volunteer Lawyers Project (expungement clinics; its about page now lists domestic matters) confirmed; the
 latter's description narrowed.
+
+Reviewed 2026-12-07 (statute audit): read § 21-23-7 in full (Justia copy in the saint1415/us-statutes data set,
+history through Laws 2021, ch. 319), § 99-19-71 again (2019 Justia copy; 2026 S.B. 2336 as introduced, which
+restates (1) and (2)(a) unchanged), the pre-2019 text of § 99-19-71 (laws.com; uslegal), the Clean Slate
+Clearinghouse summary of (4), a law office's guide quoting § 9-11-15(3), and the 2021-2026 bills to change
+§ 99-19-71 (H.B. 122 of 2021, S.B. 2204 of 2024, S.B. 2322 of 2025, S.B. 2222 and S.B. 2336 of 2026), none of
+which was found enacted. Changed: (1) a road to expunction was missing: a municipal court (§ 21-23-7(6)) and a
+justice court (§ 9-11-15(3)) "may, in its discretion, order the record of conviction of a person of any or all
+misdemeanors in that court expunged" on "a showing in open court of rehabilitation, good conduct for a period of
+two (2) years since the last conviction in any court", with no first-offender limit. It is joined to the
+misdemeanor expunction as its second road: a person who is not (or may not be) a first offender is now possibly
+eligible (from two years after the last conviction) instead of not eligible, since the court that convicted the
+person is not asked. (2) The first-offender road of § 99-19-71(1) no longer rules out a person whose only other
+convictions came after this one: the section does not define "first offender", and the record it keeps serves to
+decide whether "in subsequent proceedings" the person is one, which reads as no earlier conviction; a later
+conviction now leaves that road open, an earlier one closes it. (3) The non-conviction expunction now also
+cites § 21-23-7(13), whose words reach a person "found not guilty at trial". Still open: the text of § 9-11-15(3) (secondary quotation only), the current text of
+§ 99-19-71(4), the level of a prostitution conviction (§ 97-29-49 not read), and whether § 97-3-54.6(5) reaches
+prostitution convictions.
 """
 
 from datetime import date
 
+from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     convicted,
-    convictions_at_most,
     custom,
     disposition_is,
     granted_once_under_this_law,
@@ -57,7 +76,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, not_met, unknown
+from rules.logic import Finding, Truth, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
@@ -70,6 +89,9 @@ MC_99_19_71_2 = "Miss. Code Ann. § 99-19-71(2)(a)"
 MC_99_19_71_4 = "Miss. Code Ann. § 99-19-71(4)"
 MC_99_15_123 = "Miss. Code Ann. § 99-15-123(1), (3)"
 MC_99_15_26_5 = "Miss. Code Ann. § 99-15-26(5)"
+MC_21_23_7_6 = "Miss. Code Ann. § 21-23-7(6); § 9-11-15(3)"
+MC_99_19_71_1_OR_21_23_7_6 = "Miss. Code Ann. § 99-19-71(1); § 21-23-7(6); § 9-11-15(3)"
+MC_21_23_7_13 = "Miss. Code Ann. § 21-23-7(13)"
 
 SB_2336 = Source(
     "Mississippi Legislature, Senate Bill 2336 (2026), showing the current text of § 99-19-71",
@@ -83,6 +105,10 @@ JYSI = Source("Juvenile Sex Trafficking Institute: Mississippi", "https://jysi.o
 CHILD_WELFARE = Source(
     "Child Welfare Information Gateway: Responding to child victims of human trafficking, Mississippi",
     "https://www.childwelfare.gov/resources/responding-child-victims-human-trafficking-mississippi/",
+)
+CODE_21_23_7 = Source(
+    "Miss. Code Ann. § 21-23-7 (Justia copy, amended through Laws 2021, ch. 319)",
+    "https://law.justia.com/codes/mississippi/title-21/chapter-23/section-21-23-7/",
 )
 CLEARINGHOUSE = Source(
     "Clean Slate Clearinghouse: Mississippi, non-conviction records",
@@ -149,6 +175,81 @@ def _felony_not_excluded(context: ChargeContext) -> Finding:
             "Crimes of violence and some other felonies cannot be expunged; which law the charge was under is not known."
         ),
         context.path(Fact.OFFENSE),
+    )
+
+
+def _first_offender(context: ChargeContext) -> Finding:
+    """§ 99-19-71(1): a person "convicted of a misdemeanor ... and who is a first offender". The section does not
+    define a first offender; the nonpublic record it keeps serves to decide "whether, in subsequent proceedings, the
+    person is a first offender", which reads as a person with no conviction before the one at hand. A conviction
+    before this one rules it out; a conviction only after it leaves the answer open (the words do not settle
+    whether a later conviction ends first-offender status). Custom because the shared conviction limits count
+    every conviction alike, earlier or later."""
+    own = context.charge.disposition_date
+    others = context.convictions.besides(context.index)
+    if not others:
+        return met(msg("You listed no other conviction, so this is a first offense."))
+    if own is not None and any(p.day is not None and p.day < own for p in others):
+        return not_met(msg("You have a conviction from before this one, so you are not a first offender."))
+    undated = [p.path("date") for p in others if p.day is None]
+    if own is None or undated:
+        missing = ([context.path(Fact.DISPOSITION_DATE)] if own is None else []) + undated
+        return unknown(
+            msg(
+                "A conviction from before this one would mean you are not a first offender; which came first is "
+                "not known."
+            ),
+            *missing,
+        )
+    return unknown(
+        msg(
+            "Your other convictions came after this one. The law does not say whether a later conviction means "
+            "you are no longer a first offender; a lawyer can check."
+        )
+    )
+
+
+def _first_offender_or_lower_court(context: ChargeContext) -> Finding:
+    """Two roads to expunging a misdemeanor. § 99-19-71(1): any court, for "a first offender" (see
+    _first_offender). § 21-23-7(6) (municipal court) and § 9-11-15(3) (justice court): "any or all misdemeanors
+    in that court", with no first-offender limit, on "a showing in open court of rehabilitation, good conduct for
+    a period of two (2) years since the last conviction in any court". The screening does not ask which court
+    decided the case, so where only the second road is left the answer stays open; it is dated in the reason
+    while the two years run. Custom because one condition joins two statutes' alternatives."""
+    first = _first_offender(context)
+    if first.truth is Truth.MET:
+        return first
+    own = context.charge.disposition_date
+    others = context.convictions.besides(context.index)
+    undated = ([context.path(Fact.DISPOSITION_DATE)] if own is None else []) + [
+        p.path("date") for p in others if p.day is None
+    ]
+    if undated:
+        return unknown(
+            msg(
+                "If this is not a first offense, a municipal or justice court can still expunge it two years after "
+                "your last conviction; the dates of your convictions are not all known."
+            ),
+            *dict.fromkeys((*first.open_questions, *undated)),
+        )
+    last = max([own, *(p.day for p in others)])
+    ends = add_period(last, years=2)
+    if ends <= context.facts.as_of:
+        return unknown(
+            msg(
+                "A municipal (city) or justice court can expunge any misdemeanors it decided after two years of "
+                "good conduct since your last conviction, and two years have passed; which court decided this one "
+                "is not asked."
+            ),
+            *first.open_questions,
+        )
+    return unknown(
+        msg(
+            "If this is not a first offense, a municipal (city) or justice court can expunge it from {day}, two years "
+            "after your last conviction; which court decided it is not asked.",
+            day=ends,
+        ),
+        *first.open_questions,
     )
 
 
@@ -232,10 +333,11 @@ expunction_without_conviction = Remedy(
     id="ms-expunction-nonconviction",
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunction of an arrest or charge that was dismissed, dropped, diverted or ended without a conviction",
-    citations=(MC_99_19_71_4, MC_99_15_123, MC_99_15_26_5),
+    citations=(MC_99_19_71_4, MC_99_15_123, MC_99_15_26_5, MC_21_23_7_13),
     sources=(
         CLEARINGHOUSE,
         SB_2336,
+        CODE_21_23_7,
         Source(
             "Miss. Code Ann. § 99-15-123 (pretrial intervention; expunction of dismissed cases)",
             "https://statutes.laws.com/mississippi/title-99/15/99-15-123/",
@@ -271,9 +373,16 @@ expunction_without_conviction = Remedy(
 expunction_of_first_misdemeanor = Remedy(
     id="ms-expunction-misdemeanor",
     kind=RemedyKind.EXPUNGEMENT,
-    title="Expunction of a misdemeanor conviction for a first offender",
-    citations=(MC_99_19_71_1,),
-    sources=(SB_2336,),
+    title="Expunction of a misdemeanor conviction (a first offense, or by a city or justice court)",
+    citations=(MC_99_19_71_1, MC_21_23_7_6),
+    sources=(
+        SB_2336,
+        CODE_21_23_7,
+        Source(
+            "Misdemeanor expungement in Mississippi (law office guide quoting §§ 9-11-15(3) and 21-23-7(6))",
+            "https://hpattorney.net/misdemeanor-expungement-in-mississippi/",
+        ),
+    ),
     # In force in this form since Laws 1986, ch. 412 (day not confirmed; 1 January 1986 used).
     effective=date(1986, 1, 1),
     reviewed=REVIEWED,
@@ -281,17 +390,33 @@ expunction_of_first_misdemeanor = Remedy(
     conditions=(
         convicted(cite=MC_99_19_71_1),
         level_is(Level.MISDEMEANOR, cite=MC_99_19_71_1),
-        # "First offender": read as no other conviction at all.
-        convictions_at_most(total=1, cite=MC_99_19_71_1),
+        # "First offender": no conviction before this one; a later conviction is left open, since the words do not
+        # say it ends first-offender status (any other conviction had ruled the expunction out). Otherwise a
+        # municipal or justice court may expunge any misdemeanors after two years of good conduct (§ 21-23-7(6),
+        # § 9-11-15(3)), which stays open as the court is not asked. Custom: see _first_offender_or_lower_court.
+        custom(
+            "first offender or lower court",
+            requirement="You had no conviction before this one (you are a first offender), or the conviction was in "
+            "a municipal or justice court and two years have passed since your last conviction.",
+            reads=(Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_first_offender_or_lower_court,
+            cite=MC_99_19_71_1_OR_21_23_7_6,
+        ),
     ),
     effect="The court removes the misdemeanor conviction from public records, and you may lawfully leave it out when "
     "asked about your record, with a few exceptions.",
     limits=(
         "A private record is kept to check whether you are a first offender if you are charged again.",
-        "This is only for a first offense; traffic offenses are left out.",
+        "In any court this is for a first offense; traffic offenses are left out.",
+        "A municipal (city) or justice court can also expunge any or all misdemeanors it decided, first offense or "
+        "not, once two years have passed since your last conviction; the judge must find rehabilitation and good "
+        "conduct.",
     ),
     next_steps=(
         "File a petition for expunction in the justice, municipal, county or circuit court where you were convicted.",
+        "If it was not a first offense and the conviction was in a municipal or justice court, ask that court to "
+        "expunge it after two years of good conduct, and bring proof such as work or school records and letters "
+        "of support.",
         "Ask the court clerk about the filing fee and whether it can be waived if you cannot pay.",
     ),
     filing="The court where you were convicted.",

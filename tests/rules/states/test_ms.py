@@ -89,11 +89,13 @@ def test_ms_99_19_71_1_expunges_first_misdemeanor_prostitution_conviction():
     assert found.status is Status.ELIGIBLE
 
 
-def test_ms_99_19_71_1_refuses_a_person_with_another_conviction():
+def test_ms_99_19_71_1_first_offender_with_only_a_later_conviction_is_left_open():
+    """The section does not define "first offender"; a conviction after this one does not plainly end it."""
     first = charge(level=Level.MISDEMEANOR, **PROSTITUTION_2016)
-    second = charge(Category.QUALITY_OF_LIFE, offense="ms-code-97-35-15", disposition_date=date(2019, 1, 1))
-    found = determination("MS", "ms-expunction-misdemeanor", first, second)
-    assert found.status is Status.NOT_ELIGIBLE
+    later = charge(Category.QUALITY_OF_LIFE, offense="ms-code-97-35-15", disposition_date=date(2019, 1, 1))
+    found = determination("MS", "ms-expunction-misdemeanor", first, later)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
 
 
 def test_ms_99_19_71_1_refuses_a_felony():
@@ -145,4 +147,34 @@ def test_ms_code_99_15_123_expunges_completed_pretrial_intervention():
         "ms-expunction-nonconviction",
         charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2022, 6, 1)),
     )
+    assert found.status is Status.ELIGIBLE
+
+
+# § 21-23-7(6) (and § 9-11-15(3)): a municipal or justice court may expunge any misdemeanors after two years
+
+
+def test_ms_21_23_7_6_a_person_with_an_earlier_conviction_may_still_expunge_in_a_lower_court():
+    first = charge(level=Level.MISDEMEANOR, **PROSTITUTION_2016)
+    earlier = charge(Category.QUALITY_OF_LIFE, offense="ms-code-97-35-15", disposition_date=date(2014, 1, 1))
+    found = determination("MS", "ms-expunction-misdemeanor", first, earlier)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
+
+
+def test_ms_21_23_7_6_waits_two_years_after_the_last_conviction_in_any_court():
+    first = charge(level=Level.MISDEMEANOR, **PROSTITUTION_2016)
+    earlier = charge(Category.QUALITY_OF_LIFE, offense="ms-code-97-35-15", disposition_date=date(2014, 1, 1))
+    latest = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2025, 12, 1))
+    found = determination("MS", "ms-expunction-misdemeanor", first, earlier, latest)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert any("December 1, 2027" in r.text for r in found.reasons)
+
+
+def test_ms_21_23_7_6_does_not_reach_a_felony():
+    found = determination("MS", "ms-expunction-misdemeanor", charge(Category.PROMOTING, **PROMOTING_2018))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ms_21_23_7_13_expunges_an_acquittal():
+    found = determination("MS", "ms-expunction-nonconviction", charge(disposition=Disposition.ACQUITTAL))
     assert found.status is Status.ELIGIBLE
