@@ -38,6 +38,18 @@ a charge is pending; paragraph I leaves the grant to the court's opinion of reha
 Changed: an open case no longer rules annulment out; it leaves the remedy possibly eligible with the question
 (custom "open case left to the court", cited to RSA 651:5, I). Paragraphs VI-XI were not surfaced in any stored
 copy (searches listed in the evidence); if they hold a pending-charge bar, the old condition should return.
+
+Reviewed 2026-12-07 (statute audit): read RSA 645:1 on the official chapter page (gencourt, 645-mrg.htm: paragraph I
+"a misdemeanor", II a class B felony, III a class A felony), RSA 625:9, II on the livefreeordie.legal mirror ("(a)
+Felonies and misdemeanors are crimes. (b) A violation does not constitute a crime"), which settles that a later
+violation does not break the conviction-free period of RSA 651:5, III, and RSA 651:5, II-a(a) again in 2026 SB 512
+(the appeal branch, (2), is not asked). Searched again for the text of the 2022 vacatur paragraph of RSA 633:7 and for
+the grades of RSA 645:2 (official page, LegiScan, nhliberty.org, legiplex.com, the livefreeordie.legal mirror,
+find_string "633:7, VI"): no stored copy shows them, so the vacatur's reach stays open beyond prostitution-type and
+lewdness charges, and the prostitution offenses keep an unknown level. The Clean Slate Clearinghouse (NH-NC-2) reads
+II-a as also annulling a conviction later vacated; the screening has no "vacated" outcome, so the vacatur's next steps
+keep pointing to paragraph II. Nine worked examples were added from these words; the module agreed with all of them.
+No rule changed.
 """
 
 from collections.abc import Mapping
