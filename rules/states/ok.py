@@ -61,6 +61,25 @@ Expungement on motion of court or defendant", in a copy of the OSCN Title 22 ind
 prostitution offenses only. No second source supports a reach beyond prostitution, so the remedy was not widened
 to every category and no rule changed. The heading suggests that prostitution arrests and charges without a
 conviction, and the court's own motion, may also be covered. This remedy does not screen those; flagged for the lead.
+
+Reviewed 2026-12-07 (statute audit): read 22 O.S. § 18(A)(1)-(10) again (Westlaw, effective 14 June 2024; casetext,
+through Laws 2024, c. 453), the verbatim § 18(A) table in a public repository ((A)(5), (7), (8), (10)-(13), (16)),
+§ 991c(A) (Justia, 2022 Oklahoma Statutes) and § 991c(C) as two law offices quote it, D.A. v. State ex rel. OSBI,
+2018 OK 102 (a drug-court dismissal is not a deferred-judgment dismissal), law-office copies of the 57 O.S. § 571
+violent-crime list and the 21 O.S. § 13.1 "85 percent" list, and the registration list of 57 O.S. § 582. Changed:
+(1) § 18(A)(7) leaves out only charges "dismissed following the completion of a deferred judgment or delayed
+sentence", which § 991c(A) enters after a plea or verdict: a completed pretrial diversion (no plea) is now an (A)(7)
+dismissal, (A)(8) and (A)(9) take only a deferred sentence, and Clean Slate follows the same split; where the kind
+of diversion is not known the answer is open. (2) (A)(13) excludes a felony "listed in Section 13.1 of Title 21" or
+needing sex-offender registration, not the § 571 list of (A)(12); the condition now says so (same answers for the
+offenses named here). (3) (A)(9) and (A)(12) exclude only offenses on the § 571 list, which as read does not name
+indecent exposure; indecent exposure is now open for a lawyer there instead of refused (it stays refused under
+(A)(13), which names registration). (4) New remedy: the court-record expungement of § 991c(C) when a deferred
+sentence is completed (the plea is expunged, the charge dismissed, the name removed from the public index).
+Still open: the text of § 19c (trafficking victims) and of § 18(A)(11)-(15) and (C) in a citable copy; whether a
+conviction in the last ten years matters under (A)(13); the fine-only misdemeanor path of (A)(10) (the facts do not
+say the sentence); the rule that counts several counts from one incident as one conviction (reported by a summary,
+not read), which may let some two-count cases through (A)(12) that the screening refuses.
 """
 
 from datetime import date
@@ -85,7 +104,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, Truth, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -99,6 +118,7 @@ OS_22_18_A11 = "Okla. Stat. tit. 22, § 18(A)(11)"
 OS_22_18_A12 = "Okla. Stat. tit. 22, § 18(A)(12)"
 OS_22_18_A13 = "Okla. Stat. tit. 22, § 18(A)(13)"
 OS_22_18_C = "Okla. Stat. tit. 22, § 18(C) (H.B. 3316, 2022)"
+OS_22_991C = "Okla. Stat. tit. 22, § 991c(C)"
 
 STATUTE_18 = Source(
     "Okla. Stat. tit. 22, § 18, expungement of records: persons authorized (Westlaw, official Oklahoma statutes)",
@@ -124,6 +144,18 @@ OSBI_CLEAN_SLATE = Source(
 STATUTE_18_COPY = Source(
     "Okla. Stat. tit. 22, § 18, current through Laws 2024, c. 453 (Casetext)",
     "https://e.casetext.com/statute/oklahoma-statutes/title-22-criminal-procedure/chapter-1-in-general/section-18-multiple-versions-expungement-of-records-persons-authorized/2",
+)
+DEFERRED_991C = Source(
+    "Deferred sentence expungement, quoting 22 O.S. § 991c(C) (Oklahoma Legal Group)",
+    "https://oklahomalegalgroup.com/news/deferred-sentence-expungement",
+)
+DEFERRED_991C_STEPS = Source(
+    "Oklahoma expungement cheat sheet, quoting the § 991c procedure (Oklahoma City Legal Group)",
+    "http://oklahomacitylegalgroup.com/oklahoma-expungement-cheat-sheet/",
+)
+STATUTE_991C = Source(
+    "Okla. Stat. tit. 22, § 991c, deferred sentence (Justia, 2022 Oklahoma Statutes)",
+    "https://law.justia.com/codes/oklahoma/2022/title-22/section-22-991c",
 )
 A12_QUOTED = Source(
     "Oklahoma nonviolent felony expungement under 22 O.S. § 18(A)(12) (Huddleston law office)",
@@ -165,22 +197,62 @@ OFFENSES = (
 )
 
 PROSTITUTION_OFFENSES = ("ok-os-21-1029-1", "ok-os-21-1029-2")
-# Offenses on the violent-crime list of 57 O.S. § 571 or requiring registration, among those listed.
-NOT_NONVIOLENT = frozenset({"ok-os-21-748", "ok-os-21-1021"})
+# Among the offenses listed: on the violent-crime list of 57 O.S. § 571 (paragraphs (A)(9) and (A)(12)).
+ON_VIOLENT_CRIME_LIST = frozenset({"ok-os-21-748"})
+# Among the offenses listed: indecent exposure needs sex-offender registration (57 O.S. § 582) but does not appear
+# on the § 571 list as read in a secondary copy; whether (A)(9) and (A)(12) reach it is left to a lawyer.
+REGISTRATION_ONLY = frozenset({"ok-os-21-1021"})
+# Among the offenses listed: on the 85 percent list of 21 O.S. § 13.1 or needing sex-offender registration, the two
+# exclusions of paragraph (A)(13).
+EXCLUDED_FROM_A13 = frozenset({"ok-os-21-748", "ok-os-21-1021"})
+
+
+def _unnamed_other(context: ChargeContext) -> bool:
+    charge = context.charge
+    return charge.category is Category.OTHER and charge.offense not in context.offenses
 
 
 def _nonviolent(context: ChargeContext) -> Finding:
-    """§ 18(A)(12) covers only offenses off the violent-crime list of 57 O.S. § 571. A charge in a
-    sex-trade or quality-of-life category is not on it unless listed above; an 'other' charge might be."""
+    """§ 18(A)(9) and (A)(12) cover only a "nonviolent felony offense not listed in Section 571 of Title 57". A charge in
+    a sex-trade or quality-of-life category is not on that list unless named above; an 'other' charge might be."""
     charge = context.charge
-    if charge.offense in NOT_NONVIOLENT:
-        return not_met(msg("This offense is on the violent-crime list or needs registration, so it is not covered."))
-    if charge.category is Category.OTHER and charge.offense not in context.offenses:
+    if charge.offense in ON_VIOLENT_CRIME_LIST:
+        return not_met(msg("This offense is on the violent-crime list (57 O.S. § 571), so it is not covered."))
+    if charge.offense in REGISTRATION_ONLY:
+        return unknown(
+            msg(
+                "Indecent exposure needs sex-offender registration, but this path excludes only offenses on the "
+                "violent-crime list (57 O.S. § 571), which could not be read in full; a lawyer should check."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    if _unnamed_other(context):
         return unknown(
             msg("This covers only nonviolent felonies; which law the charge was under is not known."),
             context.path(Fact.OFFENSE),
         )
     return met(msg("The offense is not on the violent-crime list."))
+
+
+def _not_85_percent_or_registrable(context: ChargeContext) -> Finding:
+    """§ 18(A)(13) excludes a felony "listed in Section 13.1 of Title 21" (the 85 percent crimes) and "any offense that
+    would require the person to register" as a sex offender: a different list from the (A)(12) one."""
+    if context.charge.offense in EXCLUDED_FROM_A13:
+        return not_met(
+            msg(
+                "This offense is on the 85 percent list (21 O.S. § 13.1) or needs sex-offender registration, so it is "
+                "not covered."
+            )
+        )
+    if _unnamed_other(context):
+        return unknown(
+            msg(
+                "This does not cover offenses on the 85 percent list (21 O.S. § 13.1) or offenses that need "
+                "sex-offender registration; which law the charge was under is not known."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    return met(msg("The offense is not on the 85 percent list and needs no sex-offender registration."))
 
 
 expungement_for_trafficking_victims = Remedy(
@@ -290,7 +362,14 @@ expungement_of_dismissal = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, cite=OS_22_18_A7),
+        # A pretrial diversion (no plea) ends in a plain dismissal; only a deferred judgment or delayed sentence,
+        # entered after a plea or verdict (22 O.S. § 991c(A)), is left out.
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.PRETRIAL,),
+            cite=OS_22_18_A7,
+        ),
         convictions_at_most(felonies=0, cite=OS_22_18_A7),
         no_pending_case(cite=OS_22_18_A7),
         # The time to refile must have run out (three years from the offense for most crimes)
@@ -306,7 +385,8 @@ expungement_of_dismissal = Remedy(
     ),
     effect="The arrest and court records are sealed from the public. You may say the arrest did not happen.",
     limits=(
-        "Not for charges dismissed after a deferred sentence; those have their own path.",
+        "Not for charges dismissed after a deferred sentence; those have their own path. A case dismissed after a "
+        "pretrial diversion agreement, with no guilty plea, counts as a dismissal here.",
         "You must never have been convicted of a felony.",
         "Before the time to refile runs out, the prosecutor must confirm in writing that the charge will not be "
         "refiled.",
@@ -328,13 +408,21 @@ expungement_after_deferred_misdemeanor = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DIVERSION_COMPLETED, cite=OS_22_18_A8),
+        disposition_is(
+            Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.DEFERRED_ADJUDICATION,), cite=OS_22_18_A8
+        ),
         level_is(Level.MISDEMEANOR, cite=OS_22_18_A8),
         waiting_period(years=1, since=Event.DISPOSITION, cite=OS_22_18_A8),
         convictions_at_most(felonies=0, cite=OS_22_18_A8),
         no_pending_case(cite=OS_22_18_A8),
     ),
     effect="The arrest and court records of the deferred case are sealed from the public.",
+    limits=(
+        "This is for a deferred sentence, where you pleaded guilty or no contest first. A pretrial diversion with "
+        "no plea is a dismissal under 22 O.S. § 18(A)(7).",
+        "If your case was dismissed after drug court, the Oklahoma Supreme Court has held that it may be expunged at "
+        "once as a dismissal (22 O.S. § 18(A)(7)), without this wait.",
+    ),
     next_steps=("File a petition to expunge under 22 O.S. § 18 in the district court where the case was dismissed.",),
     filing="The district court where the case was dismissed.",
 )
@@ -349,12 +437,14 @@ expungement_after_deferred_felony = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
-        disposition_is(Disposition.DIVERSION_COMPLETED, cite=OS_22_18_A9),
+        disposition_is(
+            Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.DEFERRED_ADJUDICATION,), cite=OS_22_18_A9
+        ),
         level_is(Level.FELONY, cite=OS_22_18_A9),
         # Custom: the violent-crime list is long; named offenses on it are barred, an unnamed 'other' charge stays open.
         custom(
             "nonviolent felony",
-            requirement="The felony is not on the violent-crime list (57 O.S. § 571) and needs no registration.",
+            requirement="The felony is not on the violent-crime list (57 O.S. § 571).",
             reads=(Fact.CATEGORY, Fact.OFFENSE),
             rule=_nonviolent,
             cite=OS_22_18_A9,
@@ -364,9 +454,43 @@ expungement_after_deferred_felony = Remedy(
         no_pending_case(cite=OS_22_18_A9),
     ),
     effect="The arrest and court records of the deferred case are sealed from the public.",
-    limits=("You must never have been convicted of a felony.",),
+    limits=(
+        "You must never have been convicted of a felony.",
+        "This is for a deferred sentence, where you pleaded guilty or no contest first. A pretrial diversion with "
+        "no plea is a dismissal under 22 O.S. § 18(A)(7).",
+        "If your case was dismissed after drug court, the Oklahoma Supreme Court has held that it may be expunged at "
+        "once as a dismissal (22 O.S. § 18(A)(7)), without this wait.",
+    ),
     next_steps=("File a petition to expunge under 22 O.S. § 18 in the district court where the case was dismissed.",),
     filing="The district court where the case was dismissed.",
+)
+
+deferred_sentence_court_record = Remedy(
+    id="ok-deferred-sentence-991c",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Clear the court record when a deferred sentence is completed",
+    citations=(OS_22_991C,),
+    sources=(DEFERRED_991C, DEFERRED_991C_STEPS, STATUTE_991C),
+    effective=date(1997, 11, 1),  # date approximate: the procedure is older than the modern § 18 categories
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.DEFERRED_ADJUDICATION,), cite=OS_22_991C
+        ),
+    ),
+    effect="The court withdraws the guilty or no-contest plea, dismisses the charge for good and removes your name "
+    "from the public court index. The arrest stays on your OSBI record until a 22 O.S. § 18 expungement.",
+    limits=(
+        "The judge must find that you met the conditions and paid the fines, fees and assessments ordered.",
+        "This clears the court record only; the arrest record needs the § 18 expungement listed here.",
+    ),
+    next_steps=(
+        "Check the court record: the court should have done this when it dismissed your case. If your name still "
+        "shows, ask the court clerk or file a motion asking the judge to order it under 22 O.S. § 991c.",
+    ),
+    discretionary=False,
+    filing="The district court that deferred your sentence.",
 )
 
 
@@ -418,7 +542,7 @@ expungement_of_nonviolent_felony = Remedy(
         # Custom: the violent-crime list is long; named offenses on it are barred, an unnamed 'other' charge stays open.
         custom(
             "nonviolent felony",
-            requirement="The felony is not on the violent-crime list (57 O.S. § 571) and needs no registration.",
+            requirement="The felony is not on the violent-crime list (57 O.S. § 571).",
             reads=(Fact.CATEGORY, Fact.OFFENSE),
             rule=_nonviolent,
             cite=OS_22_18_A12,
@@ -431,7 +555,8 @@ expungement_of_nonviolent_felony = Remedy(
     ),
     effect="The felony conviction records are sealed from the public and most employers.",
     limits=(
-        "Not for offenses on the violent-crime list (57 O.S. § 571) or that need sex-offender registration.",
+        "Not for offenses on the violent-crime list (57 O.S. § 571). Whether an offense that needs sex-offender "
+        "registration is covered could not be confirmed; ask a lawyer.",
         "A misdemeanor conviction in the last seven years delays this.",
         "Expungement does not restore the right to have a gun.",
     ),
@@ -474,12 +599,14 @@ expungement_of_two_felonies = Remedy(
     conditions=(
         convicted(cite=OS_22_18_A13),
         level_is(Level.FELONY, cite=OS_22_18_A13),
-        # Custom: the violent-crime list is long; named offenses on it are barred, an unnamed 'other' charge stays open.
+        # Custom: the 85 percent list is long; named offenses on it or needing registration are barred, an unnamed
+        # 'other' charge stays open.
         custom(
-            "nonviolent felony",
-            requirement="The felony is not on the violent-crime list (57 O.S. § 571) and needs no registration.",
+            "not an 85 percent or registrable offense",
+            requirement="The felony is not on the 85 percent list (21 O.S. § 13.1) and needs no sex-offender "
+            "registration.",
             reads=(Fact.CATEGORY, Fact.OFFENSE),
-            rule=_nonviolent,
+            rule=_not_85_percent_or_registrable,
             cite=OS_22_18_A13,
         ),
         convictions_at_most(felonies=2, cite=OS_22_18_A13),
@@ -497,7 +624,7 @@ expungement_of_two_felonies = Remedy(
     ),
     effect="The felony conviction records are sealed from the public and most employers.",
     limits=(
-        "Neither felony may be on the violent-crime list (57 O.S. § 571) or need sex-offender registration.",
+        "Neither felony may be on the 85 percent list (21 O.S. § 13.1) or need sex-offender registration.",
         "This reading of 22 O.S. § 18(A)(13) comes from a summary; a lawyer can confirm it.",
         "Expungement does not restore the right to have a gun.",
     ),
@@ -518,13 +645,15 @@ PETITION_FOR_OUTCOME = {
     Disposition.DISMISSAL: expungement_of_dismissal,
     Disposition.DIVERSION_COMPLETED: expungement_after_deferred_misdemeanor,
 }
+# A completed diversion is paragraph 8 when it was a deferred sentence (after a plea) and paragraph 7 when it was a
+# pretrial diversion (no plea).
+PARAGRAPH_FOR_DIVERSION = {
+    DiversionKind.DEFERRED_ADJUDICATION: expungement_after_deferred_misdemeanor,
+    DiversionKind.PRETRIAL: expungement_of_dismissal,
+}
 
 
-def _as_its_paragraph(context: ChargeContext) -> Finding:
-    remedy = PETITION_FOR_OUTCOME.get(context.charge.disposition)
-    if remedy is None:
-        return not_met(msg("Automatic sealing of this kind covers only acquittals, arrests without charges, "
-                           "dismissals and misdemeanor deferred sentences."))  # fmt: skip
+def _under_paragraph(remedy: Remedy, context: ChargeContext) -> Finding:
     findings = [condition.evaluate(context) for condition in remedy.conditions]
     for finding in findings:
         if finding.truth is Truth.NOT_MET:
@@ -538,6 +667,31 @@ def _as_its_paragraph(context: ChargeContext) -> Finding:
         return max(waiting, key=lambda f: f.on or date.min)
     days = [f.on for f in findings if f.on is not None]
     return met(msg("The case meets the conditions of its paragraph of 22 O.S. § 18(A)."), on=max(days, default=None))
+
+
+def _as_its_paragraph(context: ChargeContext) -> Finding:
+    charge = context.charge
+    if charge.disposition is Disposition.DIVERSION_COMPLETED:
+        remedy = PARAGRAPH_FOR_DIVERSION.get(charge.diversion_kind)
+        if remedy is None:
+            # Kind not known: either paragraph may apply; open unless both rule it out.
+            found = [_under_paragraph(r, context) for r in PARAGRAPH_FOR_DIVERSION.values()]
+            if all(f.truth is Truth.NOT_MET for f in found):
+                return found[0]
+            questions = tuple(dict.fromkeys(q for f in found for q in f.open_questions))
+            return unknown(
+                msg(
+                    "A deferred sentence (after a guilty or no-contest plea) and a pretrial diversion are sealed "
+                    "under different paragraphs; which kind this was is not known."
+                ),
+                *questions,
+            )
+        return _under_paragraph(remedy, context)
+    remedy = PETITION_FOR_OUTCOME.get(charge.disposition)
+    if remedy is None:
+        return not_met(msg("Automatic sealing of this kind covers only acquittals, arrests without charges, "
+                           "dismissals and misdemeanor deferred sentences."))  # fmt: skip
+    return _under_paragraph(remedy, context)
 
 
 clean_slate_non_conviction = Remedy(
@@ -562,9 +716,9 @@ clean_slate_non_conviction = Remedy(
         custom(
             "conditions of its paragraph",
             requirement="The case meets the conditions of its paragraph of 22 O.S. § 18(A): an acquittal; an "
-            "arrest with no charges once the time to charge has run or charges were declined; a dismissal "
-            "with no felony conviction once the time to refile has run; or a misdemeanor deferred sentence "
-            "dismissed at least a year ago, with no felony conviction.",
+            "arrest with no charges once the time to charge has run or charges were declined; a dismissal (also "
+            "one after a pretrial diversion) with no felony conviction once the time to refile has run; or a "
+            "misdemeanor deferred sentence dismissed at least a year ago, with no felony conviction.",
             reads=tuple(dict.fromkeys(f for r in PETITION_FOR_OUTCOME.values() for c in r.conditions for f in c.needs)),
             rule=_as_its_paragraph,
             cite=OS_22_18_C,
@@ -615,6 +769,7 @@ JURISDICTION = Jurisdiction(
         expungement_of_dismissal,
         expungement_after_deferred_misdemeanor,
         expungement_after_deferred_felony,
+        deferred_sentence_court_record,
         expungement_of_misdemeanor,
         expungement_of_nonviolent_felony,
         expungement_of_two_felonies,

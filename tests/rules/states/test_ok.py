@@ -4,6 +4,7 @@ from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
 from rules.facts import OtherConviction
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2015 = dict(
@@ -75,7 +76,12 @@ def test_ok_os_22_18_a8_expunges_deferred_misdemeanor_a_year_after_dismissal():
     found = determination(
         "OK",
         "ok-expungement-18-a8",
-        charge(disposition=Disposition.DIVERSION_COMPLETED, level=Level.MISDEMEANOR, disposition_date=date(2026, 6, 1)),
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2026, 6, 1),
+        ),
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2027, 6, 1)
@@ -85,7 +91,12 @@ def test_ok_os_22_18_a8_does_not_reach_deferred_felony():
     found = determination(
         "OK",
         "ok-expungement-18-a8",
-        charge(disposition=Disposition.DIVERSION_COMPLETED, level=Level.FELONY, disposition_date=date(2020, 6, 1)),
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+            level=Level.FELONY,
+            disposition_date=date(2020, 6, 1),
+        ),
     )
     assert found.status is Status.NOT_ELIGIBLE
 
@@ -94,7 +105,11 @@ def test_ok_os_22_18_a8_is_possible_when_level_unknown():
     found = determination(
         "OK",
         "ok-expungement-18-a8",
-        charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2020, 6, 1)),
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+            disposition_date=date(2020, 6, 1),
+        ),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].level",)
@@ -140,12 +155,25 @@ def test_ok_os_22_18_a12_expunges_single_nonviolent_felony_after_five_years():
     assert found.status is Status.ELIGIBLE
 
 
-def test_ok_os_22_18_a12_does_not_reach_indecent_exposure():
+def test_ok_os_22_18_a12_leaves_indecent_exposure_open():
+    # (A)(12) excludes only offenses on the 57 O.S. § 571 list, which as read does not name indecent exposure.
     found = determination(
         "OK",
         "ok-expungement-18-a12",
-        charge(Category.LEWDNESS, offense="ok-os-21-1021", sentence_completed_date=date(2010, 1, 1)),
+        charge(
+            Category.LEWDNESS, offense="ok-os-21-1021", level=Level.FELONY, sentence_completed_date=date(2010, 1, 1)
+        ),
     )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_ok_os_22_18_a12_refuses_a_second_felony():
+    first = charge(
+        Category.PROMOTING, offense="ok-os-21-1028", level=Level.FELONY, sentence_completed_date=date(2012, 1, 1)
+    )
+    second = charge(Category.OTHER, level=Level.FELONY, sentence_completed_date=date(2011, 1, 1))
+    found = determination("OK", "ok-expungement-18-a12", first, second)
     assert found.status is Status.NOT_ELIGIBLE
 
 
@@ -199,6 +227,7 @@ def test_ok_22_18_a9_expunges_felony_deferred_sentence_five_years_after_dismissa
         charge(
             Category.PROMOTING,
             disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
             offense="ok-os-21-1028",
             level=Level.FELONY,
             disposition_date=date(2024, 6, 1),
@@ -289,3 +318,124 @@ def test_ok_os_22_18_a13_leaves_recent_other_conviction_open_rather_than_delayin
     found = determination("OK", "ok-expungement-18-a13", felony, person=person)
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("person.other_convictions",)
+
+
+DEFERRED = DiversionKind.DEFERRED_ADJUDICATION
+PRETRIAL = DiversionKind.PRETRIAL
+
+
+def test_ok_os_22_18_a7_expunges_dismissal_after_pretrial_diversion():
+    diverted = charge(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=PRETRIAL,
+        offense_date=date(2021, 3, 1),
+        disposition_date=date(2022, 3, 1),
+    )
+    found = determination("OK", "ok-expungement-18-a7", diverted)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ok_os_22_18_a7_does_not_reach_deferred_sentence():
+    deferred = charge(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DEFERRED,
+        offense_date=date(2021, 3, 1),
+        disposition_date=date(2022, 3, 1),
+    )
+    found = determination("OK", "ok-expungement-18-a7", deferred)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ok_os_22_18_a8_does_not_reach_pretrial_diversion():
+    diverted = charge(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=PRETRIAL,
+        level=Level.MISDEMEANOR,
+        disposition_date=date(2022, 3, 1),
+    )
+    found = determination("OK", "ok-expungement-18-a8", diverted)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ok_os_22_18_a8_asks_what_kind_of_diversion_it_was():
+    diverted = charge(
+        disposition=Disposition.DIVERSION_COMPLETED, level=Level.MISDEMEANOR, disposition_date=date(2022, 3, 1)
+    )
+    found = determination("OK", "ok-expungement-18-a8", diverted)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].diversion_kind",)
+
+
+def test_ok_os_22_18_a9_does_not_reach_pretrial_diversion():
+    diverted = charge(
+        Category.PROMOTING,
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=PRETRIAL,
+        offense="ok-os-21-1028",
+        level=Level.FELONY,
+        disposition_date=date(2015, 6, 1),
+    )
+    found = determination("OK", "ok-expungement-18-a9", diverted)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ok_os_22_18_a13_refuses_indecent_exposure_which_needs_registration():
+    found = determination(
+        "OK",
+        "ok-expungement-18-a13",
+        charge(
+            Category.LEWDNESS, offense="ok-os-21-1021", level=Level.FELONY, sentence_completed_date=date(2005, 1, 1)
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ok_os_22_18_a13_takes_keeping_a_place_which_is_not_an_85_percent_crime():
+    found = determination(
+        "OK",
+        "ok-expungement-18-a13",
+        charge(
+            Category.PROMOTING, offense="ok-os-21-1028", level=Level.FELONY, sentence_completed_date=date(2005, 1, 1)
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ok_os_22_991c_clears_court_record_of_completed_deferred_sentence():
+    deferred = charge(disposition=Disposition.DIVERSION_COMPLETED, diversion_kind=DEFERRED)
+    found = determination("OK", "ok-deferred-sentence-991c", deferred)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ok_os_22_991c_does_not_reach_a_conviction():
+    found = determination("OK", "ok-deferred-sentence-991c", charge(**PROSTITUTION_2015))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ok_os_22_991c_asks_what_kind_of_diversion_it_was():
+    found = determination("OK", "ok-deferred-sentence-991c", charge(disposition=Disposition.DIVERSION_COMPLETED))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].diversion_kind",)
+
+
+def test_ok_os_22_18_c_clean_slate_seals_pretrial_diversion_under_paragraph_7():
+    diverted = charge(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=PRETRIAL,
+        offense_date=date(2021, 3, 1),
+        disposition_date=date(2022, 3, 1),
+    )
+    found = determination("OK", "ok-clean-slate-non-conviction", diverted)
+    assert found.status is Status.AUTOMATIC
+
+
+def test_ok_os_22_18_c_clean_slate_asks_what_kind_of_diversion_it_was():
+    diverted = charge(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        level=Level.MISDEMEANOR,
+        offense_date=date(2021, 3, 1),
+        disposition_date=date(2022, 3, 1),
+    )
+    found = determination("OK", "ok-clean-slate-non-conviction", diverted)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "charges[0].diversion_kind" in found.open_questions
