@@ -40,12 +40,33 @@ possible window (a date that could be too late); the class is now asked, as the 
 Cross-checked 2026-12-07 with 10 new worked examples built from the words quoted in rules/evidence/or.yaml (ORS
 137.221, 137.225): no case disagreed with the module; no rule changed. The current text of ORS 137.225(7) was not
 found; the notes name the searches.
+
+Reviewed 2026-12-07 (statute audit): read ORS 137.225(1)(a)-(d) again (casetext copy operative 2024-09-01 and
+oregon.public.law's current page, which agree), State v. Grant, 339 Or App 612 (2025) (restitution still owed
+means the sentence is not "fully complied with and performed"; the 120-day objection rule and the bar on weighing
+money owed in (3) apply only once the person is eligible), the S.B. 397 measure summary (OLIS and LegiScan:
+"Reduces waiting period for filing motion if person was revoked from probation"), and RecordSponge at its
+2026-06-30 head (expunger.py, charge_types/duii.py, sex_crimes.py; the 2026 court forms). What changed:
+- Set-aside of an arrest, dismissal or acquittal: an open criminal case no longer bars it; it leaves the
+  answer open. The pending-charge bar is ORS 137.225(7)(c), and subsection (7) lists what "subsection (1)(a)"
+  (convictions) does not apply to: its (a) and (b) speak of convictions, RecordSponge cites (7)(a)-(b) only for
+  convictions and cites (8) for the one exclusion of the arrest route (a DUII diversion dismissal). The current
+  words of (7) could not be read, so the answer is open, not eligible.
+- Limits now say that restitution must be paid (Grant) and that a revoked probation means a wait of three years
+  from the revocation (S.B. 397 summary; Clean Slate Clearinghouse OR-C-6; RecordSponge's expunger). The screen
+  does not ask about a revocation, so this stays a stated limit.
+Still open: the current text of ORS 137.225(5)-(8) (the conviction-free window, whether a single non-traffic
+violation counts as "any other offense", the pending-charge bar and the probation-revocation wait are known from
+summaries and RecordSponge); no automatic set-aside for these offenses was found; ORS 137.221 has not changed
+since the 2018 amendment as far as the copies read show.
 """
 
 from datetime import date
 
 from rules.conditions import (
+    ChargeContext,
     convicted,
+    custom,
     disposition_is,
     no_conviction_within,
     no_pending_case,
@@ -57,9 +78,12 @@ from rules.conditions import (
     waiting_period,
     waiting_period_by_grade,
 )
+from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
+from rules.logic import Finding, met, unknown
+from rules.message import msg
 from rules.offense import Offense, OffenseList
-from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -73,6 +97,7 @@ ORS_137_225_1D = "Or. Rev. Stat. § 137.225(1)(d)"
 ORS_137_225_SEX_CRIMES = "Or. Rev. Stat. § 137.225(6)(a); § 163A.005(5)"
 ORS_137_225_7B = "Or. Rev. Stat. § 137.225(7)(b)"
 ORS_137_225_7C = "Or. Rev. Stat. § 137.225(7)(c)"
+ORS_137_225_7 = "Or. Rev. Stat. § 137.225(7)"
 
 STATUTE_137_221 = Source(
     "ORS 137.221, vacation of judgment of conviction for prostitution (OregonLaws)",
@@ -92,6 +117,10 @@ STATUTE_137_225 = Source(
     "chapter-137-judgment-and-execution-parole-and-probation-by-the-court/judgment/post-judgment-procedures/"
     "section-137225-operative-912024-order-setting-aside-conviction-or-record-of-criminal-charge-fees-"
     "prerequisites-limitations",
+)
+STATE_V_GRANT = Source(
+    "State v. Grant, 339 Or App 612 (2025): unpaid restitution means the sentence is not fully performed",
+    "https://law.counselstack.com/opinion/state-v-grant-orctapp-2025",
 )
 STATUTE_163A_005 = Source("ORS 163A.005, definitions (OregonLaws)", "https://www.oregonlaws.org/ors/163A.005")
 RECORDSPONGE = Source(
@@ -184,7 +213,7 @@ set_aside_of_conviction = Remedy(
     kind=RemedyKind.SET_ASIDE,
     title="Set aside (expunge) a conviction after 1 to 7 years",
     citations=(ORS_137_225_1A, ORS_137_225_1B),
-    sources=(STATUTE_137_225, STATUTE_163A_005, RECORDSPONGE, SB_397_GUIDE),
+    sources=(STATUTE_137_225, STATUTE_163A_005, RECORDSPONGE, SB_397_GUIDE, STATE_V_GRANT),
     effective=date(2022, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
@@ -204,7 +233,8 @@ set_aside_of_conviction = Remedy(
         "Not for Class A felonies, sex crimes, or some crimes against children or elderly people.",
         "Promoting or compelling prostitution, and public indecency with an earlier conviction, are sex crimes "
         "under Oregon law and cannot be set aside.",
-        "You must have done everything the sentence required, including paying fines.",
+        "You must have done everything the sentence required, including paying fines and any restitution.",
+        "If your probation was revoked, you must wait three years from the revocation.",
         "If the prosecutor or a victim does not object, the court must grant it.",
     ),
     next_steps=(
@@ -216,6 +246,29 @@ set_aside_of_conviction = Remedy(
     discretionary=False,
     filing="The circuit court of the county where you were convicted.",
 )
+
+
+# Custom: the bar on a person "under charge of commission of any crime" is read in ORS 137.225(7)(c), whose
+# opening words confine it to motions under (1)(a) (convictions), as (7)(a) and (7)(b) are (RecordSponge cites
+# (7)(a)-(b) for convictions only and (8) for the one exclusion of the arrest route). The current text of (7)
+# could not be read, so an open case leaves the arrest route open instead of barring it.
+def _open_case_for_arrest_record(context: ChargeContext) -> Finding:
+    pending = context.facts.person.pending_case
+    if pending is Answer.NO:
+        return met(msg("You have no open criminal case."))
+    if pending is Answer.YES:
+        return unknown(
+            msg(
+                "You have an open criminal case. The law bars a set-aside of a conviction while a charge is "
+                "pending; whether it also bars setting aside an arrest or a dismissed charge is not settled."
+            ),
+            Fact.PENDING_CASE.value,
+        )
+    return unknown(
+        msg("An open criminal case may matter here; whether you have one has not been answered."),
+        Fact.PENDING_CASE.value,
+    )
+
 
 set_aside_of_arrest = Remedy(
     id="or-set-aside-137-225-arrest",
@@ -245,7 +298,14 @@ set_aside_of_arrest = Remedy(
             },
             cite=ORS_137_225_1C,
         ),
-        no_pending_case(cite=ORS_137_225_7C),
+        custom(
+            "open case for an arrest record",
+            requirement="An open criminal case may stand in the way; the law is not clear on this for arrests "
+            "and dismissed charges.",
+            reads=(Fact.PENDING_CASE,),
+            rule=_open_case_for_arrest_record,
+            cite=ORS_137_225_7,
+        ),
     ),
     effect="The records of the arrest and charge are sealed, and the arrest is treated as if it never happened.",
     limits=("A dismissal after a drunk-driving (DUII) diversion cannot be set aside.",),

@@ -4,6 +4,7 @@ from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
 from rules.facts import OtherConviction
+from rules.vocabulary import Grade
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2021 = dict(
@@ -177,11 +178,67 @@ def test_or_ors_137_225_1_c_is_possible_when_decision_date_unknown():
     assert found.open_questions == ("charges[0].declined_date",)
 
 
-def test_or_ors_137_225_arrest_path_waits_for_open_case():
+def test_or_ors_137_225_7_leaves_arrest_path_open_while_a_case_is_open():
+    # The pending-charge bar of (7)(c) is listed among the limits on the conviction route, (1)(a).
     found = determination(
         "OR",
         "or-set-aside-137-225-arrest",
         charge(disposition=Disposition.ACQUITTAL),
         person=clean_person(pending_case=Answer.YES),
     )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
+
+
+def test_or_ors_137_225_1_d_sets_aside_dismissal_with_no_open_case():
+    found = determination(
+        "OR",
+        "or-set-aside-137-225-arrest",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 11, 1)),
+        person=clean_person(pending_case=Answer.NO),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_or_ors_137_225_7_c_bars_conviction_set_aside_while_a_case_is_open():
+    found = determination(
+        "OR",
+        "or-set-aside-137-225-conviction",
+        charge(**PROSTITUTION_2021, release_date=date(2021, 4, 5)),
+        person=clean_person(pending_case=Answer.YES),
+    )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_or_ors_137_225_1_b_never_sets_aside_a_class_a_felony():
+    found = determination(
+        "OR",
+        "or-set-aside-137-225-conviction",
+        charge(
+            Category.OTHER,
+            level=Level.FELONY,
+            grade=Grade.FELONY_CLASS_A,
+            disposition_date=date(2000, 1, 1),
+            release_date=date(2004, 1, 1),
+            sentence_completed_date=date(2006, 1, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_or_ors_137_225_1_b_counts_class_c_felony_five_years_from_release():
+    found = determination(
+        "OR",
+        "or-set-aside-137-225-conviction",
+        charge(
+            Category.OTHER,
+            level=Level.FELONY,
+            grade=Grade.FELONY_CLASS_C,
+            disposition_date=date(2020, 3, 2),
+            release_date=date(2022, 6, 1),
+            sentence_completed_date=date(2024, 6, 1),
+        ),
+        as_of=date(2026, 12, 7),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 6, 1)
