@@ -47,6 +47,19 @@ for PTI, and for summary-court dismissals only a ground for the prosecution to o
 longer rules out the first-offense expungement; (F) bars only charges pending five years or less (the five years
 tolled while under a bench warrant for failure to appear), and the screening does not ask how long a case has been
 pending, so an open charge now leaves the answer open. The condition's citation is now (F), not (A).
+
+Reviewed 2026-12-07 (statute audit): read in the Code of Laws as published by the General Assembly (saint1415/us-statutes
+copy) §§ 22-5-910 in full (history through 2024 Act No. 111), 22-5-920 (youthful offender, through 2023 Act No. 73),
+22-5-930, 17-1-40, 17-22-910, 17-22-940 and 17-22-950; § 16-3-2020(F) again through another project's copy of the
+official text (2024 Act No. 213, retroactive by its § 6). No eligibility rule changed: every condition agreed with the
+text. Checked and kept: § 22-5-910(E) treats convictions at one sentencing from one incident as one, and the window and
+first-offense rules already leave same-day convictions out. Added as text, not as rules, because the screening asks
+neither fact: § 17-22-950(A) has a summary court expunge a dismissed or not-guilty charge on its own, at no cost, when
+the person was fingerprinted (not after a dismissal at a preliminary hearing, nor with related charges pending in
+general sessions); and § 22-5-920 expunges a first conviction sentenced under the Youthful Offender Act five years after
+the sentence with no other conviction meanwhile (not for violent crimes or registry offenses), which turns on how the
+judge sentenced. Still open: whether a person sentenced under that Act qualifies (the form does not ask); the
+enactment dates used as placeholders for §§ 17-1-40, 17-22-150 and 22-5-910.
 """
 
 from datetime import date
@@ -73,6 +86,7 @@ REVIEWED = date(2026, 12, 7)
 
 SC_17_1_40 = "S.C. Code § 17-1-40"
 SC_17_22_150 = "S.C. Code § 17-22-150"
+SC_17_22_950 = "S.C. Code § 17-22-950(A)"
 SC_22_5_910_A = "S.C. Code § 22-5-910(A)"
 SC_16_15_110 = "S.C. Code § 16-15-110(1)"
 SC_22_5_910_F = "S.C. Code § 22-5-910(F)"
@@ -268,7 +282,7 @@ expungement_without_conviction = Remedy(
     id="sc-expungement-non-conviction",
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge a charge that was dismissed or ended in a not-guilty verdict",
-    citations=(SC_17_1_40,),
+    citations=(SC_17_1_40, SC_17_22_950),
     sources=(SOLICITOR_9, HORRY),
     effective=date(2009, 1, 1),  # Current form of § 17-1-40 is from 2009 as we understand it; year only, not verified.
     reviewed=REVIEWED,
@@ -276,6 +290,11 @@ expungement_without_conviction = Remedy(
     conditions=(disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=SC_17_1_40),),
     effect="The arrest and booking records, photos and fingerprints are destroyed, and no agency may keep "
     "a trace of the charge.",
+    limits=(
+        "If the charge was in a magistrate or municipal court and you were fingerprinted, that court must expunge it "
+        "on its own at no cost, unless the charge was dismissed at a preliminary hearing or related charges are "
+        "pending in General Sessions. Check whether this already happened.",
+    ),
     next_steps=(
         "For a magistrate or municipal court case, ask that court to expunge it. For a General Sessions "
         "case, apply through the solicitor's office of the county; there is no fee for a dismissed "
@@ -380,5 +399,9 @@ JURISDICTION = Jurisdiction(
     notes=(
         "A pardon from the Department of Probation, Parole and Pardon Services is another path for a "
         "conviction that cannot be expunged.",
+        "If you were under 25 when convicted and the judge sentenced you under the Youthful Offender Act, a first "
+        "conviction can be expunged five years after the whole sentence ends, if you had no other conviction during "
+        "the sentence or those five years (S.C. Code § 22-5-920; not for violent crimes or offenses that need sex "
+        "offender registration). This screener does not ask how you were sentenced; ask the solicitor's office.",
     ),
 )

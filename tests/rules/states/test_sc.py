@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2020 = dict(offense="sc-cl-16-15-90", disposition_date=date(2020, 8, 3))
@@ -149,3 +150,43 @@ def test_sc_16_3_2020_f_leaves_a_felony_of_unknown_class_open():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].offense",)
+
+
+def test_sc_22_5_910_e_same_day_convictions_count_as_one():
+    first = charge(offense="sc-cl-16-15-90", level=Level.MISDEMEANOR, disposition_date=date(2021, 3, 1))
+    same_day = charge(
+        Category.QUALITY_OF_LIFE, offense="sc-cl-16-17-530", level=Level.MISDEMEANOR, disposition_date=date(2021, 3, 1)
+    )
+    found = determination("SC", "sc-expungement-first-offense", first, same_day)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_sc_22_5_910_c_out_of_state_conviction_in_window_bars():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2019, 11, 1), level=Level.MISDEMEANOR),))
+    found = determination(
+        "SC",
+        "sc-expungement-first-offense",
+        charge(offense="sc-cl-16-15-90", level=Level.MISDEMEANOR, disposition_date=date(2018, 2, 1)),
+        person=person,
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sc_17_1_40_expunges_acquittal_of_any_offense():
+    found = determination(
+        "SC",
+        "sc-expungement-non-conviction",
+        charge(Category.TRAFFICKING, disposition=Disposition.ACQUITTAL, offense="sc-cl-16-3-2020"),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_sc_16_3_2020_f_no_record_bar_for_survivors():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2024, 1, 1), level=Level.FELONY),))
+    found = determination(
+        "SC",
+        "sc-expungement-trafficking",
+        charge(offense="sc-cl-16-15-90", disposition_date=date(2020, 5, 1), trafficking_nexus=Answer.YES),
+        person=person,
+    )
+    assert found.status is Status.ELIGIBLE
