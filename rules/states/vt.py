@@ -27,6 +27,27 @@ and expungement page on vtlawhelp.org (the same organisation's site, so the seco
 
 Cross-check 2026-12-07: ten new worked examples built from the words of §§ 2658, 7601, 7602 and 7603 quoted in the
 evidence file; the module agreed with every one. No rule changed.
+
+Reviewed 2026-12-07 (statute audit): read § 2658 again (casetext copy current through L. 2024, c. 185, and FindLaw,
+current as of 1 January 2020; the same words), § 7603 as amended by Act 60 of 2025 (self-law.org and lexace.ai copies),
+and § 7601 and § 7602(a) on the official pages that already carry Act 60: § 7601(3) now defines "criminal justice
+purposes" and § 7601(4)(A) reads "all misdemeanor offenses except" a list whose first five items are listed crimes,
+chapter 64, § 1030, chapter 28 and voyeurism; the rest of the list and the felony part could not be read (every stored
+copy breaks off there), and the older text (2023 session page) still named prostitution under § 2632 and § 2601a. So
+those stay open, as before. Changes: (1) a felony is a qualifying crime only when it is one of the felonies § 7601(4)
+names (the older text: criminal mischief under § 3701(a), grand larceny under § 2501 and a few others; Act 60 added
+property and drug felonies); a felony conviction was treated as qualifying unless it was a trafficking charge, so a
+felony promoting conviction came out eligible after seven years. Now a felony leaves the qualifying-crime question open.
+(2) A misdemeanor of another kind (not one the module names) was treated as qualifying although § 7601(4)(A) leaves
+listed crimes, protection-order violations and others out; it is now open, and so is a lewdness charge whose law is not
+given (the only misdemeanor lewdness offense, § 2601a, was on the older exception list). (3) Two remedies were missing
+and are added from secondary sources, since their statute text could not be read: the court's sealing of a case
+dismissed after adult court diversion, two years after the program was completed (3 V.S.A. § 164, for programs
+completed on or after 1 July 2002), and the expungement of the record when a deferred sentence is completed (13 V.S.A.
+§ 7041, "absent a finding of good cause"). (4) § 7602(a)(5) leaves out a person who holds a commercial driver's
+license; the screening does not ask that, so it is stated among the limits. Still open: the rest of the § 7601(4)
+list, the § 7602 waits (Act 60 summaries: three years for a misdemeanor, seven for a felony, after the sentence), how a
+later conviction counts under Act 60, and the exact words of 3 V.S.A. § 164 and 13 V.S.A. § 7041.
 """
 
 from datetime import date
@@ -48,7 +69,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -58,7 +79,10 @@ VSA_7601_4 = "13 V.S.A. § 7601(4)"
 VSA_7602 = "13 V.S.A. § 7602"
 VSA_7603_A = "13 V.S.A. § 7603(a)(1)"
 VSA_7603_G = "13 V.S.A. § 7603(g)"
+VSA_7602_A_5 = "13 V.S.A. § 7602(a)(5)"
 ACT_2017_178 = "2017, No. 178 (Adj. Sess.)"
+VSA_3_164 = "3 V.S.A. § 164"
+VSA_7041 = "13 V.S.A. § 7041"
 
 CHAPTER_230 = Source(
     "13 V.S.A. chapter 230: Expungement and Sealing of Criminal History Records (Vermont Legislature)",
@@ -197,15 +221,29 @@ vacatur_for_trafficking_survivors = Remedy(
 
 # Offenses the pre-2025 definition of "qualifying crime" named as exceptions.
 FORMERLY_EXCLUDED = frozenset({"vt-vsa-13-2632", "vt-vsa-13-2601a"})
-FORMERLY_EXCLUDED_CATEGORIES = frozenset({Category.PROSTITUTION, Category.SOLICITATION, Category.PROMOTING})
+FORMERLY_EXCLUDED_CATEGORIES = frozenset(
+    {Category.PROSTITUTION, Category.SOLICITATION, Category.PROMOTING, Category.LEWDNESS}
+)
+# Categories whose misdemeanors may be on the § 7601(4)(A) exception list (listed crimes, protection-order
+# violations, abuse of a vulnerable adult, voyeurism and what could not be read) when the law is not named.
+OPEN_CATEGORIES = frozenset({Category.TRAFFICKING, Category.OTHER})
 
 
-# Custom: whether the 2025 list still leaves out §§ 2632 and 2601a is not confirmed, so those stay open
-# rather than barred; offense_not_in_list could only bar them.
+# Custom: the § 7601(4) lists could be read only in part, so a felony, a charge on the older exception list and a
+# charge of an unnamed kind stay open; offense_not_in_list could only bar them.
 def _qualifying_crime(context: ChargeContext) -> Finding:
-    """Prostitution (§ 2632) and open lewdness (§ 2601a) were not qualifying crimes before Act 60; whether
-    the current list still leaves them out could not be confirmed, so they stay open."""
+    """A misdemeanor qualifies unless § 7601(4)(A) lists it; a felony only if § 7601(4) names it. Prostitution
+    (§ 2632) and open lewdness (§ 2601a) were on the older exception list; whether the 2025 list still has them,
+    and which felonies it names, could not be read, so those stay open."""
     charge = context.charge
+    if charge.level is Level.FELONY:
+        return unknown(
+            msg(
+                "Only the felonies the law names can be sealed (mostly property and drug offenses); whether this "
+                "felony is one of them should be checked with a lawyer."
+            ),
+            context.path(Fact.OFFENSE),
+        )
     if charge.offense in FORMERLY_EXCLUDED or (
         charge.offense is None and charge.category in FORMERLY_EXCLUDED_CATEGORIES
     ):
@@ -217,7 +255,7 @@ def _qualifying_crime(context: ChargeContext) -> Finding:
             ),
             context.path(Fact.OFFENSE),
         )
-    if charge.category is Category.TRAFFICKING:
+    if charge.category in OPEN_CATEGORIES:
         return unknown(
             msg("Some serious crimes are left out of sealing; whether this charge is one is not known."),
             context.path(Fact.OFFENSE),
@@ -248,7 +286,7 @@ sealing_of_convictions = Remedy(
     id="vt-sealing-conviction",
     kind=RemedyKind.SEALING,
     title="Ask the court to seal a conviction after a waiting period",
-    citations=(VSA_7602, VSA_7601_4),
+    citations=(VSA_7602, VSA_7601_4, VSA_7602_A_5),
     sources=(
         CHAPTER_230,
         Source("S.12 (2025), Act 60: sealing criminal history records", "https://vulcanbills.com/vt/2025/S0012"),
@@ -282,6 +320,8 @@ sealing_of_convictions = Remedy(
         "Only some felonies qualify (mostly property and drug offenses); a felony that is not a qualifying "
         "crime cannot be sealed this way.",
         "Restitution must be paid in full. The State can oppose sealing as against the interests of justice.",
+        "The law has a separate rule for people who hold a commercial driver's license; if you hold one, ask a "
+        "lawyer whether this applies to you.",
     ),
     next_steps=(
         "File a petition to seal with the Criminal Division of the Superior Court where you were convicted. "
@@ -358,6 +398,76 @@ sealing_by_petition_without_conviction = Remedy(
     filing="The Criminal Division of the Superior Court where the case was filed.",
 )
 
+sealing_after_diversion = Remedy(
+    id="vt-diversion-sealing",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="The court seals a case dismissed after adult court diversion, two years later",
+    citations=(VSA_3_164,),
+    sources=(
+        Source(
+            "3 V.S.A. § 164: Adult court diversion program (Vermont Legislature)",
+            "https://legislature.vermont.gov/statutes/section/03/007/00164",
+        ),
+        Source(
+            "Vermont: adult diversion, sealing after completion (Clean Slate Clearinghouse, VT-D-2)",
+            "https://cleanslateclearinghouse.org/policies/vt-d-2/",
+        ),
+    ),
+    effective=date(2002, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.PRETRIAL,), cite=VSA_3_164),
+        # The court acts on its own only for programs completed on or after 1 July 2002; earlier ones need a petition.
+        happened_on_or_after(Event.DISPOSITION, date(2002, 7, 1), cite=VSA_3_164),
+        # Notice of the sealing goes out within 30 days of the second anniversary of completion: dated to the day.
+        waiting_period(years=2, since=Event.DISPOSITION, cite=VSA_3_164),
+    ),
+    effect="About two years after you complete the diversion program, the court tells the parties it will seal "
+    "the court files and records of the case, and then seals them. The case is treated as if it never happened.",
+    limits=("A party can object; the court then decides whether to seal.",),
+    next_steps=(
+        "Nothing to file. If the record still shows up more than two years after you finished the program, ask "
+        "the court clerk or your diversion program, or file a petition to seal under 13 V.S.A. § 7603(g).",
+        "If you finished diversion before 1 July 2002, you must file a petition to have the record sealed.",
+    ),
+    discretionary=False,
+)
+
+expungement_after_deferred_sentence = Remedy(
+    id="vt-deferred-sentence-expungement",
+    kind=RemedyKind.AUTOMATIC_EXPUNGEMENT,
+    title="The court expunges the record when a deferred sentence is completed",
+    citations=(VSA_7041,),
+    sources=(
+        Source(
+            "Vermont: deferred sentence, expungement on discharge (Clean Slate Clearinghouse, VT-D-1)",
+            "https://cleanslateclearinghouse.org/policies/vt-d-1/",
+        ),
+        Source(
+            "State v. Putvain, 2006 VT 20 (expungement on discharge from a deferred sentence)",
+            "https://law.justia.com/cases/vermont/supreme-court/2006/eo2005-059.html",
+        ),
+    ),
+    # The clause was in force by 2004 (State v. Putvain applied it to a 2004 discharge); 1 January 2004 is used.
+    effective=date(2004, 1, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(
+            Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.DEFERRED_ADJUDICATION,), cite=VSA_7041
+        ),
+    ),
+    effect="When you complete the probation of a deferred sentence, the court strikes the finding of guilt, "
+    "discharges you and expunges the record of the case, unless it finds good cause not to.",
+    limits=("The court can keep the record if it finds good cause not to expunge it.",),
+    next_steps=(
+        "Nothing to file. If the record still shows up after you were discharged from probation, ask the court "
+        "clerk, or file a motion to expunge under 13 V.S.A. § 7041.",
+    ),
+    discretionary=False,
+)
+
 JURISDICTION = Jurisdiction(
     code="VT",
     name="Vermont",
@@ -368,6 +478,8 @@ JURISDICTION = Jurisdiction(
         sealing_of_convictions,
         sealing_after_dismissal_or_acquittal,
         sealing_by_petition_without_conviction,
+        sealing_after_diversion,
+        expungement_after_deferred_sentence,
     ),
     legal_help=(
         LegalHelp(

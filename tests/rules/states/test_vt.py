@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2016 = dict(
@@ -122,3 +123,101 @@ def test_vt_13_vsa_7603_g_is_possible_when_outcome_unknown():
     found = determination("VT", "vt-sealing-7603-g", charge(disposition=Disposition.UNKNOWN))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_vt_13_vsa_7601_4_leaves_a_felony_conviction_open():
+    found = determination(
+        "VT",
+        "vt-sealing-conviction",
+        charge(
+            Category.PROMOTING,
+            offense="vt-vsa-13-2636",
+            level=Level.FELONY,
+            disposition_date=date(2010, 1, 1),
+            sentence_completed_date=date(2011, 1, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_vt_13_vsa_7601_4_a_leaves_an_unnamed_misdemeanor_open():
+    found = determination(
+        "VT",
+        "vt-sealing-conviction",
+        charge(
+            Category.OTHER,
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2015, 1, 1),
+            sentence_completed_date=date(2015, 6, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_vt_3_vsa_164_seals_completed_diversion_two_years_on():
+    found = determination(
+        "VT",
+        "vt-diversion-sealing",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.PRETRIAL,
+            disposition_date=date(2025, 3, 1),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_vt_3_vsa_164_does_not_reach_diversion_completed_before_july_2002():
+    found = determination(
+        "VT",
+        "vt-diversion-sealing",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.PRETRIAL,
+            disposition_date=date(2001, 3, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_vt_13_vsa_7041_expunges_completed_deferred_sentence():
+    found = determination(
+        "VT",
+        "vt-deferred-sentence-expungement",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+            disposition_date=date(2024, 3, 1),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_vt_13_vsa_7041_does_not_reach_pretrial_diversion():
+    found = determination(
+        "VT",
+        "vt-deferred-sentence-expungement",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.PRETRIAL,
+            disposition_date=date(2024, 3, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_vt_13_vsa_7603_g_does_not_reach_a_conviction():
+    found = determination("VT", "vt-sealing-7603-g", charge(**PROSTITUTION_2016))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_vt_13_vsa_7602_does_not_reach_a_dismissal():
+    found = determination(
+        "VT",
+        "vt-sealing-conviction",
+        charge(Category.QUALITY_OF_LIFE, disposition=Disposition.DISMISSAL, offense="vt-vsa-13-1026"),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
