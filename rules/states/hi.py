@@ -51,6 +51,26 @@ misdemeanor), and only offering or agreeing to sexual conduct for a fee under §
 arrest-expungement limits now say that since 1 July 2025 the court itself seals its files once the
 expungement order reaches it (§ 831-3.2(f)).
 
+Reviewed 2026-12-07 (statute audit): read again, word by word, HRS §§ 712-1200, 712-1200.5, 712-1206, 712-1207,
+712-1209.6, 831-3.2 (through L 2023, c 159), 853-1 and 853-4 (through L 2022, c 111) in the same Justia copies
+(saint1415/us-statutes, February 2026); 2024-2025 bills and committee reports (S.B. 2706 of 2024, which became a
+Clean Slate Expungement Task Force and no record-clearing law; H.B. 145 of 2025 on sending expungement orders to the
+courts; H.B. 155 of 2025, a proposal) show no later change to these sections. Changed: (1) § 712-1209.6 bars the
+motion only for a conviction "under the Hawaii Penal Code" in the three years; a screened charge with an offense
+listed here (all Penal Code sections) still bars it, but another listed conviction, or a charge of another kind,
+may be a traffic crime, a county ordinance or an out-of-state conviction, and now leaves the answer open instead of
+ruling the motion out. (2) § 712-1207 can be picked by its part: (1)(a)/(2)(a), offering sex for a fee, is covered;
+(1)(b)/(2)(b), offering to pay, is not; and a loitering or street-solicitation charge picked by kind alone is now read
+like one picked by offense (it was taken as covered whatever its level or part). (3) The vacatur is mandatory once
+the three clean years are shown ("the court shall vacate the conviction", § 712-1209.6(2)). (4) A diversion completed
+without a plea is "charged with but not convicted" under § 831-3.2(a) and can be expunged at once; the one-year wait
+of (a)(5) and § 853-1(e) is for deferred pleas under chapter 853 only, and a completed diversion of unknown kind is
+left open on the arrest route. (5) A deferred plea to a charge of another kind waits one year; the three years of
+§ 712-1200(4)(c) are for § 712-1200 prostitution only. Still open: the effective date of Act 176 (2019) was not read
+(the signing date is used); a conviction of a lesser offense is covered only when first charged as a listed one,
+which is not asked; the deferred-plea route still shows a completed diversion of unknown or no-plea kind with the
+one-year wait (never sooner than the law allows); the arrest-expungement exceptions ((a)(1)-(4)) are shown as limits.
+
 Legal help checked 2026-12-07: the Legal Aid Society of Hawaii and the Public Defender's link were not
 supported by sources seen; replaced by the ACLU of Hawaii and the Judiciary's free expungement clinics
 (which the Public Defender staffs).
@@ -64,15 +84,14 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
-    no_conviction_during_wait,
     waiting_period,
 )
-from rules.facts import Fact
+from rules.facts import Charge, Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -154,6 +173,24 @@ OFFENSES = (
         grade=Grade.PETTY_MISDEMEANOR,
     ),
     Offense(
+        "hi-hrs-712-1207-a",
+        "Street prostitution in designated areas: offering or agreeing to sexual conduct for a fee",
+        "Haw. Rev. Stat. § 712-1207(1)(a), (2)(a)",
+        Category.SOLICITATION,
+        Level.MISDEMEANOR,
+        note="A petty misdemeanor; the part of § 712-1207 about the person offering sex for a fee.",
+        grade=Grade.PETTY_MISDEMEANOR,
+    ),
+    Offense(
+        "hi-hrs-712-1207-b",
+        "Commercial sexual exploitation in designated areas: offering or giving a fee for sexual conduct",
+        "Haw. Rev. Stat. § 712-1207(1)(b), (2)(b)",
+        Category.SOLICITATION,
+        Level.MISDEMEANOR,
+        note="A petty misdemeanor; the part of § 712-1207 about the person paying.",
+        grade=Grade.PETTY_MISDEMEANOR,
+    ),
+    Offense(
         "hi-hrs-712-1203",
         "Promoting prostitution",
         "Haw. Rev. Stat. § 712-1203",
@@ -194,21 +231,40 @@ OFFENSES = (
 )
 
 # The offenses § 712-1209.6 names; a lesser offense counts only when first charged as one of them.
-VACATUR_OFFENSES = frozenset({"hi-hrs-712-1200", "hi-hrs-712-1206", "hi-hrs-712-1207"})
 PROSTITUTION_OFFENSE = "hi-hrs-712-1200"
 LOITERING_OFFENSE = "hi-hrs-712-1206"
 STREET_OFFENSE = "hi-hrs-712-1207"
+STREET_SELLING_OFFENSE = "hi-hrs-712-1207-a"
+STREET_BUYING_OFFENSE = "hi-hrs-712-1207-b"
+# A charge picked by its category alone stands for the one offense of that kind the section names.
+VACATUR_OFFENSE_OF_CATEGORY = {
+    Category.PROSTITUTION: PROSTITUTION_OFFENSE,
+    Category.LOITERING_FOR_PROSTITUTION: LOITERING_OFFENSE,
+    Category.SOLICITATION: STREET_OFFENSE,
+}
+# Every offense this module lists is a section of the Hawaii Penal Code (HRS title 37, chapters 701-713).
+PENAL_CODE_OFFENSES = frozenset(o.id for o in OFFENSES)
 
 
 def _vacatur_scope(context: ChargeContext) -> Finding:
     """§ 712-1209.6(1) names § 712-1200, § 712-1206(2) (loitering to commit prostitution, a violation;
     (3), loitering to advance it, is a petty misdemeanor) and § 712-1207(1)(a) or (2)(a) (offering or
-    agreeing to sexual conduct for a fee; (b) is paying for it), and a lesser offense first charged as one."""
+    agreeing to sexual conduct for a fee; (b) is paying for it), and a lesser offense first charged as one.
+
+    Custom because the section names subsections, which the screening tells apart only by the level
+    (§ 712-1206) or by the part of § 712-1207 picked, and because a lesser offense counts only when first
+    charged as a listed one, which is not asked.
+    """
     charge = context.charge
-    if charge.offense == LOITERING_OFFENSE:
+    offense = charge.offense
+    if offense is None:
+        offense = VACATUR_OFFENSE_OF_CATEGORY.get(charge.category)
+    if offense == PROSTITUTION_OFFENSE:
+        return met(msg("A prostitution conviction under § 712-1200 is one of the listed offenses."))
+    if offense == LOITERING_OFFENSE:
         if charge.level is Level.VIOLATION:
             return met(msg("Loitering for the purpose of prostitution (a violation) is one of the listed offenses."))
-        if charge.level is Level.MISDEMEANOR:
+        if charge.level in (Level.MISDEMEANOR, Level.FELONY):
             return not_met(
                 msg("Loitering to advance prostitution (a petty misdemeanor) is not one of the listed offenses.")
             )
@@ -219,7 +275,18 @@ def _vacatur_scope(context: ChargeContext) -> Finding:
             ),
             context.path(Fact.LEVEL),
         )
-    if charge.offense == STREET_OFFENSE:
+    if offense == STREET_SELLING_OFFENSE:
+        return met(
+            msg("Offering or agreeing to sexual conduct for a fee in a designated area is one of the listed offenses.")
+        )
+    if offense == STREET_BUYING_OFFENSE:
+        return not_met(
+            msg(
+                "Offering or giving a fee for sexual conduct in a designated area is not one of the listed "
+                "offenses; only offering or agreeing to sexual conduct for a fee is."
+            )
+        )
+    if offense == STREET_OFFENSE:
         return unknown(
             msg(
                 "Offering or agreeing to sexual conduct for a fee in a designated area is covered; paying or "
@@ -227,13 +294,6 @@ def _vacatur_scope(context: ChargeContext) -> Finding:
             ),
             context.path(Fact.OFFENSE),
         )
-    if charge.offense is not None:
-        named = charge.offense in VACATUR_OFFENSES
-    else:
-        same_category = {i for i, o in context.offenses.items() if o.category is charge.category}
-        named = bool(same_category) and same_category <= VACATUR_OFFENSES
-    if named:
-        return met(msg("The conviction was for prostitution, loitering for prostitution or street solicitation."))
     return unknown(
         msg(
             "Other convictions are covered only if you were first charged with prostitution, loitering for "
@@ -241,6 +301,79 @@ def _vacatur_scope(context: ChargeContext) -> Finding:
             "screener cannot tell whether that happened."
         ),
         context.path(Fact.OFFENSE),
+    )
+
+
+def _is_penal_code_charge(charge: Charge, context: ChargeContext) -> bool:
+    """A screened conviction known to be under the Hawaii Penal Code: its offense is one this module lists, or, with
+    no offense picked, its kind is one whose every Hawaii offense here is a Penal Code section (not "something
+    else", not unlicensed massage (HRS ch. 452), and not a quality-of-life charge, which may be a county ordinance)."""
+    if charge.offense is not None:
+        return charge.offense in PENAL_CODE_OFFENSES
+    if charge.category in (Category.OTHER, Category.UNLICENSED_MASSAGE, Category.QUALITY_OF_LIFE):
+        return False
+    return bool(context.offense_ids_of(charge.category))
+
+
+def _no_penal_code_conviction_in_three_years(context: ChargeContext) -> Finding:
+    """§ 712-1209.6(1)-(2): "not subsequently convicted of any offense under the Hawaii Penal Code within three
+    years after the date of the original conviction". A conviction inside the window bars the motion; only one
+    under the Hawaii Penal Code counts (not a traffic crime such as DUI under HRS ch. 291E, a county ordinance or
+    a conviction in another state). Custom because the shared window counts every conviction, and the screening
+    does not ask under which law a listed conviction was."""
+    start = context.charge.disposition_date
+    others = context.convictions.besides(context.index)
+    if start is None:
+        if not others:
+            return met(msg("You listed no other conviction. Convictions you did not list would count too."))
+        return unknown(
+            msg(
+                "A new conviction within three years of this one rules this out; the date of this conviction is "
+                "not known."
+            ),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    end = add_period(start, years=3)
+    charges = context.facts.charges
+    undated: list[str] = []
+    maybe: list[str] = []
+    for p in others:
+        if p.day is None:
+            undated.append(p.path("date"))
+        elif start < p.day <= end:
+            if p.index is not None and _is_penal_code_charge(charges[p.index], context):
+                return not_met(
+                    msg(
+                        "You listed a conviction under the Hawaii Penal Code within three years after this one, "
+                        "which rules this out."
+                    )
+                )
+            maybe.append(
+                f"{Fact.OTHER_CONVICTIONS.value}[{p.other}]" if p.index is None else Fact.OFFENSE.path(p.index)
+            )
+    if maybe:
+        return unknown(
+            msg(
+                "Only a conviction under the Hawaii Penal Code within three years after this one rules this out, "
+                "not, for example, a traffic crime such as driving under the influence, a county ordinance or a "
+                "conviction in another state. Whether a conviction you listed in those years was one is not known."
+            ),
+            *maybe,
+            *undated,
+        )
+    if undated:
+        return unknown(
+            msg(
+                "A new conviction within three years of this one rules this out; the date of another listed "
+                "conviction is not known."
+            ),
+            *undated,
+        )
+    return met(
+        msg(
+            "None of the convictions you listed falls in the three years after this one. Convictions you did not "
+            "list would count too."
+        )
     )
 
 
@@ -253,21 +386,15 @@ def _deferred_plea_wait(context: ChargeContext) -> Finding:
     """
     charge = context.charge
     if charge.offense is not None:
-        prostitution: bool | None = charge.offense == PROSTITUTION_OFFENSE
-    elif charge.category is Category.PROSTITUTION:
-        prostitution = True
+        prostitution = charge.offense == PROSTITUTION_OFFENSE
     else:
-        prostitution = None if charge.category is Category.OTHER else False
+        # A charge of another kind ("something else" included) is not § 712-1200 prostitution.
+        prostitution = charge.category is Category.PROSTITUTION
     discharged = charge.disposition_date
     if discharged is None:
         return unknown(
             msg("The wait counts from the day the court discharged you and dismissed the charge, which is not known."),
             context.path(Fact.DISPOSITION_DATE),
-        )
-    if prostitution is None:
-        return unknown(
-            msg("The wait is three years for a prostitution charge and one year otherwise; the charge is not known."),
-            context.path(Fact.OFFENSE),
         )
     years = 3 if prostitution else 1
     ends = add_period(discharged, years=years)
@@ -305,9 +432,15 @@ vacatur_of_prostitution_convictions = Remedy(
             cite=HRS_712_1209_6_1,
         ),
         waiting_period(years=3, since=Event.DISPOSITION, cite=HRS_712_1209_6_1),
-        # "not subsequently convicted of any offense under the penal code within three years after the
-        # date of the original conviction": a conviction inside the window bars it.
-        no_conviction_during_wait(years=3, since=Event.DISPOSITION, cite=HRS_712_1209_6_1),
+        # Custom: "not subsequently convicted of any offense under the Hawaii Penal Code within three years after
+        # the date of the original conviction"; a conviction inside the window bars it, but only a Penal Code one.
+        custom(
+            "no Hawaii Penal Code conviction within three years",
+            requirement="No conviction under the Hawaii Penal Code in the three years after this conviction.",
+            reads=(Fact.DISPOSITION_DATE, Fact.OFFENSE, Fact.OTHER_CONVICTIONS),
+            rule=_no_penal_code_conviction_in_three_years,
+            cite=HRS_712_1209_6_1,
+        ),
     ),
     effect="The court vacates (cancels) the prostitution conviction. You do not have to prove you were trafficked.",
     limits=(
@@ -321,6 +454,8 @@ vacatur_of_prostitution_convictions = Remedy(
         "prosecutor.",
         "If you were trafficked, say so; the free legal services below can help you prepare the motion.",
     ),
+    # § 712-1209.6(2): "the court shall vacate the conviction" once it finds no Penal Code conviction in the three years.
+    discretionary=False,
     filing="The court that entered the conviction (usually the District Court of the circuit).",
 )
 
@@ -336,7 +471,16 @@ expungement_of_non_conviction_arrests = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=HRS_831_3_2_A),
+        # A diversion completed without a plea ends "charged with but not convicted"; the one-year wait of (a)(5)
+        # is only for a deferred acceptance of a guilty or no-contest plea under chapter 853 (the other remedy).
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.PRETRIAL,),
+            cite=HRS_831_3_2_A,
+        ),
     ),
     effect="The Attorney General issues an order cancelling the arrest record. You are treated as never "
     "arrested, the records go into a confidential file, and you may answer that you have no record of that "

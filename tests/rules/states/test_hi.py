@@ -4,6 +4,7 @@ from datetime import date
 
 from rules import Category, Disposition, Level, Status
 from rules.facts import OtherConviction
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2018 = dict(offense="hi-hrs-712-1200", disposition_date=date(2018, 4, 10))
@@ -42,10 +43,72 @@ def test_hi_hrs_712_1209_6_refuses_when_a_new_conviction_came_within_three_years
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_hi_hrs_712_1209_6_counts_a_conviction_listed_outside_the_charges():
+def test_hi_hrs_712_1209_6_leaves_open_a_listed_conviction_of_unknown_law():
+    # Only a conviction "under the Hawaii Penal Code" bars the motion; one listed outside the charges may be a
+    # traffic crime or a conviction elsewhere.
     person = clean_person(other_convictions=(OtherConviction(date=date(2019, 12, 1), level=Level.MISDEMEANOR),))
     found = determination("HI", "hi-vacatur-712-1209-6", charge(**PROSTITUTION_2018), person=person)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.other_convictions[0]",)
+
+
+def test_hi_hrs_712_1209_6_leaves_open_a_something_else_conviction_in_the_three_years():
+    other = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2019, 12, 1))
+    found = determination("HI", "hi-vacatur-712-1209-6", charge(**PROSTITUTION_2018), other)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[1].offense",)
+
+
+def test_hi_hrs_712_1209_6_counts_a_penal_code_charge_of_known_kind():
+    loitering = charge(Category.LOITERING_FOR_PROSTITUTION, level=Level.VIOLATION, disposition_date=date(2020, 6, 1))
+    found = determination("HI", "hi-vacatur-712-1209-6", charge(**PROSTITUTION_2018), loitering)
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_hi_hrs_712_1209_6_ignores_a_conviction_of_unknown_law_after_the_three_years():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2021, 4, 11), level=Level.FELONY),))
+    found = determination("HI", "hi-vacatur-712-1209-6", charge(**PROSTITUTION_2018), person=person)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_hi_hrs_712_1209_6_reaches_offering_sex_for_a_fee_in_a_designated_area():
+    found = determination(
+        "HI",
+        "hi-vacatur-712-1209-6",
+        charge(Category.SOLICITATION, offense="hi-hrs-712-1207-a", disposition_date=date(2020, 5, 1)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_hi_hrs_712_1209_6_does_not_reach_paying_for_sex_in_a_designated_area():
+    found = determination(
+        "HI",
+        "hi-vacatur-712-1209-6",
+        charge(Category.SOLICITATION, offense="hi-hrs-712-1207-b", disposition_date=date(2020, 5, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_hi_hrs_712_1209_6_leaves_street_solicitation_picked_by_kind_open():
+    found = determination(
+        "HI", "hi-vacatur-712-1209-6", charge(Category.SOLICITATION, disposition_date=date(2020, 5, 1))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_hi_hrs_712_1209_6_loitering_picked_by_kind_follows_the_level():
+    advancing = charge(Category.LOITERING_FOR_PROSTITUTION, level=Level.MISDEMEANOR, disposition_date=date(2020, 5, 1))
+    assert determination("HI", "hi-vacatur-712-1209-6", advancing).status is Status.NOT_ELIGIBLE
+    unknown_level = charge(Category.LOITERING_FOR_PROSTITUTION, disposition_date=date(2020, 5, 1))
+    found = determination("HI", "hi-vacatur-712-1209-6", unknown_level)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)
+
+
+def test_hi_hrs_712_1209_6_2_the_court_shall_vacate():
+    found = determination("HI", "hi-vacatur-712-1209-6", charge(**PROSTITUTION_2018))
+    assert found.remedy.discretionary is False
 
 
 def test_hi_hrs_712_1209_6_ignores_a_conviction_after_the_three_years():
@@ -96,6 +159,35 @@ def test_hi_hrs_831_3_2_expunges_dismissed_prostitution_arrest():
 def test_hi_hrs_831_3_2_does_not_reach_a_conviction():
     found = determination("HI", "hi-expungement-non-conviction", charge(**PROSTITUTION_2018))
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_hi_hrs_831_3_2_expunges_a_diversion_completed_without_a_plea_at_once():
+    found = determination(
+        "HI",
+        "hi-expungement-non-conviction",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.PRETRIAL,
+            offense="hi-hrs-712-1200",
+            disposition_date=date(2026, 10, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_hi_hrs_831_3_2_leaves_it_to_the_deferred_plea_route_after_a_deferred_plea():
+    found = determination(
+        "HI",
+        "hi-expungement-non-conviction",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, diversion_kind=DiversionKind.DEFERRED_ADJUDICATION),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_hi_hrs_831_3_2_leaves_a_diversion_of_unknown_kind_open():
+    found = determination("HI", "hi-expungement-non-conviction", charge(disposition=Disposition.DIVERSION_COMPLETED))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].diversion_kind",)
 
 
 def test_hi_hrs_831_3_2_is_possible_when_outcome_unknown():
@@ -149,6 +241,15 @@ def test_hi_hrs_831_3_2_a_5_waits_one_year_for_other_deferred_pleas():
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2026, 12, 1)
+
+
+def test_hi_hrs_831_3_2_a_5_waits_one_year_for_a_deferred_plea_to_something_else():
+    found = determination(
+        "HI",
+        "hi-expungement-deferred-plea",
+        charge(Category.OTHER, disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2025, 11, 1)),
+    )
+    assert found.status is Status.ELIGIBLE
 
 
 def test_hi_hrs_831_3_2_a_5_does_not_reach_a_conviction():
