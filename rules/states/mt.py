@@ -35,6 +35,17 @@ removed because no link to it was seen in a source.
 
 Cross-check 2026-12-07: nine new worked examples built from the words of §§ 46-18-608, 46-18-1101 (2019 HB 543)
 and 46-18-204 quoted in the evidence file; the module agreed with every one. No rule changed.
+
+Reviewed 2026-12-07 (statute audit): re-read § 46-18-608 (getpocketlaw copy of the current wording; 2013 text in the
+Legislature's archive), § 46-18-1101 (2017 MCA, archive) and 2019 HB 543 as far as its section 3(1) shows in the
+stored copy of the official bill text; searched for later amendments to § 46-18-608 and for a Montana clean-slate or
+automatic relief law (none found). No rule changed: the vacatur reaches any conviction of prostitution, promoting or
+another nonviolent offense, felonies included, with no wait and no record bar; misdemeanor expungement may be
+petitioned once the sentence is completed, once under the law; a deferred imposition of sentence (not a pretrial
+diversion) leads to dismissal under § 46-18-204. Still open: the rest of HB 543's section 3 and its presumption
+section (§ 46-18-1105 as codified) were not read, so whether HB 543 kept "completed the terms of the sentence" as a
+condition of the petition rests on the 2017 text and the Clean Slate Clearinghouse summary; the vacatur's start date
+is a placeholder; Montana's "nonviolent offense" is not defined in § 46-18-608, so an unnamed offense stays open.
 """
 
 from datetime import date

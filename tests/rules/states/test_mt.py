@@ -99,3 +99,54 @@ def test_mt_mca_46_18_204_makes_records_confidential_after_a_deferred_sentence()
         ),
     )
     assert found.status is Status.ELIGIBLE
+
+
+def test_mt_mca_46_18_608_vacates_a_felony_promotion_conviction():
+    found = determination(
+        "MT",
+        "mt-vacatur-trafficking",
+        charge(
+            Category.PROMOTING,
+            offense="mt-mca-45-5-602",
+            disposition_date=date(2016, 4, 1),
+            trafficking_nexus=Answer.YES,
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_mt_mca_46_18_608_needs_a_conviction():
+    found = determination(
+        "MT",
+        "mt-vacatur-trafficking",
+        charge(disposition=Disposition.DISMISSAL, offense="mt-mca-45-5-601", trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_mt_mca_46_18_1101_1_dates_the_end_of_a_running_sentence():
+    found = determination(
+        "MT",
+        "mt-expungement-46-18-1101",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="mt-mca-45-8-101",
+            disposition_date=date(2026, 9, 1),
+            sentence_completed_date=date(2027, 3, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_mt_mca_46_18_204_does_not_reach_a_pretrial_diversion():
+    found = determination(
+        "MT",
+        "mt-dismissal-46-18-204",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            offense="mt-mca-45-5-601",
+            diversion_kind=DiversionKind.PRETRIAL,
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
