@@ -33,6 +33,24 @@ Cross-checked 2026-12-07 with 10 new worked examples built from the words of NRS
 misdemeanor 2 years, category B-D felony 5, another misdemeanor grade 1); pandering and living from a prostitute's
 earnings keep 5; where the class is not known and only the shorter wait (or window) is over, the answer is left open
 asking the grade, instead of being dated by the longer wait as if certain.
+
+Reviewed 2026-12-07 (statute audit): read NRS 179.245(1) as far as LawServer stores it (the opening and
+paragraphs (a) and (b)), NRS 179.247 and 179.255 (instalawyer), NRS 201.354 (law-office copy), NRS 176A.295
+(nevada.public.law), Aragon v. State (Nev. 2020) on the sealing bar for sexual offenses, the digests of A.B. 160
+(2023, automatic sealing from 2027) and A.B. 488 (2025), and the 2023 and 2025 Statutes of Nevada indexes. What
+changed (NRS 179.245 only):
+- (1)(a) "A category A felony, a crime of violence or residential burglary ... after 10 years": a category A
+  felony had been given 2 to 5 years. It now waits 10. Paragraph (b) gives way to (a) and (c) does not, so a
+  category E felony keeps its 2 years; a charge of the "other" kind with category B, C or D (or none) may be a crime
+  of violence, and an "other" misdemeanor may be a misdemeanor DUI or domestic battery (7 years under (e)), so the
+  answer is left open, asking the offense, wherever the dates disagree.
+- (6) bars sexual offenses. A gross misdemeanor open or gross lewdness is sealable (Aragon), but a felony lewdness
+  or indecent exposure conviction may be on the barred list, which was not read: it is left open instead of
+  sealable after 5 years.
+Still open: whether NRS 179.247(3) imports the 179.245 waits into the vacatur; whether A.B. 488 (2025) and A.B. 160
+(2023) became law (neither was found in the Statutes of Nevada read; A.B. 160 was among the bills of a session with
+many vetoes); NRS 201.354's own sealing route, named in 179.245(1)'s opening, whose text was not read; subsections
+(e)-(g) and (5) of NRS 179.245 still rest on a law office's quotation and summaries.
 """
 
 from datetime import date
@@ -207,28 +225,35 @@ CATEGORY_B_TO_D_FELONIES = frozenset({"nv-nrs-201.300-1", "nv-nrs-201.320"})
 
 
 def _sealing_years(context: ChargeContext) -> tuple[int, int] | None:
-    """§ 179.245(1): 1 year for a misdemeanor, 2 for a gross misdemeanor or category E felony,
-    5 for a category B, C or D felony. Returned as the shortest and longest wait the charge can have:
-    a misdemeanor not known to be plain (and with no grade given) may wait 1 or 2 years, a felony of
-    unknown category 2 or 5. None when the level is not known."""
+    """§ 179.245(1): 10 years for a category A felony or a crime of violence, 5 for a category B, C or D felony,
+    2 for a category E felony or a gross misdemeanor, 7 for a misdemeanor DUI or domestic-violence battery, 1 for
+    any other misdemeanor. Returned as the shortest and longest wait the charge can have: a misdemeanor not known
+    to be plain (and with no grade given) may wait 1 or 2 years, a felony of unknown category 2 or 5. A charge of
+    the "other" kind may be a crime of violence (10 years; paragraph (b) gives way to (a), paragraph (c) does not)
+    or a DUI or domestic battery (7), so its longest wait is those. None when the level is not known."""
     charge = context.charge
     if charge.level is Level.UNKNOWN:
         return None
+    other = charge.category is Category.OTHER
     if charge.level is Level.FELONY:
+        if charge.grade is Grade.FELONY_CLASS_A:
+            return 10, 10
         if charge.grade is Grade.FELONY_CLASS_E:
+            # (c) "A category E felony after 2 years", with no exception for paragraph (a), unlike (b).
             return 2, 2
-        if charge.grade in (Grade.FELONY_CLASS_B, Grade.FELONY_CLASS_C, Grade.FELONY_CLASS_D):
-            return 5, 5
-        if charge.offense in CATEGORY_B_TO_D_FELONIES:
-            return 5, 5
-        return 2, 5
+        b_to_d = (Grade.FELONY_CLASS_B, Grade.FELONY_CLASS_C, Grade.FELONY_CLASS_D)
+        if charge.grade in b_to_d or charge.offense in CATEGORY_B_TO_D_FELONIES:
+            shortest, longest = 5, 5
+        else:
+            shortest, longest = 2, 5
+        return (shortest, 10) if other else (shortest, longest)
     if charge.offense in PLAIN_MISDEMEANORS or charge.level is Level.VIOLATION:
         return 1, 1
     if charge.grade is Grade.GROSS_MISDEMEANOR:
         return 2, 2
     if charge.grade is not None:
-        return 1, 1
-    return 1, 2
+        return (1, 7) if other else (1, 1)
+    return (1, 7) if other else (1, 2)
 
 
 def _level_unknown(context: ChargeContext) -> Finding:
@@ -242,12 +267,19 @@ CLASS_DECIDES = msg(
     "The wait depends on the class of the offense (a gross misdemeanor or category E felony waits 2 years, a "
     "misdemeanor 1, a category B, C or D felony 5), which is not known."
 )
+OFFENSE_DECIDES = msg(
+    "The wait depends on the offense: a category A felony or a crime of violence waits 10 years, a misdemeanor "
+    "DUI or domestic-violence battery 7. Which offense this was is not known."
+)
 
 
 def _either_way(context: ChargeContext, shortest: Finding, longest: Finding) -> Finding:
-    """The longer wait's answer when both lengths agree; otherwise the class of the offense decides."""
+    """The longer wait's answer when both lengths agree; otherwise the class (or, for a charge of the "other"
+    kind, the offense) decides."""
     if shortest.truth is longest.truth:
         return longest
+    if context.charge.category is Category.OTHER:
+        return unknown(OFFENSE_DECIDES, context.path(Fact.OFFENSE))
     return unknown(CLASS_DECIDES, context.path(Fact.GRADE))
 
 
@@ -280,6 +312,28 @@ def _no_conviction_during_sealing_wait(context: ChargeContext) -> Finding:
     return _either_way(context, shortest, longest)
 
 
+LEWDNESS_OFFENSES = frozenset({"nv-nrs-201.210", "nv-nrs-201.220"})
+
+
+def _not_a_felony_sexual_offense(context: ChargeContext) -> Finding:
+    """§ 179.245(6): no sealing of a "sexual offense". Open or gross lewdness and indecent exposure are sexual
+    offenses for sex-offender registration (NRS 179D.097), but the Nevada Supreme Court held a gross misdemeanor
+    open or gross lewdness sealable (Aragon v. State, 2020), since the list that bars sealing did not name it.
+    Whether the felony forms are on that list was not read in the statute, so a felony lewdness or exposure
+    conviction is left open."""
+    charge = context.charge
+    lewd = charge.category is Category.LEWDNESS or charge.offense in LEWDNESS_OFFENSES
+    if lewd and charge.level is Level.FELONY:
+        return unknown(
+            msg(
+                "A felony conviction for open or gross lewdness or indecent exposure may count as a sexual offense, "
+                "which cannot be sealed; ask a lawyer whether yours does."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    return met(msg("The conviction is not a felony lewdness or exposure offense, which may be barred."))
+
+
 sealing_of_convictions = Remedy(
     id="nv-sealing-179-245",
     kind=RemedyKind.SEALING,
@@ -297,7 +351,8 @@ sealing_of_convictions = Remedy(
         custom(
             "waiting period by class of offense",
             requirement="Enough time has passed since you were released or discharged: 1 year for a "
-            "misdemeanor, 2 for a gross misdemeanor, 5 for most felonies.",
+            "misdemeanor, 2 for a gross misdemeanor or category E felony, 5 for a category B, C or D felony, 7 for "
+            "a misdemeanor DUI or domestic-violence battery, and 10 for a category A felony or a crime of violence.",
             reads=(Fact.LEVEL, Fact.OFFENSE, Fact.SENTENCE_COMPLETED_DATE),
             rule=_sealing_wait,
             cite=NRS_179_245_1,
@@ -317,6 +372,14 @@ sealing_of_convictions = Remedy(
             cite=NRS_179_245_5,
         ),
         no_pending_case(cite=NRS_179_245_5),
+        # Custom: § 179.245(6) bars sexual offenses; felony lewdness or exposure stays open (see the rule).
+        custom(
+            "not a felony sexual offense",
+            requirement="The conviction is not one the law bars from sealing, such as a sexual offense.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE, Fact.LEVEL),
+            rule=_not_a_felony_sexual_offense,
+            cite=NRS_179_245_6,
+        ),
     ),
     effect="The records are sealed and the case is treated as never having happened. You can answer "
     "questions as if it did not occur, with some exceptions (for example some licensing boards).",

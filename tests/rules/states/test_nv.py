@@ -192,3 +192,110 @@ def test_nv_nrs_179_255_seals_a_completed_diversion():
         charge(disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2025, 1, 1)),
     )
     assert found.status is Status.ELIGIBLE
+
+
+# NRS 179.245(1)(a): a category A felony or a crime of violence waits 10 years.
+
+
+def test_nv_nrs_179_245_1_a_waits_ten_years_for_a_category_a_felony():
+    found = determination(
+        "NV",
+        "nv-sealing-179-245",
+        charge(
+            Category.OTHER,
+            level=Level.FELONY,
+            grade=Grade.FELONY_CLASS_A,
+            disposition_date=date(2015, 3, 1),
+            sentence_completed_date=date(2020, 12, 7),
+        ),
+        as_of=date(2026, 12, 7),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2030, 12, 7)
+
+
+def test_nv_nrs_179_245_1_a_seals_a_category_a_felony_after_ten_years():
+    found = determination(
+        "NV",
+        "nv-sealing-179-245",
+        charge(
+            Category.OTHER,
+            level=Level.FELONY,
+            grade=Grade.FELONY_CLASS_A,
+            disposition_date=date(2010, 3, 1),
+            sentence_completed_date=date(2016, 12, 7),
+        ),
+        as_of=date(2026, 12, 7),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nv_nrs_179_245_1_a_leaves_open_an_other_felony_that_may_be_violent():
+    found = determination(
+        "NV",
+        "nv-sealing-179-245",
+        charge(
+            Category.OTHER,
+            level=Level.FELONY,
+            grade=Grade.FELONY_CLASS_C,
+            disposition_date=date(2019, 3, 1),
+            sentence_completed_date=date(2020, 12, 1),
+        ),
+        as_of=date(2026, 12, 7),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_nv_nrs_179_245_1_c_keeps_two_years_for_a_category_e_felony():
+    found = determination(
+        "NV",
+        "nv-sealing-179-245",
+        charge(
+            Category.OTHER,
+            level=Level.FELONY,
+            grade=Grade.FELONY_CLASS_E,
+            disposition_date=date(2023, 3, 1),
+            sentence_completed_date=date(2024, 6, 1),
+        ),
+        as_of=date(2026, 12, 7),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+# NRS 179.245(6): sexual offenses cannot be sealed; gross misdemeanor lewdness can (Aragon v. State, 2020).
+
+
+def test_nv_nrs_179_245_6_seals_gross_misdemeanor_lewdness():
+    found = determination(
+        "NV",
+        "nv-sealing-179-245",
+        charge(
+            Category.LEWDNESS,
+            offense="nv-nrs-201.210",
+            level=Level.MISDEMEANOR,
+            grade=Grade.GROSS_MISDEMEANOR,
+            disposition_date=date(2023, 1, 10),
+            sentence_completed_date=date(2023, 6, 1),
+        ),
+        as_of=date(2026, 12, 7),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nv_nrs_179_245_6_leaves_felony_lewdness_open():
+    found = determination(
+        "NV",
+        "nv-sealing-179-245",
+        charge(
+            Category.LEWDNESS,
+            offense="nv-nrs-201.210",
+            level=Level.FELONY,
+            grade=Grade.FELONY_CLASS_D,
+            disposition_date=date(2012, 1, 10),
+            sentence_completed_date=date(2014, 6, 1),
+        ),
+        as_of=date(2026, 12, 7),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
