@@ -39,6 +39,19 @@ and AS 12.55.085; no disagreement. Legal help checked: Alaska Legal Services Cor
 source showed it helping with criminal records or set-asides, so it was removed; the Court System's Self-Help Center
 (courts.alaska.gov/shc, with a records page) stays. Not modelled: a dismissal that was part of a plea agreement in
 another case is not kept off the website.
+
+Reviewed 2026-12-07 (statute audit): read AS 12.55.078 (instalawyer and LawServer), the Gavel to Gavel account of
+HB 11 (AS 22.35.030), Administrative Rule 40 (Casetext, through March 2024), the Alaska Judicial Council's SIS
+questions, and the bill texts of SB 28, SB 66, HB 68, SB 189 and SB 165; searched again for an enacted trafficking
+vacatur (none found, none encoded) and for the texts of AS 12.55.085 and AS 22.35.030 (not found). What changed:
+- AS 22.35.030 keeps off the website a case whose charges were all dismissed; a suspended entry of judgment ends
+  with the court's dismissal of the proceedings (AS 12.55.078(d): the person "is not convicted of a crime"). The
+  screen records both that and an SIS as a completed diversion, which the website rule had shown as not eligible;
+  it is now left open, asking how the case ended.
+Still open: the exclusions of AS 12.55.085(f) (which crimes may not receive an SIS) were not read; Administrative
+Rule 40(b) also keeps off the public index criminal cases dismissed because the prosecutor declined to file a
+charging document, a court rule this module does not screen; a trafficking vacatur (SB 28, HB 66 of 2024) was not
+found enacted.
 """
 
 from datetime import date
@@ -176,6 +189,24 @@ set_aside_after_suspended_sentence = Remedy(
     filing="The district or superior court that sentenced you.",
 )
 
+
+def _dismissed_after_deferred_judgment(context: ChargeContext) -> Finding:
+    """AS 22.35.030 keeps off the website a case whose charges were all dismissed. A suspended entry of judgment
+    (AS 12.55.078(d)) ends with the court's dismissal of the proceedings ("is not convicted of a crime"), which
+    reads as such a dismissal; an SIS ends in a conviction set aside, which stays published. The screen records
+    both as a completed diversion, so that outcome is left open."""
+    if context.charge.disposition is Disposition.DIVERSION_COMPLETED:
+        return unknown(
+            msg(
+                "If the court dismissed your case after a suspended entry of judgment, the case counts as dismissed and "
+                "is kept off the website; if it was a suspended imposition of sentence (SIS), it is not. If it was "
+                "dismissed, answer that the case ended in a dismissal."
+            ),
+            context.path(Fact.DISPOSITION),
+        )
+    return met(msg("The case ended in an acquittal or a dismissal."))
+
+
 no_publication_after_acquittal_or_dismissal = Remedy(
     id="ak-courtview-non-conviction",
     kind=RemedyKind.AUTOMATIC_SEALING,
@@ -189,7 +220,19 @@ no_publication_after_acquittal_or_dismissal = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.ACQUITTAL, Disposition.DISMISSAL, cite=AS_22_35_030),
+        disposition_is(
+            Disposition.ACQUITTAL, Disposition.DISMISSAL, Disposition.DIVERSION_COMPLETED, cite=AS_22_35_030
+        ),
+        # Custom: a completed diversion may be a dismissal after a suspended entry of judgment (AS 12.55.078(d)) or
+        # an SIS set-aside; which one is not asked, so that outcome stays open.
+        custom(
+            "dismissal after a suspended entry of judgment",
+            requirement="All charges in the case ended in an acquittal or a dismissal, including a dismissal after a "
+            "suspended entry of judgment.",
+            reads=(Fact.DISPOSITION,),
+            rule=_dismissed_after_deferred_judgment,
+            cite=AS_22_35_030,
+        ),
         # "60 days have elapsed from the date of acquittal or dismissal": counted in days, not months.
         waiting_period(days=60, since=Event.DISPOSITION, cite=AS_22_35_030),
     ),

@@ -91,3 +91,38 @@ def test_ak_stat_22_35_030_takes_effect_with_hb_11_of_2016():
     )
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2016, 2, 5)
+
+
+# AS 22.35.030 with AS 12.55.078(d): a dismissal after a suspended entry of judgment is a dismissal.
+
+
+def test_ak_22_35_030_leaves_a_completed_deferred_judgment_open():
+    found = determination(
+        "AK",
+        "ak-courtview-non-conviction",
+        charge(
+            offense="ak-as-11.66.100", disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2025, 6, 1)
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_ak_22_35_030_keeps_a_dismissal_off_the_website_after_60_days():
+    found = determination(
+        "AK",
+        "ak-courtview-non-conviction",
+        charge(offense="ak-as-11.66.100", disposition=Disposition.DISMISSAL, disposition_date=date(2026, 10, 8)),
+        as_of=date(2026, 12, 7),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2026, 12, 7)
+
+
+def test_ak_22_35_030_does_not_reach_an_arrest_with_no_charges():
+    found = determination(
+        "AK",
+        "ak-courtview-non-conviction",
+        charge(offense="ak-as-11.66.100", disposition=Disposition.NO_CHARGES, offense_date=date(2026, 1, 10)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
