@@ -30,10 +30,34 @@ as of 1 January 2024), § 12-60.1-02 and -03 (2019 session laws, Wikisource) and
 no words of the chapter bar a petition while a charge is pending. The petition must list "All prior and pending
 criminal charges" (§ 12-60.1-03(2)(d)(1)) and the court weighs the criminal record (§ 12-60.1-04(2)(f)). What
 changed: a pending case no longer makes sealing "not eligible"; it is named among the limits instead.
+
+Reviewed 2026-12-07 (statute audit): read the 2022 edition of the Century Code as published by UniCourt (public
+repository UniCourt/cic-code-nd, release r81): § 12.1-41-14 in full (history 2015, 2019), § 12.1-41-12,
+§§ 12.1-29-01 to -06, ch. 12-60.1 as amended in 2021, § 12.1-32-07.2 and § 29-32.1-01; and, for 2025, only
+summaries of HB 1166 and HB 1263. What changed:
+- § 12.1-41-14(1) reaches "prostitution or an offense listed in subsection 1 of section 12.1-41-12" (misdemeanor
+  forgery, misdemeanor theft, insufficient funds, drug manufacture or possession, drug paraphernalia). Hiring,
+  promoting and facilitating prostitution, disorderly conduct and indecent exposure are now not eligible (they
+  were open); an "other" or loitering charge of unknown law stays open. The relief is vacatur and sealing.
+- § 12.1-41-14(3) makes chapter 29-32.1 govern the motion, and § 29-32.1-01(2) requires filing "within two years
+  of the date the conviction becomes final", with narrow exceptions. Whether that limit reaches a survivor's
+  motion is not settled, so a conviction more than two years old is now possibly eligible (it was eligible at any
+  time).
+- Sealing: since 2021 § 12-60.1-02(1) asks that the person "has not been convicted of a new crime for at least
+  three years before filing the petition" (five for a felony); the words "from the date of release from
+  incarceration, parole, or probation" were struck. The module had still counted from release. Now the sentence
+  must be finished (§ 12-60.1-04(1)(c)), another conviction in the three (five) years before filing delays the
+  petition, and whether the years must also have passed since this conviction is left open until they have.
+- Levels: facilitating prostitution is a felony (class C, or A with force), not a misdemeanor; promoting is a
+  class C felony or a class A misdemeanor, now of unknown level.
+Still open: the words of HB 1166 (2025: § 12-60.1-05 and its amendment of § 12-60.1-02), of HB 1263 (2025,
+§ 12-60.1-04), whether the two-year post-conviction limit applies to § 12.1-41-14 motions, and whether a
+completed deferred imposition of sentence (records closed under § 12.1-32-07.2(2)) counts as a non-conviction.
 """
 
 from datetime import date
 
+from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     Condition,
@@ -42,13 +66,13 @@ from rules.conditions import (
     disposition_is,
     happened_before,
     happened_on_or_after,
-    no_conviction_during_wait,
+    no_conviction_within,
+    sentence_completed,
     trafficking_nexus,
-    waiting_period_by_level,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
@@ -56,13 +80,24 @@ from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 REVIEWED = date(2026, 12, 7)
 
 NDCC_12_1_41_14 = "N.D. Cent. Code § 12.1-41-14"
+NDCC_12_1_41_14_1 = "N.D. Cent. Code §§ 12.1-41-14(1), 12.1-41-12(1)"
+NDCC_12_1_41_14_3 = "N.D. Cent. Code §§ 12.1-41-14(3), 29-32.1-01(2)"
 NDCC_12_60_1_02_1 = "N.D. Cent. Code § 12-60.1-02(1)"
 NDCC_12_60_1_02_2 = "N.D. Cent. Code § 12-60.1-02(2)"
 NDCC_12_60_1_04 = "N.D. Cent. Code § 12-60.1-04"
+NDCC_12_60_1_04_1_C = "N.D. Cent. Code § 12-60.1-04(1)(c)"
 NDCC_12_60_1_05 = "N.D. Cent. Code § 12-60.1-05 (HB 1166, 2025)"
 # Courts close non-conviction records themselves for judgments entered from this day (HB 1166).
 CLOSING_STARTS = date(2025, 8, 1)
 
+CODE_TITLE_12_1 = Source(
+    "North Dakota Century Code, title 12.1 (2022 edition as published by UniCourt; § 12.1-41-14 history to 2019)",
+    "https://unicourt.github.io/cic-code-nd/transforms/nd/ocnd/r81/gov.nd.code.title.12.1.html",
+)
+CODE_TITLE_12 = Source(
+    "North Dakota Century Code, title 12 (2022 edition as published by UniCourt; ch. 12-60.1 as amended in 2021)",
+    "https://unicourt.github.io/cic-code-nd/transforms/nd/ocnd/r81/gov.nd.code.title.12.html",
+)
 TRAFFICKING_ACT = Source(
     "N.D. Cent. Code ch. 12.1-41, Uniform Act on Prevention of and Remedies for Human Trafficking (Justia)",
     "https://law.justia.com/codes/north-dakota/current/title-12-1/chapter-12-1-41/",
@@ -108,14 +143,17 @@ OFFENSES = (
         "Promoting prostitution",
         "N.D. Cent. Code § 12.1-29-01",
         Category.PROMOTING,
-        Level.FELONY,
+        Level.UNKNOWN,
+        note="A class C felony for inducing or procuring, or for owning or managing the business; otherwise a "
+        "class A misdemeanor.",
     ),
     Offense(
         "nd-ndcc-12.1-29-02",
         "Facilitating prostitution",
         "N.D. Cent. Code § 12.1-29-02",
         Category.PROMOTING,
-        Level.MISDEMEANOR,
+        Level.FELONY,
+        note="A class C felony, or a class A felony with force, coercion, threat or deception.",
     ),
     Offense(
         "nd-ndcc-12.1-31-01",
@@ -142,20 +180,69 @@ OFFENSES = (
 )
 
 PROSTITUTION_OFFENSES = frozenset({"nd-ndcc-12.1-29-03"})
+# Categories whose offenses here are none of those § 12.1-41-14(1) names (prostitution, or the offenses of
+# § 12.1-41-12(1): misdemeanor forgery, misdemeanor theft, insufficient funds, drug manufacture or possession,
+# drug paraphernalia). "Other" and loitering charges may be one of them and stay open.
+NOT_COVERED_CATEGORIES = frozenset(
+    {
+        Category.SOLICITATION,
+        Category.PROMOTING,
+        Category.UNLICENSED_MASSAGE,
+        Category.LEWDNESS,
+        Category.QUALITY_OF_LIFE,
+    }
+)
 
 
 def _offense_covered(context: ChargeContext) -> Finding:
-    """§ 12.1-41-14 clearly covers prostitution. Whether it reaches the other offense could not be
-    checked, so any other charge is left open rather than promised."""
+    """§ 12.1-41-14(1): "An individual convicted of prostitution or an offense listed in subsection 1 of section
+    12.1-41-12": misdemeanor forgery, misdemeanor theft, insufficient funds or credit, manufacture or possession of
+    a controlled or counterfeit substance, and drug paraphernalia. Custom because the list names offenses this
+    module does not carry (theft, forgery, drugs), so a charge of another kind stays open rather than refused."""
     charge = context.charge
-    if charge.category is Category.PROSTITUTION or charge.offense in PROSTITUTION_OFFENSES:
+    if charge.offense in PROSTITUTION_OFFENSES or (charge.offense is None and charge.category is Category.PROSTITUTION):
         return met(msg("The charge was prostitution, which this covers."))
+    if charge.offense is not None or charge.category in NOT_COVERED_CATEGORIES:
+        return not_met(
+            msg(
+                "This covers only prostitution, misdemeanor forgery or theft, bad-check offenses, and drug "
+                "possession, manufacture or paraphernalia offenses."
+            )
+        )
     return unknown(
         msg(
-            "This clearly covers prostitution; whether it also covers this offense depends on the law it was "
-            "under and should be checked with a lawyer."
+            "This covers prostitution, misdemeanor forgery or theft, bad-check offenses, and drug possession, "
+            "manufacture or paraphernalia offenses; which law this charge was under is not known."
         ),
         context.path(Fact.OFFENSE),
+    )
+
+
+def _postconviction_time_limit(context: ChargeContext) -> Finding:
+    """§ 12.1-41-14(3): the motion, hearing and relief "are governed by chapter 29-32.1", and § 29-32.1-01(2)
+    says an application under that chapter "must be filed within two years of the date the conviction becomes
+    final" (with narrow exceptions in (3)). Whether that limit reaches a survivor's motion is not settled by the
+    words, so a conviction more than two years old leaves the answer open. Counted from the date of conviction,
+    which is earlier than the day it became final, so "within two years" is never claimed too late. Custom
+    because the shared waits cannot say "open after a date"."""
+    day = context.charge.disposition_date
+    if day is None:
+        return unknown(
+            msg(
+                "Motions under this law follow the post-conviction procedure law, which sets a two-year time limit; "
+                "the date of the conviction is not known."
+            ),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    two_years = add_period(day, years=2)
+    if context.facts.as_of < two_years:
+        return met(msg("Less than two years have passed since the conviction."))
+    return unknown(
+        msg(
+            "Motions under this law follow the post-conviction procedure law, which sets a two-year limit from the "
+            "day the conviction became final, with narrow exceptions; whether that limit applies to a trafficking "
+            "survivor's motion is not settled. A lawyer can check."
+        )
     )
 
 
@@ -164,27 +251,40 @@ vacatur_for_trafficking_survivors = Remedy(
     kind=RemedyKind.VACATUR,
     title="Vacate a conviction for an offense you committed because you were trafficked",
     citations=(NDCC_12_1_41_14,),
-    sources=(TRAFFICKING_ACT,),
+    sources=(CODE_TITLE_12_1, TRAFFICKING_ACT),
     effective=date(2015, 8, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=NDCC_12_1_41_14),
         trafficking_nexus(cite=NDCC_12_1_41_14),
-        # Custom: whether § 12.1-41-14 reaches offenses besides prostitution could not be read; no list to state.
+        # Custom: the list names offenses the module does not carry (see _offense_covered).
         custom(
             "offense covered",
-            requirement="The offense is one the vacatur law covers (at least prostitution).",
+            requirement="The offense is prostitution, misdemeanor forgery or theft, a bad-check offense, or a drug "
+            "possession, manufacture or paraphernalia offense.",
             reads=(Fact.CATEGORY, Fact.OFFENSE),
             rule=_offense_covered,
-            cite=NDCC_12_1_41_14,
+            cite=NDCC_12_1_41_14_1,
+        ),
+        # Custom: whether the two-year limit of the post-conviction law applies is open (see
+        # _postconviction_time_limit).
+        custom(
+            "post-conviction time limit",
+            requirement="The motion is filed within two years after the conviction became final, or that limit does "
+            "not apply to it (not settled).",
+            reads=(Fact.DISPOSITION_DATE,),
+            rule=_postconviction_time_limit,
+            cite=NDCC_12_1_41_14_3,
         ),
     ),
     effect="The court vacates the conviction because you took part in the offense as a direct result of being "
-    "trafficked, and can order the record expunged.",
+    "trafficked, and seals the record of the conviction.",
     limits=(
         "The judge decides. Official papers showing you were a trafficking victim make your case easier but are "
         "not required.",
+        "The motion follows the post-conviction procedure law, which has a two-year time limit with some "
+        "exceptions; whether it applies to this motion is not settled, so file as soon as it is safe to.",
     ),
     next_steps=(
         "File a motion to vacate in the district court where you were convicted, citing N.D. Cent. Code § 12.1-41-14.",
@@ -196,12 +296,50 @@ vacatur_for_trafficking_survivors = Remedy(
     filing="The district court where you were convicted.",
 )
 
+
+def _years_since_this_conviction(context: ChargeContext) -> Finding:
+    """§ 12-60.1-02(1) since 2021: the individual "has not been convicted of a new crime for at least three
+    [five] years before filing the petition". The conviction to be sealed is not a "new crime", so the words may
+    allow a petition as soon as the sentence is done; they may also be read as three (five) crime-free years
+    after this conviction. Before that many years have passed since the conviction the answer is left open.
+    Custom because the wait's length follows the level, and an unmet wait here is a doubt, not a "not yet"."""
+    charge = context.charge
+    if charge.level is Level.VIOLATION:
+        return not_met(msg("Sealing under this law is for misdemeanors and felonies, not infractions."))
+    years = {Level.MISDEMEANOR: 3, Level.FELONY: 5}.get(charge.level)
+    if years is None:
+        return unknown(
+            msg(
+                "A misdemeanor needs three years without a new conviction and a felony five; which this was is not known."
+            ),
+            context.path(Fact.LEVEL),
+        )
+    day = charge.disposition_date
+    if day is None:
+        return unknown(
+            msg("The date of this conviction is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    ends = add_period(day, years=years)
+    if ends <= context.facts.as_of:
+        return met(msg("{years} years have passed since this conviction.", years=years), on=ends)
+    return unknown(
+        msg(
+            "The law asks for {years} years without a new conviction before the petition. Whether those years must "
+            "also have passed since this conviction (they would end on {day}) is not settled; the words speak only "
+            "of a new crime.",
+            years=years,
+            day=ends,
+        )
+    )
+
+
 sealing_of_convictions = Remedy(
     id="nd-sealing-12-60-1",
     kind=RemedyKind.SEALING,
     title="Ask the court to seal a conviction after 3 years (misdemeanor) or 5 years (felony)",
     citations=(NDCC_12_60_1_02_1, NDCC_12_60_1_04),
-    sources=(SEALING_CHAPTER, SEALING_2021, F5_GUIDE),
+    sources=(CODE_TITLE_12, SEALING_CHAPTER, SEALING_2021, F5_GUIDE),
     effective=date(2019, 8, 1),
     reviewed=REVIEWED,
     # Trafficking offenses are left out: they may require registration or count as violent
@@ -209,14 +347,20 @@ sealing_of_convictions = Remedy(
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=NDCC_12_60_1_02_1),
-        # Counted from release from incarceration, parole or probation, whichever is later.
-        waiting_period_by_level(
-            {Level.MISDEMEANOR: 3, Level.FELONY: 5}, since=Event.SENTENCE_COMPLETED, cite=NDCC_12_60_1_02_1
-        ),
-        # "Has not been [convicted of] a new crime for at least three [five] years from the date of release":
-        # a conviction inside that period after release bars this petition; a later one does not.
-        no_conviction_during_wait(
-            years={Level.MISDEMEANOR: 3, Level.FELONY: 5}, since=Event.SENTENCE_COMPLETED, cite=NDCC_12_60_1_02_1
+        # The court grants only if "The petitioner has completed all terms of imprisonment and probation".
+        sentence_completed(cite=NDCC_12_60_1_04_1_C),
+        # "has not been convicted of a new crime for at least three [five] years before filing the petition" (as
+        # amended in 2021, which struck "from the date of release from incarceration, parole, or probation"): a
+        # look-back before filing; a conviction inside it only delays the petition.
+        no_conviction_within(years={Level.MISDEMEANOR: 3, Level.FELONY: 5}, cite=NDCC_12_60_1_02_1),
+        # Custom: whether the three (five) years must also have passed since this conviction is not settled.
+        custom(
+            "years since this conviction",
+            requirement="Three years (five for a felony) have passed since this conviction, if the law asks that "
+            "(not settled).",
+            reads=(Fact.LEVEL, Fact.DISPOSITION_DATE),
+            rule=_years_since_this_conviction,
+            cite=NDCC_12_60_1_02_1,
         ),
         # No pending-charge bar: § 12-60.1-02 sets the grounds to file, and pending charges are only listed in the
         # petition (§ 12-60.1-03(2)(d)(1)) and weighed as part of the criminal record (§ 12-60.1-04(2)(f)).
@@ -228,7 +372,8 @@ sealing_of_convictions = Remedy(
         "have a gun.",
         "The state criminal history kept by the Bureau of Criminal Investigation is not sealed by this order.",
         "You must show good cause by clear and convincing evidence, and have paid restitution.",
-        "A new conviction within three years (five for a felony) after your release rules this petition out.",
+        "A new conviction in the three years (five for a felony) before you file holds the petition back until that "
+        "time has passed.",
         "A pending charge does not stop you from filing, but you must list it and the judge weighs your whole record.",
         "If the court denies it, it may bar a new petition for a time.",
     ),

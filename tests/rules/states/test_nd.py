@@ -8,12 +8,22 @@ from tests.rules.screening import charge, clean_person, determination, reaches
 PROSTITUTION_2020 = dict(
     offense="nd-ndcc-12.1-29-03", disposition_date=date(2020, 2, 3), sentence_completed_date=date(2021, 2, 3)
 )
+PROSTITUTION_2025 = dict(
+    offense="nd-ndcc-12.1-29-03", disposition_date=date(2025, 6, 2), sentence_completed_date=date(2025, 9, 2)
+)
 
 
 def test_nd_cc_12_1_41_14_vacates_prostitution_conviction_of_trafficking_victim():
-    found = determination("ND", "nd-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2020))
+    found = determination("ND", "nd-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2025))
     assert found.status is Status.ELIGIBLE
     assert found.remedy.legal_defect
+
+
+def test_nd_cc_12_1_41_14_3_leaves_a_conviction_over_two_years_old_open():
+    """§ 12.1-41-14(3) makes ch. 29-32.1 govern the motion; § 29-32.1-01(2) has a two-year limit."""
+    found = determination("ND", "nd-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2020))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
 
 
 def test_nd_cc_12_1_41_14_does_not_reach_conviction_without_trafficking_nexus():
@@ -34,37 +44,77 @@ def test_nd_cc_12_1_41_14_is_only_possible_when_trafficking_nexus_is_unsure():
     assert found.open_questions == ("charges[0].trafficking_nexus",)
 
 
-def test_nd_cc_12_1_41_14_leaves_other_offenses_open():
+def test_nd_cc_12_1_41_14_1_does_not_reach_disorderly_conduct():
     found = determination(
         "ND",
         "nd-vacatur-trafficking",
-        charge(Category.QUALITY_OF_LIFE, offense="nd-ndcc-12.1-31-01", trafficking_nexus=Answer.YES),
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="nd-ndcc-12.1-31-01",
+            disposition_date=date(2025, 6, 2),
+            trafficking_nexus=Answer.YES,
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nd_cc_12_1_41_14_1_leaves_an_other_charge_open_since_theft_and_drug_offenses_are_listed():
+    found = determination(
+        "ND",
+        "nd-vacatur-trafficking",
+        charge(Category.OTHER, disposition_date=date(2025, 6, 2), trafficking_nexus=Answer.YES),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].offense",)
 
 
-def test_nd_cc_12_60_1_02_seals_misdemeanor_three_years_after_probation():
+def test_nd_cc_12_60_1_02_seals_misdemeanor_three_years_after_conviction():
     found = determination("ND", "nd-sealing-12-60-1", charge(**PROSTITUTION_2020))
     assert found.status is Status.ELIGIBLE
 
 
-def test_nd_cc_12_60_1_02_dates_the_five_year_felony_wait():
+def test_nd_cc_12_60_1_02_felony_less_than_five_years_after_conviction_is_open():
     found = determination(
         "ND",
         "nd-sealing-12-60-1",
-        charge(Category.PROMOTING, offense="nd-ndcc-12.1-29-01", sentence_completed_date=date(2023, 6, 30)),
+        charge(
+            Category.PROMOTING,
+            offense="nd-ndcc-12.1-29-02",
+            disposition_date=date(2023, 6, 30),
+            sentence_completed_date=date(2024, 6, 30),
+        ),
     )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
+
+
+def test_nd_cc_12_60_1_02_a_conviction_in_the_three_years_before_filing_delays_sealing():
+    recent = charge(
+        Category.QUALITY_OF_LIFE,
+        level=Level.MISDEMEANOR,
+        disposition_date=date(2025, 3, 1),
+        sentence_completed_date=date(2025, 3, 1),
+    )
+    found = determination("ND", "nd-sealing-12-60-1", charge(**PROSTITUTION_2020), recent)
     assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2028, 6, 30)
+    assert found.eligible_on == date(2028, 3, 1)
 
 
-def test_nd_cc_12_60_1_02_refuses_when_a_later_conviction_is_listed():
-    later_one = charge(
+def test_nd_cc_12_60_1_02_an_older_other_conviction_does_not_bar_sealing():
+    older = charge(
         offense="nd-ndcc-12.1-29-03", disposition_date=date(2022, 1, 10), sentence_completed_date=date(2022, 1, 10)
     )
-    found = determination("ND", "nd-sealing-12-60-1", charge(**PROSTITUTION_2020), later_one)
-    assert found.status is Status.NOT_ELIGIBLE
+    found = determination("ND", "nd-sealing-12-60-1", charge(**PROSTITUTION_2020), older)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nd_cc_12_60_1_04_1_c_waits_for_the_sentence_to_end():
+    on_probation = dict(
+        offense="nd-ndcc-12.1-29-03", disposition_date=date(2020, 2, 3), sentence_completed_date=date(2027, 2, 3)
+    )
+    found = determination("ND", "nd-sealing-12-60-1", charge(**on_probation))
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 2, 3)
 
 
 def test_nd_cc_12_60_1_02_does_not_cover_an_infraction():
@@ -113,16 +163,6 @@ def test_nd_cc_12_60_1_05_older_acquittal_needs_a_petition():
     older = charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2019, 5, 1))
     assert determination("ND", "nd-closing-non-conviction-petition", older).status is Status.ELIGIBLE
     assert determination("ND", "nd-closing-non-conviction-automatic", older).status is Status.NOT_ELIGIBLE
-
-
-def test_nd_cc_12_60_1_02_conviction_long_after_release_does_not_bar_sealing():
-    found = determination(
-        "ND",
-        "nd-sealing-12-60-1",
-        charge(level=Level.MISDEMEANOR, **PROSTITUTION_2020),
-        charge(Category.QUALITY_OF_LIFE, level=Level.MISDEMEANOR, disposition_date=date(2025, 3, 1)),
-    )
-    assert found.status is Status.ELIGIBLE
 
 
 def test_nd_12_60_1_05_leaves_a_completed_diversion_open_instead_of_no_remedy():
