@@ -34,6 +34,18 @@ class leaves the answer open, and a felony still bars.
 Legal help checked 2026-12-07: Pine Tree Legal Assistance removed (its site says it cannot help with
 criminal cases); Preble Street Anti-Trafficking Services confirmed, with its program page; added the Maine
 Judicial Branch sealing page.
+
+Reviewed 2026-12-07 (statute audit): read again § 2262(3) in the LawServer copy, § 2262-A in the chaptered P.L. 2023,
+c. 409, and searched for survivor laws: L.D. 1805 (2025) is marked dead (billtrack50.com) and its fiscal note shows
+the unfunded court and prosecutor positions; a 2014 bill (H.P. 1238, 126th Legislature) would have enacted 15 M.R.S.
+§ 2161-B, letting a person whose crime was "a direct result of being a victim of a human trafficking offense" petition
+for a pardon "immediately upon the imposition of the sentence", but no chaptered law or code copy of § 2161-B was found
+(searched the Revisor's chapter 307 pages, which show §§ 2161 and 2163 only), so the pardon keeps the Board's five-year
+guideline. Changed: § 2262(3) also bars a person who "has had a criminal charge dismissed as a result of a deferred
+disposition" since the sentence for the most recent eligible conviction was fully satisfied; that was not asked. A
+listed charge that ended in a completed deferred disposition after that day now rules Class E sealing out, one whose
+program kind is not known (or whose date is not given) leaves it open, and a pretrial diversion with no plea does not
+count.
 """
 
 from datetime import date
@@ -52,7 +64,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -182,16 +194,55 @@ def _no_barring_conviction(context: ChargeContext) -> Finding:
     )
 
 
+def _deferred_dismissals_since(context: ChargeContext, start: date) -> Finding | None:
+    """§ 2262(3) also bars a person who "has had a criminal charge dismissed as a result of a deferred disposition"
+    since the sentence for the most recent eligible conviction was fully satisfied. A listed charge that ended in a
+    completed deferred disposition after that day bars; one of unknown kind, or with no date, leaves it open."""
+    for i, c in enumerate(context.facts.charges):
+        if i == context.index or c.disposition is not Disposition.DIVERSION_COMPLETED:
+            continue
+        if c.diversion_kind is DiversionKind.PRETRIAL:
+            continue
+        if c.disposition_date is None:
+            return unknown(
+                msg(
+                    "A charge dismissed after a deferred disposition since this sentence ended rules this out; the "
+                    "date another listed case ended is not known."
+                ),
+                Fact.DISPOSITION_DATE.path(i),
+            )
+        if c.disposition_date <= start:
+            continue
+        if c.diversion_kind is DiversionKind.DEFERRED_ADJUDICATION:
+            return not_met(msg("You listed a charge dismissed after a deferred disposition since this sentence ended."))
+        return unknown(
+            msg(
+                "A charge dismissed after a deferred disposition since this sentence ended rules this out; whether "
+                "a program you listed was a deferred disposition is not known."
+            ),
+            Fact.DIVERSION_KIND.path(i),
+        )
+    return None
+
+
 def _no_conviction_since_sentence(context: ChargeContext) -> Finding:
     """§ 2262(3)-(4): no conviction "since the time at which the person fully satisfied each of the
     sentencing alternatives ... for the person's most recent eligible criminal conviction up until the
     time of the order", in Maine or elsewhere. A later conviction that is itself an eligible (Class E)
     conviction therefore moves the starting point to the end of its sentence rather than barring sealing;
-    a later conviction whose class is not known leaves the answer open."""
+    a later conviction whose class is not known leaves the answer open. A charge dismissed after a deferred
+    disposition in that time bars it too (§ 2262(3))."""
     others = context.convictions.besides(context.index)
     ended = context.charge.sentence_completed_date
     if ended is None:
-        if not others:
+        deferred = [
+            i
+            for i, c in enumerate(context.facts.charges)
+            if i != context.index
+            and c.disposition is Disposition.DIVERSION_COMPLETED
+            and c.diversion_kind is not DiversionKind.PRETRIAL
+        ]
+        if not others and not deferred:
             return met(msg("You listed no other conviction. Convictions you did not list would count too."))
         return unknown(
             msg("No conviction may follow the end of this sentence; the date the sentence ended is not known."),
@@ -207,8 +258,6 @@ def _no_conviction_since_sentence(context: ChargeContext) -> Finding:
         )
     charges = context.facts.charges
     later_ones = [p for p in others if p.day is not None and p.day > ended]
-    if not later_ones:
-        return met(msg("None of the convictions you listed came after this sentence ended."))
     eligible = [p for p in later_ones if p.index is not None and charges[p.index].offense in CLASS_E]
     # The most recent eligible conviction and the end of its sentence.
     start = ended
@@ -230,6 +279,9 @@ def _no_conviction_since_sentence(context: ChargeContext) -> Finding:
     ]
     if barring:
         return not_met(msg("You listed a conviction after this sentence ended, which rules this out."))
+    deferred = _deferred_dismissals_since(context, start)
+    if deferred is not None:
+        return deferred
     unclear = [p for p in after if p not in barring]
     if unclear:
         return unknown(
@@ -239,6 +291,8 @@ def _no_conviction_since_sentence(context: ChargeContext) -> Finding:
             ),
             *(p.path("offense") if p.index is not None else Fact.OTHER_CONVICTIONS.value for p in unclear),
         )
+    if not later_ones:
+        return met(msg("None of the convictions you listed came after this sentence ended."))
     return met(
         msg(
             "Your later convictions are Class E convictions that can be sealed too, and none came after the "
@@ -309,8 +363,15 @@ sealing_of_class_e_convictions = Remedy(
         # bar counts from the conviction itself.
         custom(
             "no conviction since the sentence ended",
-            requirement="No new conviction since you finished the sentence for this one.",
-            reads=(Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
+            requirement="No new conviction, and no charge dismissed after a deferred disposition, since you finished "
+            "the sentence for this one.",
+            reads=(
+                Fact.SENTENCE_COMPLETED_DATE,
+                Fact.OTHER_CONVICTIONS,
+                Fact.DISPOSITION,
+                Fact.DISPOSITION_DATE,
+                Fact.DIVERSION_KIND,
+            ),
             rule=_no_conviction_since_sentence,
             cite=MRS_15_2262_3,
         ),

@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2019 = dict(
@@ -179,3 +180,40 @@ def test_me_15_mrs_2262_3_later_class_e_conviction_moves_the_test_to_its_sentenc
         later_class_e,
     )
     assert found.status is Status.ELIGIBLE
+
+
+CLASS_E_DISORDERLY = charge(
+    Category.QUALITY_OF_LIFE,
+    offense="me-pl-501-a",
+    disposition_date=date(2015, 6, 1),
+    sentence_completed_date=date(2015, 12, 1),
+)
+
+
+def test_me_15_mrs_2262_3_refuses_after_a_deferred_disposition_dismissal_since_the_sentence():
+    deferred = charge(
+        Category.QUALITY_OF_LIFE,
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        disposition_date=date(2019, 4, 1),
+    )
+    found = determination("ME", "me-sealing-2262", CLASS_E_DISORDERLY, deferred)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_me_15_mrs_2262_3_ignores_a_deferred_disposition_before_the_sentence_ended():
+    deferred = charge(
+        Category.QUALITY_OF_LIFE,
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        disposition_date=date(2015, 9, 1),
+    )
+    found = determination("ME", "me-sealing-2262", CLASS_E_DISORDERLY, deferred)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_me_15_mrs_2262_3_leaves_a_program_of_unknown_kind_open():
+    program = charge(Category.OTHER, disposition=Disposition.DIVERSION_COMPLETED, disposition_date=date(2019, 4, 1))
+    found = determination("ME", "me-sealing-2262", CLASS_E_DISORDERLY, program)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[1].diversion_kind",)
