@@ -61,6 +61,21 @@ at once after a hearing finding all terms met and all money paid). A completed d
 here. The 2018 restatement of § 12-1.3-2 was read only to subsection (d); the deferred-sentence subsection
 is taken to continue there, as § 12-19-19(c) still refers to § 12-1.3-2. A completed pretrial diversion now
 counts as a dismissal for sealing under § 12-1-12.1.
+
+Reviewed 2026-12-07 (statute audit): read § 12-1-12 (FindLaw, current as of 1 January 2022, and instalawyer), § 12-1-12.1
+and § 12-19-19 (General Assembly statutes pages), §§ 12-1.3-2 and 12-1.3-3 as restated in P.L. 2016, ch. 204 and P.L.
+2018, ch. 188 and in 2024-2026 bills (S 2454 and S 2227 of 2024, H 5647 and S 0876 Sub A of 2025, H 7508 of 2026,
+the "Clean Slate Act", held for further study), and § 12-10-12 (WomensLaw copy of July 2024; P.L. 2023, ch. 232).
+The 2025 bills still restate § 12-1.3-2(b) with its felony bar, so S 2454 (2024) did not become law; P.L. 2024,
+ch. 387 amended § 12-1.3-1; no Clean Slate law was enacted. Changed: § 12-1-12(b) applies the section "to persons
+against whom charges have been filed by the court, and the period of such filing has expired", and § 12-10-12(a)
+allows a filing only for a complaint that is not a felony; a completed plea-based term (a filing or a deferred
+sentence, which the screening cannot tell apart) was "not eligible" for sealing and is now open for a misdemeanor
+(still not eligible for a felony, which can only have been a deferred sentence). Still open: the text of the
+vacatur section (§ 11-67.1-17), of § 11-34.1-5 and of § 12-1.3-3 as amended in 2018 was again not found in stored
+copies (the public law and bill pages answer only with their opening); the automatic expungement of a filed
+complaint after one year (§ 12-10-12(c)) is known only from the Clean Slate Clearinghouse summary and is a note,
+not a remedy.
 """
 
 from datetime import date
@@ -81,7 +96,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, not_met
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
@@ -100,6 +115,8 @@ RIGL_12_19_19_C = "R.I. Gen. Laws § 12-19-19(c)"
 RIGL_12_1_12_1_A = "R.I. Gen. Laws § 12-1-12.1(a)"
 RIGL_12_1_12_1_B = "R.I. Gen. Laws § 12-1-12.1(b)"
 RIGL_12_1_12_A_1 = "R.I. Gen. Laws § 12-1-12(a)(1)"
+RIGL_12_1_12_B = "R.I. Gen. Laws § 12-1-12(b)"
+RIGL_12_10_12 = "R.I. Gen. Laws § 12-10-12"
 
 PUBLIC_LAW_2017_260 = Source(
     "P.L. 2017, ch. 260 (S 0073 Sub A), Uniform Act on Human Trafficking (R.I. General Assembly)",
@@ -133,6 +150,10 @@ PUBLIC_LAW_2016_204 = Source(
     "P.L. 2016, ch. 204 (H 7025), amending § 12-1.3-2: expungement of a completed deferred sentence (R.I. General "
     "Assembly)",
     "http://webserver.rilin.state.ri.us/PublicLaws/law16/law16204.htm",
+)
+STATUTE_12_10_12 = Source(
+    "R.I. Gen. Laws § 12-10-12, Filing of complaints (WomensLaw copy, updated 19 July 2024)",
+    "https://www.womenslaw.org/laws/ri/statutes/12-10-12-filing-complaints",
 )
 STATUTE_12_19_19 = Source(
     "R.I. Gen. Laws § 12-19-19 (State of Rhode Island General Assembly, Statutes)",
@@ -318,12 +339,62 @@ multiple_misdemeanor_expungement = Remedy(
 )
 
 
+def _ended_without_conviction(context: ChargeContext) -> Finding:
+    """§ 12-1-12.1(b): "acquitted or otherwise exonerated of all counts ... including ... dismissals ... or filing of a
+    no true bill or no information"; § 12-1-12(b): the section also applies "to persons against whom charges have been
+    filed by the court, and the period of such filing has expired". A completed pretrial diversion ends in a dismissal.
+    A plea followed by a completed term is either a complaint placed on file (§ 12-10-12, never for a felony), which is
+    sealed here, or a deferred sentence, which is expunged under § 12-1.3-2 instead; the screening cannot tell them
+    apart, so a misdemeanor of that kind is left open. Custom because the shared outcome rule cannot say "open for this
+    kind of diversion at this level"."""
+    charge = context.charge
+    disposition = charge.disposition
+    if disposition in (Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES):
+        return met(msg("The case ended without a conviction, which this covers."))
+    if disposition is Disposition.DIVERSION_COMPLETED:
+        kind = charge.diversion_kind
+        if kind is DiversionKind.PRETRIAL:
+            return met(msg("A pretrial diversion that was completed ends in a dismissal, which this covers."))
+        if kind is DiversionKind.UNSURE:
+            return unknown(
+                msg(
+                    "A completed pretrial diversion (no plea) is sealed here; after a plea, it depends on how the case "
+                    "was closed. What kind of program this was is not known."
+                ),
+                context.path(Fact.DIVERSION_KIND),
+            )
+        if charge.level is Level.FELONY:
+            return not_met(
+                msg(
+                    "A felony cannot be placed on file, so a completed term after a plea to a felony was a deferred "
+                    "sentence; see expungement of a deferred sentence."
+                )
+            )
+        questions = (context.path(Fact.LEVEL),) if charge.level is Level.UNKNOWN else ()
+        return unknown(
+            msg(
+                "After a plea, a complaint placed on file whose filing period has ended is sealed here; a deferred "
+                "sentence is expunged under a different law (see expungement of a deferred sentence). Which of the "
+                "two this was is not known."
+            ),
+            *questions,
+        )
+    if disposition is Disposition.UNKNOWN:
+        return unknown(
+            msg("This covers only a case that ended without a conviction; how the case ended is not known."),
+            context.path(Fact.DISPOSITION),
+        )
+    if disposition is Disposition.PENDING:
+        return not_met(msg("The case is still open; it can be sealed only once it ends without a conviction."))
+    return not_met(msg("This covers only a case that ended without a conviction."))
+
+
 sealing_without_conviction = Remedy(
     id="ri-sealing-12-1-12-1",
     kind=RemedyKind.SEALING,
     title="Seal a case that ended without a conviction",
-    citations=(RIGL_12_1_12_1_B, RIGL_12_1_12_1_A, RIGL_12_1_12_A_1),
-    sources=(STATUTE_12_1_12_1, STATUTE_12_1_12, PUBLIC_LAW_2021_142, PUBLIC_DEFENDER_GUIDE),
+    citations=(RIGL_12_1_12_1_B, RIGL_12_1_12_1_A, RIGL_12_1_12_A_1, RIGL_12_1_12_B, RIGL_12_10_12),
+    sources=(STATUTE_12_1_12_1, STATUTE_12_1_12, STATUTE_12_10_12, PUBLIC_LAW_2021_142, PUBLIC_DEFENDER_GUIDE),
     effective=date(2021, 7, 3),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
@@ -332,12 +403,13 @@ sealing_without_conviction = Remedy(
         # was deleted by P.L. 2021, ch. 141 and ch. 142: there is no felony bar any more.
         # A completed pretrial diversion ends in a dismissal; a completed deferred sentence (a plea first) is
         # expunged under § 12-1.3-2 instead (the remedy below).
-        disposition_is(
-            Disposition.DISMISSAL,
-            Disposition.ACQUITTAL,
-            Disposition.NO_CHARGES,
-            Disposition.DIVERSION_COMPLETED,
-            diversion=(DiversionKind.PRETRIAL,),
+        # Custom: a completed plea-based term is open (a filing is sealed here, a deferred sentence is not).
+        custom(
+            "ended without a conviction",
+            requirement="The case ended without a conviction: an acquittal, a dismissal (also after a pretrial "
+            "diversion), no charges, or a complaint placed on file whose filing period has ended.",
+            reads=(Fact.DISPOSITION, Fact.DIVERSION_KIND, Fact.LEVEL),
+            rule=_ended_without_conviction,
             cite=RIGL_12_1_12_1_B,
         ),
     ),
@@ -349,7 +421,8 @@ sealing_without_conviction = Remedy(
         "A District Court case the prosecutor dismissed (Rule 48(a)) on or after 1 January 2023 is sealed by law "
         "10 to 20 days after the dismissal, with no motion; for such a dismissal before 2023, the clerk seals it "
         "on request without a hearing.",
-        "A case that was 'filed' after a plea is handled under a different law; ask a lawyer.",
+        "A complaint placed on file (R.I. Gen. Laws § 12-10-12) is cleared when the filing period ends without a "
+        "violation; if it still shows on your record, ask the court to seal it.",
     ),
     next_steps=(
         "File the court's Motion to Expunge or Seal form in the court that handled the case.",

@@ -227,3 +227,60 @@ def test_ri_gl_12_1_12_1_seals_a_completed_pretrial_diversion():
     )
     assert determination("RI", "ri-sealing-12-1-12-1", diverted).status is Status.ELIGIBLE
     assert determination("RI", "ri-expungement-deferred-sentence", diverted).status is Status.NOT_ELIGIBLE
+
+
+# § 12-1-12(b) and § 12-10-12(a): a complaint placed on file, once the filing period has ended
+
+
+def test_ri_gl_12_1_12_b_leaves_a_completed_plea_based_misdemeanor_term_open():
+    filed = charge(
+        offense="ri-gl-11-34.1-2",
+        level=Level.MISDEMEANOR,
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        disposition_date=date(2025, 6, 1),
+    )
+    found = determination("RI", "ri-sealing-12-1-12-1", filed)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
+
+
+def test_ri_gl_12_10_12_a_no_filing_of_a_felony_so_no_sealing_of_its_deferred_sentence():
+    deferred_felony = charge(
+        Category.PROMOTING,
+        level=Level.FELONY,
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        disposition_date=date(2025, 6, 1),
+    )
+    assert determination("RI", "ri-sealing-12-1-12-1", deferred_felony).status is Status.NOT_ELIGIBLE
+
+
+def test_ri_gl_12_1_12_b_asks_the_level_of_a_completed_plea_based_term():
+    unknown_level = charge(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        disposition_date=date(2025, 6, 1),
+    )
+    found = determination("RI", "ri-sealing-12-1-12-1", unknown_level)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)
+
+
+def test_ri_gl_12_1_12_1_asks_what_kind_of_program_was_completed():
+    found = determination(
+        "RI", "ri-sealing-12-1-12-1", charge(disposition=Disposition.DIVERSION_COMPLETED, level=Level.MISDEMEANOR)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].diversion_kind",)
+
+
+def test_ri_gl_12_1_12_1_seals_a_case_with_no_information_filed():
+    assert determination("RI", "ri-sealing-12-1-12-1", charge(disposition=Disposition.NO_CHARGES)).status is (
+        Status.ELIGIBLE
+    )
+
+
+def test_ri_gl_12_1_12_1_does_not_seal_a_pending_case():
+    found = determination("RI", "ri-sealing-12-1-12-1", charge(disposition=Disposition.PENDING))
+    assert found.status is Status.NOT_ELIGIBLE
