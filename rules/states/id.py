@@ -29,6 +29,19 @@ program now reaches trafficking-survivor expungement (§ 67-3014(2): an arrest o
 in a dismissal"), and a pretrial diversion dismissed without a plea now reaches § 67-3004(10) ("all charges
 dismissed"), which leaves out only dismissals under § 19-2604; both had left completed diversions out.
 
+Reviewed 2026-12-07 (statute audit): read again, word by word, §§ 67-3004 and 67-3014 in the same Justia copies (the
+chapter as scraped holds 2025 amendments to § 67-3008, so §§ 67-3004 and 67-3014 are unchanged through the 2025
+session), with the Idaho Supreme Court's Clean Slate page. Changed: (1) § 67-3004(11)(a) lets a person "arrested for,
+prosecuted for, or convicted of" a misdemeanor petition for shielding, but (c) counts the five years from the end of a
+sentence; a case that ended without a conviction was ruled out and is now left open (no question can settle it), and
+a plea dismissed after a withheld judgment (§ 19-2604(1), which (10) leaves out) is covered, waiting five years from
+the end of its sentence. (2) (11)(a) also covers "felony possession of a controlled substance under section 37-2732(a),
+(c), or (e)"; a felony of another kind with no offense picked is now open instead of ruled out. (3) § 67-3014(10) says
+the court "shall vacate" and "shall ... order" expungement once the trafficking link is proven; both trafficking
+remedies are marked as not discretionary. Still open: the date § 67-3014 took effect (2015, ch. 308; 1 January 2015
+is used); whether the coercion-defense exception of § 67-3014(2) reaches a given offense (a limit); the other shielding
+bars of (11)(c) (probation or parole for a later conviction, a restraining order) are limits, not asked.
+
 Legal help checked 2026-12-07: Idaho Legal Aid Services and the Idaho Volunteer Lawyers Program removed (the
 sources describe only civil work); added the Idaho Supreme Court's Clean Slate forms page and Interfaith
 Sanctuary's Second Chance clinics (Boise).
@@ -42,7 +55,6 @@ from rules.conditions import (
     custom,
     disposition_is,
     granted_once_under_this_law,
-    level_is,
     no_pending_case,
     offense_not_in,
     trafficking_nexus,
@@ -62,6 +74,7 @@ IC_67_3014_2 = "Idaho Code § 67-3014(2)"
 IC_67_3014_4 = "Idaho Code § 67-3014(4)"
 IC_67_3004_10 = "Idaho Code § 67-3004(10)"
 IC_67_3004_11 = "Idaho Code § 67-3004(11)"
+IC_67_3004_11_A = "Idaho Code § 67-3004(11)(a)"
 IC_67_3004_11_C = "Idaho Code § 67-3004(11)(c)"
 IC_67_3004_11_K = "Idaho Code § 67-3004(11)(k)"
 IC_19_2604_1 = "Idaho Code § 19-2604(1)"
@@ -140,6 +153,9 @@ vacatur_for_trafficking_survivors = Remedy(
         "You must show by a preponderance of the evidence that the acts were required by the trafficker.",
     ),
     legal_defect=True,
+    # § 67-3014(10): once the facts are shown "the court shall vacate the conviction ... and order that the
+    # criminal history records ... be expunged".
+    discretionary=False,
     filing="The district court in the county of the arrest or conviction.",
 )
 
@@ -181,6 +197,8 @@ expungement_of_trafficking_arrests = Remedy(
     ),
     effect="The court orders the arrest and court records expunged; you may say the arrest did not happen.",
     next_steps=("File a civil petition under Idaho Code 67-3014 in the district court.",),
+    # § 67-3014(10): "the court shall ... order that the criminal history records ... be expunged".
+    discretionary=False,
     filing="The district court in the county of the arrest.",
 )
 
@@ -236,10 +254,78 @@ non_conviction_expungement = Remedy(
 )
 
 
+# A case that ended without a conviction or plea: (11)(a) names arrests and prosecutions, but (11)(c) times the petition
+# from the end of a sentence.
+NO_SENTENCE = frozenset({Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES})
+# The offenses of this module; none is felony possession of a controlled substance (§ 37-2732).
+KNOWN_OFFENSES = frozenset(o.id for o in OFFENSES)
+
+
+def _arrested_prosecuted_or_convicted(context: ChargeContext) -> Finding:
+    """§ 67-3004(11)(a): "any person arrested for, prosecuted for, or convicted of a misdemeanor ... may petition".
+    A conviction, or a plea dismissed after a withheld judgment (prosecuted, with a sentence to complete), is covered;
+    a case that ended with no conviction and no plea is named in (a), but (c) counts the five years from the end of a
+    sentence, so how it applies there is left open. Custom because the shared outcome rule cannot say that."""
+    charge = context.charge
+    disposition = charge.disposition
+    if disposition is Disposition.CONVICTION:
+        return met(msg("You were convicted, which this covers."))
+    if disposition is Disposition.DIVERSION_COMPLETED and charge.diversion_kind is DiversionKind.DEFERRED_ADJUDICATION:
+        return met(
+            msg(
+                "You were prosecuted and pleaded guilty or no contest before the case was dismissed, which this covers."
+            )
+        )
+    if disposition in NO_SENTENCE or disposition is Disposition.DIVERSION_COMPLETED:
+        return unknown(
+            msg(
+                "The law lets a person who was only arrested for or prosecuted for a misdemeanor ask for shielding, "
+                "but it counts the wait from the end of a sentence; how that applies to a case that ended without a "
+                "conviction is not settled. Expunging the arrest record is the surer path."
+            )
+        )
+    if disposition is Disposition.UNKNOWN:
+        return unknown(
+            msg(
+                "This covers an arrest, a prosecution or a conviction that has ended; how the case ended is not known."
+            ),
+            context.path(Fact.DISPOSITION),
+        )
+    return not_met(msg("The case is still open, so there is nothing to shield yet."))
+
+
+def _misdemeanor_or_drug_possession(context: ChargeContext) -> Finding:
+    """§ 67-3004(11)(a): a misdemeanor, or "felony possession of a controlled substance under section 37-2732(a), (c),
+    or (e)". None of the offenses this module lists is that felony, so a felony is covered only when it was charged
+    under a law the module does not list. Custom because the shared level rule cannot make that exception."""
+    charge = context.charge
+    if charge.level is Level.MISDEMEANOR:
+        return met(msg("A misdemeanor is covered."))
+    if charge.level is Level.UNKNOWN:
+        return unknown(
+            msg(
+                "This covers misdemeanors and felony possession of a controlled substance; the level of the charge is "
+                "not known."
+            ),
+            context.path(Fact.LEVEL),
+        )
+    if charge.level is Level.FELONY and charge.offense not in KNOWN_OFFENSES and charge.category is Category.OTHER:
+        return unknown(
+            msg(
+                "A felony is covered only if it was possession of a controlled substance (Idaho Code 37-2732); which "
+                "law this charge was under is not known."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    return not_met(msg("This covers misdemeanors and felony possession of a controlled substance, not this charge."))
+
+
 def _no_conviction_since_sentence(context: ChargeContext) -> Finding:
     """§ 67-3004(11)(c): no "subsequent felony or misdemeanor convictions" during the five years after the
     sentence "and until the time of a hearing on the petition": a conviction after the sentence ended bars
     shielding; it is not outwaited."""
+    if context.charge.disposition in NO_SENTENCE:
+        return met(msg("There was no sentence in this case, so no conviction can have followed it."))
     others = context.convictions.besides(context.index)
     ended = context.charge.sentence_completed_date
     if ended is None:
@@ -262,22 +348,53 @@ def _no_conviction_since_sentence(context: ChargeContext) -> Finding:
     return met(msg("None of the convictions you listed came after this sentence ended."))
 
 
+SHIELDING_WAIT = waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=IC_67_3004_11_C)
+# Always met for these outcomes: an entry that only lets them through the wait.
+ENDED_WITHOUT_SENTENCE = disposition_is(
+    Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=IC_67_3004_11_C
+)
+
 clean_slate_shielding = Remedy(
     id="id-clean-slate-shielding",
     kind=RemedyKind.SEALING,
     title="Clean Slate: ask the court to shield a misdemeanor conviction",
-    citations=(IC_67_3004_11,),
+    citations=(IC_67_3004_11, IC_67_3004_11_A, IC_67_3004_11_C, IC_67_3004_11_K),
     sources=(CODE_67_3004, CLEAN_SLATE_COURT, CLEAN_SLATE_NEWS),
     # Signed 22 March 2023; reported in effect from the start of 2024.
     effective=date(2024, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
-        convicted(cite=IC_67_3004_11),
-        level_is(Level.MISDEMEANOR, cite=IC_67_3004_11),
+        # Custom: (11)(a) names arrests and prosecutions too; only a conviction or a plea gives (c) a sentence to count from.
+        custom(
+            "arrested prosecuted or convicted",
+            requirement="You were convicted of the charge, or pleaded to it before it was dismissed (an arrest or "
+            "prosecution that ended otherwise may also qualify).",
+            reads=(Fact.DISPOSITION, Fact.DIVERSION_KIND),
+            rule=_arrested_prosecuted_or_convicted,
+            cite=IC_67_3004_11_A,
+        ),
+        # Custom: a misdemeanor, or felony possession of a controlled substance under § 37-2732.
+        custom(
+            "misdemeanor or felony drug possession",
+            requirement="The charge was a misdemeanor, or felony possession of a controlled substance.",
+            reads=(Fact.LEVEL, Fact.OFFENSE),
+            rule=_misdemeanor_or_drug_possession,
+            cite=IC_67_3004_11_A,
+        ),
         # § 67-3004(11)(b)(xiii): indecent exposure is an "assaultive or violent misdemeanor".
         offense_not_in("id-ic-18-4116", cite=IC_67_3004_11),
-        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=IC_67_3004_11_C),
+        # (c): five years after the sentence; a case that ended with no sentence has none to wait out.
+        wait_by_outcome(
+            {
+                Disposition.CONVICTION: SHIELDING_WAIT,
+                Disposition.DIVERSION_COMPLETED: SHIELDING_WAIT,
+                Disposition.DISMISSAL: ENDED_WITHOUT_SENTENCE,
+                Disposition.ACQUITTAL: ENDED_WITHOUT_SENTENCE,
+                Disposition.NO_CHARGES: ENDED_WITHOUT_SENTENCE,
+            },
+            cite=IC_67_3004_11_C,
+        ),
         # Custom: (11)(c) bars any conviction from the end of the sentence until the hearing, which the
         # shared windows (a fixed number of years) cannot say.
         custom(

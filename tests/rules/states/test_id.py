@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION = dict(
@@ -151,3 +152,72 @@ def test_id_ic_19_2604_1_is_open_when_the_sentence_is_not_known():
     found = determination("ID", "id-set-aside-19-2604", charge(**PROSTITUTION))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].adjudication_withheld",)
+
+
+# Idaho Code § 67-3004(11)(a): arrests and prosecutions, and felony drug possession (statute audit 2026-12-07)
+
+
+def test_id_ic_67_3004_11_a_leaves_a_dismissed_misdemeanor_open():
+    dismissed = charge(level=Level.MISDEMEANOR, disposition=Disposition.DISMISSAL, disposition_date=date(2015, 6, 1))
+    found = determination("ID", "id-clean-slate-shielding", dismissed)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
+
+
+def test_id_ic_67_3004_11_a_covers_a_plea_dismissed_after_a_withheld_judgment():
+    withheld = charge(
+        offense="id-ic-18-5613",
+        level=Level.MISDEMEANOR,
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        disposition_date=date(2018, 1, 1),
+        sentence_completed_date=date(2018, 1, 1),
+    )
+    assert determination("ID", "id-clean-slate-shielding", withheld).status is Status.ELIGIBLE
+
+
+def test_id_ic_67_3004_11_c_withheld_judgment_waits_five_years_after_the_sentence():
+    withheld = charge(
+        offense="id-ic-18-5613",
+        level=Level.MISDEMEANOR,
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        disposition_date=date(2023, 3, 1),
+        sentence_completed_date=date(2023, 3, 1),
+    )
+    found = determination("ID", "id-clean-slate-shielding", withheld)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 3, 1)
+
+
+def test_id_ic_67_3004_11_a_leaves_a_felony_of_another_kind_open_as_possible_drug_possession():
+    felony = charge(
+        Category.OTHER, level=Level.FELONY, disposition_date=date(2012, 1, 1), sentence_completed_date=date(2014, 1, 1)
+    )
+    found = determination("ID", "id-clean-slate-shielding", felony)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_id_ic_67_3004_11_a_rules_out_a_listed_felony():
+    felony = charge(
+        Category.PROMOTING,
+        offense="id-ic-18-5602",
+        disposition_date=date(2012, 1, 1),
+        sentence_completed_date=date(2014, 1, 1),
+    )
+    assert determination("ID", "id-clean-slate-shielding", felony).status is Status.NOT_ELIGIBLE
+
+
+def test_id_ic_67_3004_11_does_not_reach_a_pending_case():
+    found = determination(
+        "ID", "id-clean-slate-shielding", charge(level=Level.MISDEMEANOR, disposition=Disposition.PENDING)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_id_ic_67_3014_10_the_court_shall_vacate_and_expunge():
+    found = determination("ID", "id-vacatur-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION))
+    assert found.remedy.discretionary is False
+    arrest = charge(disposition=Disposition.DISMISSAL, trafficking_nexus=Answer.YES, disposition_date=date(2020, 1, 1))
+    assert determination("ID", "id-expungement-trafficking-arrest", arrest).remedy.discretionary is False
