@@ -38,6 +38,20 @@ measures the conviction-free period "from the last date on which a person comple
 in any jurisdiction"; the end of the sentence of another conviction the person lists (not only of another charge
 screened) now sets the day the period is over. Before, such a conviction counted from its conviction date, so a
 person whose later sentence ended recently was told they could file now.
+
+Reviewed 2026-12-07 (statute audit): read the Justia text of §§ 29-3A-1 to 29-3A-8, § 29-11A-3 and §§ 30-52-1 to
+30-52-2 and §§ 30-9-1 to 30-9-4.1 (saint1415/us-statutes repository copies), with the LegalFix and Aarons Law copies
+of § 29-3A-5. What changed: § 29-3A-5(G) ("do not apply to an offense committed against a child, an offense that
+caused great bodily harm or death ..., a sex offense as defined in Section 29-11A-3 ..., embezzlement ... or an
+offense involving driving while under the influence") is now a condition, not only a limit: § 29-11A-3(I) lists none
+of the sex-trade offenses here nor plain indecent exposure, so those pass; an unnamed 'other' offense, a lewdness
+charge under an unnamed law (it may be aggravated indecent exposure, which is listed) and a human trafficking
+conviction (it may have been against a child or caused great bodily harm) are left open. Where a felony's degree is
+missing, the degree is now asked rather than the level already given. Still open: § 30-52-1.2(A) seals charges
+"arising out of the actions of someone charged with human trafficking"; the screening does not ask whether the
+trafficker was charged, so the remedy's limits say it and the rule does not test it (see the evidence note). The
+fines and fees of § 29-3A-5(A) and the restitution of (C)(3) are stated as limits, not asked. S.B. 467 (2025), which
+would amend §§ 29-3A-3 to 29-3A-5, was seen only as introduced.
 """
 
 from datetime import date
@@ -55,7 +69,7 @@ from rules.conditions import (
     waiting_period,
 )
 from rules.facts import Fact
-from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
+from rules.law import EVERY_CATEGORY, SEX_TRADE, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, Truth, later, met, unknown
 from rules.message import msg
 from rules.offense import Offense
@@ -68,6 +82,7 @@ NMSA_29_3A_4_E = "N.M. Stat. Ann. § 29-3A-4(E)"
 NMSA_29_3A_5_A = "N.M. Stat. Ann. § 29-3A-5(A)"
 NMSA_29_3A_5_C1 = "N.M. Stat. Ann. § 29-3A-5(C)(1)"
 NMSA_29_3A_5_C4 = "N.M. Stat. Ann. § 29-3A-5(C)(4)"
+NMSA_29_3A_5_G = "N.M. Stat. Ann. § 29-3A-5(G)"
 NMSA_30_52_1_2 = "N.M. Stat. Ann. § 30-52-1.2"
 
 CREA_NON_CONVICTION = Source(
@@ -160,6 +175,44 @@ def _period_years(context: ChargeContext) -> int | None:
     return None
 
 
+# § 29-3A-5(G) leaves out offenses against a child, offenses causing great bodily harm or death, sex offenses
+# under § 29-11A-3 (which lists none of the sex-trade offenses here, and aggravated indecent exposure but not
+# indecent exposure), embezzlement and drunk driving. These categories' offenses are none of those.
+NOT_EXCLUDED_CATEGORIES = SEX_TRADE | {Category.QUALITY_OF_LIFE}
+
+
+def _not_excluded_offense(context: ChargeContext) -> Finding:
+    """§ 29-3A-5(G): the conviction expungement does not apply to an offense against a child, one that caused
+    great bodily harm or death, a registrable sex offense, embezzlement or drunk driving. A custom condition:
+    the list is of kinds of offense, not of sections, and some (against a child, great bodily harm) turn on
+    facts of the case the screening does not ask."""
+    charge = context.charge
+    if charge.category in NOT_EXCLUDED_CATEGORIES or charge.offense == "nm-nmsa-30-9-14":
+        return met(msg("The charge is not one of the kinds of offense this leaves out."))
+    if charge.category is Category.LEWDNESS:
+        return unknown(
+            msg(
+                "This leaves out registrable sex offenses such as aggravated indecent exposure; which law the "
+                "charge was under is not known."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    if charge.category is Category.TRAFFICKING:
+        return unknown(
+            msg(
+                "This leaves out offenses against a child and offenses that caused great bodily harm; whether "
+                "either was so in this case is not known."
+            )
+        )
+    return unknown(
+        msg(
+            "This leaves out offenses against a child, offenses that caused great bodily harm or death, "
+            "registrable sex offenses, embezzlement and drunk driving; which offense this was is not known."
+        ),
+        context.path(Fact.OFFENSE),
+    )
+
+
 def _not_homicide(context: ChargeContext) -> Finding:
     """The trafficking-victim sealing law excludes homicide. A charge in one of the sex-trade or
     quality-of-life categories is not a homicide; an 'other' charge might be."""
@@ -170,6 +223,16 @@ def _not_homicide(context: ChargeContext) -> Finding:
         msg("This does not cover homicide; which law the charge was under is not known."),
         context.path(Fact.OFFENSE),
     )
+
+
+def _degree_questions(context: ChargeContext) -> tuple[str, ...]:
+    """What would settle the period: the offense, and the level where it was not given, or a felony's degree."""
+    charge = context.charge
+    if charge.level is Level.UNKNOWN:
+        return (context.path(Fact.OFFENSE), context.path(Fact.LEVEL))
+    if charge.level is Level.FELONY and charge.grade is None:
+        return (context.path(Fact.OFFENSE), context.path(Fact.GRADE))
+    return (context.path(Fact.OFFENSE),)
 
 
 def _crea_wait(context: ChargeContext) -> Finding:
@@ -189,8 +252,7 @@ def _crea_wait(context: ChargeContext) -> Finding:
             "was; which offense or degree it was is not known."
         ),
         *finding.open_questions,
-        context.path(Fact.OFFENSE),
-        context.path(Fact.LEVEL),
+        *_degree_questions(context),
     )
 
 
@@ -230,8 +292,7 @@ def _no_other_conviction_in_period(context: ChargeContext) -> Finding:
             "the offense was; which offense or degree it was is not known."
         ),
         *longest.open_questions,
-        context.path(Fact.OFFENSE),
-        context.path(Fact.LEVEL),
+        *_degree_questions(context),
     )
 
 
@@ -270,8 +331,8 @@ sealing_for_trafficking_victims = Remedy(
     limits=(
         "The judge decides whether to grant it.",
         "Sealing hides the conviction; it does not vacate it, so it may still count for immigration.",
-        "The charge must have arisen from the actions of someone who trafficked you, and your part must have been "
-        "due to duress, coercion, force, threats or fraud by that person.",
+        "The charge must have arisen from the actions of someone who was charged with human trafficking, and your "
+        "part must have been due to duress, coercion, force, threats or fraud by a person who trafficked you.",
     ),
     next_steps=(
         "File a petition to seal in the district court where you were charged; the prosecutor and the police "
@@ -326,6 +387,15 @@ expungement_of_conviction = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         convicted(cite=NMSA_29_3A_5_A),
+        # Custom: § 29-3A-5(G) names kinds of offense, some turning on facts the screening does not ask.
+        custom(
+            "not an excluded offense",
+            requirement="The offense was not against a child, did not cause great bodily harm or death, and was "
+            "not a registrable sex offense, embezzlement or drunk driving.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_not_excluded_offense,
+            cite=NMSA_29_3A_5_G,
+        ),
         sentence_completed(cite=NMSA_29_3A_5_A),
         # Custom: the period follows the offense too (10 years for household-member crimes), not the grade alone.
         custom(

@@ -4,6 +4,7 @@ from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
 from rules.facts import OtherConviction
+from rules.vocabulary import Grade
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2020 = dict(
@@ -127,7 +128,7 @@ def test_nm_29_3a_5_is_possible_when_felony_degree_unknown_and_under_ten_years()
         charge(Category.OTHER, level=Level.FELONY, sentence_completed_date=date(2020, 1, 1)),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].offense", "charges[0].level")
+    assert found.open_questions == ("charges[0].offense", "charges[0].grade")
 
 
 def test_nm_29_3a_5_is_possible_when_sentence_end_unknown():
@@ -151,3 +152,42 @@ def test_nm_29_3a_5_f_measures_the_period_from_the_end_of_another_listed_sentenc
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2027, 6, 1)
+
+
+def test_nm_29_3a_5_g_expunges_indecent_exposure_which_is_not_a_registrable_sex_offense():
+    found = determination(
+        "NM",
+        "nm-expungement-29-3a-5",
+        charge(
+            Category.LEWDNESS,
+            offense="nm-nmsa-30-9-14",
+            disposition_date=date(2021, 3, 1),
+            sentence_completed_date=date(2021, 9, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nm_29_3a_5_g_leaves_an_unnamed_other_conviction_open():
+    found = determination(
+        "NM",
+        "nm-expungement-29-3a-5",
+        charge(Category.OTHER, level=Level.MISDEMEANOR, sentence_completed_date=date(2018, 6, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_nm_29_3a_5_g_leaves_a_trafficking_conviction_open():
+    found = determination(
+        "NM",
+        "nm-expungement-29-3a-5",
+        charge(
+            Category.TRAFFICKING,
+            offense="nm-nmsa-30-52-1",
+            grade=Grade.FELONY_THIRD_DEGREE,
+            sentence_completed_date=date(2010, 1, 10),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
