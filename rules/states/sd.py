@@ -60,6 +60,19 @@ ch 166), not 1 December 2018. § 24-14-11 confirms the Governor orders the recor
 sealed. The section speaks of a "delinquency record", which may include a juvenile case that ended without an
 adjudication; the screener cannot tell a juvenile case from an adult one except by age, so only adjudications
 (convictions of a minor) are encoded.
+
+Reviewed 2026-12-07 (statute audit): read §§ 23A-3-26 to 23A-3-37 and §§ 23A-27-12.2 to 23A-27-17 in the Justia
+text of chapters 23A-3 and 23A-27 (saint1415/us-statutes repository), 2025 SB 58 (enrolled; trafficking crimes only)
+and searched for an adult trafficking vacatur (none found; 2014 HB 1155 was killed in committee). What changed: a
+suspended imposition of sentence that ends in "discharge and dismissal" (§ 23A-27-14) now has its own remedy, because
+§ 23A-27-17 says "a court shall order that all official records ... be sealed" on that discharge; before it was only a
+note. It reads the screener's completed deferred adjudication (a plea or verdict of guilty with no judgment of guilt,
+then probation); a pretrial diversion is not one and an unknown kind leaves it open. The automatic expungement of a
+diversion (§ 23A-3-35(2), "has not been charged with any new crimes ... within one year and thirty days") now also
+looks at the other charges screened that did not end in a conviction: one whose offense date and end date both fall
+in that time stops it, one with only one of them there leaves it open. Still open: § 23A-3-35 and § 23A-3-27 keep
+treating any completed diversion as a dismissal (a deferred adjudication in South Dakota may also be a prosecutor's
+program); "after five years" in § 23A-3-34 does not say from what, and the module counts from the disposition.
 """
 
 from datetime import date
@@ -82,7 +95,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Answer, Category, Disposition, Event, Grade, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -91,6 +104,8 @@ SDCL_23A_3_30 = "SDCL § 23A-3-30"
 SDCL_23A_3_34 = "SDCL § 23A-3-34"
 SDCL_23A_3_35 = "SDCL § 23A-3-35"
 SDCL_23A_3_37 = "SDCL § 23A-3-37"
+SDCL_23A_27_14 = "SDCL § 23A-27-14"
+SDCL_23A_27_17 = "SDCL § 23A-27-17"
 SDCL_26_7A_115_1 = "SDCL § 26-7A-115.1"
 SD_CONST_IV_3 = "S.D. Const. art. IV, § 3"
 SDCL_24_14_11 = "SDCL § 24-14-11"
@@ -126,6 +141,10 @@ AUTOMATIC_REMOVAL_GUIDE = Source(
 JUVENILE_VACATUR_TEXT = Source(
     "SDCL § 26-7A-115.1, expungement of a trafficking victim's delinquency record (Justia copy)",
     "https://law.justia.com/codes/south-dakota/title-26/chapter-07a/section-26-7a-115-1/",
+)
+SIS_SEALING_TEXT = Source(
+    "SDCL §§ 23A-27-12.2 to 23A-27-17, suspended imposition of sentence; sealing on discharge (Justia copy)",
+    "https://law.justia.com/codes/south-dakota/title-23a/chapter-27/section-23a-27-17/",
 )
 PARDON_SEALING_TEXT = Source(
     "SDCL § 24-14-11, effects of pardon; records sealed (Justia copy)",
@@ -359,6 +378,29 @@ def _no_new_charge_after_diversion(context: ChargeContext) -> Finding:
                 "another conviction is not known."),
             *undated,
         )  # fmt: skip
+    # Another charge screened that did not end in a conviction still counts if it was filed in the window: its
+    # offense date and the day it ended both inside the window put the filing there too; one of them inside
+    # leaves it open.
+    maybe: list[str] = []
+    for i, other in enumerate(context.facts.charges):
+        if i == context.index or other.is_conviction or other.disposition is Disposition.NO_CHARGES:
+            continue
+        if other.level is Level.VIOLATION:
+            continue  # a petty offense does not count
+        inside = [d is not None and done < d <= window_ends for d in (other.offense_date, other.disposition_date)]
+        if all(inside):
+            return not_met(
+                msg("A new charge within a year and 30 days of finishing the program stops this, even if it was "
+                    "dropped; another charge you listed was filed and ended in that time.")
+            )  # fmt: skip
+        if any(inside):
+            maybe.append(Fact.OFFENSE_DATE.path(i))
+    if maybe:
+        return unknown(
+            msg("A new charge within a year and 30 days of finishing the program stops this; another charge you "
+                "listed may have been filed in that time."),
+            *maybe,
+        )  # fmt: skip
     if context.facts.person.pending_case is not Answer.NO:
         return unknown(
             msg("A new charge within a year and 30 days of finishing the program stops this; whether you have "
@@ -387,7 +429,7 @@ automatic_expungement_after_diversion = Remedy(
             "no new charge after the program",
             requirement="No new charge, other than a petty offense or a minor traffic ticket, within one year "
             "and 30 days after you finished the program.",
-            reads=(Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS, Fact.PENDING_CASE),
+            reads=(Fact.DISPOSITION_DATE, Fact.OFFENSE_DATE, Fact.OTHER_CONVICTIONS, Fact.PENDING_CASE),
             rule=_no_new_charge_after_diversion,
             cite=SDCL_23A_3_35,
         ),
@@ -405,6 +447,42 @@ automatic_expungement_after_diversion = Remedy(
     discretionary=False,
 )
 
+
+sealing_after_suspended_imposition = Remedy(
+    id="sd-sealing-suspended-imposition-23a-27-17",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Records sealed when probation under a suspended imposition of sentence ends",
+    citations=(SDCL_23A_27_17, SDCL_23A_27_14),
+    sources=(SIS_SEALING_TEXT, CCRC_PROFILE),
+    # SL 1975, ch 257, § 2 (recodified by SL 1978, ch 178, § 346); South Dakota acts take effect on 1 July.
+    effective=date(1975, 7, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        # A suspended imposition of sentence is a plea or verdict of guilty with no judgment of guilt, then
+        # probation and a "discharge and dismissal" (§§ 23A-27-12.2, 23A-27-13, 23A-27-14): the screener's
+        # completed deferred adjudication. A pretrial diversion (no plea) is not one.
+        disposition_is(
+            Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.DEFERRED_ADJUDICATION,), cite=SDCL_23A_27_14
+        ),
+    ),
+    effect="When the court discharges you and dismisses the case, it must order the records of the arrest, "
+    "case, finding of guilt and dismissal sealed; by law you are put back where you were before the arrest and "
+    "need not mention it when asked.",
+    limits=(
+        "Only where the judge suspended the imposition of sentence (no judgment of guilt) and you finished every "
+        "condition of probation.",
+        "The Division of Criminal Investigation keeps a nonpublic record, and the case still counts as a prior "
+        "conviction if you are sentenced for a later offense.",
+    ),
+    next_steps=(
+        "Nothing to file: the court must order the sealing when it discharges you. If the case still shows on a "
+        "public search, ask the clerk of courts in the county where it was heard, or ask the court to enter the "
+        "sealing order.",
+    ),
+    discretionary=False,
+    filing="The circuit court that granted the suspended imposition of sentence.",
+)
 
 juvenile_vacatur = Remedy(
     id="sd-vacatur-juvenile-trafficking",
@@ -473,6 +551,7 @@ JURISDICTION = Jurisdiction(
         arrest_expungement,
         automatic_expungement_after_diversion,
         automatic_removal_of_minor_cases,
+        sealing_after_suspended_imposition,
         juvenile_vacatur,
         pardon,
     ),
@@ -493,7 +572,7 @@ JURISDICTION = Jurisdiction(
     notes=(
         "South Dakota has no vacatur, expungement or sealing law for adults convicted because they were "
         "trafficked. Being trafficked is a defense to a prostitution charge at trial (SDCL § 22-23-1.2).",
-        "A suspended imposition of sentence (SDCL § 23A-27-13), if the judge granted one, ends in a dismissal "
-        "and a sealed record once probation is done.",
+        "A suspended imposition of sentence (SDCL §§ 23A-27-12.2, 23A-27-13), if the judge granted one, ends in a "
+        "dismissal and a sealed record once probation is done (SDCL § 23A-27-17).",
     ),
 )

@@ -4,6 +4,7 @@ from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
 from rules.facts import OtherConviction
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2016 = dict(
@@ -275,3 +276,51 @@ def test_sd_sdcl_23a_3_34_wording_of_2021_is_in_force_from_1_july_2021():
         as_of=date(2021, 12, 1),
     )
     assert found.status is Status.AUTOMATIC
+
+
+# §§ 23A-27-14, 23A-27-17: sealing when a suspended imposition of sentence ends in discharge and dismissal
+
+SIS = "sd-sealing-suspended-imposition-23a-27-17"
+
+
+def test_sd_sdcl_23a_27_17_seals_a_completed_suspended_imposition():
+    done = charge(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        disposition_date=date(2022, 5, 1),
+    )
+    found = determination("SD", SIS, done)
+    assert found.status is Status.AUTOMATIC
+
+
+def test_sd_sdcl_23a_27_17_does_not_reach_a_pretrial_diversion():
+    done = charge(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.PRETRIAL,
+        disposition_date=date(2022, 5, 1),
+    )
+    found = determination("SD", SIS, done)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_sd_sdcl_23a_27_17_is_open_when_the_kind_of_program_is_unknown():
+    found = determination("SD", SIS, charge(disposition=Disposition.DIVERSION_COMPLETED))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].diversion_kind",)
+
+
+def test_sd_sdcl_23a_3_35_a_listed_charge_filed_and_dropped_in_the_window_stops_it():
+    done = charge(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.PRETRIAL,
+        disposition_date=date(2024, 3, 1),
+    )
+    dropped = charge(
+        Category.QUALITY_OF_LIFE,
+        Disposition.DISMISSAL,
+        offense="sd-sdcl-22-18-35",
+        offense_date=date(2024, 8, 10),
+        disposition_date=date(2024, 11, 20),
+    )
+    found = determination("SD", "sd-automatic-expungement-diversion-23a-3-35", done, dropped)
+    assert found.status is Status.NOT_ELIGIBLE
