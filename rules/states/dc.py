@@ -16,12 +16,11 @@ What could not be confirmed, and how it is encoded:
   list and its terms were not read.
 - The 17-item exclusion list of § 16-805(b) was seen only in a secondary summary. It names no
   prostitution offense, but it excludes "crimes of violence" and "dangerous crimes" under
-  § 23-1331, which were not read; for promoting and trafficking offenses automatic sealing is
-  left open.
+  § 23-1331, which were not read; for promoting and trafficking offenses automatic sealing was
+  left open. Superseded on 2026-12-07: § 23-1331(3) was read (see below).
 - Sealing a non-conviction by motion before the automatic deadline, for offenses outside the
-  § 16-805(b) list, rested on temporary legislation (B26-0152 and its successors; D.C. Law 26-81,
-  said to expire 11 September 2026). It is treated as available only from 29 January 2026 to
-  11 September 2026; before and after that the route is left open.
+  § 16-805(b) list, was thought to rest on temporary legislation (D.C. Law 26-81) and was tied to
+  its dates. Superseded on 2026-12-07: the permanent D.C. Law 26-52 enacted it (see below).
 - Sealing a felony conviction by motion is closed to felonies in Offense Severity Groups 1-3 of
   the Sentencing Commission's Master Grid; which group each felony falls in was not checked, so
   felony sealing is left open.
@@ -60,6 +59,20 @@ be expunged (§ 22-1844(b)). What changed: both trafficking remedies start on 5 
 § 22-1844(g), instead of 1 January 2019. Legal help: Amara Legal Center kept (its DC vacatur toolkit page was
 seen); Legal Aid DC and the Public Defender Service were removed because no source seen in this review
 supported their links or their record-relief work.
+
+Reviewed 2026-12-07 (statute audit): read the official text of §§ 16-801 to 16-809 in their Second Chance form
+(code.dccouncil.us section pages as copied in the saint1415/us-statutes repository), §§ 22-1831, 22-1844 to 22-1847,
+§ 23-1331 and the enacting texts of D.C. Laws 25-50, 25-175, 25-217, 26-9 and 26-52 (the Council's law-xml
+repository, snapshot of 30 June 2026). Changed: (1) § 16-806(a)(1)(B) was rewritten by D.C. Law 26-52 (the Peace DC
+Omnibus Amendment Act of 2025, permanent, in force 28 October 2025, § 7 applying as of 1 March 2025): a non-conviction
+for an offense not on the § 16-805(b) list may be sealed by a motion filed before 1 October 2027, and one on the list at
+any time. The route no longer rests on a temporary law's window: it is open to every non-conviction until 1 October
+2027, and after that only to listed offenses. (2) A "dangerous crime" (§ 23-1331(3)), item 13 of the § 16-805(b) list,
+includes "Any felony offense under Chapter 27 of Title 22 (Prostitution, Pandering)" and any felony of the human
+trafficking act: a felony pandering, procuring, house-of-prostitution, bawdy-house or third-offense prostitution
+charge, and a trafficking felony, are now left out of automatic sealing (they were open), and may be sealed by
+motion at any time; a prostitution charge of unknown level is open on its level. Still open: the Offense Severity
+Group of each felony for conviction sealing by motion; whether lewd acts (§ 22-1312) need registration; H.R. 5242.
 """
 
 from datetime import date, timedelta
@@ -100,9 +113,9 @@ DCC_16_806_A_3 = "D.C. Code § 16-806(a)(3)"
 SECOND_CHANCE_APPLIES = date(2025, 3, 1)
 # The Superior Court must finish sealing records that were already eligible by this day.
 AUTOMATIC_DEADLINE = date(2027, 10, 1)
-# The span in which temporary legislation was seen to allow non-conviction sealing by motion for
-# offenses outside the § 16-805(b) list (D.C. Law 26-81, expiring 11 September 2026).
-TEMPORARY_MOTION_ROUTE = (date(2026, 1, 29), date(2026, 9, 11))
+# § 16-806(a)(1)(B)(i), as rewritten by D.C. Law 26-52 (permanent, applying as of 1 March 2025): a non-conviction for
+# an offense outside the § 16-805(b) list may be sealed by motion filed before this day; one on the list at any time.
+MOTION_BEFORE = date(2027, 10, 1)
 
 TRAFFICKING_RELIEF_LAW = Source(
     "D.C. Law 22-279, Trafficking Survivors Relief Amendment Act of 2018 (Council of the District of Columbia)",
@@ -128,11 +141,14 @@ KOEHLER_GUIDE = Source(
     "Koehler Law: Expungement and sealing of criminal records in Washington, D.C.",
     "https://koehlerlaw.net/dc-expungement-sealing-criminal-records",
 )
-CLARIFICATION_ACT = Source(
-    "B26-0152, Second Chance Clarification Temporary Amendment Act of 2025 (bill summary)",
-    "https://app.legiplex.com/dc/legislature/2025/2025-r/bills/b26-0152",
+PEACE_DC_ACT = Source(
+    "D.C. Law 26-52, Peace DC Omnibus Amendment Act of 2025, § 7 (Council of the District of Columbia)",
+    "https://code.dccouncil.gov/us/dc/council/laws/26-52",
 )
-
+DANGEROUS_CRIME = Source(
+    "D.C. Code § 23-1331, definitions of 'dangerous crime' and 'crime of violence' (Council of the District of Columbia)",
+    "https://code.dccouncil.gov/us/dc/council/code/sections/23-1331",
+)
 OFFENSES = (
     Offense(
         "dc-dcc-22-2701",
@@ -219,10 +235,13 @@ OFFENSES = (
 # listed here only sex trafficking of children is among them.
 TRAFFICKING_INELIGIBLE = ("dc-dcc-22-1834",)
 
-# Offenses seen to be outside every category of the § 16-805(b) exclusion list.
-NOT_ON_805B_LIST = frozenset(
-    {"dc-dcc-22-2701", "dc-dcc-22-1321", "dc-dcc-22-1307", "dc-dcc-22-3302"},
-)
+# The prostitution and pandering chapter (chapter 27 of title 22): any felony under it is a "dangerous crime"
+# (§ 23-1331(3)(B)) and so on the § 16-805(b) list (item 13); a misdemeanor under it is on no item of the list.
+CHAPTER_27 = frozenset({"dc-dcc-22-2701", "dc-dcc-22-2705", "dc-dcc-22-2707", "dc-dcc-22-2712", "dc-dcc-22-2722"})
+# Felonies under the human trafficking act are dangerous crimes too (§ 23-1331(3)(I)).
+TRAFFICKING_FELONIES = frozenset({"dc-dcc-22-1833", "dc-dcc-22-1834"})
+# Offenses seen to be outside every item of the § 16-805(b) exclusion list.
+NOT_ON_805B_LIST = frozenset({"dc-dcc-22-1321", "dc-dcc-22-1307", "dc-dcc-22-3302"})
 
 NON_CONVICTIONS = (
     Disposition.DISMISSAL,
@@ -232,15 +251,33 @@ NON_CONVICTIONS = (
 )
 
 
-def _outside_805b(context: ChargeContext) -> bool | None:
-    """True when the charge is surely outside the § 16-805(b) list, None when it cannot be told."""
+def _listed(offense: str, level: Level) -> bool | None:
+    """Whether an offense of this level is on the § 16-805(b) list; None when it cannot be told."""
+    if offense in TRAFFICKING_FELONIES:
+        return True
+    if offense in CHAPTER_27:
+        if level is Level.FELONY:
+            return True
+        return False if level in (Level.MISDEMEANOR, Level.VIOLATION) else None
+    return False if offense in NOT_ON_805B_LIST else None
+
+
+def _on_805b(context: ChargeContext) -> bool | None:
+    """True when the charge is on the § 16-805(b) list, False when it is surely off it, None when it cannot be told."""
     charge = context.charge
     if charge.offense is not None:
-        return True if charge.offense in NOT_ON_805B_LIST else None
+        return _listed(charge.offense, charge.level)
     same_category = {i for i, o in context.offenses.items() if o.category is charge.category}
-    if same_category and same_category <= NOT_ON_805B_LIST:
-        return True
-    return None
+    found = {_listed(i, charge.level) for i in same_category}
+    return found.pop() if len(found) == 1 else None
+
+
+def _805b_question(context: ChargeContext) -> str:
+    """The answer that would settle the list: the level of a prostitution-chapter charge, else which law it was under."""
+    charge = context.charge
+    if charge.level is Level.UNKNOWN and (charge.offense in CHAPTER_27 or charge.category is Category.PROSTITUTION):
+        return context.path(Fact.LEVEL)
+    return context.path(Fact.OFFENSE)
 
 
 def _trafficking_eligible_offense(context: ChargeContext) -> Finding:
@@ -263,14 +300,23 @@ def _trafficking_eligible_offense(context: ChargeContext) -> Finding:
 
 
 def _not_excluded_from_automatic_sealing(context: ChargeContext) -> Finding:
-    if _outside_805b(context):
+    listed = _on_805b(context)
+    if listed is False:
         return met(msg("This offense is not on the list of offenses left out of automatic sealing."))
+    if listed:
+        return not_met(
+            msg(
+                "A felony under the prostitution and pandering laws, or a trafficking felony, is a 'dangerous crime' "
+                "and is left out of automatic sealing. A motion to seal is the way for it."
+            )
+        )
     return unknown(
         msg(
-            "Some offenses (violent, sexual, domestic and drunk-driving offenses among them) are left out of "
-            "automatic sealing; we could not confirm that this charge is not one of them."
+            "Some offenses (violent, sexual, domestic and drunk-driving offenses, and felonies under the prostitution "
+            "and pandering laws, among them) are left out of automatic sealing; we could not confirm that this charge "
+            "is not one of them."
         ),
-        context.path(Fact.OFFENSE),
+        _805b_question(context),
     )
 
 
@@ -301,19 +347,28 @@ def _conviction_deadline(context: ChargeContext) -> Finding:
 
 
 def _non_conviction_motion_route(context: ChargeContext) -> Finding:
-    """The temporary law that lets a non-conviction not on the § 16-805(b) list be sealed by
-    motion before the automatic deadline was seen in force only from 29 January 2026 (D.C. Law
-    26-81) to its stated expiry on 11 September 2026; outside that window it is left open."""
-    as_of = context.facts.as_of
-    if TEMPORARY_MOTION_ROUTE[0] <= as_of < TEMPORARY_MOTION_ROUTE[1]:
-        return met(msg("A temporary law lets you ask the court to seal this record before the automatic deadline."))
+    """§ 16-806(a)(1)(B) as rewritten by D.C. Law 26-52: an offense on the § 16-805(b) list may be sealed by motion at
+    any time; any other offense by a motion filed before 1 October 2027 (after that it is sealed automatically)."""
+    listed = _on_805b(context)
+    if listed:
+        return met(
+            msg("This offense is left out of automatic sealing, so you can ask the court to seal it at any time.")
+        )
+    if context.facts.as_of < MOTION_BEFORE:
+        return met(msg("You can ask the court to seal this record by a motion filed before {day}.", day=MOTION_BEFORE))
+    if listed is False:
+        return not_met(
+            msg(
+                "Since 1 October 2027 this motion is only for offenses left out of automatic sealing; this record is "
+                "due to be sealed automatically."
+            )
+        )
     return unknown(
         msg(
-            "For offenses that are due to be sealed automatically, a temporary law let you ask the court to seal the "
-            "record before 1 October 2027. We could not confirm that this option is still in force; the court is "
-            "due to seal the record on its own by then."
+            "Since 1 October 2027 this motion is only for offenses left out of automatic sealing; we could not confirm "
+            "whether this charge is one of them."
         ),
-        context.path(Fact.OFFENSE),
+        _805b_question(context),
     )
 
 
@@ -408,17 +463,18 @@ automatic_sealing_of_non_convictions = Remedy(
     kind=RemedyKind.AUTOMATIC_SEALING,
     title="Automatic sealing of arrests and cases that did not end in a conviction",
     citations=(DCC_16_805_A, DCC_16_805_B, DCC_16_805_C),
-    sources=(SECOND_CHANCE_LAW, CLARIFICATION_ACT, CCRC_DC, KOEHLER_GUIDE),
+    sources=(SECOND_CHANCE_LAW, PEACE_DC_ACT, DANGEROUS_CRIME, CCRC_DC, KOEHLER_GUIDE),
     effective=SECOND_CHANCE_APPLIES,
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(*NON_CONVICTIONS, cite=DCC_16_805_A),
-        # Custom: § 16-805(b) was not read in full; only offenses known to be off it are cleared.
+        # Custom: § 16-805(b) names families of offenses (dangerous crimes, crimes of violence, registrable offenses);
+        # for the prostitution chapter it turns on the level, and an offense not named here stays open.
         custom(
             "not on the automatic-sealing exclusion list",
             requirement="The charge is not one of the offenses the law leaves out of automatic sealing.",
-            reads=(Fact.OFFENSE,),
+            reads=(Fact.OFFENSE, Fact.LEVEL),
             rule=_not_excluded_from_automatic_sealing,
             cite=DCC_16_805_B,
         ),
@@ -439,6 +495,8 @@ automatic_sealing_of_non_convictions = Remedy(
         "In 2026 the court said it was not yet sealing cases automatically, so the record may still show until "
         "the deadline.",
         "An acquittal by reason of insanity is not covered.",
+        "A felony charge under the prostitution and pandering laws or the trafficking laws counts as a 'dangerous "
+        "crime' and is not sealed automatically; ask the court to seal it by motion.",
     ),
     next_steps=(
         "Nothing to file. Ask the Criminal Division of the Superior Court what its records show for your case "
@@ -454,18 +512,19 @@ automatic_sealing_of_misdemeanors = Remedy(
     kind=RemedyKind.AUTOMATIC_SEALING,
     title="Automatic sealing of misdemeanor convictions ten years after the sentence",
     citations=(DCC_16_805_A, DCC_16_805_B, DCC_16_805_C),
-    sources=(SECOND_CHANCE_LAW, CCRC_DC, KOEHLER_GUIDE),
+    sources=(SECOND_CHANCE_LAW, DANGEROUS_CRIME, CCRC_DC, KOEHLER_GUIDE),
     effective=SECOND_CHANCE_APPLIES,
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
         convicted(cite=DCC_16_805_A),
         level_is(Level.MISDEMEANOR, cite=DCC_16_805_A),
-        # Custom: § 16-805(b) was not read in full; only offenses known to be off it are cleared.
+        # Custom: § 16-805(b) names families of offenses (dangerous crimes, crimes of violence, registrable offenses);
+        # for the prostitution chapter it turns on the level, and an offense not named here stays open.
         custom(
             "not on the automatic-sealing exclusion list",
             requirement="The charge is not one of the offenses the law leaves out of automatic sealing.",
-            reads=(Fact.OFFENSE,),
+            reads=(Fact.OFFENSE, Fact.LEVEL),
             rule=_not_excluded_from_automatic_sealing,
             cite=DCC_16_805_B,
         ),
@@ -502,18 +561,18 @@ sealing_of_non_convictions_by_motion = Remedy(
     kind=RemedyKind.SEALING,
     title="Ask the court to seal an arrest or case that did not end in a conviction",
     citations=(DCC_16_806_A_1,),
-    sources=(SECOND_CHANCE_LAW, CLARIFICATION_ACT, KOEHLER_GUIDE),
+    sources=(SECOND_CHANCE_LAW, PEACE_DC_ACT, DANGEROUS_CRIME, KOEHLER_GUIDE),
     effective=SECOND_CHANCE_APPLIES,
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(*NON_CONVICTIONS, cite=DCC_16_806_A_1),
-        # Custom: availability follows a temporary law's dates, not a fact about the case.
+        # Custom: which route applies turns on the § 16-805(b) list and, off it, on a filing deadline.
         custom(
             "motion route still open",
-            requirement="For offenses due to be sealed automatically, the motion is filed while a temporary law "
-            "allows it.",
-            reads=(Fact.OFFENSE,),
+            requirement="An offense left out of automatic sealing can be sealed by motion at any time; any other "
+            "offense by a motion filed before 1 October 2027.",
+            reads=(Fact.OFFENSE, Fact.LEVEL),
             rule=_non_conviction_motion_route,
             cite=DCC_16_806_A_1,
         ),

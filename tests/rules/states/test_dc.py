@@ -90,7 +90,9 @@ def test_dc_code_22_1844_arrest_expungement_is_possible_when_nexus_unsure():
 
 
 def test_dc_code_16_805_seals_dismissed_prostitution_case_by_october_2027():
-    found = determination("DC", "dc-automatic-sealing-non-conviction", charge(**DISMISSED_2020))
+    found = determination(
+        "DC", "dc-automatic-sealing-non-conviction", charge(level=Level.MISDEMEANOR, **DISMISSED_2020)
+    )
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2027, 10, 1)
 
@@ -99,7 +101,12 @@ def test_dc_code_16_805_gives_the_court_90_days_after_a_late_dismissal():
     found = determination(
         "DC",
         "dc-automatic-sealing-non-conviction",
-        charge(offense="dc-dcc-22-2701", disposition=Disposition.ACQUITTAL, disposition_date=date(2027, 9, 15)),
+        charge(
+            offense="dc-dcc-22-2701",
+            level=Level.MISDEMEANOR,
+            disposition=Disposition.ACQUITTAL,
+            disposition_date=date(2027, 9, 15),
+        ),
         as_of=date(2027, 9, 20),
     )
     assert found.status is Status.AUTOMATIC
@@ -111,18 +118,26 @@ def test_dc_code_16_805_non_conviction_sealing_does_not_reach_convictions():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_dc_code_16_805_b_leaves_promoting_charges_open():
+def test_dc_code_16_805_b_13_leaves_out_a_felony_pandering_charge_as_a_dangerous_crime():
+    # § 23-1331(3)(B): "Any felony offense under Chapter 27 of Title 22 (Prostitution, Pandering)".
     found = determination(
         "DC",
         "dc-automatic-sealing-non-conviction",
         charge(Category.PROMOTING, offense="dc-dcc-22-2705", disposition=Disposition.DISMISSAL),
     )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_dc_code_16_805_b_13_asks_the_level_of_a_prostitution_charge():
+    found = determination("DC", "dc-automatic-sealing-non-conviction", charge(**DISMISSED_2020))
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].offense",)
+    assert found.open_questions == ("charges[0].level",)
 
 
 def test_dc_code_16_805_infers_prostitution_offense_from_category():
-    found = determination("DC", "dc-automatic-sealing-non-conviction", charge(disposition=Disposition.NO_CHARGES))
+    found = determination(
+        "DC", "dc-automatic-sealing-non-conviction", charge(level=Level.MISDEMEANOR, disposition=Disposition.NO_CHARGES)
+    )
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2027, 10, 1)
 
@@ -164,8 +179,8 @@ def test_dc_code_16_805_is_possible_when_prostitution_level_unknown():
 # D.C. Code § 16-806(a)(1): sealing a non-conviction by motion.
 
 
-def test_dc_code_16_806_a_1_allows_motion_while_temporary_law_in_force():
-    found = determination("DC", "dc-sealing-motion-non-conviction", charge(**DISMISSED_2020), as_of=date(2026, 6, 1))
+def test_dc_code_16_806_a_1_b_i_allows_motion_filed_before_october_2027():
+    found = determination("DC", "dc-sealing-motion-non-conviction", charge(**DISMISSED_2020))
     assert found.status is Status.ELIGIBLE
 
 
@@ -174,10 +189,30 @@ def test_dc_code_16_806_a_1_does_not_reach_convictions():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_dc_code_16_806_a_1_is_left_open_after_the_temporary_law_lapses():
-    found = determination("DC", "dc-sealing-motion-non-conviction", charge(**DISMISSED_2020))
+def test_dc_code_16_806_a_1_b_i_closes_for_a_misdemeanor_after_september_2027():
+    found = determination(
+        "DC",
+        "dc-sealing-motion-non-conviction",
+        charge(level=Level.MISDEMEANOR, **DISMISSED_2020),
+        as_of=date(2027, 10, 1),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_dc_code_16_806_a_1_b_ii_keeps_the_motion_for_a_felony_pandering_charge():
+    found = determination(
+        "DC",
+        "dc-sealing-motion-non-conviction",
+        charge(Category.PROMOTING, offense="dc-dcc-22-2707", disposition=Disposition.DISMISSAL),
+        as_of=date(2028, 1, 1),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_dc_code_16_806_a_1_b_asks_the_level_after_september_2027():
+    found = determination("DC", "dc-sealing-motion-non-conviction", charge(**DISMISSED_2020), as_of=date(2028, 1, 1))
     assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].offense",)
+    assert found.open_questions == ("charges[0].level",)
 
 
 # D.C. Code § 16-806(a)(3): sealing a conviction by motion.
