@@ -18,6 +18,19 @@ law granted it) and an unknown answer is asked. § 7-13-1401's exclusion of defe
 confirmed by WY-NC-1; but only those deferrals are excluded, and a pretrial diversion that ended in
 dismissal is a dismissal under (a)(i)(C). Since § 7-13-301 can defer a case before any plea, a completed
 pretrial diversion is now left open (it was "not eligible"); a deferral after a plea stays outside.
+
+Reviewed 2026-12-07 (statute audit): re-read the statute words recorded in the evidence (Wyoming Statutes, Release 84,
+October 2022, the UniCourt copy: §§ 6-2-708(c), 7-13-1401(a), 7-13-1501(a), 7-13-1502(a)), § 7-13-301 as quoted by
+the University of Wyoming's student legal services ("charged with or is found guilty of or pleads guilty or no contest
+to"), the Clean Slate Clearinghouse entries, Cornell's guide and the CCRC profile (updated 29 October 2024). Searches
+for later amendments to §§ 7-13-1401 to 7-13-1502 (2023-2026 sessions, legiplex and keepinglawsimple bill texts) found
+none. Changed: (1) the misdemeanor and felony remedies no longer refuse a person serving a sentence in another case:
+(a)(i) of each section asks only that this conviction's sentence, probation and program have expired (the wait), and
+no subsection bars a current sentence elsewhere. (2) § 7-13-1502(a)(ii) counts a guilty or no-contest plea to another
+felony as well as a conviction: another listed felony that ended in a completed deferral after a plea now rules the
+felony path out, and one of unknown kind or level is asked. Still open: one secondary source (expungementnation) gives
+five years, not ten, for § 7-13-1502 and lists a pending-charge bar; no amending act was found, so the 2022 text is
+kept. The "same occurrence" rule for several felony counts and the restitution condition are stated as limits.
 """
 
 from datetime import date
@@ -31,14 +44,13 @@ from rules.conditions import (
     granted_once_under_this_law,
     level_is,
     no_pending_case,
-    not_under_sentence,
     trafficking_nexus,
     wait_by_outcome,
     waiting_period,
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
@@ -97,6 +109,37 @@ def _not_a_7_13_301_deferral(context: ChargeContext) -> Finding:
             "under which law your program was."
         )
     )
+
+
+def _no_other_felony_plea(context: ChargeContext) -> Finding:
+    """§ 7-13-1502(a)(ii): "the petitioner has not previously pleaded guilty or nolo contendere to or been convicted of
+    a felony" other than those to be expunged. Another listed felony charge that ended in a completed deferral after a
+    plea counts; one after a pretrial diversion (no plea) does not; an unknown kind is asked."""
+    questions: list[str] = []
+    for index, other in enumerate(context.facts.charges):
+        if index == context.index or other.disposition is not Disposition.DIVERSION_COMPLETED:
+            continue
+        if other.level is Level.MISDEMEANOR or other.level is Level.VIOLATION:
+            continue
+        if other.diversion_kind is DiversionKind.PRETRIAL:
+            continue
+        if other.level is Level.FELONY and other.diversion_kind is DiversionKind.DEFERRED_ADJUDICATION:
+            return not_met(
+                msg("You pleaded guilty or no contest to another felony, even though it was deferred and dismissed.")
+            )
+        if other.level is not Level.FELONY:
+            questions.append(Fact.LEVEL.path(index))
+        if other.diversion_kind is DiversionKind.UNSURE:
+            questions.append(Fact.DIVERSION_KIND.path(index))
+    if questions:
+        return unknown(
+            msg(
+                "A guilty or no-contest plea to another felony stops this, even if the case was deferred and "
+                "dismissed; whether your other deferred case was one is not known."
+            ),
+            *questions,
+        )
+    return met(msg("You list no guilty or no-contest plea to another felony."))
 
 
 vacatur_for_trafficking_survivors = Remedy(
@@ -228,8 +271,8 @@ expungement_of_misdemeanor = Remedy(
         level_is(Level.MISDEMEANOR, cite=WYO_7_13_1501_A),
         waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=WYO_7_13_1501_A),
         # § 7-13-1501(a)(i)-(iv) name no pending-charge bar (a secondary summary says there is one; the statute
-        # text is followed).
-        not_under_sentence(cite=WYO_7_13_1501_A),
+        # text is followed), and no bar on serving a sentence for another case: the wait above already needs this
+        # conviction's sentence expired.
         granted_once_under_this_law(cite=WYO_7_13_1501_K),
     ),
     effect="The conviction records are sealed from the public; they stay available to police and courts.",
@@ -269,13 +312,23 @@ expungement_of_felony = Remedy(
         level_is(Level.FELONY, cite=WYO_7_13_1502_A),
         waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=WYO_7_13_1502_A),
         convictions_at_most(felonies=1, cite=WYO_7_13_1502_A),
-        # § 7-13-1502(a)(i)-(iv) name no pending-charge bar either.
-        not_under_sentence(cite=WYO_7_13_1502_A),
+        # Custom: (a)(ii) also counts a guilty or no-contest plea to another felony, which a completed deferral
+        # (§ 7-13-301, after a plea) leaves behind without a conviction; the shared limit counts convictions only.
+        custom(
+            "no guilty plea to another felony",
+            requirement="You have not pleaded guilty or no contest to another felony, even one later deferred and "
+            "dismissed.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.DIVERSION_KIND),
+            rule=_no_other_felony_plea,
+            cite=WYO_7_13_1502_A,
+        ),
+        # § 7-13-1502(a)(i)-(iv) name no pending-charge bar either, nor a bar on serving a sentence for another case.
         granted_once_under_this_law(cite=WYO_7_13_1502_K),
     ),
     effect="The felony conviction records are sealed from the public, and your firearm rights may be restored.",
     limits=(
-        "Only one felony (or several from the same event) can be expunged, and only once in your life.",
+        "Only one felony (or several from the same event) can be expunged, and only once in your life. A guilty "
+        "or no-contest plea to another felony counts against you even if that case was deferred and dismissed.",
         "Violent felonies, sexual assault, felonies with a firearm and several other listed offenses cannot "
         "be expunged. All restitution must be paid.",
     ),

@@ -174,3 +174,57 @@ def test_wy_7_13_1501_k_earlier_expungement_leaves_misdemeanor_expungement_open(
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("person.prior_relief",)
+
+
+FELONY_PROMOTING = dict(offense="wy-stat-6-4-103", level=Level.FELONY, sentence_completed_date=date(2012, 5, 5))
+
+
+def test_wy_7_13_1501_a_i_does_not_refuse_someone_serving_a_sentence_in_another_case():
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1501",
+        charge(level=Level.MISDEMEANOR, **PROSTITUTION_2017),
+        person=clean_person(under_sentence=Answer.YES),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_wy_7_13_1502_a_ii_refuses_after_a_guilty_plea_to_another_felony_later_deferred():
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1502",
+        charge(Category.PROMOTING, **FELONY_PROMOTING),
+        charge(
+            Category.OTHER,
+            level=Level.FELONY,
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_wy_7_13_1502_a_ii_asks_what_kind_of_other_felony_diversion_it_was():
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1502",
+        charge(Category.PROMOTING, **FELONY_PROMOTING),
+        charge(Category.OTHER, level=Level.FELONY, disposition=Disposition.DIVERSION_COMPLETED),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[1].diversion_kind",)
+
+
+def test_wy_7_13_1502_a_ii_does_not_count_a_felony_pretrial_diversion_without_a_plea():
+    found = determination(
+        "WY",
+        "wy-expungement-7-13-1502",
+        charge(Category.PROMOTING, **FELONY_PROMOTING),
+        charge(
+            Category.OTHER,
+            level=Level.FELONY,
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.PRETRIAL,
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
