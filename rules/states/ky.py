@@ -47,6 +47,27 @@ charges other than promoting prostitution (left open).
 Cross-checked 2026-12-07 with 10 new worked examples built from the words quoted in rules/evidence/ky.yaml (KRS
 431.073, 431.076, 431.078, 529.160): no case disagreed with the module; no rule changed. Five conditions stay below
 statute text because every copy of KRS 431.073 and 431.078 found stops part-way; their notes name the searches.
+
+Reviewed 2026-12-07 (statute audit): read KRS 431.078 again (2019 legalfix text of (1)-(4) opening; (4)(a)-(c) as
+quoted in Commonwealth v. Fouts (Ky. App. 2019) and Fisher v. Commonwealth (Ky. App. 2020); (4)(d) only as far as
+"The offense is not one s..." in a firm's quotation, with its meaning from the Clean Slate Clearinghouse (KY-C-2:
+"See section 431.078(4)(a) and (d) for offenses ineligible"), a 2017 practitioner note ("they can only be expunged
+once the applicable 'enhancement period' has expired") and the 2022 Senate debate on SB 33 ("about 180
+misdemeanors are not eligible if they can be enhanced by a subsequent offense, and the enhancement period does not
+expire"), KRS 500.050(3)(b) (every misdemeanor in KRS chapter 510 is a "misdemeanor sex offense"), KRS 431.076 as
+restated in HB 512 (a 2023 bill) and the self-law.org copy, KRS 431.073 as chaptered by HB 369 (2023) and as
+restated by HB 77 (a 2025 bill), the 2025 and 2026 automatic-expungement proposals (HCR 84 of 2025 and the
+2026 "Automatic Expungement Act": introduced only), and J.S. v. Commonwealth (Ky. App. 2024). What changed:
+- KRS 431.078: indecent exposure (KRS 510.150, a chapter 510 sex offense) is no longer screened as expungeable
+  by misdemeanor petition ((4)(a)); loitering for prostitution (KRS 529.080: a violation the first time, a
+  Class B misdemeanor after that, with no time limit) is left open instead of eligible, since (4)(d) keeps out
+  offenses still open to enhancement and its full words were not read.
+- KRS 431.073: a felony indecent exposure is a sex offense and is no longer left open ((1)(d) "a sex offense").
+- Limits: a charge dismissed in exchange for a guilty plea to another charge is outside KRS 431.076(1)(b).
+Still open: the words of KRS 431.078(4)(d) and 431.073(4)-(5) (J.S. v. Commonwealth mentions an eligibility notice
+citing 431.073(5)(a) for a person who "[a]lready had felony conviction expunged"; the module does not ask about
+earlier felony expungements and shows no such bar); the (2)(c) wait after a dismissal without prejudice (five years
+in the older text); whether KRS 431.076(1)(a) reaches a completed pretrial diversion.
 """
 
 from datetime import date
@@ -87,6 +108,7 @@ KRS_431_078_1 = "KRS 431.078(1)"
 KRS_431_078_2 = "KRS 431.078(2)"
 KRS_431_078_4_B = "KRS 431.078(4)(b)"
 KRS_431_078_4_C = "KRS 431.078(4)(c)"
+KRS_431_078_4_A_D = "KRS 431.078(4)(a), (d)"
 KRS_431_073 = "KRS 431.073"
 KRS_431_073_1_D = "KRS 431.073(1)(d)"
 KRS_431_073_2 = "KRS 431.073(2)(a)"
@@ -187,6 +209,11 @@ CHAPTER_529 = frozenset(
 )
 NOT_VIOLENT = CHAPTER_529 | {"ky-krs-510.150", "ky-krs-525.060", "ky-krs-511.080"}
 
+# KRS chapter 510 offenses are sex offenses (KRS 500.050(3)(b) calls every misdemeanor in chapter 510 a
+# "misdemeanor sex offense"); loitering for prostitution is punished more severely for a second offense.
+CHAPTER_510 = frozenset({"ky-krs-510.150"})
+ENHANCEABLE_NO_LIMIT = frozenset({"ky-krs-529.080"})
+
 # Class D felonies known to fall outside the exclusions of KRS 431.073(1)(d) (not KRS 189A.010,
 # 508.032 or 519.055, not abuse of public office, not a sex offense or an offense against a child).
 CLASS_D_NOT_EXCLUDED = frozenset({"ky-krs-529.040"})
@@ -269,6 +296,8 @@ DISMISSAL_WAIT = custom(
 # against a child, serious bodily injury); only offenses known to fall outside them are settled.
 def _class_d_not_excluded(context: ChargeContext) -> Finding:
     charge = context.charge
+    if charge.offense in CHAPTER_510:
+        return not_met(msg("Indecent exposure is a sex offense under KRS chapter 510, which this does not cover."))
     if charge.offense in CLASS_D_NOT_EXCLUDED:
         return met(msg("This offense is not one of the Class D felonies the law leaves out."))
     return unknown(
@@ -278,6 +307,31 @@ def _class_d_not_excluded(context: ChargeContext) -> Finding:
         ),
         *((context.path(Fact.OFFENSE),) if charge.offense is None else ()),
     )
+
+
+# Custom: KRS 431.078(4)(a) leaves out sex offenses and (4)(d) offenses open to a greater penalty for a later
+# offense while that period runs; neither is an offense list the shared conditions can state, and the words of
+# (4)(d) were read only in part, so loitering (enhanced for a second offense with no time limit) stays open.
+def _not_sex_or_enhanceable(context: ChargeContext) -> Finding:
+    charge = context.charge
+    if charge.offense in CHAPTER_510:
+        return not_met(msg("Indecent exposure is a sex offense under KRS chapter 510, which this does not cover."))
+    if charge.offense is None and charge.category is Category.LEWDNESS:
+        return unknown(
+            msg("Sex offenses are not covered; which law this charge was under is not known."),
+            context.path(Fact.OFFENSE),
+        )
+    if charge.offense in ENHANCEABLE_NO_LIMIT or (
+        charge.offense is None and charge.category is Category.LOITERING_FOR_PROSTITUTION
+    ):
+        return unknown(
+            msg(
+                "A second loitering conviction carries a higher penalty, with no time limit. The law does not "
+                "allow expungement this way of an offense that can still be enhanced; a lawyer can check how "
+                "that applies to loitering."
+            )
+        )
+    return met(msg("This offense is not a sex offense and is not one whose penalty grows with a later offense."))
 
 
 survivor_expungement = Remedy(
@@ -401,6 +455,8 @@ non_conviction_expungement = Remedy(
         "An acquittal can be expunged after 60 days, and so can a dismissal with prejudice. A dismissal without "
         "prejudice waits longer; we cannot tell which kind of dismissal you had.",
         "Acquittals and dismissals with prejudice since 15 July 2020 are usually expunged automatically.",
+        "A charge dropped because you pleaded guilty to another charge is not covered here; it may be expunged "
+        "along with that conviction.",
     ),
     next_steps=(
         "Check first with the circuit clerk whether the case was already expunged automatically.",
@@ -431,6 +487,14 @@ misdemeanor_expungement = Remedy(
     conditions=(
         convicted(cite=KRS_431_078_1),
         level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=KRS_431_078_1),
+        custom(
+            "not a sex offense or enhanceable offense",
+            requirement="The offense is not a sex offense, an offense against a child, or an offense whose "
+            "penalty can still be raised for a later offense.",
+            reads=(Fact.OFFENSE,),
+            rule=_not_sex_or_enhanceable,
+            cite=KRS_431_078_4_A_D,
+        ),
         waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=KRS_431_078_2),
         not_under_sentence(cite=KRS_431_078_2),
         no_conviction_within(years=5, levels=(Level.FELONY, Level.MISDEMEANOR), cite=KRS_431_078_4_B),
@@ -439,7 +503,8 @@ misdemeanor_expungement = Remedy(
     effect="The court expunges the conviction; it is treated as if it never happened and you do not have "
     "to mention it on most applications.",
     limits=(
-        "Sex offenses and offenses against a child cannot be expunged this way.",
+        "Sex offenses and offenses against a child cannot be expunged this way, nor can an offense whose "
+        "penalty can still be raised if you are convicted again.",
         "A felony or misdemeanor conviction in the five years before you file delays this until five years "
         "have passed since it.",
         "One misdemeanor (or several from one incident) must be expunged if you qualify; for more, the judge decides.",

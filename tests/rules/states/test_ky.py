@@ -107,7 +107,7 @@ def test_ky_krs_431_078_is_possible_when_level_unknown():
         "KY",
         "ky-expungement-431-078",
         charge(
-            Category.LEWDNESS,
+            Category.QUALITY_OF_LIFE,
             level=Level.UNKNOWN,
             disposition_date=date(2010, 1, 1),
             sentence_completed_date=date(2010, 1, 1),
@@ -216,3 +216,63 @@ def test_ky_krs_529_160_reaches_a_trafficking_charge_under_chapter_529():
         ),
     )
     assert found.status is Status.ELIGIBLE
+
+
+def test_ky_krs_431_078_4_a_does_not_expunge_indecent_exposure_a_chapter_510_sex_offense():
+    found = determination(
+        "KY",
+        "ky-expungement-431-078",
+        charge(
+            Category.LEWDNESS,
+            offense="ky-krs-510.150",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2012, 3, 1),
+            sentence_completed_date=date(2012, 9, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ky_krs_431_078_4_d_leaves_enhanceable_loitering_open():
+    found = determination(
+        "KY",
+        "ky-expungement-431-078",
+        charge(
+            Category.LOITERING_FOR_PROSTITUTION,
+            offense="ky-krs-529.080",
+            level=Level.VIOLATION,
+            disposition_date=date(2014, 3, 1),
+            sentence_completed_date=date(2014, 3, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+def test_ky_krs_431_078_4_d_expunges_prostitution_which_is_not_enhanced():
+    found = determination(
+        "KY",
+        "ky-expungement-431-078",
+        charge(
+            offense="ky-krs-529.020",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2014, 3, 1),
+            sentence_completed_date=date(2014, 9, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ky_krs_431_073_1_d_leaves_out_felony_indecent_exposure():
+    found = determination(
+        "KY",
+        "ky-vacate-expunge-431-073",
+        charge(
+            Category.LEWDNESS,
+            offense="ky-krs-510.150",
+            level=Level.FELONY,
+            grade=Grade.FELONY_CLASS_D,
+            disposition_date=date(2010, 3, 1),
+            sentence_completed_date=date(2012, 3, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
