@@ -50,6 +50,19 @@ LawServer copy of the current subsection (a)): a pardon may be granted after the
 § 15-22-36(c), after three years of permanent parole. The pardon had waited for the end of the sentence in every
 case; a parolee released three or more years ago is now possibly eligible (was eligible only when the sentence
 ended), and a later date names the parole route.
+
+Reviewed 2026-12-07 (statute audit): read again the words of §§ 15-27-1(a)(1)-(8) and (b), 15-27-2(a)-(b) and
+15-27-2.1(a)(3) quoted in rules/evidence/al.yaml, law-firm restatements of § 15-27-1(b) (they list a
+commercial-vehicle condition, and no pending-case bar), § 13A-6-181 (getpocketlaw copy: pretrial diversion for a
+first prostitution charge, which ends in a dismissal under § 15-27-1(a)(6)), and searched for 2025-2026 amendments to chapter 27
+(none found: the 2025 bills seen concern youthful-offender status and habitual-offender resentencing). What changed:
+- A dismissal of unknown kind is no longer left open for ever. Once "more than one year" (misdemeanor,
+  § 15-27-1(a)(7)) or "more than five years" (felony, § 15-27-2(a)(7)) has passed since the dismissal, and no
+  conviction the person listed falls in the two (five) years before, a dismissal without prejudice qualifies under
+  (a)(7) and one with prejudice under (a)(1), so the answer is eligible whichever it was.
+Still open: the lists of §§ 12-25-32, 15-20A-5 and 17-3-30.1 were not read (indecent exposure is still treated as a
+sex offense, prostitution and third-degree promoting as neither violent nor of moral turpitude); the "has not been
+refiled" words of (a)(7) are taken to hold for a case that ended in a dismissal with nothing pending.
 """
 
 from collections.abc import Callable
@@ -172,12 +185,16 @@ NOT_EXPUNGEABLE = ("al-ac-13a-6-68", "al-ac-13a-12-111", "al-ac-13a-12-112", "al
 NON_CONVICTION = (Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, Disposition.DIVERSION_COMPLETED)
 
 
-def _wait_after_non_conviction(without_prejudice: str) -> Callable[[ChargeContext], Finding]:
+def _wait_after_non_conviction(
+    without_prejudice: str, years_without_prejudice: int, look_back_years: int
+) -> Callable[[ChargeContext], Finding]:
     """§§ 15-27-1(a), 15-27-2(a): 90 days after an acquittal, a no-bill or a dismissal with prejudice
     or an unconditional nolle prosequi; one year after a diversion program; longer, with no other
-    conviction in the years before, after a dismissal without prejudice. A "dismissal" answer cannot
-    tell these apart, so once 90 days have passed it stays only possible. This is a custom condition
-    because the statute's waits turn on the kind of dismissal, which the screening does not ask."""
+    conviction in the years before, after a dismissal without prejudice ((a)(7): one year and two
+    years for a misdemeanor, five and five for a felony). A "dismissal" answer cannot tell these apart,
+    so once 90 days have passed it stays only possible, until the longer wait of (a)(7) is over too and
+    no conviction listed falls in its look-back: then either reading allows it. This is a custom
+    condition because the statute's waits turn on the kind of dismissal, which the screening does not ask."""
 
     def rule(context: ChargeContext) -> Finding:
         charge = context.charge
@@ -192,11 +209,28 @@ def _wait_after_non_conviction(without_prejudice: str) -> Callable[[ChargeContex
         else:
             # "more than 90 days have passed": the first day is the 91st after the case ended.
             ends = add_period(ended, days=91)
-        if ends > context.facts.as_of:
+        as_of = context.facts.as_of
+        if ends > as_of:
             return later(msg("You can file once the wait ends on {ends}.", ends=ends), on=ends)
-        if charge.disposition is Disposition.DISMISSAL:
+        if charge.disposition is not Disposition.DISMISSAL:
+            return met(msg("The wait after the case ended is over; it ended on {ends}.", ends=ends), on=ends)
+        # "dismissed without prejudice more than one [five] year[s] ago": the day after the anniversary.
+        long_end = add_period(ended, years=years_without_prejudice, days=1)
+        others = context.convictions.besides(context.index)
+        if long_end > as_of or any(p.day is None for p in others):
             return unknown(msg(without_prejudice), context.path(Fact.DISPOSITION))
-        return met(msg("The wait after the case ended is over; it ended on {ends}.", ends=ends), on=ends)
+        recent = [p.day for p in others if p.day is not None and add_period(p.day, years=look_back_years) > as_of]
+        if recent:
+            return unknown(msg(without_prejudice), context.path(Fact.DISPOSITION))
+        clear = max((add_period(p.day, years=look_back_years) for p in others if p.day is not None), default=long_end)
+        return met(
+            msg(
+                "Whether the dismissal was with or without prejudice, the wait is over: even the longer wait "
+                "ended on {ends}, and you listed no other conviction in the years the law looks back over.",
+                ends=long_end,
+            ),
+            on=max(long_end, clear),
+        )
 
     return rule
 
@@ -366,8 +400,8 @@ expungement_without_conviction = Remedy(
             "non-conviction waiting period",
             requirement="Enough time has passed since the case ended: 90 days for most outcomes, one year "
             "after a diversion program or a dismissal without prejudice.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
-            rule=_wait_after_non_conviction(MISDEMEANOR_WITHOUT_PREJUDICE),
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_wait_after_non_conviction(MISDEMEANOR_WITHOUT_PREJUDICE, 1, 2),
             cite=CODE_15_27_1_A,
         ),
         # Custom: § 15-27-2.1(a)(3) limits diversion-dismissal expungements to two, counted with others.
@@ -412,8 +446,8 @@ expungement_of_felony_charge_without_conviction = Remedy(
             "felony non-conviction waiting period",
             requirement="Enough time has passed since the case ended: 90 days for most outcomes, one year "
             "after a diversion program, five years after a dismissal without prejudice.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
-            rule=_wait_after_non_conviction(FELONY_WITHOUT_PREJUDICE),
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_wait_after_non_conviction(FELONY_WITHOUT_PREJUDICE, 5, 5),
             cite=CODE_15_27_2_A,
         ),
         # Custom: § 15-27-2.1(a)(3) limits diversion-dismissal expungements to two, counted with others.

@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2019 = dict(
@@ -77,10 +78,46 @@ def test_al_code_15_27_1_a_leaves_dismissal_open_on_prejudice():
     found = determination(
         "AL",
         "al-expungement-non-conviction",
-        charge(disposition=Disposition.DISMISSAL, offense="al-ac-13a-12-121", disposition_date=date(2025, 1, 10)),
+        charge(disposition=Disposition.DISMISSAL, offense="al-ac-13a-12-121", disposition_date=date(2026, 5, 10)),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_al_code_15_27_1_a_7_dismissal_over_a_year_old_qualifies_either_way():
+    # (a)(1) after 90 days if with prejudice; (a)(7) after more than a year, with no conviction in two years.
+    found = determination(
+        "AL",
+        "al-expungement-non-conviction",
+        charge(disposition=Disposition.DISMISSAL, offense="al-ac-13a-12-121", disposition_date=date(2025, 1, 10)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_al_code_15_27_1_a_7_recent_other_conviction_leaves_old_dismissal_open():
+    found = determination(
+        "AL",
+        "al-expungement-non-conviction",
+        charge(disposition=Disposition.DISMISSAL, offense="al-ac-13a-12-121", disposition_date=date(2023, 1, 10)),
+        person=clean_person(other_convictions=(OtherConviction(date=date(2025, 6, 1), level=Level.MISDEMEANOR),)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_al_code_15_27_2_a_7_felony_dismissal_needs_more_than_five_years_either_way():
+    found = determination(
+        "AL",
+        "al-expungement-felony-non-conviction",
+        charge(
+            Category.PROMOTING,
+            offense="al-ac-13a-12-112",
+            level=Level.FELONY,
+            disposition=Disposition.DISMISSAL,
+            disposition_date=date(2020, 11, 25),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
 
 
 def test_al_code_15_27_1_b_expunges_misdemeanor_conviction_after_three_years():
