@@ -28,6 +28,23 @@ address redirects.
 Cross-check 2026-12-07: eleven new worked examples built from the words of §§ 61-14-9, 61-11-26 and 61-11-25 quoted
 in the evidence file (the day before and the day a wait ends, felony prostitution, a prior felony, a completed deferral);
 the module agreed with every one. No rule changed.
+
+Reviewed 2026-12-07 (statute audit): read § 61-11-26(a)-(b) again (Lexace copy; the same words in the introduced
+H.B. 3018 of 2021 on wvlegislature.gov and H.B. 4335 of 2024 on fastdemocracy, both introduced versions), the enrolled S.B. 562
+(2020) title, Legal Aid of West Virginia's account of § 61-11-26(h)(1) (2020: the petitioner must show "the
+conviction or convictions for which expungement is sought are the only convictions against the petitioner", with
+"in the state" added in 2020), its 2024 expungement page, WV MetroNews on S.B. 152 (2019: "You can only petition
+once"), the 2025 bill summary that would remove "the one-time limit on eligibility for expungement" (introduced
+only), § 61-11-26a (Lexace), H.B. 3289 (2025 committee substitute, on § 61-11-26a), § 61-11-25 (Instalawyer) and
+§ 5-1-16a (pardon expungement, Instalawyer). What changed:
+- Conviction expungement now asks that the convictions be the person's only West Virginia convictions ((h)(1)):
+  other misdemeanors screened here go in the same petition; any other conviction leaves the answer open (it may be
+  from another state, which no longer counts, or may be included).
+- Conviction expungement is once only under this law: an earlier grant of relief leaves it open (it may have been
+  under another law), and an unanswered question about earlier relief leaves it open too.
+Still open: the offense exclusions and the limitations of § 61-11-26(c)-(d) and the exact once-only words were not
+read (every copy found stops at "(c) Limitations on eligibility"); the pardon route of § 5-1-16a is told in the
+notes, not screened (the screen does not ask about pardons); the nexus words of § 61-14-9 still come from H.B. 2161.
 """
 
 from datetime import date
@@ -39,6 +56,7 @@ from rules.conditions import (
     convictions_at_most,
     custom,
     disposition_is,
+    granted_once_under_this_law,
     level_is,
     no_pending_case,
     not_under_sentence,
@@ -61,6 +79,8 @@ HB_2161_2015 = "H.B. 2161 (2015), Uniform Act on Prevention of and Remedies for 
 WV_61_11_26_A = "W. Va. Code § 61-11-26(a)"
 WV_61_11_26_B = "W. Va. Code § 61-11-26(b)"
 WV_61_11_26_C = "W. Va. Code § 61-11-26(c)"
+WV_61_11_26_H_1 = "W. Va. Code § 61-11-26(h)(1)"
+WV_61_11_26_ONCE = "W. Va. Code § 61-11-26 (one petition, S.B. 152 of 2019)"
 WV_61_11_25_A = "W. Va. Code § 61-11-25(a)"
 WV_61_11_25_B = "W. Va. Code § 61-11-25(b)"
 
@@ -180,6 +200,31 @@ def _multiple_misdemeanors(context: ChargeContext) -> Finding:
     )
 
 
+# Custom: § 61-11-26(h)(1) asks the petitioner to show that the convictions to be expunged "are the only convictions
+# against the petitioner" in the state. Other misdemeanors screened here can go in the same petition (with the
+# two-year rule of (b)(2)); any other conviction (a felony, or one the person listed apart, which may be from
+# another state) leaves the answer open. No shared condition says "your only convictions, unless in this petition".
+def _only_convictions_in_state(context: ChargeContext) -> Finding:
+    others = context.convictions.besides(context.index)
+    if not others:
+        return met(msg("You listed no other conviction, so this is your only conviction in West Virginia."))
+    own_level = context.charge.level
+    together = all(
+        p.index is not None and p.level is Level.MISDEMEANOR and own_level is Level.MISDEMEANOR for p in others
+    )
+    if together:
+        return met(
+            msg("Your other convictions are misdemeanors that can be asked for in the same petition as this one.")
+        )
+    return unknown(
+        msg(
+            "The convictions you ask to expunge must be your only convictions in West Virginia. You listed another "
+            "conviction; whether it is from West Virginia and can be included in the same petition is not known."
+        ),
+        Fact.OTHER_CONVICTIONS.value,
+    )
+
+
 expungement_of_convictions = Remedy(
     id="wv-expungement-61-11-26",
     kind=RemedyKind.EXPUNGEMENT,
@@ -214,6 +259,16 @@ expungement_of_convictions = Remedy(
         ),
         no_pending_case(cite=WV_61_11_26_C),
         not_under_sentence(cite=WV_61_11_26_B),
+        # Custom: the convictions asked about must be the person's only West Virginia convictions.
+        custom(
+            "only convictions in the state",
+            requirement="The convictions you ask to expunge are your only convictions in West Virginia.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
+            rule=_only_convictions_in_state,
+            cite=WV_61_11_26_H_1,
+        ),
+        # One petition under this section (S.B. 152 of 2019); an earlier grant under another law does not count.
+        granted_once_under_this_law(cite=WV_61_11_26_ONCE),
     ),
     effect="The conviction and its records are sealed; in most cases the law treats it as if it never "
     "happened, and you need not report it on job, housing or credit applications.",
@@ -222,6 +277,7 @@ expungement_of_convictions = Remedy(
         "deadly weapon, domestic violence and DUI.",
         "Only a nonviolent felony can be expunged, and felonies from separate events limit what you can ask "
         "for. The court decides, and the prosecutor and any victim may object.",
+        "You can petition under this law only once, so include every conviction you want expunged in one petition.",
     ),
     next_steps=(
         "File the Supreme Court of Appeals expungement petition form in the circuit court of the county where "
@@ -286,5 +342,8 @@ JURISDICTION = Jurisdiction(
         ),
     ),
     where_to_file="The circuit court of the county where the case was heard.",
-    notes=("A pardon from the Governor is also possible, but it does not clear the record by itself.",),
+    notes=(
+        "A pardon from the Governor is also possible. It does not clear the record by itself, but after a full and "
+        "unconditional pardon you can ask the circuit court to expunge the conviction (W. Va. Code § 5-1-16a).",
+    ),
 )

@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2019 = dict(
@@ -107,3 +108,27 @@ def test_wv_61_11_25_is_possible_when_other_conviction_level_unknown():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[1].level",)
+
+
+def test_wv_61_11_26_h_1_leaves_open_when_another_conviction_is_listed():
+    found = determination(
+        "WV",
+        "wv-expungement-61-11-26",
+        charge(**PROSTITUTION_2019),
+        person=clean_person(other_convictions=(OtherConviction(date=date(2015, 5, 1), level=Level.MISDEMEANOR),)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.other_convictions",)
+
+
+def test_wv_61_11_26_h_1_expunges_when_this_is_the_only_conviction():
+    found = determination("WV", "wv-expungement-61-11-26", charge(**PROSTITUTION_2019))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_wv_61_11_26_once_only_leaves_open_after_earlier_relief():
+    found = determination(
+        "WV", "wv-expungement-61-11-26", charge(**PROSTITUTION_2019), person=clean_person(prior_relief=Answer.YES)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.prior_relief",)
