@@ -45,7 +45,7 @@ Felonies and misdemeanors are crimes. (b) A violation does not constitute a crim
 violation does not break the conviction-free period of RSA 651:5, III, and RSA 651:5, II-a(a) again in 2026 SB 512
 (the appeal branch, (2), is not asked). Searched again for the text of the 2022 vacatur paragraph of RSA 633:7 and for
 the grades of RSA 645:2 (official page, LegiScan, nhliberty.org, legiplex.com, the livefreeordie.legal mirror,
-find_string "633:7, VI"): no stored copy shows them, so the vacatur's reach stays open beyond prostitution-type and
+an exact-phrase search of public repositories for "633:7, VI"): no stored copy shows them, so the vacatur's reach stays open beyond prostitution-type and
 lewdness charges, and the prostitution offenses keep an unknown level. The Clean Slate Clearinghouse (NH-NC-2) reads
 II-a as also annulling a conviction later vacated; the screening has no "vacated" outcome, so the vacatur's next steps
 keep pointing to paragraph II. Nine worked examples were added from these words; the module agreed with all of them.
