@@ -279,9 +279,9 @@ def _no_conviction_since_sentence(context: ChargeContext) -> Finding:
     ]
     if barring:
         return not_met(msg("You listed a conviction after this sentence ended, which rules this out."))
-    deferred = _deferred_dismissals_since(context, start)
-    if deferred is not None:
-        return deferred
+    dismissed = _deferred_dismissals_since(context, start)
+    if dismissed is not None:
+        return dismissed
     unclear = [p for p in after if p not in barring]
     if unclear:
         return unknown(

@@ -232,7 +232,7 @@ def _first_offender_or_lower_court(context: ChargeContext) -> Finding:
             ),
             *dict.fromkeys((*first.open_questions, *undated)),
         )
-    last = max([own, *(p.day for p in others)])
+    last = max(day for day in (own, *(p.day for p in others)) if day is not None)  # all known here
     ends = add_period(last, years=2)
     if ends <= context.facts.as_of:
         return unknown(
