@@ -88,6 +88,11 @@ class DispositionIs(Condition):
     diversion_kinds: frozenset[DiversionKind] | None = None
     conviction_only_if_withheld: bool = False
 
+    def __post_init__(self) -> None:
+        # "Not sure" is an answer, not a kind of program a statute can cover: it must stay open.
+        if self.diversion_kinds is not None and not self.diversion_kinds <= DIVERSION_WORDS.keys():
+            raise ValueError("diversion_kinds names only kinds of program (pretrial, deferred adjudication)")
+
     @property
     def needs(self) -> tuple[Fact, ...]:
         refined = (Fact.DIVERSION_KIND,) if self.diversion_kinds is not None else ()

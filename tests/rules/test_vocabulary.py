@@ -4,6 +4,8 @@ and refined outcomes. Each test uses a made-up statute, so it proves the vocabul
 
 from datetime import date
 
+import pytest
+
 from rules.conditions import (
     convictions_at_most,
     disposition_is,
@@ -235,6 +237,11 @@ def test_a_completed_diversion_can_be_narrowed_to_pretrial_programs():
     assert determine(rule, deferred).status is Status.NOT_ELIGIBLE
     unsure = Charge(Category.PROSTITUTION, Disposition.DIVERSION_COMPLETED)
     assert determine(rule, unsure).open_questions == ("charges[0].diversion_kind",)
+
+
+def test_not_sure_cannot_be_listed_as_a_covered_kind_of_program():
+    with pytest.raises(ValueError, match="only kinds of program"):
+        disposition_is(Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.UNSURE,), cite=CITE)
 
 
 def test_a_conviction_can_count_only_where_adjudication_was_withheld():
