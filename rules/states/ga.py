@@ -47,6 +47,21 @@ Giving massages in a place used for prostitution (§ 16-6-17, a misdemeanor) is 
 youthful-offender list of (j)(4)(B), so it and an unlicensed-massage charge with no law named stay open for
 misdemeanor restriction. Eight more searches found no complete (j)(4)(B) list: prostitution, pandering, masturbation
 for hire and § 16-6-17 remain open questions.
+
+Reviewed 2026-12-07 (statute audit): read again §§ 17-10-21 (PocketLaw 2020 text, InstaLawyer history note, H.B. 1201
+of 2024 as introduced, as substituted in the Senate and as passed, LegiPlex copies) and 35-3-37 (Justia 2021, Syfert,
+getpocketlaw, InstaLawyer, Cook County Probate Court). Missing remedy added: § 35-3-37(j)(6), from the Survivors
+First Act of 2020, lets a person "convicted of an offense and sentenced while such individual was a victim of an
+offense of trafficking" ask the sentencing court to restrict the conviction (words as quoted by the Clean Slate
+Clearinghouse, GA-C-6; the Attorney General publishes a separate restriction form). The law asks only that the
+conviction came while the person was being trafficked, not that it resulted from it; the screening's one
+trafficking question is used, so a "no" there reads as "not trafficked at the time". Whether H.B. 1201 also brought
+first-offender sentences into (j)(6) was not read, so a plea with adjudication withheld stays an open question there.
+Still open: the (j)(4)(B) list. Eleven more searches (pages, code, exact strings) found no complete statute copy; a
+law firm's list "as enumerated under O.C.G.A. 35-3-37(j)(4)" (McPhillip Firm) names keeping a place of prostitution,
+pimping and pandering by compulsion but not prostitution, pandering, masturbation for hire or § 16-6-17, while the
+older youthful-offender list did name the last two. A firm's list is not the statute, so those offenses stay open.
+The effective-date section of H.B. 1201 was again not in the stored excerpts; 1 July 2024 is kept.
 """
 
 from datetime import date
@@ -73,7 +88,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
 from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -84,6 +99,7 @@ OCGA_35_3_37_H_1 = "O.C.G.A. § 35-3-37(h)(1)(A)(ii)"
 OCGA_35_3_37_J4 = "O.C.G.A. § 35-3-37(j)(4)"
 OCGA_35_3_37_N = "O.C.G.A. § 35-3-37(n)"
 OCGA_35_3_37_J4_B = "O.C.G.A. § 35-3-37(j)(4)(B)"
+OCGA_35_3_37_J6 = "O.C.G.A. § 35-3-37(j)(6)"
 
 FNUSA = Source("Freedom Network USA: Georgia vacatur summary", "https://freedomnetworkusa.org/srp_states/ga/")
 VACATUR_HISTORY = Source(
@@ -106,6 +122,14 @@ CSG_GUIDE = Source(
 CSG_PRE_2013 = Source(
     "Clean Slate Clearinghouse: Georgia arrests before 1 July 2013 (GA-NC-9)",
     "https://cleanslateclearinghouse.org/policies/ga-nc-9/",
+)
+CSG_TRAFFICKING_RESTRICTION = Source(
+    "Clean Slate Clearinghouse: Georgia restriction for trafficking victims (GA-C-6)",
+    "https://cleanslateclearinghouse.org/policies/ga-c-6/",
+)
+AG_FORMS = Source(
+    "Georgia Attorney General: restriction and vacatur forms for trafficking survivors",
+    "https://law.georgia.gov/key-issues/human-trafficking/restriction-and-vacatur-forms",
 )
 SB_288_GUIDE = Source(
     "Georgia's misdemeanor record restriction law (SB 288) explained",
@@ -287,6 +311,65 @@ vacatur_of_first_offender_sentences = Remedy(
     filing="The court that imposed the sentence.",
 )
 
+
+def _not_a_first_offender_sentence(context: ChargeContext) -> Finding:
+    """(j)(6) speaks of a defendant "convicted of an offense and sentenced"; a first-offender plea with adjudication
+    withheld is not a conviction in Georgia, and whether H.B. 1201 (2024) added such sentences to (j)(6), as it did
+    to § 17-10-21, was not read. So a plea with adjudication withheld is an open question, not a yes or a no.
+
+    Custom because it answers "not known" for a known fact, which the shared disposition condition cannot.
+    """
+    if context.charge.adjudication_withheld is Answer.YES:
+        return unknown(
+            msg(
+                "This covers convictions; whether it also covers a first-offender sentence with adjudication "
+                "withheld needs to be checked."
+            ),
+            context.path(Fact.ADJUDICATION_WITHHELD),
+        )
+    return met(msg("The case ended in a conviction, not a first-offender sentence still under way."))
+
+
+# § 35-3-37(j)(6) (Survivors First Act, Ga. L. 2020, p. 90, in force 29 June 2020): restriction of a conviction
+# imposed while the person was a trafficking victim. Added on the 2026-12-07 statute audit; the screener had only the
+# vacatur of § 17-10-21, whose test ("as a direct result") is narrower than (j)(6)'s "while".
+restriction_for_trafficking_survivors = Remedy(
+    id="ga-restriction-trafficking",
+    kind=RemedyKind.SEALING,
+    title="Ask the court to restrict a conviction from a time you were being trafficked",
+    citations=(OCGA_35_3_37_J6,),
+    sources=(CSG_TRAFFICKING_RESTRICTION, AG_FORMS, FNUSA),
+    effective=date(2020, 6, 29),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        convicted(cite=OCGA_35_3_37_J6),
+        # Custom: a first-offender plea stays "not known", which the shared disposition condition cannot say.
+        custom(
+            "not a first offender sentence",
+            requirement="The case ended in a conviction, not a first-offender sentence with adjudication withheld.",
+            reads=(Fact.ADJUDICATION_WITHHELD,),
+            rule=_not_a_first_offender_sentence,
+            cite=OCGA_35_3_37_J6,
+        ),
+        trafficking_nexus(cite=OCGA_35_3_37_J6),
+    ),
+    effect="If the judge grants it, the conviction is hidden from employers, landlords, licensing boards and the "
+    "public; police and prosecutors can still see it.",
+    limits=(
+        "The conviction must have come while you were a victim of trafficking; it need not have been caused by it.",
+        "Any open warrant, in Georgia or elsewhere, must be cleared before you file.",
+        "There is no filing fee.",
+    ),
+    next_steps=(
+        "Fill in the Attorney General's record restriction petition form for trafficking survivors and file it in the "
+        "court that sentenced you.",
+        "Serve the prosecutor, who has 30 days to respond; if they do not respond, the court restricts the record "
+        "without a hearing, and if they object, a hearing is held within 90 days.",
+    ),
+    filing="The court that imposed the sentence.",
+)
+
 ARRESTED_SINCE_JULY_2013 = happened_on_or_after(Event.OFFENSE, date(2013, 7, 1), cite=OCGA_35_3_37_H)
 
 restriction_without_conviction = Remedy(
@@ -432,6 +515,7 @@ JURISDICTION = Jurisdiction(
     remedies=(
         vacatur_for_trafficking_survivors,
         vacatur_of_first_offender_sentences,
+        restriction_for_trafficking_survivors,
         restriction_without_conviction,
         restriction_on_request_before_2013,
         misdemeanor_restriction,

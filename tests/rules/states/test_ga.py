@@ -206,3 +206,45 @@ def test_ga_ocga_35_3_37_j4_b_leaves_massage_in_place_of_prostitution_open():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].offense",)
+
+
+def test_ga_ocga_35_3_37_j6_restricts_conviction_from_time_of_trafficking():
+    found = determination(
+        "GA", "ga-restriction-trafficking", charge(trafficking_nexus=Answer.YES, adjudication_withheld=Answer.NO)
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ga_ocga_35_3_37_j6_needs_a_conviction():
+    found = determination(
+        "GA",
+        "ga-restriction-trafficking",
+        charge(disposition=Disposition.DISMISSAL, offense_date=date(2019, 5, 5), trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ga_ocga_35_3_37_j6_not_for_a_person_not_trafficked():
+    found = determination("GA", "ga-restriction-trafficking", charge(trafficking_nexus=Answer.NO, **PROSTITUTION))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ga_ocga_35_3_37_j6_leaves_first_offender_plea_open():
+    found = determination(
+        "GA",
+        "ga-restriction-trafficking",
+        charge(trafficking_nexus=Answer.YES, adjudication_withheld=Answer.YES, disposition_date=date(2026, 5, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].adjudication_withheld",)
+
+
+def test_ga_ocga_35_3_37_j6_starts_with_the_survivors_first_act():
+    found = determination(
+        "GA",
+        "ga-restriction-trafficking",
+        charge(trafficking_nexus=Answer.YES, **PROSTITUTION),
+        as_of=date(2020, 6, 1),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2020, 6, 29)
