@@ -69,6 +69,19 @@ two years, like the other sex-trade offenses (no massage offense is on the five-
 subsequent-felony limit of § 5.2(c)(5) (reported dropped by the Clean Slate Act) is not modelled; whether an
 acquittal is sealed automatically under § 5.3; the 120/160-day wait a practitioner reports after a case stricken
 with leave to reinstate.
+
+Reviewed 2026-12-07 (statute audit): the texts of 725 ILCS 5/116-2.1 and of 20 ILCS 2630/5.2 beyond its definitions were
+sought once more in the public acts and bills that restate them (P.A. 97-1118, 100-692, 103-755, 104-159, 104-459; SB
+1037, SB 2136, SB 2220, SB 1597, SB 2361, HB 5341, HB 1836 and its Senate amendment), in Illinois opinions and practice
+pages, and in the repositories (find_string on the sections' wording; saint1415/us-statutes, whose copy of § 5.2 is its
+heading only and which has no 725 ILCS 5); every stored act answers only with its opening pages, so the words of (c),
+(h) and § 116-2.1 are still read through official summaries and practitioners. P.A. 104-159 (SB 2323, 2025) was checked:
+its synopsis names trafficking services and strategic plans, not § 116-2.1. Changed: the Clean Slate Act's automatic sealing now
+covers acquittals and arrests released without charging as well as dismissals; the sponsor's release says
+"Non-conviction records would be automatically sealed", and the screener had told people with an acquittal that the Act
+did not reach them. Still open: whether the Act shortened the petition wait to two years for some convictions (the
+county officials' association reports that it "adjusts timelines" and removes the subsequent-felony limit); whether
+survivors' immediate sealing reaches the Article 11 offenses § 5.2(a)(3) excludes.
 """
 
 from datetime import date
@@ -522,6 +535,10 @@ clean_slate_automatic_sealing = Remedy(
             "Illinois House Democrats: Clean Slate Act signed, in force 1 June 2026 (16 January 2026)",
             "https://ilhousedems.com/2026/01/16/lilly-backed-legislation-offers-a-fresh-start-after-certain-minor-offenses",
         ),
+        Source(
+            "Sen. Elgie R. Sims, Jr.: the Clean Slate Act (sponsor's press release)",
+            "http://senatorelgiesims.com/news/press-releases/510-sims-clean-slate-act-is-about-creating-pathways-to-opportunity-for-people-who-have-earned-a-second-chance",
+        ),
     ),
     # The Act has been in force since 1 June 2026 (signed 16 January 2026), but Illinois State Police notices
     # to the circuit clerks begin on 1 January 2029; clerks seal older records in waves until 1 January 2034.
@@ -530,9 +547,13 @@ clean_slate_automatic_sealing = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
+        # The sponsor's account: "Non-conviction records would be automatically sealed", so acquittals and
+        # arrests released without charging are sealed like dismissed charges.
         disposition_is(
             Disposition.CONVICTION,
             Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.NO_CHARGES,
             Disposition.DIVERSION_COMPLETED,
             diversion=(DiversionKind.PRETRIAL,),
             cite=CIA_5_3,
@@ -545,8 +566,10 @@ clean_slate_automatic_sealing = Remedy(
                 Disposition.CONVICTION: waiting_period_by_level(
                     {Level.MISDEMEANOR: 2, Level.FELONY: 3}, since=Event.SENTENCE_COMPLETED, cite=CIA_5_3
                 ),
-                # Dismissed charges are sealed once the case is over; this entry is always met.
+                # Non-conviction records are sealed once the case is over; these entries are always met.
                 Disposition.DISMISSAL: disposition_is(Disposition.DISMISSAL, cite=CIA_5_3),
+                Disposition.ACQUITTAL: disposition_is(Disposition.ACQUITTAL, cite=CIA_5_3),
+                Disposition.NO_CHARGES: disposition_is(Disposition.NO_CHARGES, cite=CIA_5_3),
                 # A completed pretrial diversion ends in a dismissal too.
                 Disposition.DIVERSION_COMPLETED: disposition_is(
                     Disposition.DIVERSION_COMPLETED, diversion=(DiversionKind.PRETRIAL,), cite=CIA_5_3

@@ -238,3 +238,59 @@ def test_il_730_ilcs_5_5_6_3_1_f_unlicensed_massage_supervision_waits_two_years(
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2027, 6, 1)
+
+
+def test_il_20_ilcs_2630_5_3_clean_slate_seals_an_acquittal_automatically():
+    found = determination(
+        "IL",
+        "il-clean-slate-automatic-sealing",
+        charge(offense="il-cc-11-14", disposition=Disposition.ACQUITTAL, disposition_date=date(2026, 3, 1)),
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2029, 1, 1)
+
+
+def test_il_20_ilcs_2630_5_3_clean_slate_seals_an_arrest_released_without_charging():
+    found = determination(
+        "IL",
+        "il-clean-slate-automatic-sealing",
+        charge(Category.QUALITY_OF_LIFE, offense="il-cc-26-1", disposition=Disposition.NO_CHARGES),
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_il_20_ilcs_2630_5_3_clean_slate_leaves_out_a_sex_offense_acquittal():
+    found = determination(
+        "IL",
+        "il-clean-slate-automatic-sealing",
+        charge(Category.SOLICITATION, offense="il-cc-11-14.1", disposition=Disposition.ACQUITTAL),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_il_725_ilcs_116_2_1_motion_at_any_time_even_under_sentence():
+    found = determination(
+        "IL",
+        "il-vacatur-116-2-1",
+        charge(offense="il-cc-11-14", trafficking_nexus=Answer.YES, disposition_date=date(2026, 3, 1)),
+        person=clean_person(under_sentence=Answer.YES, pending_case=Answer.YES),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_il_20_ilcs_2630_5_2_c_3_seals_on_the_third_anniversary_of_the_last_sentence():
+    on_the_day = determination(
+        "IL",
+        "il-sealing-conviction",
+        charge(offense="il-cc-11-14", disposition_date=date(2023, 3, 1), sentence_completed_date=date(2023, 12, 7)),
+        as_of=date(2026, 12, 7),
+    )
+    a_day_short = determination(
+        "IL",
+        "il-sealing-conviction",
+        charge(offense="il-cc-11-14", disposition_date=date(2023, 3, 1), sentence_completed_date=date(2023, 12, 8)),
+        as_of=date(2026, 12, 7),
+    )
+    assert on_the_day.status is Status.ELIGIBLE
+    assert a_day_short.status is Status.ELIGIBLE_LATER
+    assert a_day_short.eligible_on == date(2026, 12, 8)
