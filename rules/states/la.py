@@ -73,6 +73,28 @@ What changed:
   in fifteen years; whether the last two bind the felony set-aside route is shown as a limit to ask a
   lawyer about, not as a condition.
 
+Reviewed 2026-12-07 (statute audit) against legis.la.gov's text of arts. 976 (through Acts 2020, No. 132),
+977 (through Acts 2023, No. 342) and 894(A) (d=112888), the 2014 Justia text of art. 978(A)-(B)(2), the
+engrossed SB 98 of 2019 (art. 978(A)(3)) and the digest of the reengrossed SB 148 of 2022. What changed:
+- Art. 977(C)(2)-(3) (domestic abuse battery, stalking) now binds the five-year route of (A)(2) as well as
+  the set-aside route: Paragraph C opens "No person shall be entitled to expungement of a record under any
+  of the following circumstances" and is tied to neither subparagraph of Paragraph A. An "other"
+  misdemeanor conviction is now left open on it instead of being called eligible.
+- Art. 978(B)(1) ("a crime of violence as defined by or enumerated in R.S. 14:2(B)") is now a condition of
+  the ten-year felony route, and art. 978(A)(3)'s proviso ("the offense is not defined as a crime of
+  violence pursuant to R.S. 14:2(B)") one of the first offender route; both were shown only as limits.
+  The charges the screen names are not crimes of violence; an "other" felony is left open.
+- Art. 976(B): an arrest for operating a vehicle while intoxicated that ended in pretrial diversion cannot
+  be expunged "until five years have elapsed since the date of arrest". A completed diversion of an
+  "other" charge is now left open unless five years have passed since the arrest.
+- Art. 894(A)(1) was read: a suspended or deferred misdemeanor sentence is available "except criminal
+  neglect of family, or stalking". Its Paragraph B (the set-aside itself) was searched for in pages,
+  code and the us-statutes data set (whose copy stops after (A)(1)'s first words) and not found; art.
+  977(A)(1) is encoded from its own words, which need nothing more from art. 894 than the set-aside order.
+Still open: the full text of art. 983(H)-(J) (only (H)(1) and the bill digest were read), art. 978(B)(3)
+(drug felonies) and the current limit of one felony expungement in fifteen years (art. 978, per the Clean
+Slate Clearinghouse), and art. 894(B).
+
 Leads checked and not encoded:
 - "La. C.Cr.P. art. 990.1" and "R.S. 15:539.3" as a vacatur or set-aside for adult trafficking victims:
   neither was found in force as such. R.S. 15:539.3 was proposed in SB 88 (2013) among other trafficking
@@ -133,6 +155,7 @@ REVIEWED = date(2026, 12, 7)
 
 CCRP_975 = "La. C.Cr.P. art. 975"
 CCRP_976_A = "La. C.Cr.P. art. 976(A)"
+CCRP_976_B = "La. C.Cr.P. art. 976(B)"
 CCRP_977_A_1 = "La. C.Cr.P. art. 977(A)(1)"
 CCRP_977_A_2 = "La. C.Cr.P. art. 977(A)(2)"
 CCRP_977_C_1 = "La. C.Cr.P. art. 977(C)(1)"
@@ -141,6 +164,7 @@ CCRP_978_A_1 = "La. C.Cr.P. art. 978(A)(1)"
 CCRP_978_A_2 = "La. C.Cr.P. art. 978(A)(2)"
 CCRP_978_A_3 = "La. C.Cr.P. art. 978(A)(3)"
 CCRP_978_B = "La. C.Cr.P. art. 978(B)"
+CCRP_978_B_1 = "La. C.Cr.P. art. 978(B)(1)"
 CCRP_983_H = "La. C.Cr.P. art. 983(H)"
 CCRP_893_E_2 = "La. C.Cr.P. art. 893(E)(2)"
 CCRP_894_B = "La. C.Cr.P. art. 894(B)"
@@ -380,6 +404,48 @@ _not_domestic_abuse_battery_or_stalking = _open_for_other_charges(
 )
 
 
+# Custom: art. 978(B)(1) ("a crime of violence as defined by or enumerated in R.S. 14:2(B)") and art. 978(A)(3)
+# ("provided that the offense is not defined as a crime of violence pursuant to R.S. 14:2(B)") name a list the
+# module cannot state. None of the sex-trade, lewdness, promoting or quality-of-life charges the screen knows is
+# on it; an "other" felony could be, so it stays open (offense_not_in would call it met).
+_not_a_crime_of_violence = _open_for_other_charges(
+    msg("This kind of charge is not a crime of violence."),
+    msg("A crime of violence cannot be expunged this way; a lawyer can check this conviction."),
+)
+
+
+# Custom: art. 976(B) holds back the expungement of an arrest for operating a vehicle while intoxicated, when the
+# prosecutor placed the person in pretrial diversion, "until five years have elapsed since the date of arrest".
+# None of the charges the screen names is such an offense; a completed diversion of an "other" charge could be,
+# so it stays open unless five years have passed since the arrest.
+def _not_a_recent_impaired_driving_diversion(context: ChargeContext) -> Finding:
+    charge = context.charge
+    if charge.disposition is not Disposition.DIVERSION_COMPLETED or charge.category is not Category.OTHER:
+        return met(msg("The five-year wait for a diversion after a drunk-driving arrest does not apply to this case."))
+    arrested = charge.offense_date
+    # Whether the anniversary itself counts ("until five years have elapsed", with art. 13's counting) is left
+    # open: the first day taken as certain is the day after it.
+    if arrested is not None and context.facts.as_of > add_period(arrested, years=5):
+        return met(msg("Five years have passed since the arrest."))
+    if arrested is not None:
+        return unknown(
+            msg(
+                "If this diversion followed an arrest for driving while intoxicated, the arrest can be expunged "
+                "only from {day}, five years after the arrest; a lawyer can check the charge.",
+                day=add_period(arrested, years=5, days=1),
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    return unknown(
+        msg(
+            "If this diversion followed an arrest for driving while intoxicated, the arrest can be expunged only "
+            "five years after it; the charge and the arrest date are not known."
+        ),
+        context.path(Fact.OFFENSE),
+        context.path(Fact.OFFENSE_DATE),
+    )
+
+
 # Custom: neither R.S. 15:572(A) nor the Board's rule makes the end of the sentence a condition of
 # applying for a pardon. La. Admin. Code tit. 22, pt. V, § 203(A)(1) (Justia, current through Register
 # Vol. 50, No. 9, September 2024) bars only applicants with outstanding detainers, more than $1,000 of
@@ -598,6 +664,14 @@ expungement_without_conviction = Remedy(
             diversion=(DiversionKind.PRETRIAL,),
             cite=CCRP_976_A,
         ),
+        custom(
+            "not a drunk driving diversion within five years",
+            requirement="If the arrest was for driving while intoxicated and ended in pretrial diversion, five years "
+            "have passed since the arrest.",
+            reads=(Fact.DISPOSITION, Fact.CATEGORY, Fact.OFFENSE, Fact.OFFENSE_DATE),
+            rule=_not_a_recent_impaired_driving_diversion,
+            cite=CCRP_976_B,
+        ),
         NOT_LOCKED_UP,
     ),
     effect="The arrest record is removed from public view. Police, prosecutors, courts and some licensing "
@@ -648,6 +722,15 @@ misdemeanor_expungement = Remedy(
             cite=CCRP_977_A_2,
         ),
         NOT_A_SEX_OFFENSE_977,
+        # Paragraph C ("No person shall be entitled to expungement of a record under any of the following
+        # circumstances") is not tied to one subparagraph of Paragraph A: it binds the five-year route too.
+        custom(
+            "not domestic abuse battery or stalking",
+            requirement="The misdemeanor was not domestic abuse battery or stalking.",
+            reads=(Fact.CATEGORY,),
+            rule=_not_domestic_abuse_battery_or_stalking,
+            cite=CCRP_977_C_2_3,
+        ),
         NOT_LOCKED_UP,
     ),
     effect="The arrest and conviction are removed from public view. Police, prosecutors, courts and some "
@@ -739,13 +822,20 @@ felony_expungement = Remedy(
         no_conviction_during_wait(years=10, since=Event.SENTENCE_COMPLETED, cite=CCRP_978_A_2),
         no_pending_case(cite=CCRP_978_A_2),
         NOT_A_SEX_OFFENSE_978,
+        custom(
+            "not a crime of violence",
+            requirement="The felony was not a crime of violence.",
+            reads=(Fact.CATEGORY,),
+            rule=_not_a_crime_of_violence,
+            cite=CCRP_978_B_1,
+        ),
         NOT_LOCKED_UP,
     ),
     effect="The arrest and conviction are removed from public view. Police, prosecutors, courts and some "
     "licensing boards can still see them, and the conviction can still count in a later case.",
     limits=(
         "Only one felony expungement is allowed every fifteen years.",
-        "Crimes of violence and sex offenses cannot be expunged this way.",
+        "Sex offenses cannot be expunged this way, and neither can crimes of violence or some drug felonies.",
         "If your sentence was deferred under article 893 and the court later set the conviction aside, you "
         "can file right away without the ten-year wait.",
     ),
@@ -834,6 +924,13 @@ first_offender_expungement = Remedy(
         convictions_at_most(felonies=1, cite=RS_15_572_B),
         sentence_completed(cite=RS_15_572_B),
         NOT_A_SEX_OFFENSE_978,
+        custom(
+            "not a crime of violence",
+            requirement="The felony was not a crime of violence.",
+            reads=(Fact.CATEGORY,),
+            rule=_not_a_crime_of_violence,
+            cite=CCRP_978_A_3,
+        ),
         NOT_LOCKED_UP,
     ),
     effect="The arrest and conviction are removed from public view without the ten-year wait. Police, "

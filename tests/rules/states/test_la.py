@@ -528,3 +528,160 @@ def test_la_const_iv_5_e_first_offender_pardon_is_open_for_a_felony_of_unknown_k
         ),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+# Statute audit 2026-12-07: arts. 976(B), 977(C), 978(A)(3), 978(B)(1)
+
+
+def test_la_ccrp_977_c_binds_the_five_year_route_for_an_other_misdemeanor():
+    found = determination(
+        "LA",
+        "la-expungement-misdemeanor-977",
+        charge(
+            Category.OTHER,
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2015, 3, 2),
+            sentence_completed_date=date(2015, 9, 2),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert any("domestic abuse battery or stalking" in r.text for r in found.reasons)
+
+
+def test_la_ccrp_977_c_does_not_bar_misdemeanor_disturbing_the_peace():
+    found = determination(
+        "LA",
+        "la-expungement-misdemeanor-977",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="la-rs-14.103",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2016, 1, 4),
+            sentence_completed_date=date(2016, 4, 4),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_la_ccrp_978_b_1_leaves_an_other_felony_open_on_crime_of_violence():
+    found = determination(
+        "LA",
+        "la-expungement-felony-978",
+        charge(
+            Category.OTHER,
+            level=Level.FELONY,
+            disposition_date=date(2008, 2, 1),
+            sentence_completed_date=date(2011, 2, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert any("crime of violence" in r.text for r in found.reasons)
+
+
+def test_la_ccrp_978_b_1_is_no_bar_to_felony_crime_against_nature_by_solicitation():
+    found = determination(
+        "LA",
+        "la-expungement-felony-978",
+        charge(**CANS_FELONY_2012),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_la_ccrp_978_a_3_crime_of_violence_proviso_leaves_an_other_first_felony_open():
+    found = determination(
+        "LA",
+        "la-expungement-first-offender-978-a-3",
+        charge(
+            Category.OTHER,
+            level=Level.FELONY,
+            disposition_date=date(2023, 3, 1),
+            sentence_completed_date=date(2025, 3, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+def test_la_ccrp_978_a_3_crime_of_violence_proviso_met_for_first_felony_solicitation():
+    found = determination(
+        "LA",
+        "la-expungement-first-offender-978-a-3",
+        charge(
+            Category.SOLICITATION,
+            offense="la-rs-14.89.2",
+            level=Level.FELONY,
+            disposition_date=date(2023, 3, 1),
+            sentence_completed_date=date(2025, 3, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_la_ccrp_976_b_leaves_a_recent_other_pretrial_diversion_open():
+    found = determination(
+        "LA",
+        "la-expungement-arrest-976",
+        charge(
+            Category.OTHER,
+            Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.PRETRIAL,
+            offense_date=date(2025, 10, 1),
+            disposition_date=date(2026, 6, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_la_ccrp_976_b_five_years_after_the_arrest_an_other_diversion_qualifies():
+    found = determination(
+        "LA",
+        "la-expungement-arrest-976",
+        charge(
+            Category.OTHER,
+            Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.PRETRIAL,
+            offense_date=date(2021, 11, 24),
+            disposition_date=date(2022, 9, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_la_ccrp_976_b_anniversary_of_the_arrest_stays_open():
+    found = determination(
+        "LA",
+        "la-expungement-arrest-976",
+        charge(
+            Category.OTHER,
+            Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.PRETRIAL,
+            offense_date=date(2021, 11, 25),
+            disposition_date=date(2022, 9, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+def test_la_ccrp_976_b_does_not_touch_a_prostitution_diversion():
+    found = determination(
+        "LA",
+        "la-expungement-arrest-976",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            offense="la-rs-14.82",
+            diversion_kind=DiversionKind.PRETRIAL,
+            offense_date=date(2026, 3, 1),
+            disposition_date=date(2026, 11, 2),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_la_ccrp_976_b_other_diversion_with_no_arrest_date_stays_open():
+    found = determination(
+        "LA",
+        "la-expungement-arrest-976",
+        charge(Category.OTHER, Disposition.DIVERSION_COMPLETED, diversion_kind=DiversionKind.PRETRIAL),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert set(found.open_questions) == {"charges[0].offense", "charges[0].offense_date"}
