@@ -41,6 +41,27 @@ module; no rule changed.
 
 Legal help checked 2026-12-07: MVLS and its Human Trafficking Prevention Project confirmed (mvlslaw.org/ht/);
 Maryland Legal Aid removed for now, as its link was not seen in a source (its expungement help was).
+
+Reviewed 2026-12-07 (statute audit): read § 8-302 again (official page, self-law.org, lexace.ai, casetext print copy
+and the West copy effective 1 October 2023), § 10-105(a) (lexace.ai, legalfix.com 2019), § 10-110(a) (casetext,
+2024 session), § 10-301 (FindLaw, current as of 1 January 2025; self-law.org), the opening of § 10-303(a) (2022
+compiled copy), Crim. Law § 11-303 (lexace.ai), the Judiciary's expungement brochure and shielding guide, and the
+Expungement Reform Act of 2025 (S.B. 432 / H.B. 499, signed 22 April 2025, in force 1 October 2025: its title
+and opening pages only). Changed: (1) shielding under the Second Chance Act (§§ 10-301 to 10-306) was missing; it
+is added for prostitution under § 11-303 ("if the conviction is for prostitution and not assignation"),
+disorderly conduct, disturbing the peace and trespass on posted property, 3 years after the sentence, once in a
+lifetime, with no new conviction in the 3 years unless it too can be shielded and no pending case (the bars read
+only in summaries). (2) Expungement of a conviction for a "nuisance" crime under any State or local law against
+loitering, vagrancy, panhandling, public urination and the like (§ 10-105(a)(9)) was missing; it is added, 3
+years after the later of the conviction and the end of the sentence (the Judiciary's brochure; the words of
+§ 10-105(c) for it were not found). (3) The 2025 Act added misdemeanors to § 10-110(a) that could not be read,
+so an offense missing from the 2024 list (indecent exposure) is now open under § 10-110, not ruled out; the
+2025 Act also runs the wait from the completion of the sentence (so a probation closed unsatisfactorily no
+longer bars it, overruling In re Abhishek I.) and has the court check restitution, told as a limit. Still
+open: § 8-302(a)(2) past item (xix) (every copy read ends there; the list's last item may be (xix)); whether an
+older § 11-306 conviction counts for vacatur or shielding; the words of § 10-303(b)-(e) and of the pending-case
+rule of § 10-105 (summaries say a pending criminal case blocks § 10-105 expungement too; told as a limit, not
+screened, until the words are read); which misdemeanors the 2025 Act added.
 """
 
 from datetime import date
@@ -50,6 +71,7 @@ from rules.conditions import (
     convicted,
     custom,
     disposition_is,
+    granted_once_under_this_law,
     happened_on_or_after,
     no_conviction_during_wait,
     no_pending_case,
@@ -76,6 +98,11 @@ CP_10_105_1 = "Md. Code, Crim. Proc. § 10-105.1(a)"
 CP_10_110_A = "Md. Code, Crim. Proc. § 10-110(a)"
 CP_10_110_C = "Md. Code, Crim. Proc. § 10-110(c)"
 CP_10_110_D = "Md. Code, Crim. Proc. § 10-110(d)"
+CP_10_105_A_9 = "Md. Code, Crim. Proc. § 10-105(a)(9)"
+CP_10_105_C_NUISANCE = "Md. Code, Crim. Proc. § 10-105(c)"
+CP_10_301_F = "Md. Code, Crim. Proc. § 10-301(f)"
+CP_10_303 = "Md. Code, Crim. Proc. § 10-303"
+CP_10_303_A = "Md. Code, Crim. Proc. § 10-303(a)"
 
 
 def _statute(section: str) -> Source:
@@ -116,13 +143,34 @@ OFFENSES = (
         Level.MISDEMEANOR,
     ),
     Offense("md-cr-11-107", "Indecent exposure", "Md. Code, Crim. Law § 11-107", Category.LEWDNESS, Level.MISDEMEANOR),
+    Offense(
+        "md-local-loitering",
+        "Loitering or vagrancy (a State or local law, such as a county or Baltimore City code)",
+        "State or local loitering law",
+        Category.LOITERING_FOR_PROSTITUTION,
+        Level.MISDEMEANOR,
+        note="Loitering laws are mostly local in Maryland.",
+    ),
+    Offense(
+        "md-local-nuisance",
+        "Public urination, panhandling, drinking in public, obstructing passage, sleeping in a park or riding "
+        "transit without paying (a State or local law)",
+        "State or local nuisance law",
+        Category.QUALITY_OF_LIFE,
+        Level.MISDEMEANOR,
+    ),
     Offense("md-cr-3-1102", "Human trafficking", "Md. Code, Crim. Law § 3-1102", Category.TRAFFICKING, Level.FELONY),
 )
 
 # Offenses we saw named in § 8-302(a)(2) as qualifying offenses.
 VACATUR_QUALIFYING = frozenset({"md-cr-11-303", "md-cr-10-201", "md-cr-6-402", "md-cr-11-107"})
-# Offenses we saw named in § 10-110(a)(1).
-EXPUNGEABLE_MISDEMEANORS = ("md-cr-11-303", "md-cr-11-306", "md-cr-10-201", "md-cr-6-402")
+# Offenses we saw named in § 10-110(a)(1) (text current with the 2024 session).
+EXPUNGEABLE_MISDEMEANORS = frozenset({"md-cr-11-303", "md-cr-11-306", "md-cr-10-201", "md-cr-6-402"})
+# Known offenses not in that list. The Expungement Reform Act of 2025 (S.B. 432, in force 1 October 2025) added
+# misdemeanors to § 10-110(a) that were not read, so these stay open rather than ruled out.
+NOT_SEEN_IN_10_110 = frozenset({"md-cr-11-107", "md-local-loitering", "md-local-nuisance"})
+# § 10-105(a)(9): a conviction under any State or local law against loitering, vagrancy and other nuisance acts.
+NUISANCE_CRIMES = ("md-local-loitering", "md-local-nuisance")
 
 
 def _qualifying_offense(context: ChargeContext) -> Finding:
@@ -270,6 +318,7 @@ expungement_of_non_convictions = Remedy(
         "the police or the state over the arrest.",
         "After probation before judgment, wait until probation ends and 3 years have passed since it was "
         "granted. A new conviction in those 3 years rules it out.",
+        "If you have a criminal case open now, the court may make you wait until it ends.",
     ),
     next_steps=(
         "File a Petition for Expungement of Records (form CC-DC-CR-072) in the court that handled the case; "
@@ -311,6 +360,32 @@ automatic_expungement = Remedy(
     discretionary=False,
 )
 
+
+def _listed_misdemeanor(context: ChargeContext) -> Finding:
+    """§ 10-110(a)(1): only listed misdemeanors. The list read (2024 session) names §§ 6-402, 10-201, 11-303,
+    11-306 and 11-307 among many others; the 2025 Act added misdemeanors that were not read, so an offense
+    missing from the 2024 list is left open, not ruled out.
+
+    Custom because offenses the module knows but did not see in the list must stay "not known"."""
+    offense = context.charge.offense
+    if offense in EXPUNGEABLE_MISDEMEANORS:
+        return met(msg("The charge is one of the misdemeanors this law lists."))
+    if offense in NOT_SEEN_IN_10_110:
+        return unknown(
+            msg(
+                "This offense was not on the list as it stood in 2024. A 2025 law added more misdemeanors to "
+                "the list; whether this one is among them is not known."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    if offense in context.offenses:
+        return not_met(msg("This charge is not one of the misdemeanors this law lists."))
+    return unknown(
+        msg("This covers only the misdemeanors the law lists; which law the charge was under is not known."),
+        context.path(Fact.OFFENSE),
+    )
+
+
 NEW_CONVICTION_WINDOW = no_conviction_during_wait(years=5, since=Event.SENTENCE_COMPLETED, cite=CP_10_110_D)
 
 
@@ -349,7 +424,15 @@ expungement_of_misdemeanor_convictions = Remedy(
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
     conditions=(
         convicted(cite=CP_10_110_A),
-        offense_in(*EXPUNGEABLE_MISDEMEANORS, cite=CP_10_110_A),
+        # Custom: offenses not seen in the list read must stay "not known" (the 2025 additions were not read).
+        custom(
+            "listed misdemeanor",
+            requirement="The conviction is for a misdemeanor the law lists (prostitution, disorderly conduct and "
+            "trespass on posted property are among them).",
+            reads=(Fact.OFFENSE,),
+            rule=_listed_misdemeanor,
+            cite=CP_10_110_A,
+        ),
         waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=CP_10_110_C),
         # § 10-110(d)(1): a new conviction during the wait bars relief unless it becomes eligible too; one
         # after the wait does not. Custom: the screening does not ask what the new conviction was, so one
@@ -369,11 +452,169 @@ expungement_of_misdemeanor_convictions = Remedy(
         "The State's Attorney or a victim may object; then the judge holds a hearing and decides.",
         "Expungement of one charge may be refused if other charges in the same case cannot be expunged.",
         "A new conviction during the wait makes this unavailable unless the new conviction can be expunged too.",
+        "The court checks that any restitution ordered has been paid, or that you cannot pay it.",
     ),
     next_steps=(
         "File a Petition for Expungement of Records (form CC-DC-CR-072) in the court where you were "
         "convicted. A filing fee applies; ask the clerk about a fee waiver if you cannot pay.",
         "The State's Attorney has 30 days to object.",
+    ),
+    filing="The court where you were convicted.",
+)
+
+expungement_of_nuisance_convictions = Remedy(
+    id="md-expungement-10-105-nuisance",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a loitering, vagrancy or other nuisance conviction after three years",
+    citations=(CP_10_105_A_9,),
+    sources=(
+        _statute("10-105"),
+        Source(
+            "Expungement brochure (Maryland Judiciary)",
+            "https://www.yumpu.com/en/document/view/17887888/expungement-brochure-maryland-judiciary/6",
+        ),
+    ),
+    # Nuisance crimes were added to § 10-105(a) by the Second Chance and expungement reforms in force 1 October 2015.
+    effective=date(2015, 10, 1),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.LOITERING_FOR_PROSTITUTION, Category.QUALITY_OF_LIFE, Category.OTHER),
+    conditions=(
+        convicted(cite=CP_10_105_A_9),
+        offense_in(*NUISANCE_CRIMES, cite=CP_10_105_A_9),
+        # The later of the conviction and the end of the sentence, probation included.
+        waiting_period(years=3, since=(Event.DISPOSITION, Event.SENTENCE_COMPLETED), cite=CP_10_105_C_NUISANCE),
+    ),
+    effect="Police and court records of the conviction are removed from public view and later destroyed.",
+    limits=(
+        "Only convictions under a law against public urination, panhandling, drinking in public, obstructing "
+        "passage, sleeping in a park, loitering, vagrancy or riding transit without paying.",
+        "Expungement of one charge may be refused if other charges in the same case cannot be expunged.",
+        "If you have a criminal case open now, the court may make you wait until it ends.",
+    ),
+    next_steps=(
+        "File a Petition for Expungement of Records (form CC-DC-CR-072) in the court where you were convicted.",
+        "The State's Attorney has 30 days to object.",
+    ),
+    filing="The court where you were convicted.",
+)
+
+
+def _shieldable_conviction(context: ChargeContext) -> Finding:
+    """§ 10-301(f): the twelve shieldable convictions. Prostitution counts only under § 11-303 and only "if the
+    conviction is for prostitution and not assignation"; earlier text named § 11-306(a)(1), so an older
+    conviction under § 11-306 is left open.
+
+    Custom because one listed offense counts only for one of its forms (prostitution, not assignation)."""
+    offense = context.charge.offense
+    if offense in ("md-cr-10-201", "md-cr-6-402"):
+        return met(msg("The charge is one of the convictions this law lets you shield."))
+    if offense == "md-cr-11-303":
+        if context.charge.category is Category.PROSTITUTION:
+            return met(msg("A prostitution conviction under § 11-303 can be shielded."))
+        return unknown(
+            msg(
+                "A conviction under § 11-303 can be shielded only if it was for prostitution, not for "
+                "assignation (arranging to meet for prostitution). Which one it was is not known."
+            ),
+            context.path(Fact.CATEGORY),
+        )
+    if offense == "md-cr-11-306":
+        return unknown(
+            msg(
+                "The law now names prostitution under § 11-303; an earlier version named § 11-306. Whether an "
+                "older conviction under § 11-306 can be shielded is not clear; a lawyer can check."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    if offense in context.offenses:
+        return not_met(msg("This charge is not one of the convictions this law lets you shield."))
+    return unknown(
+        msg("Only the convictions the law lists can be shielded; which law the charge was under is not known."),
+        context.path(Fact.OFFENSE),
+    )
+
+
+SHIELD_NEW_CONVICTION_WINDOW = no_conviction_during_wait(years=3, since=Event.SENTENCE_COMPLETED, cite=CP_10_303)
+
+
+def _new_conviction_during_shield_wait(context: ChargeContext) -> Finding:
+    """A new conviction during the 3-year wait stands in the way unless it can be shielded too; what the new
+    conviction was for is not asked, so one inside the wait leaves the answer open."""
+    finding = SHIELD_NEW_CONVICTION_WINDOW.evaluate(context)
+    if finding.truth is not Truth.NOT_MET:
+        return finding
+    return unknown(
+        msg(
+            "You listed a conviction within 3 years after this sentence ended. It stands in the way unless it "
+            "can be shielded too. What it was for is not known."
+        ),
+        Fact.OTHER_CONVICTIONS.value,
+    )
+
+
+shielding_of_minor_convictions = Remedy(
+    id="md-shielding-10-303",
+    kind=RemedyKind.SEALING,
+    title="Shield a prostitution, disorderly conduct or trespass conviction after three years",
+    citations=(CP_10_301_F, CP_10_303_A),
+    sources=(
+        _statute("10-303"),
+        Source(
+            "Md. Code, Crim. Proc. § 10-301 (FindLaw, current as of 1 January 2025)",
+            "https://codes.findlaw.com/md/criminal-procedure/md-code-crim-proc-sect-10-301/",
+        ),
+        Source(
+            "Guide for shielding of Maryland Second Chance Act records (Maryland Judiciary)",
+            "https://www.mdcourts.gov/district/selfhelp/secondchanceactshieldinguide",
+        ),
+    ),
+    # Second Chance Act of 2015.
+    effective=date(2015, 10, 1),
+    reviewed=REVIEWED,
+    reaches=charges_about(
+        Category.PROSTITUTION,
+        Category.SOLICITATION,
+        Category.PROMOTING,
+        Category.QUALITY_OF_LIFE,
+        Category.LEWDNESS,
+        Category.OTHER,
+    ),
+    conditions=(
+        convicted(cite=CP_10_301_F),
+        # Custom: prostitution under § 11-303 counts only if it was not assignation.
+        custom(
+            "shieldable conviction",
+            requirement="The conviction is one the law lets you shield, such as prostitution (not assignation), "
+            "disorderly conduct, disturbing the peace or trespass on posted property.",
+            reads=(Fact.OFFENSE, Fact.CATEGORY),
+            rule=_shieldable_conviction,
+            cite=CP_10_301_F,
+        ),
+        waiting_period(years=3, since=Event.SENTENCE_COMPLETED, cite=CP_10_303_A),
+        # Custom: a new conviction in the 3 years bars shielding unless it can be shielded too.
+        custom(
+            "no new conviction during the wait",
+            requirement="No new conviction in the 3 years after the sentence, unless that conviction can also be "
+            "shielded.",
+            reads=(Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_new_conviction_during_shield_wait,
+            cite=CP_10_303,
+        ),
+        no_pending_case(cite=CP_10_303),
+        granted_once_under_this_law(cite=CP_10_303),
+    ),
+    effect="Court and police records of the conviction are hidden from the public, including on Case Search. "
+    "Courts, police and some employers and licensing agencies can still see them.",
+    limits=(
+        "Shielding can be granted only once in your life, for one conviction or one group of convictions from "
+        "the same case.",
+        "If one conviction in a case cannot be shielded, none of the others in that case can.",
+        "Disorderly conduct counts under § 10-201(c)(2), (3) or (4) only (disorderly conduct, failure to obey a "
+        "lawful order, disturbing the peace).",
+    ),
+    next_steps=(
+        "File a Petition for Shielding in the court where you were convicted; there is no filing fee.",
+        "The State's Attorney has 30 days to object; the judge may then hold a hearing.",
     ),
     filing="The court where you were convicted.",
 )
@@ -388,6 +629,8 @@ JURISDICTION = Jurisdiction(
         expungement_of_non_convictions,
         automatic_expungement,
         expungement_of_misdemeanor_convictions,
+        expungement_of_nuisance_convictions,
+        shielding_of_minor_convictions,
     ),
     legal_help=(
         LegalHelp(

@@ -91,13 +91,15 @@ def test_md_cp_10_110_dates_the_five_year_wait():
     assert found.eligible_on == date(2029, 6, 30)
 
 
-def test_md_cp_10_110_does_not_reach_indecent_exposure():
+def test_md_cp_10_110_a_leaves_indecent_exposure_open_after_the_2025_additions():
+    """Not in the 2024 list; the Expungement Reform Act of 2025 added misdemeanors that were not read."""
     found = determination(
         "MD",
         "md-expungement-10-110",
         charge(Category.LEWDNESS, offense="md-cr-11-107", sentence_completed_date=date(2010, 1, 1)),
     )
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
 
 
 def test_md_cp_10_110_refuses_with_pending_case():
@@ -153,3 +155,114 @@ def test_md_cp_10_105_dismissal_has_no_probation_wait():
         "MD", "md-expungement-10-105", charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 11, 1))
     )
     assert found.status is Status.ELIGIBLE
+
+
+AS_OF_AUDIT = date(2026, 12, 7)
+
+
+def test_md_cp_10_303_shields_prostitution_conviction_three_years_after_the_sentence():
+    found = determination(
+        "MD",
+        "md-shielding-10-303",
+        charge(offense="md-cr-11-303", disposition_date=date(2023, 1, 5), sentence_completed_date=date(2023, 12, 7)),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_md_cp_10_303_dates_the_three_year_wait():
+    found = determination(
+        "MD",
+        "md-shielding-10-303",
+        charge(offense="md-cr-11-303", disposition_date=date(2023, 1, 5), sentence_completed_date=date(2024, 3, 1)),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_md_cp_10_301_f_does_not_shield_indecent_exposure():
+    found = determination(
+        "MD",
+        "md-shielding-10-303",
+        charge(Category.LEWDNESS, offense="md-cr-11-107", sentence_completed_date=date(2015, 1, 1)),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_md_cp_10_301_f_leaves_assignation_open():
+    """Item (12): prostitution under § 11-303 "if the conviction is for prostitution and not assignation"."""
+    found = determination(
+        "MD",
+        "md-shielding-10-303",
+        charge(Category.SOLICITATION, offense="md-cr-11-303", sentence_completed_date=date(2015, 1, 1)),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].category",)
+
+
+def test_md_cp_10_303_refuses_with_pending_case():
+    found = determination(
+        "MD",
+        "md-shielding-10-303",
+        charge(Category.QUALITY_OF_LIFE, offense="md-cr-6-402", sentence_completed_date=date(2015, 1, 1)),
+        person=clean_person(pending_case=Answer.YES),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_md_cp_10_303_new_conviction_during_the_wait_leaves_it_open():
+    during = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2016, 6, 1))
+    found = determination(
+        "MD",
+        "md-shielding-10-303",
+        charge(Category.QUALITY_OF_LIFE, offense="md-cr-10-201", sentence_completed_date=date(2015, 1, 1)),
+        during,
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.other_convictions",)
+
+
+def test_md_cp_10_105_a_9_expunges_loitering_conviction_three_years_after_the_sentence():
+    found = determination(
+        "MD",
+        "md-expungement-10-105-nuisance",
+        charge(
+            Category.LOITERING_FOR_PROSTITUTION,
+            offense="md-local-loitering",
+            disposition_date=date(2022, 5, 1),
+            sentence_completed_date=date(2023, 12, 7),
+        ),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_md_cp_10_105_a_9_waits_for_the_later_of_conviction_and_sentence():
+    found = determination(
+        "MD",
+        "md-expungement-10-105-nuisance",
+        charge(
+            Category.LOITERING_FOR_PROSTITUTION,
+            offense="md-local-loitering",
+            disposition_date=date(2022, 5, 1),
+            sentence_completed_date=date(2024, 5, 1),
+        ),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 5, 1)
+
+
+def test_md_cp_10_105_a_9_does_not_reach_disorderly_conduct():
+    found = determination(
+        "MD",
+        "md-expungement-10-105-nuisance",
+        charge(Category.QUALITY_OF_LIFE, offense="md-cr-10-201", sentence_completed_date=date(2015, 1, 1)),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.NOT_ELIGIBLE
