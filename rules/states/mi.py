@@ -70,6 +70,22 @@ application "to set aside more than 1 felony conviction" and 5 to one for "1 fel
 with two felonies may apply for one alone after 5 years was not settled from the text); another conviction of
 unknown level is counted as a felony for that wait; deferrals counted as misdemeanor convictions for eligibility
 (780.621(2)) are not counted.
+
+Reviewed 2026-12-07 (statute audit) against MCL 780.621, 780.621b, 780.621c, 780.621d, 780.621g, 780.622 and 780.624
+(the same Justia copy, read whole in the saint1415/us-statutes repository), with People v Pimpleton (Mich. Ct. App.,
+27 July 2023) and People v Pulliam (Mich. Ct. App., 8 February 2024). The open point on several felonies is closed
+from the text: 780.621d(2) gives 5 years to an application "to set aside ... 1 felony conviction" and (1) gives 7 to
+an application "to set aside more than 1 felony conviction", each counted from the last event "for the convictions
+that the applicant seeks to set aside"; 780.621(1)(a) lets a person apply for their convictions without requiring
+all at once, and 780.624 exempts section 1 from the one-conviction limit. Changed: (1) a felony applied for on its
+own now waits 5 years whatever other felonies the person has (it waited 7 with any other felony or conviction of
+unknown level); (2) another conviction inside this conviction's own wait no longer rules the application out: it
+bars an application for this conviction alone (780.621d(4)(c)), but one application may join it with the later
+conviction, whose period then runs from the later one's events (in Pimpleton a 1986 felony was sought together with
+the 1990 felonies that followed it, and the court of appeals held later convictions do not compel a denial), so the
+answer is left open for a lawyer, since whether the later conviction can itself be set aside is not asked. Still
+open, not modelled: offenses within 24 hours of the same transaction count as one (780.621b); deferrals counted as
+misdemeanor convictions (780.621(2)); the automatic set-aside's own window (780.621g(6)(c)) is kept per conviction.
 """
 
 from datetime import date
@@ -89,7 +105,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, not_met, unknown
+from rules.logic import Finding, Truth, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense, OffenseList
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
@@ -223,23 +239,24 @@ def _is_serious_misdemeanor(context: ChargeContext) -> bool:
 
 
 def _application_years(context: ChargeContext) -> int | None:
-    """MCL 780.621d(1)-(3): 3 years for a misdemeanor, 5 for a serious misdemeanor or one felony, 7 for more than
-    one felony. None where the level is not known."""
+    """MCL 780.621d(2)-(3): an application to set aside this conviction alone waits 3 years for a misdemeanor and
+    5 for a serious misdemeanor or for "1 felony conviction", however many other felonies the person has; the
+    7 years of subsection (1) bind only an application "to set aside more than 1 felony conviction" at once. None
+    where the level is not known."""
     level = context.charge.level
     if level in (Level.MISDEMEANOR, Level.VIOLATION):
         return 5 if _is_serious_misdemeanor(context) else 3
     if level is Level.FELONY:
-        others = context.convictions.besides(context.index)
-        one_felony = not any(p.level in (Level.FELONY, Level.UNKNOWN) for p in others)
-        return 5 if one_felony else 7
+        return 5
     return None
 
 
 def _application_wait(context: ChargeContext) -> Finding:
-    """MCL 780.621d(1)-(3): 3 years for a misdemeanor, 5 for a serious misdemeanor (MCL 780.811) or one felony,
-    7 for more than one felony, each from the last of sentencing, probation, parole and imprisonment. The shared
-    waits take a length by level; here the length also depends on the offense and on how many felonies the
-    person has, so the length is chosen per person and the shared wait run."""
+    """MCL 780.621d(2)-(3): 3 years for a misdemeanor, 5 for a serious misdemeanor (MCL 780.811) or one felony,
+    each from the last of sentencing, probation, parole and imprisonment for this conviction. The shared waits
+    take a length by level; here the length also depends on the offense, so it is chosen per charge and the
+    shared wait run. An application that joins more than one felony waits 7 years from the last of them
+    (subsection (1)); that route is taken up by the window below, where a later conviction needs it."""
     years = _application_years(context)
     if years is None:
         return unknown(
@@ -251,8 +268,12 @@ def _application_wait(context: ChargeContext) -> Finding:
 
 def _no_conviction_during_application_wait(context: ChargeContext) -> Finding:
     """MCL 780.621d(4)(c): no other conviction "during the applicable time period required under subsection (1),
-    (2), or (3)", this conviction's own wait as chosen above; a conviction after the wait has ended does not bar
-    the application (all the person's convictions may be set aside together)."""
+    (2), or (3)". For this conviction alone the period is its own wait as chosen above. A later conviction inside
+    it does not end the matter: the periods of (1)-(3) run from the last of the events "for the convictions that
+    the applicant seeks to set aside", so one application may join this conviction with the later ones (MCL
+    780.621(1)(a): "all of the applicant's convictions"), as in People v Pimpleton (Mich. Ct. App. 2023), where
+    a 1986 felony was sought with the 1990 felonies that followed it. Whether the later conviction can itself be
+    set aside is not asked, so that answer is left open rather than ruled out. Custom for that reason."""
     years = _application_years(context)
     if years is None:
         return unknown(
@@ -261,12 +282,23 @@ def _no_conviction_during_application_wait(context: ChargeContext) -> Finding:
             ),
             context.path(Fact.LEVEL),
         )
-    return ConvictionFreeWindow(
+    alone = ConvictionFreeWindow(
         cite=MCL_780_621D,
         years=years,
         since=Event.SENTENCE_COMPLETED,
         levels=frozenset({Level.FELONY, Level.MISDEMEANOR}),
     ).evaluate(context)
+    if alone.truth is not Truth.NOT_MET:
+        return alone
+    return unknown(
+        msg(
+            "You listed a conviction during the {years} years after this sentence ended, so this conviction cannot be "
+            "set aside on its own. One application can ask to set it aside together with the later conviction, once "
+            "the wait after the later one has passed (7 years if the application covers more than one felony), if "
+            "the later conviction can be set aside too. A lawyer can check.",
+            years=years,
+        )
+    )
 
 
 # Misdemeanors punishable by no more than 92 days are set aside after 7 years under MCL 780.621g(1) and (3),
@@ -527,18 +559,19 @@ set_aside_by_application = Remedy(
             rule=_not_a_life_felony,
             cite=MCL_780_621C_1_A,
         ),
-        # Custom: a felony's wait follows how many felonies the person has (5 or 7 years), not the charge's class;
-        # a serious misdemeanor (MCL 780.811) waits 5 years, other misdemeanors 3 (MCL 780.621d(2)-(3)).
+        # Custom: a serious misdemeanor (MCL 780.811) waits 5 years, other misdemeanors 3, one felony applied for
+        # alone 5 (MCL 780.621d(2)-(3)); the wait follows the offense, not only the level.
         custom(
             "set-aside wait",
             requirement="Enough time has passed since your sentence ended: 3 years for a misdemeanor, 5 for a serious "
-            "misdemeanor such as indecent exposure or for one felony, 7 if you have more than one felony.",
-            reads=(Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE, Fact.DISPOSITION, Fact.OTHER_CONVICTIONS),
+            "misdemeanor such as indecent exposure or for a felony applied for on its own.",
+            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.SENTENCE_COMPLETED_DATE),
             rule=_application_wait,
             cite=MCL_780_621D,
         ),
-        # Custom: no conviction during this conviction's own wait (3, 5 or 7 years, chosen per person as above):
-        # MCL 780.621d(4)(c), "has not been convicted of any criminal offense during the applicable time period".
+        # Custom: no conviction during this conviction's own wait (3 or 5 years, as above): MCL 780.621d(4)(c), "has
+        # not been convicted of any criminal offense during the applicable time period"; a later conviction inside
+        # it leaves open an application joining both (see the rule's docstring).
         custom(
             "no conviction during the wait",
             requirement="You were not convicted of another crime during the waiting period after this sentence.",
@@ -551,7 +584,8 @@ set_aside_by_application = Remedy(
     "were not convicted on most applications.",
     limits=(
         "Police, courts and some licensing boards can still see it.",
-        "If you have more than one felony, the wait for a felony is 7 years.",
+        "A felony applied for on its own waits 5 years, even if you have other felonies; an application that sets "
+        "aside more than one felony at once waits 7 years after the last of them.",
         "Indecent exposure is a serious misdemeanor under Michigan law, so it waits 5 years, not 3.",
     ),
     next_steps=(

@@ -49,11 +49,27 @@ def test_mi_mcl_780_621d_2_waits_five_years_for_a_single_felony():
     assert found.eligible_on == date(2027, 3, 1)
 
 
-def test_mi_mcl_780_621d_1_waits_seven_years_with_more_than_one_felony():
+def test_mi_mcl_780_621d_2_one_felony_applied_for_alone_waits_five_years_beside_another_felony():
+    # (2): "1 felony conviction ... 5 or more years"; the 7 years of (1) bind only an application for more than one.
     felony = dict(level=Level.FELONY, disposition_date=date(2021, 3, 1), sentence_completed_date=date(2022, 3, 1))
     found = determination("MI", "mi-set-aside-780-621", charge(Category.PROMOTING, **felony), charge(**felony))
     assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2029, 3, 1)
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_mi_mcl_780_621d_1_a_later_felony_inside_the_wait_leaves_only_a_joint_application():
+    earlier = charge(
+        Category.PROMOTING,
+        level=Level.FELONY,
+        disposition_date=date(2010, 3, 1),
+        sentence_completed_date=date(2011, 3, 1),
+    )
+    later_felony = charge(
+        level=Level.FELONY, disposition_date=date(2014, 3, 1), sentence_completed_date=date(2015, 3, 1)
+    )
+    found = determination("MI", "mi-set-aside-780-621", earlier, later_felony, as_of=date(2026, 12, 7))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
 
 
 def test_mi_mcl_780_621_refuses_more_than_three_felonies():
@@ -222,7 +238,7 @@ def test_mi_mcl_780_621d_2_waits_five_years_for_a_serious_misdemeanor():
     assert found.eligible_on == date(2027, 6, 1)
 
 
-def test_mi_mcl_780_621d_4_c_bars_a_conviction_during_the_five_years_of_a_serious_misdemeanor():
+def test_mi_mcl_780_621d_4_c_a_conviction_during_the_five_years_of_a_serious_misdemeanor_bars_it_alone():
     person = clean_person(other_convictions=(OtherConviction(date=date(2016, 6, 1), level=Level.MISDEMEANOR),))
     found = determination(
         "MI",
@@ -235,7 +251,8 @@ def test_mi_mcl_780_621d_4_c_bars_a_conviction_during_the_five_years_of_a_seriou
         ),
         person=person,
     )
-    assert found.status is Status.NOT_ELIGIBLE
+    # Not on its own application; one joining the later conviction stays open (780.621d(2), (4)(c)).
+    assert found.status is Status.POSSIBLY_ELIGIBLE
 
 
 def test_mi_mcl_780_621g_7_leaves_two_convictions_of_unknown_kind_open():
