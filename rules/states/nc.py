@@ -50,11 +50,25 @@ possession with intent to sell cocaine); the module treated every felony possess
 nonviolent for 15A-145.5. Heroin is a Schedule I drug, so that answer is now an open question (which drug) for the
 nonviolent misdemeanor and felony expunctions. 15A-145.9(a)(1) has no drug exclusion, so the trafficking-victim
 remedies are unchanged.
+
+Reviewed 2026-12-07 (statute audit) against G.S. 15A-145.6 (casetext copy through S.L. 2024-58), 15A-1416.1
+(official page), 15A-145.5(a) (official page), 15A-145.9(a) (LawServer copy), S.L. 2019-158 and S.L. 2020-35
+(official session-law pages; the latter enacts the section now numbered 15A-145.8A), and the UNC School of
+Government guide and blog. What changed: (1) 15A-145.6(b)(2)c. reaches a person who "was discharged and the charge
+was dismissed upon completion of a conditional discharge under G.S. 14-204(b)" - a plea with the finding of guilt
+put off - so a completed pretrial diversion (no plea) is no longer told it qualifies, and the "no prior prostitution
+convictions" test of (b)(2)b. no longer applies to the discharge route, which does not contain it. (2) Missing
+remedy added: expunction of a misdemeanor or Class H or I felony committed at 16 or 17 before 1 December 2019, once
+the sentence is served (G.S. 15A-145.8A, enacted as "15A-145.8" by S.L. 2020-35, s. 1). Its effective clause was
+not in the stored excerpt; 1 December 2020, the Act's general date, is used (never earlier than the law). Still
+open: the statute text of 15A-145.5(c), 15A-145.9(b) and 15A-146 (searched again: official pages and session laws
+surfaced only other subsections); an arrest that never led to a filed charge is not screened under 15A-146, whose
+words ("charge ... dismissed") were read only through the School of Government's guide.
 """
 
 from datetime import date
 
-from rules.calendar import add_period
+from rules.calendar import add_period, years_between
 from rules.conditions import (
     ChargeContext,
     age_at_offense_under,
@@ -62,6 +76,7 @@ from rules.conditions import (
     convictions_at_most,
     custom,
     disposition_is,
+    happened_before,
     happened_on_or_after,
     level_is,
     no_conviction_during_wait,
@@ -78,7 +93,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -92,6 +107,7 @@ GS_15A_145_6_C = "N.C. Gen. Stat. § 15A-145.6(c)"
 GS_15A_145_5_A = "N.C. Gen. Stat. § 15A-145.5(a)"
 GS_15A_145_5_C = "N.C. Gen. Stat. § 15A-145.5(c)"
 GS_15A_145_A = "N.C. Gen. Stat. § 15A-145(a)"
+GS_15A_145_8A = "N.C. Gen. Stat. § 15A-145.8A"
 GS_15A_146_A = "N.C. Gen. Stat. § 15A-146(a)"
 GS_15A_146_A4 = "N.C. Gen. Stat. § 15A-146(a4)"
 
@@ -123,6 +139,14 @@ SOG_UNDER_18 = Source(
     "Relief from a Criminal Conviction: Misdemeanor Convictions for Offenses Committed before Age 18 or 21 (UNC School "
     "of Government)",
     "https://www.sog.unc.edu/resources/microsites/relief-criminal-conviction/misdemeanor-convictions-offenses-committed-age-18-or-21",
+)
+SL_2020_35 = Source(
+    "Session Law 2020-35 (S 562), the Second Chance Act (North Carolina General Assembly)",
+    "https://www.ncleg.gov/EnactedLegislation/SessionLaws/HTML/2019-2020/SL2020-35.html",
+)
+SOG_DOUGHNUT_HOLE = Source(
+    'Expunction Relief for "Doughnut Hole" Youth (UNC School of Government, N.C. Criminal Law blog)',
+    "https://nccriminallaw.sog.unc.edu/expunction-relief-for-doughnut-hole-youth",
 )
 SECOND_CHANCE = Source(
     "The Second Chance Act (NC Second Chance Alliance)", "https://ncsecondchance.org/thesecondchanceact/"
@@ -260,7 +284,11 @@ def _nonviolent_145_5(context: ChargeContext) -> Finding:
 
 def _no_prior_prostitution(context: ChargeContext) -> Finding:
     """15A-145.6(b)(2)(b): no prior prostitution conviction. Another listed prostitution conviction
-    counts against the person unless it is known to have come after this one."""
+    counts against the person unless it is known to have come after this one. The conditional-discharge route,
+    (b)(2)c., has no such test."""
+    if context.charge.disposition is Disposition.DIVERSION_COMPLETED:
+        # (b)(2)c.: a completed conditional discharge qualifies on its own; the prior-conviction test is (b)(2)b.'s.
+        return met(msg("A completed conditional discharge qualifies without the first-conviction test."))
     own = context.charge.disposition_date
     others = [
         (i, c)
@@ -332,6 +360,66 @@ def _misdemeanor_wait(context: ChargeContext) -> Finding:
         )
     return later(msg("You can file {years} years after your last conviction, once its sentence is done, on {opens}.",
                      years=years, opens=opens), on=opens)  # fmt: skip
+
+
+# G.S. 15A-145.8A(b): offenses that can never be expunged under the section. None of the listed offenses is a
+# Chapter 20 motor vehicle offense; a charge whose law was not named outside the sex-trade and quality-of-life
+# categories may be one.
+OPEN_CATEGORIES_145_8A = frozenset({Category.OTHER})
+
+
+def _misdemeanor_or_class_h_or_i(context: ChargeContext) -> Finding:
+    """15A-145.8A(a): "any misdemeanor or Class H or I felony". A felony counts only when the offense is known to be
+    Class H or I; a known Class A to G felony does not. Custom because the class follows the offense, not the level."""
+    charge = context.charge
+    if charge.offense in CLASS_A_TO_G:
+        return not_met(msg("This covers only misdemeanors and Class H or I felonies; this offense is a higher class."))
+    if charge.level is Level.MISDEMEANOR:
+        return met(msg("The charge was a misdemeanor, one of the kinds this covers."))
+    if charge.offense in CLASS_H_OR_I:
+        return met(msg("The charge was a Class H or I felony, which this covers."))
+    if charge.level is Level.UNKNOWN:
+        return unknown(
+            msg(
+                "This covers misdemeanors and Class H or I felonies; whether the charge was a misdemeanor is not known."
+            ),
+            context.path(Fact.LEVEL),
+        )
+    if charge.level is Level.FELONY:
+        return unknown(
+            msg("This covers only Class H or I felonies; the class of this felony is not known."),
+            context.path(Fact.OFFENSE),
+        )
+    return not_met(msg("This covers only misdemeanors and Class H or I felonies."))
+
+
+def _aged_16_or_17(context: ChargeContext) -> Finding:
+    """15A-145.8A(a): committed "while the person was less than 18 years of age, but at least 16 years of age".
+    Custom because the shared age condition states only an upper bound."""
+    born, offense_day = context.facts.person.birth_date, context.charge.offense_date
+    if born is None or offense_day is None:
+        missing = [Fact.BIRTH_DATE.value] if born is None else []
+        missing += [context.path(Fact.OFFENSE_DATE)] if offense_day is None else []
+        return unknown(msg("This is for offenses committed at 16 or 17; your age then is not known."), *missing)
+    age = years_between(born, offense_day)
+    if age in (16, 17):
+        return met(msg("You were {age} at the time, which this covers.", age=age))
+    return not_met(msg("This is for offenses committed at 16 or 17; you were {age}.", age=age))
+
+
+def _not_excluded_145_8a(context: ChargeContext) -> Finding:
+    """15A-145.8A(b): no Chapter 20 motor vehicle offense (impaired driving included) and no offense requiring
+    sex-offender registration. Custom because a charge of the "other" category with no law named stays open."""
+    charge = context.charge
+    if charge.offense is None and charge.category in OPEN_CATEGORIES_145_8A:
+        return unknown(
+            msg(
+                "Motor vehicle offenses and offenses that require sex-offender registration cannot be cleared this "
+                "way; which law the charge was under is not known."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    return met(msg("The charge is not a motor vehicle offense or one that requires sex-offender registration."))
 
 
 # Custom: nonviolence turns on felony class, assaults and named sex offenses; an unnamed charge stays open.
@@ -412,7 +500,15 @@ expunction_of_prostitution_offense = Remedy(
     reviewed=REVIEWED,
     reaches=charges_about(Category.PROSTITUTION),
     conditions=(
-        disposition_is(Disposition.CONVICTION, Disposition.DIVERSION_COMPLETED, cite=GS_15A_145_6_B),
+        # (b)(2)c.: only a conditional discharge under G.S. 14-204(b) - a plea with the finding of guilt put off -
+        # counts among completed diversions; a pretrial diversion without a plea does not (it is a dismissal for
+        # G.S. 15A-146).
+        disposition_is(
+            Disposition.CONVICTION,
+            Disposition.DIVERSION_COMPLETED,
+            cite=GS_15A_145_6_B,
+            diversion=(DiversionKind.DEFERRED_ADJUDICATION,),
+        ),
         offense_in("nc-gs-14-204", cite=GS_15A_145_6_B),
         # A conditional discharge qualifies at once; a conviction three years after the conviction or the end
         # of the sentence, whichever is later (the end of the sentence never comes first).
@@ -539,6 +635,63 @@ expunction_of_misdemeanor_before_18 = Remedy(
 )
 
 
+# Added on the 2026-12-07 statute audit: S.L. 2020-35, s. 1 (the Second Chance Act), for offenses committed at 16 or
+# 17 before North Carolina's raise-the-age law took effect on 1 December 2019.
+expunction_of_offense_at_16_or_17 = Remedy(
+    id="nc-expunction-15a-145-8a",
+    kind=RemedyKind.EXPUNGEMENT,
+    title="Expunge a misdemeanor or lower-level felony committed at 16 or 17 before December 2019",
+    citations=(GS_15A_145_8A,),
+    sources=(SL_2020_35, SOG_DOUGHNUT_HOLE),
+    # The section's effective clause was not read; the Act's general date is used, never earlier than the law.
+    effective=date(2020, 12, 1),
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    conditions=(
+        convicted(cite=GS_15A_145_8A),
+        # Custom: a felony qualifies only as Class H or I, which follows the offense.
+        custom(
+            "misdemeanor or class h or i felony",
+            requirement="The conviction was for a misdemeanor or a Class H or I felony.",
+            reads=(Fact.LEVEL, Fact.OFFENSE),
+            rule=_misdemeanor_or_class_h_or_i,
+            cite=GS_15A_145_8A,
+        ),
+        happened_before(Event.OFFENSE, date(2019, 12, 1), cite=GS_15A_145_8A),
+        # Custom: an age range (16 or 17), which the shared age condition cannot state.
+        custom(
+            "aged 16 or 17",
+            requirement="You were 16 or 17 when the offense was committed.",
+            reads=(Fact.BIRTH_DATE, Fact.OFFENSE_DATE),
+            rule=_aged_16_or_17,
+            cite=GS_15A_145_8A,
+        ),
+        # Custom: an "other" charge with no law named may be a motor vehicle or registrable offense.
+        custom(
+            "not a motor vehicle or registrable offense",
+            requirement="The offense was not a motor vehicle offense or one that requires sex-offender registration.",
+            reads=(Fact.OFFENSE, Fact.CATEGORY),
+            rule=_not_excluded_145_8a,
+            cite=GS_15A_145_8A,
+        ),
+        sentence_completed(cite=GS_15A_145_8A),
+    ),
+    effect="The conviction is expunged: records are destroyed and you are restored to where you were before the "
+    "arrest.",
+    limits=(
+        "Any restitution ordered for the offense must be paid, with no civil judgment for it outstanding.",
+        "Several convictions can be expunged together, and the district attorney can also file the petition.",
+    ),
+    next_steps=(
+        "File the court's petition form for expunction of an offense committed at 16 or 17 with the clerk in the "
+        "county where you were convicted.",
+        "The filing fee is $175; ask the clerk about a waiver if you cannot pay.",
+    ),
+    discretionary=False,
+    filing="The clerk of superior court in the county where you were convicted.",
+)
+
+
 expunction_of_nonviolent_felony = Remedy(
     id="nc-expunction-15a-145-5-felony",
     kind=RemedyKind.EXPUNGEMENT,
@@ -640,6 +793,7 @@ JURISDICTION = Jurisdiction(
         expunction_of_prostitution_offense,
         expunction_of_nonviolent_misdemeanors,
         expunction_of_misdemeanor_before_18,
+        expunction_of_offense_at_16_or_17,
         expunction_of_nonviolent_felony,
         expunction_of_dismissals,
         automatic_expunction_of_dismissals,

@@ -4,6 +4,7 @@ from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
 from rules.facts import OtherConviction
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2018 = dict(
@@ -70,7 +71,13 @@ def test_nc_gs_15a_145_6_dates_the_three_year_wait():
 
 def test_nc_gs_15a_145_6_expunges_conditional_discharge_at_once():
     found = determination(
-        "NC", "nc-expunction-15a-145-6", charge(offense="nc-gs-14-204", disposition=Disposition.DIVERSION_COMPLETED)
+        "NC",
+        "nc-expunction-15a-145-6",
+        charge(
+            offense="nc-gs-14-204",
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        ),
     )
     assert found.status is Status.ELIGIBLE
 
@@ -319,3 +326,76 @@ def test_nc_gs_15a_145_is_possible_when_birth_date_unknown():
     found = determination("NC", "nc-expunction-15a-145", charge(Category.LOITERING_FOR_PROSTITUTION, **LOITERING_AT_17))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert "person.birth_date" in found.open_questions
+
+
+def test_nc_gs_15a_145_6_c_does_not_reach_a_pretrial_diversion():
+    found = determination(
+        "NC",
+        "nc-expunction-15a-145-6",
+        charge(
+            offense="nc-gs-14-204", disposition=Disposition.DIVERSION_COMPLETED, diversion_kind=DiversionKind.PRETRIAL
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nc_gs_15a_145_6_c_conditional_discharge_needs_no_first_conviction():
+    earlier = charge(
+        offense="nc-gs-14-204", disposition_date=date(2014, 1, 4), sentence_completed_date=date(2014, 1, 4)
+    )
+    discharge = charge(
+        offense="nc-gs-14-204",
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        disposition_date=date(2015, 6, 1),
+    )
+    found = determination("NC", "nc-expunction-15a-145-6", discharge, earlier)
+    assert found.status is Status.ELIGIBLE
+
+
+AT_17 = dict(
+    category=Category.LOITERING_FOR_PROSTITUTION,
+    offense="nc-gs-14-204.1",
+    level=Level.MISDEMEANOR,
+    offense_date=date(2017, 5, 1),
+    disposition_date=date(2017, 8, 1),
+    sentence_completed_date=date(2018, 2, 1),
+)
+
+
+def test_nc_gs_15a_145_8a_expunges_misdemeanor_committed_at_17():
+    found = determination(
+        "NC", "nc-expunction-15a-145-8a", charge(**AT_17), person=clean_person(birth_date=date(2000, 1, 15))
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nc_gs_15a_145_8a_not_for_an_offense_at_18():
+    found = determination(
+        "NC", "nc-expunction-15a-145-8a", charge(**AT_17), person=clean_person(birth_date=date(1999, 1, 15))
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nc_gs_15a_145_8a_not_for_an_offense_after_raise_the_age():
+    fields = {**AT_17, "offense_date": date(2019, 12, 1), "disposition_date": date(2020, 3, 1)}
+    found = determination(
+        "NC", "nc-expunction-15a-145-8a", charge(**fields), person=clean_person(birth_date=date(2002, 6, 1))
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nc_gs_15a_145_8a_not_for_promoting_a_class_f_felony():
+    found = determination(
+        "NC",
+        "nc-expunction-15a-145-8a",
+        charge(Category.PROMOTING, level=Level.FELONY, offense_date=date(2011, 6, 1), **PROMOTING),
+        person=clean_person(birth_date=date(1994, 1, 1)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nc_gs_15a_145_8a_is_open_when_age_unknown():
+    found = determination("NC", "nc-expunction-15a-145-8a", charge(**AT_17))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.birth_date",)
