@@ -47,6 +47,29 @@ solicitation acquittals, no link, an open case; 2C:52-3 wait boundaries and the 
 discharge) all agree with the module; nothing changed. Still open: the current 2C:52-2(a) words were again not
 found, so its path for several crimes in one judgment of conviction or one short sequence of events (named in
 summaries of P.L.2017, c.244) is not encoded, and two crimes still read as not eligible under 2C:52-2.
+
+Reviewed 2026-12-07 (statute audit): read 2C:52-14 in full (a law firm's verbatim copy, amended through P.L.2019,
+c.269, s.12), 2C:52-3(a)-(b) again (casetext through L. 2024, c. 87, up to where every copy breaks off), the Senate
+Budget, Judiciary and Health committee statements to S3205 (2018-2019), the introduced S4154 (P.L.2019, c.269),
+Volunteer Lawyers for Justice's June 2020 note on P.L.2019, c.269, the LegalEase New Jersey memo (2026-08-06, which
+read the enacted act), and excerpts of In re C.P.M. (App. Div. 2019) and In re J.S. (2015). 2C:52-2's own words were again not
+found. What changed: (1) a crime now waits five years, not six: P.L.2019, c.269 shortened it from 15 June 2020
+(three sources agree; the six years came from a 2018 summary of the superseded P.L.2017, c.244). (2) The
+several-crimes routes of 2C:52-2(a) are no longer refused: several crimes, or a crime with more than three disorderly
+persons offenses, qualify if all were "listed in a single judgment of conviction" or were "interdependent or closely
+related ... within a comparatively short period of time, regardless of the date of conviction"; the screener does not
+ask this, so such a record is left open with no question. The same holds for more than five offenses under 2C:52-3,
+whose words also say "a prior conviction for another disorderly persons offense ... shall not bar presenting" an
+application; any crime still rules 2C:52-3 out. (3) 2C:52-14(e) was missing: a person who has had a conviction
+expunged or sealed before cannot use 2C:52-2 or 2C:52-3 (clean slate and 2C:52-6 are exempt); an earlier record
+relief leaves this open, since the screening does not ask whether it was of a conviction. (4) The pending-case rule
+cited 2C:52-14, which has no such ground; it is the statement every petition carries (2C:52-8), and now also applies to
+the petition for an older arrest, dismissal or acquittal. Still open: the text of 2C:52-2 and the end of 2C:52-3(b);
+whether a prior crime still bars 2C:52-2 (the 2018 statements say "prior" was dropped; left open); the early paths
+(four years for a crime, three for offenses) and unpaid financial assessments are not encoded; clean slate is by its
+words for a person "not otherwise eligible" under another section, which the module states as a limit rather than a
+condition; the start date of P.L.2021, c.467 (1 May 2022 kept). 2C:44-1.1's own words, beyond paragraph (a)(2), were
+again not found.
 """
 
 from datetime import date
@@ -55,7 +78,6 @@ from rules.conditions import (
     ChargeContext,
     Condition,
     convicted,
-    convictions_at_most,
     custom,
     disposition_is,
     happened_before,
@@ -71,10 +93,10 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, Truth, met, unknown
+from rules.logic import Finding, Truth, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -87,7 +109,8 @@ NJSA_2C_52_6 = "N.J.S.A. 2C:52-6"
 NJSA_2C_52_6_A = "N.J.S.A. 2C:52-6(a)"
 NJSA_2C_52_6_B = "N.J.S.A. 2C:52-6(b)"
 NJSA_2C_52_6_C = "N.J.S.A. 2C:52-6(c)"
-NJSA_2C_52_14 = "N.J.S.A. 2C:52-14"
+NJSA_2C_52_8 = "N.J.S.A. 2C:52-8"
+NJSA_2C_52_14_E = "N.J.S.A. 2C:52-14(e)"
 
 OFFENSES = (
     Offense(
@@ -235,6 +258,123 @@ vacatur_for_trafficking_survivors = Remedy(
 )
 
 
+def _other_levels(context: ChargeContext) -> tuple[int, int, list[str]]:
+    """The person's other convictions (listed or among the charges screened): how many were crimes, how many
+    disorderly or petty disorderly persons offenses, and the paths of those whose level is not known."""
+    others = context.convictions.besides(context.index)
+    crimes = sum(p.level is Level.FELONY for p in others)
+    lesser = sum(p.level in (Level.MISDEMEANOR, Level.VIOLATION) for p in others)
+    return crimes, lesser, [p.path("level") for p in others if p.level is Level.UNKNOWN]
+
+
+def _disorderly_persons_record(context: ChargeContext) -> Finding:
+    """2C:52-3(a)-(b): no crime at all, "whether within this State or any other jurisdiction" (statute text); no
+    more than five disorderly or petty disorderly persons offenses. A custom condition because a record over five
+    is not ruled out: the 2019 law keeps routes for offenses entered in one judgment or closely related and
+    committed in one short sequence of events, and says a prior such conviction "shall not bar presenting" an
+    application; the screener does not ask which convictions those are, so the answer stays open."""
+    crimes, lesser, unsure = _other_levels(context)
+    if crimes:
+        return not_met(
+            msg(
+                "You listed a conviction for a crime (an indictable offense, or a felony elsewhere). This route "
+                "is only for people with no crime at all; the route for crimes or clean slate may fit instead."
+            )
+        )
+    if unsure:
+        return unknown(
+            msg(
+                "Any conviction for a crime closes this route; the level of another conviction you listed is not known."
+            ),
+            *unsure,
+        )
+    if 1 + lesser <= 5:
+        return met(
+            msg(
+                "Counting this one, you listed {count} disorderly persons offenses; the law allows up to five. "
+                "Convictions you did not list would count too.",
+                count=1 + lesser,
+            )
+        )
+    return unknown(
+        msg(
+            "You listed more than five disorderly persons offenses. The record can still qualify if the "
+            "offenses were entered in one judgment or were closely related and committed in one short series of "
+            "events, and earlier convictions may not count against the limit. The screener does not ask this; a "
+            "lawyer can tell from your record."
+        )
+    )
+
+
+def _crime_record(context: ChargeContext) -> Finding:
+    """2C:52-2(a) as amended by P.L.2019, c.269 (official summaries; the section's own words were not found): one
+    crime, alone or with up to three disorderly or petty disorderly persons offenses; or several crimes, or a
+    crime with more such offenses, "listed in a single judgment of conviction" or "interdependent or closely
+    related in circumstances ... committed ... within a comparatively short period of time, regardless of the date
+    of conviction". A custom condition: the screener does not ask whether convictions shared a judgment or a
+    sequence of events, so a record beyond one crime and three offenses stays open instead of being refused."""
+    crimes, lesser, unsure = _other_levels(context)
+    if crimes or lesser > 3:
+        return unknown(
+            msg(
+                "Besides this crime you listed another crime, or more than three disorderly persons offenses. "
+                "That can still qualify if all of them were listed in one judgment of conviction, or were closely "
+                "related offenses committed in one short series of events. The screener does not ask this; a "
+                "lawyer can tell from your record."
+            )
+        )
+    if unsure:
+        return unknown(
+            msg(
+                "This allows one crime and up to three disorderly persons offenses; the level of another "
+                "conviction you listed is not known."
+            ),
+            *unsure,
+        )
+    return met(
+        msg(
+            "Besides this crime you listed {count} disorderly persons offenses; the law allows up to three. "
+            "Convictions you did not list would count too.",
+            count=lesser,
+        )
+    )
+
+
+def _no_conviction_expunged_before(context: ChargeContext) -> Finding:
+    """2C:52-14(e): a petition "shall be denied" where "the person has had a previous criminal conviction
+    expunged", or sealed under prior law, except a clean slate petition (2C:52-5.3) and a petition for an arrest
+    without a conviction (2C:52-6). The screening asks only whether any record relief was granted before, so a
+    "yes" cannot tell whether a conviction was expunged: it leaves the answer open rather than refusing."""
+    answer = context.facts.person.prior_relief
+    if answer is Answer.NO:
+        return met(msg("No court has expunged or sealed a conviction of yours before."))
+    if answer is Answer.YES:
+        return unknown(
+            msg(
+                "A court has cleared a record of yours before. If it expunged or sealed a conviction, this route "
+                "is closed to you, though clean slate is not; if it cleared only an arrest or a dismissed charge, "
+                "that does not count."
+            )
+        )
+    return unknown(
+        msg(
+            "This route is closed to someone who has had a conviction expunged or sealed before (clean slate is "
+            "not); whether that has happened is not known."
+        ),
+        Fact.PRIOR_RELIEF.value,
+    )
+
+
+def _no_conviction_expunged(cite: str) -> Condition:
+    return custom(
+        "no conviction expunged before",
+        requirement="No court has expunged or sealed a conviction of yours before.",
+        reads=(Fact.PRIOR_RELIEF,),
+        rule=_no_conviction_expunged_before,
+        cite=cite,
+    )
+
+
 def _five_years_from_most_recent_conviction(context: ChargeContext) -> Finding:
     """2C:52-3(b): five years "from the date of his most recent conviction, payment of any court-ordered
     financial assessment, satisfactory completion of probation or parole, or release from incarceration,
@@ -267,8 +407,16 @@ expungement_of_disorderly_persons_offenses = Remedy(
     conditions=(
         convicted(cite=NJSA_2C_52_3),
         level_is(Level.MISDEMEANOR, Level.VIOLATION, cite=NJSA_2C_52_3),
-        # No crime (indictable offense) at all, and no more than five disorderly persons offenses.
-        convictions_at_most(total=5, felonies=0, cite=NJSA_2C_52_3),
+        # Custom: no crime at all, and up to five disorderly persons offenses; a longer record stays open (one
+        # judgment, closely related offenses, earlier convictions that do not bar).
+        custom(
+            "the convictions the law allows",
+            requirement="No conviction for a crime, and no more than five disorderly or petty disorderly persons "
+            "offenses (more may qualify if they were entered together or closely related).",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
+            rule=_disorderly_persons_record,
+            cite=NJSA_2C_52_3,
+        ),
         # Five years from the conviction, payment of fines, probation or release, whichever is later.
         waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=NJSA_2C_52_3),
         # Custom: the shared window counts either from each other conviction's date or from the end of its
@@ -280,13 +428,16 @@ expungement_of_disorderly_persons_offenses = Remedy(
             rule=_five_years_from_most_recent_conviction,
             cite=NJSA_2C_52_3,
         ),
-        no_pending_case(cite=NJSA_2C_52_14),
+        no_pending_case(cite=NJSA_2C_52_8),
+        # Custom: a conviction expunged before bars this route (not clean slate); see the rule.
+        _no_conviction_expunged(NJSA_2C_52_14_E),
     ),
     effect="The records of the arrest and conviction are removed from public view and kept apart; you can "
     "answer as if the offense never happened, with some exceptions (for example judicial and police jobs).",
     limits=(
         "A court can grant it after 3 years in some cases if there is a good reason; this screener uses the "
         "5-year rule.",
+        "Not available if a court has expunged or sealed a conviction of yours before; clean slate still is.",
     ),
     next_steps=(
         "Use the Judiciary's eCourts expungement system or its paper forms to file a petition in the Superior "
@@ -300,12 +451,16 @@ expungement_of_disorderly_persons_offenses = Remedy(
 expungement_of_a_crime = Remedy(
     id="nj-expungement-2c-52-2",
     kind=RemedyKind.EXPUNGEMENT,
-    title="Expunge a crime (indictable offense) after six years",
+    title="Expunge a crime (indictable offense) after five years",
     citations=(NJSA_2C_52_2,),
     sources=(
         Source(
-            "N.J.S.A. 2C:52-5.3 and chapter 52 (Justia, 2021)",
-            "https://law.justia.com/codes/new-jersey/2021/title-2c/section-2c-52-5-3",
+            "New expungement legislation, P.L.2019, c.269 (Volunteer Lawyers for Justice, June 2020)",
+            "https://vljnj.org/news/2020/6/9/new-expungement-legislation",
+        ),
+        Source(
+            "Senate Budget and Appropriations Committee statement to S3205 (2018)",
+            "https://www.njleg.state.nj.us/2018/Bills/S3500/3205_S1.HTM",
         ),
     ),
     effective=date(2020, 6, 15),
@@ -315,20 +470,34 @@ expungement_of_a_crime = Remedy(
         convicted(cite=NJSA_2C_52_2),
         level_is(Level.FELONY, cite=NJSA_2C_52_2),
         offense_not_in(*NOT_EXPUNGEABLE, cite=NJSA_2C_52_2_B),
-        # Several crimes can qualify when they were part of one short spree; we allow only one. Alongside the
-        # crime, no more than three disorderly or petty disorderly persons offenses (2C:52-2(a)).
-        convictions_at_most(total=4, felonies=1, cite=NJSA_2C_52_2),
-        # Six years from "the most recent conviction, payment of fine, ... or release ... whichever is later":
-        # the end of this charge's sentence, and the end of every other conviction's sentence (the up to three
-        # disorderly persons offenses the law allows alongside the crime), as for clean slate below.
-        waiting_period(years=6, since=Event.SENTENCE_COMPLETED, cite=NJSA_2C_52_2),
-        years_since_every_other_sentence(years=6, cite=NJSA_2C_52_2),
-        no_pending_case(cite=NJSA_2C_52_14),
+        # Custom: one crime with up to three disorderly persons offenses; more stays open (one judgment of
+        # conviction, or closely related offenses in one short sequence of events), never refused.
+        custom(
+            "the convictions the law allows",
+            requirement="One crime, with no more than three disorderly or petty disorderly persons offenses "
+            "(several crimes may qualify if they were in one judgment or closely related).",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
+            rule=_crime_record,
+            cite=NJSA_2C_52_2,
+        ),
+        # Five years (six before P.L.2019, c.269) from "the most recent conviction, payment of any court-ordered
+        # financial assessment, ... or release ... whichever is later": the end of this charge's sentence, and the
+        # end of every other conviction's sentence, as for clean slate below.
+        waiting_period(years=5, since=Event.SENTENCE_COMPLETED, cite=NJSA_2C_52_2),
+        years_since_every_other_sentence(years=5, cite=NJSA_2C_52_2),
+        no_pending_case(cite=NJSA_2C_52_8),
+        # Custom: a conviction expunged before bars this route (not clean slate); see the rule.
+        _no_conviction_expunged(NJSA_2C_52_14_E),
     ),
     effect="The records of the arrest and conviction are removed from public view and kept apart.",
     limits=(
         "Some crimes can never be expunged, including promoting prostitution of a child and human trafficking.",
-        "If you have several crimes from a short period, you may still qualify; ask a lawyer.",
+        "Several crimes, or a crime with more than three disorderly persons offenses, can still qualify if they "
+        "were all in one judgment of conviction or were closely related offenses committed in one short series "
+        "of events; ask a lawyer.",
+        "A court can grant it after 4 years in some cases if there is a good reason; this screener uses the "
+        "5-year rule.",
+        "Not available if a court has expunged or sealed a conviction of yours before; clean slate still is.",
     ),
     next_steps=(
         "File a petition for expungement in the Superior Court of the county where you live or where you were "
@@ -359,10 +528,14 @@ clean_slate_expungement = Remedy(
         # of this charge's sentence, and the end of every other conviction's sentence, listed or not.
         waiting_period(years=10, since=Event.SENTENCE_COMPLETED, cite=NJSA_2C_52_5_3),
         years_since_every_other_sentence(years=10, cite=NJSA_2C_52_5_3),
-        no_pending_case(cite=NJSA_2C_52_14),
+        no_pending_case(cite=NJSA_2C_52_8),
     ),
     effect="All your eligible New Jersey convictions are expunged together, however many there are.",
-    limits=("Any crime that can never be expunged bars this path for the whole record.",),
+    limits=(
+        "Any crime that can never be expunged bars this path for the whole record.",
+        "The law offers clean slate to people whose record the five-year routes cannot clear; if one of those "
+        "fits your record, use it instead.",
+    ),
     next_steps=(
         "File one clean slate expungement petition in the Superior Court of the county where you live or where "
         "you were convicted.",
@@ -451,8 +624,11 @@ expungement_of_older_non_convictions = Remedy(
         # Cases ended since 15 June 2020 are expunged by the court without a petition.
         happened_before(Event.DISPOSITION, date(2020, 6, 15), cite=NJSA_2C_52_6_A),
         _after_the_case_ended(NJSA_2C_52_6_B),
+        # Every petition states that no charge is pending (2C:52-8), this one too.
+        no_pending_case(cite=NJSA_2C_52_8),
     ),
     effect="The court orders the records of the arrest and case expunged.",
+    limits=("A dismissal that was part of a plea deal waits until the charge you pleaded to can be expunged.",),
     next_steps=(
         "File a petition for expungement in the Superior Court of the county where the case ended. You can "
         "file at any time after a dismissal or acquittal.",

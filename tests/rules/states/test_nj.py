@@ -219,9 +219,15 @@ def test_nj_2c_52_3_b_counts_five_years_from_the_most_recent_disorderly_persons_
     assert found.eligible_on == date(2029, 5, 1)
 
 
-def test_nj_2c_52_2_refuses_a_crime_with_four_disorderly_persons_offenses():
+def test_nj_2c_52_2_a_leaves_open_a_crime_with_four_disorderly_persons_offenses():
+    # More than three offenses besides the crime can still qualify if all were in one judgment or closely related.
     person = clean_person(
-        other_convictions=tuple(OtherConviction(date=date(2005 + i, 1, 1), level=Level.MISDEMEANOR) for i in range(4))
+        other_convictions=tuple(
+            OtherConviction(
+                date=date(2005 + i, 1, 1), level=Level.MISDEMEANOR, sentence_completed_date=date(2005 + i, 1, 1)
+            )
+            for i in range(4)
+        )
     )
     found = determination(
         "NJ",
@@ -235,10 +241,11 @@ def test_nj_2c_52_2_refuses_a_crime_with_four_disorderly_persons_offenses():
         ),
         person=person,
     )
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
 
 
-def test_nj_2c_52_2_counts_six_years_from_the_most_recent_sentence_on_the_record():
+def test_nj_2c_52_2_counts_five_years_from_the_most_recent_sentence_on_the_record():
     person = clean_person(
         other_convictions=(
             OtherConviction(date=date(2022, 9, 1), level=Level.MISDEMEANOR, sentence_completed_date=date(2023, 3, 1)),
@@ -257,7 +264,7 @@ def test_nj_2c_52_2_counts_six_years_from_the_most_recent_sentence_on_the_record
         person=person,
     )
     assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2029, 3, 1)
+    assert found.eligible_on == date(2028, 3, 1)
 
 
 def test_nj_2c_44_1_1_widened_vacatur_is_in_force_from_1_may_2022():
@@ -285,3 +292,87 @@ def test_nj_2c_52_3_b_counts_five_years_from_the_end_of_the_most_recent_sentence
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2028, 1, 10)
+
+
+CRIME_2019 = dict(
+    category=Category.PROMOTING,
+    offense="nj-2c-34-1-b-2",
+    level=Level.FELONY,
+    disposition_date=date(2019, 5, 1),
+    sentence_completed_date=date(2021, 11, 25),
+)
+
+
+def test_nj_2c_52_2_a_waits_five_years_since_p_l_2019_c_269():
+    # Five years from the end of the sentence (six before 15 June 2020): 25 November 2026, the screening day.
+    found = determination("NJ", "nj-expungement-2c-52-2", charge(**CRIME_2019))
+    assert found.status is Status.ELIGIBLE
+    found = determination("NJ", "nj-expungement-2c-52-2", charge(**CRIME_2019), as_of=date(2026, 11, 24))
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2026, 11, 25)
+
+
+def test_nj_2c_52_2_a_leaves_two_crimes_open_without_a_question():
+    other = OtherConviction(date=date(2012, 1, 1), level=Level.FELONY, sentence_completed_date=date(2013, 1, 1))
+    found = determination(
+        "NJ", "nj-expungement-2c-52-2", charge(**CRIME_2019), person=clean_person(other_convictions=(other,))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
+
+
+def test_nj_2c_52_2_a_asks_the_level_of_another_conviction():
+    other = OtherConviction(date=date(2012, 1, 1), sentence_completed_date=date(2013, 1, 1))
+    found = determination(
+        "NJ", "nj-expungement-2c-52-2", charge(**CRIME_2019), person=clean_person(other_convictions=(other,))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.other_convictions[0].level",)
+
+
+def test_nj_2c_52_14_e_an_earlier_expungement_leaves_the_crime_route_open_not_clean_slate():
+    found = determination(
+        "NJ", "nj-expungement-2c-52-2", charge(**CRIME_2019), person=clean_person(prior_relief=Answer.YES)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
+    found = determination(
+        "NJ", "nj-clean-slate-2c-52-5-3", charge(**PROMOTING_2012), person=clean_person(prior_relief=Answer.YES)
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nj_2c_52_14_e_asks_about_an_earlier_expungement():
+    found = determination(
+        "NJ", "nj-expungement-2c-52-3", charge(**PROSTITUTION_2018), person=clean_person(prior_relief=Answer.UNSURE)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.prior_relief",)
+
+
+def test_nj_2c_52_3_b_leaves_six_disorderly_persons_offenses_open():
+    others = tuple(
+        OtherConviction(
+            date=date(2008 + i, 1, 1), level=Level.MISDEMEANOR, sentence_completed_date=date(2008 + i, 1, 1)
+        )
+        for i in range(5)
+    )
+    found = determination(
+        "NJ", "nj-expungement-2c-52-3", charge(**PROSTITUTION_2018), person=clean_person(other_convictions=others)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
+    found = determination(
+        "NJ", "nj-expungement-2c-52-3", charge(**PROSTITUTION_2018), person=clean_person(other_convictions=others[:4])
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nj_2c_52_8_an_open_case_holds_back_the_petition_for_an_older_dismissal():
+    dismissal = charge(disposition=Disposition.DISMISSAL, disposition_date=date(2019, 2, 1))
+    found = determination(
+        "NJ", "nj-expungement-2c-52-6-petition", dismissal, person=clean_person(pending_case=Answer.YES)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+    found = determination("NJ", "nj-expungement-2c-52-6-petition", dismissal, person=clean_person())
+    assert found.status is Status.ELIGIBLE
