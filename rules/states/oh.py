@@ -47,10 +47,30 @@ division (B) and R.C. 2953.36 itself were again not found in statute words (summ
 grand jury no bill, which R.C. 2953.33(A)(2) lets a person seal two years after it is reported, is not screened (a
 "no charges" answer cannot tell a no bill from an arrest with no charge); and a promoting conviction with a victim
 under 13 or sex-offender registration ((A)(1)(c), (d)) is not asked.
+
+Reviewed 2026-12-07 (statute audit): read R.C. 2953.33(A)(1)-(3) again in the official code (codes.ohio.gov,
+"[Former R.C. 2953.52, amended and renumbered by S.B. 288 ... effective 4/4/2023]") and H.B. 608 (135th G.A., as
+introduced), which restates the same divisions; Sub. S.B. 4 (132nd G.A.) as enrolled, the act that widened former
+R.C. 2953.38 to "the expungement of the conviction record of any offense, other than a specified disqualifying
+offense" and enacted R.C. 2953.521. What changed: a grand jury no bill is now screened under R.C. 2953.33(A)(2). A
+"no charges" answer no longer shows non-conviction sealing as not available: it is possible, since it may be a no
+bill ("may apply ... at any time after the expiration of two years after the date on which the foreperson ... reports
+to the court that the grand jury has reported a no bill"), which the screening cannot tell from an arrest that never
+reached a court or grand jury (which the section does not name). The two years run from the date given for the
+decision not to charge, and are never over before two years from the arrest. The trafficking-survivor remedies of R.C.
+2953.36 and 2953.521 do not name a no bill and are unchanged. R.C. 2953.38 as a vacatur: Ohio's survivor relief is
+expungement, not vacatur (S.B. 4's title and the LSC analysis of S.B. 214 say "expunge"; no vacatur section was
+found), so no vacatur remedy is added and the expungements are not marked as relief for a legal defect. Still open:
+the words of R.C. 2953.61 (a charge that shares an act with a conviction waits until all can be sealed, by the
+cross-reference in R.C. 2953.33(A)(1)) were not found in their current form (searched: "2953.61 charged with two or
+more offenses ... same act", "Section 2953.61 | Multiple offenses with different dispositions", H.B. 608's
+restatement); the screening has no answer linking charges to one act, so it is a limit, not a condition. The
+current R.C. 2953.32(B) waits and R.C. 2953.36 in statute words were again not found.
 """
 
 from datetime import date
 
+from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
     Span,
@@ -64,7 +84,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, met, not_met, unknown
+from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
@@ -81,6 +101,7 @@ ORC_2953_32_A1G = "Ohio Rev. Code § 2953.32(A)(1)(g)"
 ORC_2953_32_SEAL = "Ohio Rev. Code § 2953.32(B)"
 ORC_2953_32_EXPUNGE = "Ohio Rev. Code § 2953.32(B)(1)(b)"
 ORC_2953_33 = "Ohio Rev. Code § 2953.33"
+ORC_2953_33_A2 = "Ohio Rev. Code § 2953.33(A)(2)"
 
 CLEARINGHOUSE_2953_38 = Source(
     "Ohio: expungement for victims of human trafficking, R.C. 2953.38 (Clean Slate Clearinghouse)",
@@ -112,6 +133,11 @@ AKRON_GUIDE = Source(
 FELONY_EXPUNGEMENT_TIMING = Source(
     "Expunging a third degree felony in Ohio (DFM Law)",
     "https://dfm-law.com/?p=1242",
+)
+SB_4_2018 = Source(
+    "Sub. S.B. 4, 132nd General Assembly, as enrolled: amends R.C. 2953.38 and enacts R.C. 2953.521 (Ohio "
+    "General Assembly)",
+    "https://search-prod.lis.state.oh.us/solarapi/v1/general_assembly_132/bills/sb4/EN/05?format=html",
 )
 SB_214_ANALYSIS = Source(
     "S.B. 214 Final Analysis, 135th General Assembly (Ohio Legislative Service Commission), effective 24 October 2024",
@@ -321,6 +347,58 @@ def _misdemeanor_or_low_felony(context: ChargeContext) -> Finding:
     )
 
 
+def _two_years_after_no_bill(context: ChargeContext) -> Finding:
+    """§ 2953.33(A)(2): after a no bill the application "may be filed at any time after the expiration of two years
+    after the date on which the foreperson or deputy foreperson of the grand jury reports to the court that the grand
+    jury has reported a no bill". The report's date is read from the date given for the decision not to charge;
+    without it, the arrest (which comes before the report) gives the earliest day the two years can end. Custom
+    because the wait applies to one outcome only and may be bounded from the arrest."""
+    charge = context.charge
+    if charge.disposition is not Disposition.NO_CHARGES:
+        return met(msg("The case ended in court, so the wait after a grand jury no bill does not apply."))
+    as_of = context.facts.as_of
+    decided = charge.declined_date
+    if decided is not None:
+        ends = add_period(decided, years=2)
+        if ends > as_of:
+            return later(
+                msg("After a no bill you can apply two years after it was reported, on {ends}.", ends=ends), on=ends
+            )
+        return met(
+            msg("Two years have passed since the no bill was reported; they ended on {ends}.", ends=ends), on=ends
+        )
+    arrested = charge.offense_date
+    if arrested is not None and add_period(arrested, years=2) > as_of:
+        ends = add_period(arrested, years=2)
+        return later(
+            msg(
+                "After a no bill you can apply two years after it was reported to the court, which is no sooner "
+                "than {ends}.",
+                ends=ends,
+            ),
+            on=ends,
+        )
+    return unknown(
+        msg("After a no bill you can apply two years after it was reported to the court; that date is not known."),
+        context.path(Fact.DECLINED_DATE),
+    )
+
+
+def _grand_jury_no_bill(context: ChargeContext) -> Finding:
+    """§ 2953.33(A)(2) names a grand jury no bill; a "no charges" answer may be that or an arrest with no court
+    case, which §§ 2953.32 and 2953.33 do not name. Custom because the screening has no answer that tells the two
+    apart: it stays open, never a refusal."""
+    if context.charge.disposition is not Disposition.NO_CHARGES:
+        return met(msg("The case was in court, so no grand jury question arises."))
+    return unknown(
+        msg(
+            "This covers a case a grand jury refused to indict (a 'no bill'), not an arrest that never went to a "
+            "court or grand jury; which it was is not known."
+        ),
+        context.path(Fact.DISPOSITION),
+    )
+
+
 # Waits after final discharge (R.C. 2953.32 after S.B. 288). A minor misdemeanor is recorded as a
 # violation. First and second degree felonies have no entry: they cannot be sealed or expunged.
 SEALING_WAITS: dict[Grade | Level, int | Span] = {
@@ -364,7 +442,7 @@ expungement_for_trafficking_victims = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge convictions that resulted from being trafficked, with a prostitution-related conviction",
     citations=(ORC_2953_38_B,),
-    sources=(FREEDOM_NETWORK, AKRON_GUIDE, CLEARINGHOUSE_2953_38),
+    sources=(FREEDOM_NETWORK, AKRON_GUIDE, SB_4_2018, CLEARINGHOUSE_2953_38),
     # H.B. 262 of 2012 created this remedy; it was later broadened beyond prostitution offenses.
     effective=date(2012, 6, 27),
     reviewed=REVIEWED,
@@ -447,8 +525,8 @@ expungement_of_dismissed_charges_of_trafficking_victims = Remedy(
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge a dismissed charge or acquittal that resulted from being trafficked",
     citations=(ORC_2953_521_A,),
-    sources=(STATUTE_2953_521, CLEARINGHOUSE_2953_521),
-    # Year not verified; 1 January 2019 is a late, conservative stand-in.
+    sources=(STATUTE_2953_521, SB_4_2018, CLEARINGHOUSE_2953_521),
+    # Enacted by Sub. S.B. 4 (132nd G.A., 2018); its effective day was not read, so 1 January 2019 is a late stand-in.
     effective=date(2019, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
@@ -548,15 +626,37 @@ sealing_of_non_conviction = Remedy(
             Disposition.DISMISSAL,
             Disposition.ACQUITTAL,
             Disposition.DIVERSION_COMPLETED,
+            Disposition.NO_CHARGES,
             cite=ORC_2953_33,
+        ),
+        # Custom: a "no charges" answer may be a grand jury no bill (covered) or an arrest with no court case.
+        custom(
+            "grand jury no bill",
+            requirement="If no charge was filed against you, a grand jury refused to indict you (a 'no bill').",
+            reads=(Fact.DISPOSITION,),
+            rule=_grand_jury_no_bill,
+            cite=ORC_2953_33_A2,
+        ),
+        # Custom: two years after a no bill only; counted from the report, bounded from the arrest.
+        custom(
+            "two years after a no bill",
+            requirement="After a grand jury no bill, two years have passed since it was reported to the court.",
+            reads=(Fact.DISPOSITION, Fact.DECLINED_DATE, Fact.OFFENSE_DATE),
+            rule=_two_years_after_no_bill,
+            cite=ORC_2953_33_A2,
         ),
         no_pending_case(cite=ORC_2953_33),
     ),
     effect="The records of the case are sealed, or destroyed if you ask for expungement.",
-    limits=("A grand jury 'no bill' can be sealed only two years after it; that is not screened here.",),
+    limits=(
+        "After a grand jury 'no bill' you must wait two years from the day it was reported to the court. An arrest "
+        "that never reached a court or a grand jury is not covered by this law.",
+        "If this charge came from the same act as a charge that ended in a conviction, another rule (R.C. 2953.61) "
+        "may make you wait until the conviction can be sealed too.",
+    ),
     next_steps=(
-        "File an application to seal or expunge records of a dismissal or not-guilty finding with the court "
-        "where the case was. There is no filing fee for these.",
+        "File an application to seal or expunge records of a dismissal, not-guilty finding or no bill with the "
+        "court where the case was. There is no filing fee for these.",
     ),
     filing="The court where the case was dismissed or tried.",
 )

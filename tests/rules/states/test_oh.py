@@ -300,3 +300,61 @@ def test_oh_rc_2953_32_a1g_asks_the_degree_of_the_other_felony_when_two_third_de
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("person.other_convictions[0].grade",)
+
+
+def test_oh_rc_2953_33_a2_no_bill_stays_possible_once_two_years_have_passed():
+    found = determination(
+        "OH",
+        "oh-sealing-2953-33",
+        charge(disposition=Disposition.NO_CHARGES, declined_date=date(2023, 5, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_oh_rc_2953_33_a2_no_bill_dates_the_two_years_from_the_report():
+    found = determination(
+        "OH",
+        "oh-sealing-2953-33",
+        charge(disposition=Disposition.NO_CHARGES, declined_date=date(2025, 6, 15)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.eligible_on == date(2027, 6, 15)
+
+
+def test_oh_rc_2953_33_a2_no_bill_is_never_over_before_two_years_from_the_arrest():
+    found = determination(
+        "OH",
+        "oh-sealing-2953-33",
+        charge(disposition=Disposition.NO_CHARGES, offense_date=date(2026, 1, 20)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.eligible_on == date(2028, 1, 20)
+
+
+def test_oh_rc_2953_33_a2_no_bill_is_refused_while_a_case_is_open():
+    found = determination(
+        "OH",
+        "oh-sealing-2953-33",
+        charge(disposition=Disposition.NO_CHARGES, declined_date=date(2020, 5, 1)),
+        person=clean_person(pending_case=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_oh_rc_2953_521_does_not_name_a_no_bill():
+    found = determination(
+        "OH",
+        "oh-expungement-2953-521",
+        charge(disposition=Disposition.NO_CHARGES, declined_date=date(2020, 5, 1), trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_oh_rc_2953_33_a1_dismissal_has_no_two_year_wait():
+    found = determination(
+        "OH",
+        "oh-sealing-2953-33",
+        charge(disposition=Disposition.DISMISSAL, offense_date=date(2026, 10, 1), disposition_date=date(2026, 11, 1)),
+    )
+    assert found.status is Status.ELIGIBLE
