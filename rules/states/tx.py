@@ -67,6 +67,25 @@ criminal-episode exception of art. 55.01(c) (court statements of it; the ch. 55A
 § 126.004(d) (statute text, texas.public.law) confirms the note on commercially sexually exploited persons court
 programs. Still open: § 411.0735's wait for fine-only misdemeanors (two years kept), § 411.0728(b-1)-(c-1), and
 whether a Class C charge prosecuted on a complaint alone counts as "not presented" under art. 55A.052.
+
+Reviewed 2026-12-07 (statute audit). Read: S.B. 1012 (2023, introduced), whose first words amend "Sections
+411.0728(a), (b), (b-1), (b-3), (c), and (c-1)", so those subsections exist, though every stored copy of S.B.
+1012, S.B. 1801 and H.B. 1216 stops inside (b); H.B. 2042 (2025, introduced), which restates art. 55A.201(a)
+and names art. 55A.002 as the acquittal article; § 411.074 and § 411.073 again (statute text); Freedom Network
+USA, Paper Prisons, TexasLawHelp and practitioners' pages for §§ 411.0728 and 411.0735. Searched and not found:
+the text of § 411.0728(b-1)-(c-1), § 411.0735 and art. 55A.002 (pages corpus, find_string, the saint1415 data
+set). Changed: (1) § 411.0728 no longer answers eligible where a reported rule of the unread subsections would
+bite: a sentence or supervision that ended less than a year ago, or another conviction dated after the offense
+(or undated), now leaves the answer open; the module had read (b)'s "Notwithstanding any other provision of this
+subchapter" as excluding such rules, but (b-1)-(b-3) are in the same section. (2) § 411.0735's wait is no longer
+two years for every misdemeanor: the two secondary readings (none for a fine-only misdemeanor, two years for the
+rest; or two years for Penal Code chapters 20, 21, 22, 25, 42, 43 and 46, none for the rest) are both applied and
+the answer is firm only where they agree, so a Class C theft or trespass conviction qualifies when the sentence
+ends and prostitution and public lewdness still wait two years; other cases are open until two years pass. The
+remedy now also tells the guides' rule that a court will not grant it for an offense it finds violent or sexual.
+(3) The acquittal expunction cites art. 55A.002. Still open: the words of § 411.0728(b-1)-(c-1) and of
+§ 411.0735, the reported 2025 amendment of § 411.0728, whether S.B. 1012 passed, and whether a court would find
+a prostitution or lewdness conviction "sexual in nature" under § 411.0735.
 """
 
 from datetime import date
@@ -84,7 +103,6 @@ from rules.conditions import (
     offense_not_in,
     span,
     trafficking_nexus,
-    waiting_period,
     waiting_period_by_grade,
     waiting_period_by_level,
 )
@@ -112,7 +130,9 @@ CCP_55A_052 = "Tex. Code Crim. Proc. art. 55A.052(a)"
 CCP_55A_053 = "Tex. Code Crim. Proc. art. 55A.053(a)(2)(C)"
 CCP_LIMITATIONS = "Tex. Code Crim. Proc. arts. 12.01, 12.02, 12.05(b); ch. 55A (limitations expired)"
 CCP_12_01 = "Tex. Code Crim. Proc. art. 12.01(1)"
-CCP_55_01_A_1 = "Tex. Code Crim. Proc. art. 55.01(a)(1)(A) (carried into ch. 55A from 1 January 2025)"
+CCP_55A_002 = "Tex. Code Crim. Proc. art. 55A.002 (formerly art. 55.01(a)(1)(A))"
+GC_411_0728_B_1 = "Tex. Gov't Code § 411.0728(b-1)-(b-3) (text not read)"
+GC_411_0735_WAIT = "Tex. Gov't Code § 411.0735 (wait after the sentence; text not read)"
 
 TLH_0728 = Source(
     "Nondisclosure for certain victims of trafficking under Section 411.0728 (TexasLawHelp.org)",
@@ -165,6 +185,22 @@ TCR_V_BELL = Source(
 LAW_55_01 = Source(
     "Tex. Code Crim. Proc. art. 55.01 (Justia)",
     "https://law.justia.com/codes/texas/current/code-of-criminal-procedure/title-1/chapter-55/article-55-01/",
+)
+HB_2042 = Source(
+    "H.B. 2042 (2025), as introduced, restating art. 55A.201(a) (Texas Legislature Online)",
+    "https://capitol.texas.gov/tlodocs/89R/billtext/html/HB02042I.htm",
+)
+SB_1012 = Source(
+    "S.B. 1012 (2023), as introduced, amending § 411.0728(a)-(c-1) (Texas Legislature Online)",
+    "https://capitol.texas.gov/tlodocs/88R/billtext/html/SB01012I.htm",
+)
+FNUSA_TX = Source(
+    "Freedom Network USA, Texas criminal record relief for trafficking survivors (January 2020)",
+    "https://freedomnetworkusa.org/srp_states/tx/",
+)
+PAPER_PRISONS_TX = Source(
+    "Paper Prisons Initiative, Texas summary",
+    "https://paperprisons.org/states/TX.html",
 )
 
 OFFENSES = (
@@ -488,12 +524,111 @@ def _no_other_deferred_adjudication(context: ChargeContext) -> Finding:
     return met(msg("You listed no other deferred adjudication. One you did not list would count too."))
 
 
+# Custom: a wait and a bar the statute text could not confirm; the answer stays open only where they would matter.
+def _trafficking_victim_wait_and_later_conviction(context: ChargeContext) -> Finding:
+    """§ 411.0728(b-1)-(b-3), not read: a year's wait after the sentence or the discharge, and a bar for a
+    conviction after the offense, as one guide (Freedom Network USA, 2020) reports them.
+
+    A custom condition: the rule could not be confirmed from the statute's words, so it never rules the
+    remedy out; it leaves the answer open where the facts given fall inside the reported wait or show a
+    later (or undated) conviction, and is met otherwise. The shared waiting-period and record conditions
+    give a firm answer, which the unread text does not allow.
+    """
+    charge = context.charge
+    as_of = context.facts.as_of
+    done = charge.sentence_completed_date
+    if done is not None and as_of < add_period(done, years=1):
+        return unknown(
+            msg("The law may require a year to pass after the sentence or supervision ends; we could not confirm "
+                "this, and yours ended less than a year ago.")
+        )  # fmt: skip
+    if done is None and charge.disposition_date is not None and as_of < add_period(charge.disposition_date, years=1):
+        return unknown(
+            msg("The law may require a year to pass after the sentence or supervision ends; we could not confirm "
+                "this, and the case ended less than a year ago."),
+            context.path(Fact.SENTENCE_COMPLETED_DATE),
+        )  # fmt: skip
+    start = charge.offense_date or charge.disposition_date
+    others = context.convictions.besides(context.index)
+    undated = [p.path("date") for p in others if p.day is None]
+    after = [p for p in others if p.day is not None and (start is None or p.day > start)]
+    if after:
+        return unknown(
+            msg("The law may rule this out if you were convicted of another offense after this one; we could not "
+                "confirm this, and you listed a later conviction.")
+        )  # fmt: skip
+    if undated:
+        return unknown(
+            msg("The law may rule this out if you were convicted of another offense after this one; we could not "
+                "confirm this, and the date of another listed conviction is not known."),
+            *undated,
+        )  # fmt: skip
+    return met(
+        msg("Nothing you told us falls within the one-year wait or the later-conviction limit some guides report.")
+    )
+
+
+def _fine_only_reading(context: ChargeContext) -> tuple[int | None, tuple[str, ...]]:
+    """One reading of § 411.0735's wait: none for a misdemeanor punishable by fine only (Class C), two years
+    for any other misdemeanor."""
+    charge = context.charge
+    if charge.level is Level.VIOLATION or charge.grade is Grade.MISDEMEANOR_CLASS_C:
+        return 0, ()
+    if charge.grade is not None or charge.offense in NEVER_CLASS_C:
+        return 2, ()
+    return None, (context.path(Fact.GRADE),)
+
+
+def _chapter_reading(context: ChargeContext) -> tuple[int | None, tuple[str, ...]]:
+    """The other reading of § 411.0735's wait, § 411.073(d)'s rule: two years for a misdemeanor under Penal
+    Code chapters 20, 21, 22, 25, 42, 43 or 46, none for any other."""
+    offense = context.charge.offense
+    if offense in LISTED_CHAPTERS:
+        return 2, ()
+    if offense in OTHER_CHAPTERS:
+        return 0, ()
+    return None, (context.path(Fact.OFFENSE),)
+
+
+# Custom: two readings of an unread wait; the answer is firm only where they agree, which no shared wait can say.
+def _misdemeanor_conviction_wait(context: ChargeContext) -> Finding:
+    """§ 411.0735's wait after the sentence ends, whose text was not read: two secondary readings are
+    applied, and the answer is firm only where both give the same wait.
+
+    A custom condition: the shared waiting-period condition takes one length; here the length is known
+    only where the fine-only reading (Paper Prisons) and the chapter reading (§ 411.073(d)'s rule) agree,
+    and otherwise the two-year wait, the longer, decides whether the question matters at all.
+    """
+    by_fine, fine_questions = _fine_only_reading(context)
+    by_chapter, chapter_questions = _chapter_reading(context)
+    if by_fine is not None and by_fine == by_chapter:
+        return WaitingPeriod(cite=GC_411_0735_WAIT, since=Event.SENTENCE_COMPLETED, years=by_fine).evaluate(context)
+    longest = WaitingPeriod(cite=GC_411_0735_WAIT, since=Event.SENTENCE_COMPLETED, years=2).evaluate(context)
+    if longest.truth is Truth.MET:
+        return met(
+            msg("Two years have passed since the sentence ended, the longest wait that can apply."), on=longest.on
+        )
+    if longest.truth is Truth.UNKNOWN:
+        return longest
+    if by_fine is None or by_chapter is None:
+        return unknown(
+            msg("The wait after the sentence (none or two years) depends on the class and the law of the offense, "
+                "which are not both known."),
+            *fine_questions,
+            *chapter_questions,
+        )  # fmt: skip
+    return unknown(
+        msg("Guides disagree on whether this misdemeanor waits two years after the sentence or not at all, and two "
+            "years have not passed; we could not read the statute to settle it.")
+    )  # fmt: skip
+
+
 nondisclosure_for_trafficking_victims = Remedy(
     id="tx-nondisclosure-trafficking",
     kind=RemedyKind.SEALING,
     title="Seal a prostitution, minor drug or theft record of a trafficking victim (order of nondisclosure)",
-    citations=(GC_411_0728, GC_411_0728_B),
-    sources=(SB_1801, TLH_0728),
+    citations=(GC_411_0728, GC_411_0728_B, GC_411_0728_B_1),
+    sources=(SB_1801, TLH_0728, SB_1012, FNUSA_TX),
     effective=date(2019, 9, 1),
     reviewed=REVIEWED,
     reaches=charges_about(Category.PROSTITUTION, Category.SOLICITATION, Category.OTHER),
@@ -514,6 +649,14 @@ nondisclosure_for_trafficking_victims = Remedy(
             cite=GC_411_0728,
         ),
         trafficking_nexus(cite=GC_411_0728_B),
+        custom(
+            "reported wait and later-conviction limit",
+            requirement="One guide reports that you must wait a year after the sentence or supervision ends and "
+            "that a conviction after this offense rules this out; we could not confirm either in the law's words.",
+            reads=(Fact.SENTENCE_COMPLETED_DATE, Fact.DISPOSITION_DATE, Fact.OFFENSE_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_trafficking_victim_wait_and_later_conviction,
+            cite=GC_411_0728_B_1,
+        ),
     ),
     effect="Courts, police and other public agencies may no longer release the record to the public or "
     "most employers, and you do not have to tell anyone about it. Some agencies can still see it.",
@@ -523,6 +666,8 @@ nondisclosure_for_trafficking_victims = Remedy(
         "helped, unless your age or a disability caused by the trafficking kept you from it.",
         "The law has further rules on when you may file and on filing again; we could not confirm them, so "
         "ask a lawyer or TexasLawHelp.org before you file.",
+        "One guide reports a wait of a year after the sentence or supervision ends, and that a conviction after "
+        "this offense rules this out.",
     ),
     next_steps=(
         "File a petition for an order of nondisclosure under Section 411.0728 in the court that handled "
@@ -537,12 +682,12 @@ expunction_after_acquittal = Remedy(
     id="tx-expunction-acquittal",
     kind=RemedyKind.EXPUNGEMENT,
     title="Expunge the record of a charge you were found not guilty of",
-    citations=(CCP_55_01_A_1,),
-    sources=(LAW_55_01,),
+    citations=(CCP_55A_002,),
+    sources=(HB_2042, LAW_55_01),
     effective=date(2025, 1, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
-    conditions=(disposition_is(Disposition.ACQUITTAL, cite=CCP_55_01_A_1),),
+    conditions=(disposition_is(Disposition.ACQUITTAL, cite=CCP_55A_002),),
     effect="All records and files of the arrest are destroyed or returned, and you may deny the arrest.",
     # Art. 55.01(c) (the exception (a)(1)(A) points to): not if the acquitted offense arose out of a
     # criminal episode in which the person was convicted of, or can still be prosecuted for, another
@@ -728,9 +873,9 @@ nondisclosure_after_deferred_adjudication = Remedy(
 nondisclosure_of_misdemeanor_conviction = Remedy(
     id="tx-nondisclosure-misdemeanor-conviction",
     kind=RemedyKind.SEALING,
-    title="Seal a first misdemeanor conviction two years after the sentence ends (order of nondisclosure)",
-    citations=(GC_411_0735, GC_411_073, GC_411_074_A, GC_411_074_B),
-    sources=(TLH_0735, LAW_411_0715_0745, LAW_411_074),
+    title="Seal a first misdemeanor conviction after the sentence ends (order of nondisclosure)",
+    citations=(GC_411_0735, GC_411_0735_WAIT, GC_411_073, GC_411_074_A, GC_411_074_B),
+    sources=(TLH_0735, LAW_411_0715_0745, LAW_411_074, PAPER_PRISONS_TX),
     effective=date(2017, 9, 1),
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
@@ -747,12 +892,24 @@ nondisclosure_of_misdemeanor_conviction = Remedy(
             rule=_no_other_deferred_adjudication,
             cite=GC_411_073_B_2,
         ),
-        # Penal Code chapter 43 misdemeanors wait until the second anniversary of the sentence's end.
-        waiting_period(years=2, since=Event.SENTENCE_COMPLETED, cite=GC_411_0735),
+        # The wait after the sentence: two guides disagree (see _misdemeanor_conviction_wait); both give two
+        # years for prostitution and public lewdness.
+        custom(
+            "wait after the sentence",
+            requirement="Enough time has passed since the sentence ended: two years for prostitution and public "
+            "lewdness; for other misdemeanors none or two years, which guides do not agree on.",
+            reads=(Fact.OFFENSE, Fact.LEVEL, Fact.GRADE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_misdemeanor_conviction_wait,
+            cite=GC_411_0735_WAIT,
+        ),
     ),
     effect="Courts, police and other public agencies may no longer release the conviction to the public "
     "or most employers, and you do not have to tell anyone about it.",
-    limits=("Only a first offense: any earlier conviction or deferred adjudication rules this out.",),
+    limits=(
+        "Only a first offense: any earlier conviction or deferred adjudication rules this out.",
+        "Guides say the court will not grant it for an offense it finds violent or sexual in nature; ask a "
+        "lawyer whether a court could see your offense that way.",
+    ),
     next_steps=(
         "File a petition for an order of nondisclosure under Section 411.0735 (or 411.073 if you were on "
         "probation) in the court that convicted you. TexasLawHelp.org has the forms; ask about a fee "

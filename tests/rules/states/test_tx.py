@@ -418,3 +418,76 @@ def test_tx_gc_411_074_a_a_deferred_adjudication_during_the_wait_rules_out_nondi
     )
     found = determination("TX", "tx-nondisclosure-deferred-adjudication", first, second)
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_tx_gc_411_0728_b_1_reported_one_year_wait_leaves_a_recent_sentence_open():
+    # § 411.0728(b-1)-(b-3) exist (S.B. 1012, 2023) but were not read; a guide reports a one-year wait.
+    def found(done: date) -> Status:
+        recent = charge(
+            offense="tx-pc-43.02",
+            level=Level.MISDEMEANOR,
+            trafficking_nexus=Answer.YES,
+            offense_date=date(2024, 10, 1),
+            disposition_date=date(2025, 2, 1),
+            sentence_completed_date=done,
+        )
+        return determination("TX", "tx-nondisclosure-trafficking", recent).status
+
+    assert found(date(2026, 6, 1)) is Status.POSSIBLY_ELIGIBLE
+    assert found(date(2025, 11, 25)) is Status.ELIGIBLE  # a year to the day: even the reported wait is over
+
+
+def test_tx_gc_411_0728_b_1_reported_later_conviction_bar_leaves_the_answer_open():
+    def found(conviction_day: date) -> Status:
+        person = clean_person(other_convictions=(OtherConviction(date=conviction_day, level=Level.MISDEMEANOR),))
+        prostitution = charge(trafficking_nexus=Answer.YES, offense_date=date(2018, 2, 1), **PROSTITUTION_2018)
+        return determination("TX", "tx-nondisclosure-trafficking", prostitution, person=person).status
+
+    assert found(date(2021, 3, 1)) is Status.POSSIBLY_ELIGIBLE  # after the offense
+    assert found(date(2014, 3, 1)) is Status.ELIGIBLE  # before it
+
+
+def test_tx_gc_411_0735_class_c_theft_needs_no_wait_on_either_reading():
+    theft = charge(
+        Category.OTHER,
+        offense="tx-pc-31.03",
+        level=Level.MISDEMEANOR,
+        grade=Grade.MISDEMEANOR_CLASS_C,
+        disposition_date=date(2026, 10, 1),
+        sentence_completed_date=date(2026, 10, 1),
+    )
+    assert determination("TX", "tx-nondisclosure-misdemeanor-conviction", theft).status is Status.ELIGIBLE
+
+
+def test_tx_gc_411_0735_disputed_wait_for_class_b_trespass_stays_open_until_two_years():
+    def found(done: date) -> tuple[Status, tuple[str, ...]]:
+        trespass = charge(
+            Category.QUALITY_OF_LIFE,
+            offense="tx-pc-30.05",
+            level=Level.MISDEMEANOR,
+            grade=Grade.MISDEMEANOR_CLASS_B,
+            disposition_date=date(2023, 6, 1),
+            sentence_completed_date=done,
+        )
+        got = determination("TX", "tx-nondisclosure-misdemeanor-conviction", trespass)
+        return got.status, got.open_questions
+
+    assert found(date(2026, 1, 1)) == (Status.POSSIBLY_ELIGIBLE, ())
+    assert found(date(2024, 11, 25)) == (Status.ELIGIBLE, ())
+
+
+def test_tx_gc_411_0735_prostitution_waits_two_years_on_both_readings():
+    recent = dict(PROSTITUTION_2018, sentence_completed_date=date(2026, 1, 1), disposition_date=date(2025, 9, 1))
+    found = determination("TX", "tx-nondisclosure-misdemeanor-conviction", charge(**recent))
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 1, 1)
+
+
+def test_tx_ccp_55a_002_acquittal_is_expunged_and_cited_to_chapter_55a():
+    found = determination(
+        "TX", "tx-expunction-acquittal", charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2026, 10, 1))
+    )
+    assert found.status is Status.ELIGIBLE
+    assert any("55A.002" in c for c in found.remedy.citations)
+    conviction = determination("TX", "tx-expunction-acquittal", charge(**PROSTITUTION_2018))
+    assert conviction.status is Status.NOT_ELIGIBLE
