@@ -56,6 +56,24 @@ for a dismissal with prejudice, "at least 180 days have passed after the day on 
 appeal is not asked about, and the remedy's limits say the 180 days can then start later. The acquittal condition now
 cites § 77-40a-206(2)-(3): the current § 77-40a-201 holds only general provisions (a petition stays available) and §
 77-40a-202 is about traffic offenses. The insanity-acquittal exclusion of § 77-40a-206(3)(a) is not asked.
+
+Reviewed 2026-12-07 (statute audit) against § 77-40a-302 (casetext copy current through the 2024 Fourth Special
+Session, and self-law.org's copy marked effective 1 October 2024: the same words), § 77-40a-303(1)-(2)(a)(iv)
+(casetext, version until 1 October 2024), the former § 77-40-105(2) (H.B. 69 of 2013), H.B. 352 (2024, long
+title), and summaries of H.B. 22 (2025). What changed:
+- Petition for a conviction: § 77-40a-303(2)(a) leaves out "(i) a capital felony; (ii) a first degree felony;
+  (iii) a felony conviction of a violent felony ...; (iv) a felony conviction described in Subsection
+  41-6a-501(2)". This was not screened. A conviction given as a first-degree felony is now not eligible;
+  aggravated exploitation of prostitution (first-degree when a child was involved) and any "other" felony are
+  left open; the other sex-trade charges the screen names are misdemeanors or lower felonies and unaffected.
+- Petition for an arrest or a case without a conviction: a charge "dismissed with prejudice" needs only "at
+  least 30 days ... after the day on which the petitioner is arrested or charged" ((1)(a)(i), (1)(b)(ii)); only
+  one dismissed "without prejudice or without condition" waits 180 days after the dismissal, or less with the
+  prosecutor's written consent ((1)(b)(iii)). Every dismissal used to be shown as waiting the 180 days; a
+  dismissal (or completed plea in abeyance) less than 180 days old is now left open on which kind it was.
+Still open: the text of § 77-40a-303 in force since 1 October 2024 (its waits, the rest of the (2)(a) list,
+including registrable sex offenses, and the limits on the number of convictions, which S.B. 303 of some later
+session may have changed) and the compiled § 78B-9-104(1)(g) were again not found.
 """
 
 from datetime import date
@@ -96,6 +114,8 @@ UCA_77_40A_206_2_B = "Utah Code § 77-40a-206(2)(b)(ii)"
 UCA_77_40A_302 = "Utah Code § 77-40a-302"
 UCA_77_40A_303_1 = "Utah Code § 77-40a-303(1)"
 UCA_77_40A_303_2 = "Utah Code § 77-40a-303(2)"
+UCA_77_40A_303_2_A = "Utah Code § 77-40a-303(2)(a)"
+UCA_77_40A_302_1_B = "Utah Code § 77-40a-302(1)(a)(i), (1)(b)(ii)-(iii)"
 UCA_77_40A_303_LIMITS = "Utah Code § 77-40a-303 (limits on the number of convictions)"
 UCA_77_27_5_1 = "Utah Code § 77-27-5.1"
 UCA_CLEAN_SLATE_CASE = 'Utah Code § 77-40a-101 ("clean slate eligible case")'
@@ -152,6 +172,7 @@ OFFENSES = (
         Level.FELONY,
     ),
     Offense(
+        # A second-degree felony, first-degree when the person exploited is a child (H.B. 22 of 2025 kept this).
         "ut-uca-76-10-1306",
         "Aggravated exploitation of prostitution",
         "Utah Code § 76-10-1306 (now Title 76, Chapter 5d)",
@@ -266,6 +287,43 @@ def _conviction_count(context: ChargeContext) -> Finding:
     return met(msg("You listed no more than two convictions; convictions you did not list count too."))
 
 
+# Offenses the screen names that can be a first-degree felony (aggravated exploitation of prostitution is one
+# when the person exploited is a child); § 77-40a-303(2)(a)(ii) leaves first-degree felonies out. H.B. 22 (2025)
+# also amended the violent felony list of § 76-3-203.5, which was not read in full, so it stays open.
+MAYBE_FIRST_DEGREE = frozenset({"ut-uca-76-10-1306"})
+
+
+# Custom: § 77-40a-303(2)(a) names capital, first-degree and violent felonies and felony impaired driving,
+# lists the module cannot state (and the grade may not be given). The sex-trade, lewdness and quality-of-life
+# felonies the screen names are third- or second-degree and not violent felonies; one that can be first-degree,
+# and any "other" felony, stays open unless the grade rules it out or in.
+def _not_an_excluded_felony(context: ChargeContext) -> Finding:
+    """A capital felony, a first-degree felony, a violent felony or a felony impaired-driving conviction cannot
+    be expunged by petition."""
+    charge = context.charge
+    if charge.level in (Level.MISDEMEANOR, Level.VIOLATION):
+        return met(msg("The conviction was not a felony, so the felonies the law leaves out do not apply."))
+    if charge.grade is Grade.FELONY_FIRST_DEGREE:
+        return not_met(msg("A first-degree felony cannot be expunged."))
+    if charge.offense in MAYBE_FIRST_DEGREE:
+        return unknown(
+            msg(
+                "This offense is a first-degree felony when the person exploited was a child, and may count as a "
+                "violent felony; neither can be expunged. A lawyer can check this conviction."
+            ),
+            *((context.path(Fact.GRADE),) if charge.grade is None else ()),
+        )
+    if charge.category is Category.OTHER:
+        return unknown(
+            msg(
+                "Capital, first-degree and violent felonies and felony impaired driving cannot be expunged; a "
+                "lawyer can check this conviction."
+            ),
+            context.path(Fact.OFFENSE),
+        )
+    return met(msg("This kind of charge is not a capital, first-degree or violent felony."))
+
+
 expungement_of_convictions = Remedy(
     id="ut-expungement-conviction",
     kind=RemedyKind.EXPUNGEMENT,
@@ -318,6 +376,14 @@ expungement_of_convictions = Remedy(
             rule=_conviction_count,
             cite=UCA_77_40A_303_LIMITS,
         ),
+        custom(
+            "not an excluded felony",
+            requirement="The conviction was not a capital, first-degree or violent felony or a felony for impaired "
+            "driving.",
+            reads=(Fact.LEVEL, Fact.GRADE, Fact.OFFENSE, Fact.CATEGORY),
+            rule=_not_an_excluded_felony,
+            cite=UCA_77_40A_303_2_A,
+        ),
         no_pending_case(cite=UCA_77_40A_303_2),
         not_under_sentence(cite=UCA_77_40A_303_1),
     ),
@@ -335,6 +401,43 @@ expungement_of_convictions = Remedy(
         "The Utah courts' self-help pages have the petition forms.",
     ),
     filing="The court where you were convicted (district or justice court).",
+)
+
+
+# Custom: § 77-40a-302(1) lets a charge dismissed with prejudice be expunged 30 days after the arrest or charge,
+# and one dismissed without prejudice 180 days after the dismissal (sooner with the prosecutor's written consent).
+# The screening does not ask which kind of dismissal it was, so inside the 180 days the answer stays open; a
+# shared waiting period would have to pick one of the two.
+def _dismissal_wait(context: ChargeContext) -> Finding:
+    """A dismissal can be expunged 180 days after it in any case, and 30 days after the arrest if it was with
+    prejudice."""
+    dismissed = context.charge.disposition_date
+    if dismissed is None:
+        return unknown(
+            msg("The wait after a dismissal counts from the day the case was dismissed, which is not known."),
+            context.path(Fact.DISPOSITION_DATE),
+        )
+    ends = add_period(dismissed, days=180)
+    if context.facts.as_of >= ends:
+        return met(msg("180 days have passed since the dismissal."), on=ends)
+    return unknown(
+        msg(
+            "A case dismissed with prejudice (it cannot be filed again) can be expunged 30 days after the arrest; "
+            "one dismissed without prejudice waits until {ends}, unless the prosecutor agrees in writing. Which "
+            "kind of dismissal this was is not known.",
+            ends=ends,
+        ),
+        context.path(Fact.DISPOSITION),
+    )
+
+
+DISMISSAL_WAIT = custom(
+    "wait after a dismissal",
+    requirement="30 days after the arrest for a dismissal with prejudice, or 180 days after a dismissal without "
+    "prejudice.",
+    reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE),
+    rule=_dismissal_wait,
+    cite=UCA_77_40A_302_1_B,
 )
 
 expungement_without_conviction = Remedy(
@@ -362,15 +465,15 @@ expungement_without_conviction = Remedy(
         ),
         # § 77-40a-302(1): 30 days after the arrest or charge; a charge dismissed without prejudice waits
         # "at least 180 days ... after the day on which the charge is dismissed" unless the prosecutor
-        # consents. Not knowing how a case was dismissed, a dismissal waits the 180 days. An acquittal
-        # comes after the arrest, so 30 days from the acquittal is never earlier than the law allows
-        # and does not need the arrest date.
+        # consents. Not knowing how a case was dismissed, a dismissal inside the 180 days stays open (a
+        # completed plea in abeyance ends in a dismissal too). An acquittal comes after the arrest, so 30
+        # days from the acquittal is never earlier than the law allows and does not need the arrest date.
         wait_by_outcome(
             {
                 Disposition.ACQUITTAL: waiting_period(days=30, since=Event.DISPOSITION, cite=UCA_77_40A_302),
                 Disposition.NO_CHARGES: waiting_period(days=30, since=Event.OFFENSE, cite=UCA_77_40A_302),
-                Disposition.DISMISSAL: waiting_period(days=180, since=Event.DISPOSITION, cite=UCA_77_40A_302),
-                Disposition.DIVERSION_COMPLETED: waiting_period(days=180, since=Event.DISPOSITION, cite=UCA_77_40A_302),
+                Disposition.DISMISSAL: DISMISSAL_WAIT,
+                Disposition.DIVERSION_COMPLETED: DISMISSAL_WAIT,
             },
             cite=UCA_77_40A_302,
         ),

@@ -113,14 +113,34 @@ def test_ut_77_40a_303_does_not_reach_trafficking_charges():
     assert not reaches("UT", "ut-expungement-conviction", charge(Category.TRAFFICKING))
 
 
-def test_ut_77_40a_302_expunges_dismissed_case_after_180_days():
+def test_ut_77_40a_302_recent_dismissal_is_open_on_with_or_without_prejudice():
+    # (1)(b)(ii): dismissed with prejudice, 30 days after the arrest; (1)(b)(iii)(B): without, 180 days after.
     found = determination(
         "UT",
         "ut-expungement-no-conviction",
         charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 8, 1)),
     )
-    assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2027, 1, 28)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+    assert any("January 28, 2027" in r.text for r in found.reasons)
+
+
+def test_ut_77_40a_302_dismissal_qualifies_once_180_days_have_passed():
+    found = determination(
+        "UT",
+        "ut-expungement-no-conviction",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 5, 29)),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ut_77_40a_302_dismissal_179_days_ago_is_still_open():
+    found = determination(
+        "UT",
+        "ut-expungement-no-conviction",
+        charge(disposition=Disposition.DISMISSAL, disposition_date=date(2026, 5, 30)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
 
 
 def test_ut_77_40a_302_acquittal_waits_only_30_days():
@@ -273,3 +293,64 @@ def test_ut_77_40a_205_clean_slate_asks_what_sentence_someone_is_serving():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("person.under_sentence",)
+
+
+# Statute audit 2026-12-07: § 77-40a-303(2)(a)
+
+
+def test_ut_77_40a_303_2_a_ii_refuses_a_first_degree_felony():
+    found = determination(
+        "UT",
+        "ut-expungement-conviction",
+        charge(
+            Category.PROMOTING,
+            offense="ut-uca-76-10-1306",
+            grade=Grade.FELONY_FIRST_DEGREE,
+            disposition_date=date(2008, 4, 1),
+            sentence_completed_date=date(2012, 4, 1),
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ut_77_40a_303_2_a_leaves_aggravated_exploitation_of_unknown_degree_open():
+    found = determination(
+        "UT",
+        "ut-expungement-conviction",
+        charge(
+            Category.PROMOTING,
+            offense="ut-uca-76-10-1306",
+            disposition_date=date(2008, 4, 1),
+            sentence_completed_date=date(2012, 4, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].grade",)
+
+
+def test_ut_77_40a_303_2_a_iii_leaves_an_other_felony_open():
+    found = determination(
+        "UT",
+        "ut-expungement-conviction",
+        charge(
+            Category.OTHER,
+            grade=Grade.FELONY_THIRD_DEGREE,
+            disposition_date=date(2012, 4, 1),
+            sentence_completed_date=date(2014, 4, 1),
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+def test_ut_77_40a_303_2_a_does_not_bar_exploiting_prostitution():
+    found = determination(
+        "UT",
+        "ut-expungement-conviction",
+        charge(
+            Category.PROMOTING,
+            offense="ut-uca-76-10-1305",
+            disposition_date=date(2015, 6, 1),
+            sentence_completed_date=date(2017, 6, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
