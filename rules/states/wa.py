@@ -13,9 +13,9 @@ Sources and where they disagree:
   offenses), not indecent exposure (9A.88.010), which the module wrongly excluded.
 - RCW 9.94A.640 (as amended in 2019): 5 years (class C) or 10 (class B) from the later of sentencing,
   release from confinement and release from community custody, with no new crime over the same
-  span before applying (secondary sources; the current text was not read). Violent offenses and
-  crimes against persons (RCW 43.43.830) are excluded in the older text read (mrsc copy); whether
-  first-degree promoting prostitution is such a crime is left open, not answered.
+  span before applying. Violent offenses and crimes against persons (RCW 43.43.830) are excluded;
+  RCW 43.43.830(9) lists first-degree promoting prostitution and felony indecent exposure (read
+  2026-12-07, see the last paragraph).
 - RCW 10.97.060: nonconviction data may be deleted two years after a favorable disposition or
   three years after an arrest with no conviction; the agency may refuse after a deferred
   prosecution, a prior felony or gross misdemeanor, or a new arrest in between. RCW 10.97.030(2)
@@ -47,6 +47,25 @@ deletion two years after the record became nonconviction data through a favorabl
 after the decision not to charge and three years after the arrest now counts (a custom rule, as the shared
 waits take only the later of several events). Without the decision date the three years stay the sure date.
 The text of RCW 9.96.080(2)(b) and of the RCW 9.94A.648(2) look-back was not re-read; they stay as before.
+
+Reviewed 2026-12-07 (statute audit): read the whole current text of RCW 9.94A.648 (2021 c 237 s 3), 9.96.080
+(2021 c 237 s 5), 9.96.060 (through 2024 c 296), 9.94A.640 (through 2025 c 169), 43.43.830 and 9A.88.010-.090, all as
+Justia copies stored in the saint1415/us-statutes repository. Changes: (1) RCW 9.94A.648(2)(c)-(d) has a look-back the
+module did not check at all: no conviction for a new offense in the five (class C) or ten (class B) years before
+applying; it now delays survivor felony vacatur, as the same words do in RCW 9.94A.640. (2) Both survivor sections
+require that no charge be pending "for any crime other than prostitution" ((2)(b)); the module did not ask. The
+screening does not ask what an open case is for, so an open case leaves these open rather than ruling them out.
+(3) RCW 9.96.080(2)(c) applies its three-year look-back only "If the offense is a misdemeanor": a gross misdemeanor
+has none, and where the grade is not known and a conviction falls inside the three years the answer stays open.
+(4) RCW 43.43.830(9) names "first degree promoting prostitution" and "felony indecent exposure" as crimes against
+persons, so RCW 9.94A.640(2)(b) and 9.94A.648(3)(a) exclude them: they are no longer left open. (5) The exclusions
+of violent offenses, impaired driving and chapter 9.68/9.68A/9A.44 sex offenses (RCW 9.96.060(2)(c)-(e), 9.96.080(3))
+and of violent offenses and crimes against persons (RCW 9.94A.640(2)(b)) now leave an unnamed offense open instead of
+taking it to be outside them. The payment of the crime victim penalty assessment and restitution (RCW 9.96.080(2)(d)-
+(e), 9.94A.648(2)(e)-(f)), the domestic violence tests and protection-order bar of RCW 9.96.060(2)(f), (i) are not
+asked by the screening and are stated in the limits. Still open: the level of unlicensed massage (RCW 18.108.030) was
+not read, so its grade is asked where it matters; a 2025-26 bill amending RCW 9.96.060 for impaired-driving
+convictions (effective July 2026 if enacted) was seen only in a summary and touches no offense named here.
 """
 
 from datetime import date
@@ -54,6 +73,7 @@ from datetime import date
 from rules.calendar import add_period
 from rules.condition import ChargeContext
 from rules.conditions import (
+    ConvictionFreeWindow,
     convicted,
     custom,
     disposition_is,
@@ -68,10 +88,10 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, later, met, not_met, unknown
+from rules.logic import Finding, Truth, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -126,27 +146,66 @@ OFFENSES = (
 # RCW 9.94A.640: class B felonies wait ten years, class C five; a class A felony cannot be vacated.
 FELONY_YEARS: dict[Grade | Level, int] = {Grade.FELONY_CLASS_B: 10, Grade.FELONY_CLASS_C: 5}
 
-# Offenses that may be crimes against persons (RCW 43.43.830) or violent offenses, which RCW
-# 9.94A.640 excludes; the list in 43.43.830 was not read, so these are left open, not barred.
-MAYBE_CRIMES_AGAINST_PERSONS = frozenset({"wa-rcw-9a.88.070", "wa-rcw-9a.88.010"})
+# RCW 43.43.830(9) names, among the "crimes against children or other persons", "first degree promoting
+# prostitution" and "felony indecent exposure": RCW 9.94A.640(2)(b) and 9.94A.648(3)(a) leave them out.
+CRIMES_AGAINST_PERSONS = frozenset({"wa-rcw-9a.88.070", "wa-rcw-9a.88.010"})
+
+# Offenses the module names whose law makes them a misdemeanor, never a gross misdemeanor (RCW 9A.88.030(3),
+# 9A.88.090(2), 9A.88.110, 9A.52.080, 9A.84.030): the RCW 9.96.080(2)(c) look-back reaches them.
+PLAIN_MISDEMEANORS = frozenset(
+    {"wa-rcw-9a.88.030", "wa-rcw-9a.88.110", "wa-rcw-9a.88.090", "wa-rcw-9a.52.080", "wa-rcw-9a.84.030"}
+)
+
+# RCW 9.96.080(2)(c): no new conviction in the three years before applying, for a misdemeanor only.
+VICTIM_MISDEMEANOR_LOOK_BACK = ConvictionFreeWindow(
+    cite=RCW_9_96_080 + "(2)(c)", years=3, levels=frozenset({Level.FELONY, Level.MISDEMEANOR})
+)
+
+
+def _crime_against_persons(context: ChargeContext) -> Finding | None:
+    """Not met where the felony is one RCW 43.43.830(9) names; unknown where it may be; None where it is not."""
+    charge = context.charge
+    first_degree = (
+        charge.offense is None and charge.category is Category.PROMOTING and (charge.grade is Grade.FELONY_CLASS_B)
+    )  # promoting prostitution in the first degree is the only class B promoting offense (RCW 9A.88.070(2))
+    if charge.offense == "wa-rcw-9a.88.070" or first_degree:
+        return not_met(msg("First-degree promoting prostitution is a crime against persons; it cannot be vacated "
+                           "this way."))  # fmt: skip
+    if charge.offense == "wa-rcw-9a.88.010" or (charge.offense is None and charge.category is Category.LEWDNESS):
+        return not_met(msg("Felony indecent exposure is a crime against persons; it cannot be vacated this way."))
+    if charge.offense is None and charge.category is Category.PROMOTING and charge.grade is not Grade.FELONY_CLASS_C:
+        return unknown(
+            msg("First-degree promoting prostitution is a crime against persons and cannot be vacated this way; "
+                "which degree this was is not known."),
+            context.path(Fact.OFFENSE),
+        )  # fmt: skip
+    return None
 
 
 def _not_violent_or_against_persons(context: ChargeContext) -> Finding:
-    if context.charge.offense in MAYBE_CRIMES_AGAINST_PERSONS:
+    """RCW 9.94A.640(2)(b): not a violent offense (RCW 9.94A.030) or a crime against persons (RCW 43.43.830)."""
+    found = _crime_against_persons(context)
+    if found is not None:
+        return found
+    if context.charge.category is Category.OTHER and context.charge.offense not in context.offenses:
         return unknown(
-            msg("Violent offenses and crimes against persons cannot be vacated this way; whether this offense is "
-                "one is not settled here."),
+            msg("Violent offenses and crimes against persons cannot be vacated this way; which offense this was is "
+                "not known."),
             context.path(Fact.OFFENSE),
         )  # fmt: skip
-    return met(msg("This offense is not known to be a violent offense or a crime against persons."))
+    return met(msg("This offense is not a violent offense or a crime against persons."))
 
 
 def _not_class_a_or_violent(context: ChargeContext) -> Finding:
-    """RCW 9.94A.648 reaches class B and C felonies that are not violent offenses. The named sex-trade
-    felonies are class B or C; a class A felony is out; another felony of unknown class stays open."""
+    """RCW 9.94A.648 reaches class B and C felonies that are not violent offenses or crimes against persons.
+    The named sex-trade felonies are class B or C; a class A felony is out; felony indecent exposure is a
+    crime against persons; another felony of unknown class stays open."""
     charge = context.charge
     if charge.grade is Grade.FELONY_CLASS_A:
         return not_met(msg("A class A felony cannot be vacated this way."))
+    found = _crime_against_persons(context)
+    if found is not None:
+        return found
     if charge.grade in (Grade.FELONY_CLASS_B, Grade.FELONY_CLASS_C) and charge.category is not Category.OTHER:
         return met(msg("This is a class B or C felony."))
     if charge.category is Category.OTHER:
@@ -156,6 +215,56 @@ def _not_class_a_or_violent(context: ChargeContext) -> Finding:
             context.path(Fact.OFFENSE),
         )  # fmt: skip
     return met(msg("This kind of offense is not a class A felony or a violent offense."))
+
+
+def _no_charge_pending_but_prostitution(context: ChargeContext) -> Finding:
+    """RCW 9.96.080(2)(b) and 9.94A.648(2)(b): no criminal charge pending "for any crime other than
+    prostitution". The screening asks only whether a case is open, not what it is for, so an open case
+    leaves the answer open rather than ruling the person out."""
+    answer = context.facts.person.pending_case
+    if answer is Answer.NO:
+        return met(msg("You have no open criminal case."))
+    if answer is Answer.YES:
+        return unknown(
+            msg("An open criminal case stops this unless the only open charge is prostitution; what the open "
+                "charge is for is not known."),
+            Fact.PENDING_CASE.value,
+        )  # fmt: skip
+    return unknown(
+        msg("You must not have an open criminal case, other than a prostitution charge. That has not been "
+            "answered."),
+        Fact.PENDING_CASE.value,
+    )  # fmt: skip
+
+
+def _victim_misdemeanor_look_back(context: ChargeContext) -> Finding:
+    """RCW 9.96.080(2)(c): "If the offense is a misdemeanor", no new conviction in the three years before
+    applying. A gross misdemeanor has no look-back; where which of the two it was is not known and a
+    conviction falls inside the three years, the answer stays open."""
+    charge = context.charge
+    if charge.grade is Grade.GROSS_MISDEMEANOR:
+        return met(msg("The look-back for new convictions applies only to a misdemeanor, not a gross misdemeanor."))
+    found = VICTIM_MISDEMEANOR_LOOK_BACK.evaluate(context)
+    if found.truth is Truth.MET or charge.grade is not None or charge.offense in PLAIN_MISDEMEANORS:
+        return found
+    return unknown(
+        msg("A new conviction in the three years before you apply delays this for a misdemeanor but not for a "
+            "gross misdemeanor; which this was is not known."),
+        context.path(Fact.GRADE),
+        *found.open_questions,
+    )  # fmt: skip
+
+
+def _not_excluded_misdemeanor(context: ChargeContext) -> Finding:
+    """RCW 9.96.060(2)(c)-(e) and 9.96.080(3)(a)-(b) leave out violent offenses, impaired driving and the sex
+    offenses of chapters 9.68, 9.68A and 9A.44. None of the offenses named here is one; an unnamed one may be."""
+    if context.charge.category is Category.OTHER and context.charge.offense not in context.offenses:
+        return unknown(
+            msg("Violent offenses, impaired driving and sex offenses cannot be vacated this way; which offense this "
+                "was is not known."),
+            context.path(Fact.OFFENSE),
+        )  # fmt: skip
+    return met(msg("This offense is not a violent offense, impaired driving or a sex offense."))
 
 
 def _no_charges_wait(context: ChargeContext) -> Finding:
@@ -195,16 +304,42 @@ vacatur_of_misdemeanor_for_victims = Remedy(
         level_is(Level.MISDEMEANOR, cite=RCW_9_96_080),
         trafficking_nexus(cite=RCW_9_96_080),
         # (3)(c): not for patronizing a prostitute.
-        offense_not_in("wa-rcw-9a.88.110", cite=RCW_9_96_080),
-        # (2)(c): no conviction for a new crime in the three years before the application (a delay).
-        no_conviction_within(years=3, levels=(Level.FELONY, Level.MISDEMEANOR), cite=RCW_9_96_080),
+        offense_not_in("wa-rcw-9a.88.110", cite=RCW_9_96_080 + "(3)(c)"),
+        # (3)(a)-(b): not for a sex offense of chapters 9.68, 9.68A or 9A.44 or an impaired-driving conviction.
+        custom(
+            "not a sex offense or impaired driving",
+            requirement="The offense is not a sex offense (chapters 9.68, 9.68A or 9A.44 RCW) or impaired driving.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_not_excluded_misdemeanor,
+            cite=RCW_9_96_080 + "(3)(a)-(b)",
+        ),
+        # (2)(b): no charge pending, other than for prostitution.
+        custom(
+            "no pending charge other than prostitution",
+            requirement="You have no open criminal case, other than a prostitution charge.",
+            reads=(Fact.PENDING_CASE,),
+            rule=_no_charge_pending_but_prostitution,
+            cite=RCW_9_96_080 + "(2)(b)",
+        ),
+        # (2)(c): for a misdemeanor (not a gross misdemeanor), no conviction for a new crime in the three years
+        # before the application (a delay).
+        custom(
+            "no new conviction in three years for a misdemeanor",
+            requirement="If the offense is a misdemeanor (not a gross misdemeanor), no new conviction in the three "
+            "years before you apply.",
+            reads=(Fact.OFFENSE, Fact.GRADE, Fact.LEVEL, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_victim_misdemeanor_look_back,
+            cite=RCW_9_96_080 + "(2)(c)",
+        ),
     ),
     effect="The court vacates the conviction and dismisses the charge. It is removed from your criminal history, "
     "and you can say you were never convicted of it.",
     limits=("You must show the offense was committed as a result of being a victim of sex trafficking, promoting "
             "prostitution, domestic violence or sexual assault.",
             "If the offense came from domestic violence or sexual assault, this law covers you too: answer yes to "
-            "the question about being forced or pressured.",),
+            "the question about being forced or pressured.",
+            "Any restitution owed to a victim must be paid, and so must the crime victim penalty assessment, except "
+            "for a conviction for prostitution, prostitution loitering or staying out of an area of prostitution.",),
     next_steps=(
         "File a motion to vacate under RCW 9.96.080 in the court that sentenced you; there is no waiting period.",
         "A prosecutor can also file it for you; ask the prosecutor's office or a lawyer below.",
@@ -234,14 +369,27 @@ vacatur_of_felony_for_victims = Remedy(
             requirement="The felony is class B or C and not a violent offense.",
             reads=(Fact.CATEGORY, Fact.OFFENSE, Fact.GRADE),
             rule=_not_class_a_or_violent,
-            cite=RCW_9_94A_648,
+            cite=RCW_9_94A_648 + "(1)(a), (3)(a)",
         ),
+        # (2)(b): no charge pending, other than for prostitution.
+        custom(
+            "no pending charge other than prostitution",
+            requirement="You have no open criminal case, other than a prostitution charge.",
+            reads=(Fact.PENDING_CASE,),
+            rule=_no_charge_pending_but_prostitution,
+            cite=RCW_9_94A_648 + "(2)(b)",
+        ),
+        # (2)(c)-(d): no conviction for a new offense in the five (class C) or ten (class B) years before the
+        # application: a look-back that delays, as in RCW 9.94A.640.
+        no_conviction_within(years=FELONY_YEARS, levels=(Level.FELONY, Level.MISDEMEANOR),
+                             cite=RCW_9_94A_648 + "(2)(c)-(d)"),
     ),
     effect="The court vacates the felony conviction; it leaves your criminal history and you can say you were never "
     "convicted of it.",
-    limits=("Class A felonies and violent offenses cannot be vacated this way.",
+    limits=("Class A felonies, violent offenses and crimes against persons cannot be vacated this way.",
             "If the offense came from domestic violence or sexual assault, this law covers you too: answer yes to "
-            "the question about being forced or pressured.",),
+            "the question about being forced or pressured.",
+            "The crime victim penalty assessment and any restitution owed to a victim must be paid in full.",),
     next_steps=("File a motion under RCW 9.94A.648 in the superior court that sentenced you; there is no fee.",
                 "A prosecutor can also file it for you."),
     legal_defect=True,
@@ -260,8 +408,16 @@ vacatur_of_misdemeanor = Remedy(
     conditions=(
         convicted(cite=RCW_9_96_060 + "(1)"),
         level_is(Level.MISDEMEANOR, cite=RCW_9_96_060 + "(1)"),
-        # The sex-offense exclusion names chapters 9.68, 9.68A and 9A.44; no offense listed here is in them
-        # (indecent exposure is in chapter 9A.88).
+        # (2)(c)-(e): violent offenses, impaired driving and the sex offenses of chapters 9.68, 9.68A and 9A.44 are
+        # left out; no offense listed here is one (indecent exposure is in chapter 9A.88); an unnamed one may be.
+        custom(
+            "not a violent offense impaired driving or sex offense",
+            requirement="The offense is not a violent offense, impaired driving or a sex offense (chapters 9.68, "
+            "9.68A or 9A.44 RCW).",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_not_excluded_misdemeanor,
+            cite=RCW_9_96_060 + "(2)(c)-(e)",
+        ),
         waiting_period(years=3, since=Event.SENTENCE_COMPLETED, cite=RCW_9_96_060 + "(2)"),
         no_pending_case(cite=RCW_9_96_060 + "(2)"),
         # No new crime in the three years before applying: a look-back that delays, not a bar.
@@ -270,7 +426,9 @@ vacatur_of_misdemeanor = Remedy(
     effect="The court lets you withdraw the plea and dismisses the charge. The conviction leaves your criminal "
     "history for most purposes, and you can say you were never convicted of it.",
     limits=("Violent offenses, DUI and sex offenses (including obscenity and sexual exploitation of children) cannot "
-            "be vacated this way; domestic violence offenses wait five years.",),
+            "be vacated this way; domestic violence offenses wait five years.",
+            "Not while a protection, no-contact, anti-harassment or restraining order is in force against you, or if "
+            "you were found to have violated one in the five years before you apply.",),
     next_steps=("File a motion to vacate with the court that sentenced you; ask the clerk about the fee or a waiver.",),
     filing="The district or municipal court that sentenced you.",
 )  # fmt: skip
@@ -287,11 +445,11 @@ vacatur_of_felony = Remedy(
     conditions=(
         convicted(cite=RCW_9_94A_640 + "(1)"),
         level_is(Level.FELONY, cite=RCW_9_94A_640 + "(1)"),
-        # The 43.43.830 list was not read: offenses that may be on it are left open (see the function).
+        # RCW 43.43.830(9) lists first-degree promoting prostitution and felony indecent exposure (see the function).
         custom(
             "not a violent offense or crime against persons",
             requirement="The offense is not a violent offense or a crime against persons.",
-            reads=(Fact.OFFENSE,),
+            reads=(Fact.CATEGORY, Fact.OFFENSE, Fact.GRADE),
             rule=_not_violent_or_against_persons,
             cite=RCW_9_94A_640 + "(2)",
         ),

@@ -3,6 +3,7 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
 from rules.vocabulary import Grade
 from tests.rules.screening import charge, clean_person, determination
 
@@ -99,7 +100,8 @@ def test_wa_rcw_9_94a_640_vacates_class_c_felony_after_five_years():
     assert found.status is Status.ELIGIBLE
 
 
-def test_wa_rcw_9_94a_640_leaves_first_degree_promoting_open_as_a_possible_crime_against_persons():
+def test_wa_rcw_9_94a_640_2_b_excludes_first_degree_promoting_a_crime_against_persons():
+    # RCW 43.43.830(9) lists "first degree promoting prostitution" among crimes against persons.
     found = determination(
         "WA",
         "wa-vacate-felony",
@@ -110,8 +112,7 @@ def test_wa_rcw_9_94a_640_leaves_first_degree_promoting_open_as_a_possible_crime
             sentence_completed_date=date(2008, 6, 1),
         ),
     )
-    assert found.status is Status.POSSIBLY_ELIGIBLE
-    assert found.open_questions == ("charges[0].offense",)
+    assert found.status is Status.NOT_ELIGIBLE
 
 
 def test_wa_rcw_9_94a_640_waits_five_years_for_class_c():
@@ -222,3 +223,157 @@ def test_wa_rcw_9_94a_648_leaves_out_a_class_a_felony():
         ),
     )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+# Statute audit 2026-12-07: RCW 9.94A.648(2)(b)-(d), 9.96.080(2)(b)-(c), (3), 9.96.060(2)(c)-(e), 43.43.830(9).
+
+SURVIVOR_CLASS_C = dict(
+    category=Category.QUALITY_OF_LIFE,
+    level=Level.FELONY,
+    grade=Grade.FELONY_CLASS_C,
+    disposition_date=date(2015, 1, 9),
+    trafficking_nexus=Answer.YES,
+)
+AUDIT_DAY = date(2026, 12, 7)
+
+
+def _other(day: date, level: Level = Level.MISDEMEANOR) -> OtherConviction:
+    return OtherConviction(date=day, level=level)
+
+
+def test_wa_rcw_9_94a_648_2_c_vacates_class_c_felony_with_no_new_conviction_in_five_years():
+    person = clean_person(other_convictions=(_other(date(2021, 12, 7)),))
+    found = determination("WA", "wa-vacate-felony-victim", charge(**SURVIVOR_CLASS_C), person=person, as_of=AUDIT_DAY)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_wa_rcw_9_94a_648_2_c_new_conviction_in_five_years_delays_vacatur():
+    person = clean_person(other_convictions=(_other(date(2023, 6, 1)),))
+    found = determination("WA", "wa-vacate-felony-victim", charge(**SURVIVOR_CLASS_C), person=person, as_of=AUDIT_DAY)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 6, 1)
+
+
+def test_wa_rcw_9_94a_648_2_d_class_b_felony_looks_back_ten_years():
+    person = clean_person(other_convictions=(_other(date(2020, 3, 1), Level.FELONY),))
+    class_b = {**SURVIVOR_CLASS_C, "grade": Grade.FELONY_CLASS_B}
+    found = determination("WA", "wa-vacate-felony-victim", charge(**class_b), person=person, as_of=AUDIT_DAY)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2030, 3, 1)
+
+
+def test_wa_rcw_9_94a_648_2_b_open_case_leaves_felony_vacatur_open():
+    person = clean_person(pending_case=Answer.YES)
+    found = determination("WA", "wa-vacate-felony-victim", charge(**SURVIVOR_CLASS_C), person=person, as_of=AUDIT_DAY)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
+
+
+def test_wa_rcw_9_94a_648_3_a_excludes_felony_indecent_exposure():
+    felony_exposure = charge(
+        Category.LEWDNESS,
+        offense="wa-rcw-9a.88.010",
+        level=Level.FELONY,
+        grade=Grade.FELONY_CLASS_C,
+        disposition_date=date(2012, 1, 9),
+        trafficking_nexus=Answer.YES,
+    )
+    found = determination("WA", "wa-vacate-felony-victim", felony_exposure, as_of=AUDIT_DAY)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_wa_rcw_9_96_080_2_b_open_case_leaves_misdemeanor_vacatur_open():
+    person = clean_person(pending_case=Answer.YES)
+    found = determination(
+        "WA", "wa-vacate-misdemeanor-victim", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2018), person=person
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.pending_case",)
+
+
+def test_wa_rcw_9_96_080_2_c_gross_misdemeanor_has_no_look_back():
+    massage = charge(
+        Category.UNLICENSED_MASSAGE,
+        offense="wa-rcw-18.108.030",
+        level=Level.MISDEMEANOR,
+        grade=Grade.GROSS_MISDEMEANOR,
+        disposition_date=date(2020, 4, 2),
+        trafficking_nexus=Answer.YES,
+    )
+    person = clean_person(other_convictions=(_other(date(2025, 10, 1)),))
+    found = determination("WA", "wa-vacate-misdemeanor-victim", massage, person=person, as_of=AUDIT_DAY)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_wa_rcw_9_96_080_2_c_misdemeanor_look_back_delays_vacatur():
+    person = clean_person(other_convictions=(_other(date(2025, 10, 1)),))
+    found = determination(
+        "WA",
+        "wa-vacate-misdemeanor-victim",
+        charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2018),
+        person=person,
+        as_of=AUDIT_DAY,
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 10, 1)
+
+
+def test_wa_rcw_9_96_080_2_c_unknown_grade_with_recent_conviction_stays_open():
+    massage = charge(
+        Category.UNLICENSED_MASSAGE,
+        offense="wa-rcw-18.108.030",
+        level=Level.MISDEMEANOR,
+        disposition_date=date(2020, 4, 2),
+        trafficking_nexus=Answer.YES,
+    )
+    person = clean_person(other_convictions=(_other(date(2025, 10, 1)),))
+    found = determination("WA", "wa-vacate-misdemeanor-victim", massage, person=person, as_of=AUDIT_DAY)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].grade",)
+
+
+def test_wa_rcw_9_96_080_3_leaves_an_unnamed_misdemeanor_open():
+    unnamed = charge(
+        Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2020, 4, 2), trafficking_nexus=Answer.YES
+    )
+    found = determination("WA", "wa-vacate-misdemeanor-victim", unnamed, as_of=AUDIT_DAY)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_wa_rcw_9_96_060_2_c_e_leaves_an_unnamed_misdemeanor_open():
+    unnamed = charge(
+        Category.OTHER,
+        level=Level.MISDEMEANOR,
+        disposition_date=date(2019, 1, 9),
+        sentence_completed_date=date(2020, 1, 9),
+    )
+    found = determination("WA", "wa-vacate-misdemeanor", unnamed, as_of=AUDIT_DAY)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_wa_rcw_9_94a_640_2_b_excludes_felony_indecent_exposure():
+    felony_exposure = charge(
+        Category.LEWDNESS,
+        offense="wa-rcw-9a.88.010",
+        level=Level.FELONY,
+        grade=Grade.FELONY_CLASS_C,
+        disposition_date=date(2012, 1, 9),
+        sentence_completed_date=date(2013, 1, 9),
+    )
+    found = determination("WA", "wa-vacate-felony", felony_exposure, as_of=AUDIT_DAY)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_wa_rcw_9_94a_640_2_b_leaves_an_unnamed_felony_open():
+    unnamed = charge(
+        Category.OTHER,
+        level=Level.FELONY,
+        grade=Grade.FELONY_CLASS_C,
+        disposition_date=date(2014, 1, 9),
+        sentence_completed_date=date(2015, 1, 9),
+    )
+    found = determination("WA", "wa-vacate-felony", unnamed, as_of=AUDIT_DAY)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
