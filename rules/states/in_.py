@@ -45,6 +45,20 @@ Third pass 2026-12-07 against the text of §§ 35-38-9-3 (casetext through P.L. 
 the eight-year conviction-free window, an acquittal, a conviction under § 35-38-9-1, vacatur of public
 indecency) all agree with the module; no rule changed. Open: the words of § 35-38-9-3(e) after "(3)" were not
 read in full, so the finished-sentence requirement for a Level 6 felony still rests on the earlier review.
+
+Reviewed 2026-12-07 (statute audit) against §§ 35-38-9-1 (InstaLawyer, current text), 35-38-9-2 (casetext through
+P.L. 171-2024), 35-38-9-3(a)-(d) (casetext through P.L. 171-2024; InstaLawyer) and 35-38-9-4 (2014 code book),
+and A.C. v. State (2022) with secondary accounts of ch. 35-38-10. What changed:
+- Felony expungement: §§ 35-38-9-3(b) and 35-38-9-4(b) do not apply to a person "convicted of an offense
+  described in: (A) IC 35-42-1; (B) IC 35-42-3.5; or (C) IC 35-42-4", to a felony that "resulted in (serious)
+  bodily injury to another person", or to perjury or official misconduct. These were not screened; the charges
+  the screen names are none of them, and an "other" felony is now left open instead of eligible.
+- Automatic expungement (§ 35-38-9-1(b)) now covers a completed diversion: subdivision (1) reads "a court
+  dismisses all ... criminal charges ... filed and pending against a person", which is how a diversion ends. It
+  was shown as not eligible.
+Still open: the text of ch. 35-38-10 (vacatur) and of § 35-38-9-3(e); the person-level exclusions (a sex or
+violent offender, an elected official, two or more deadly-weapon felonies) are shown as limits, since the
+screening does not ask them.
 """
 
 from datetime import date
@@ -81,6 +95,7 @@ IC_35_38_9_2_E = "Ind. Code § 35-38-9-2(e)"
 IC_35_38_9_4 = "Ind. Code § 35-38-9-4"
 IC_35_38_9_4_C = "Ind. Code § 35-38-9-4(c)"
 IC_35_38_9_4_E = "Ind. Code § 35-38-9-4(e)"
+IC_35_38_9_3_4_B = "Ind. Code §§ 35-38-9-3(b), 35-38-9-4(b)"
 IC_35_38_9_9 = "Ind. Code § 35-38-9-9"
 
 SECTION_9_1 = Source(
@@ -242,7 +257,11 @@ automatic_expungement_of_dismissals = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=IC_35_38_9_1_B),
+        # "(1) a court dismisses all ... criminal charges ... filed and pending against a person": a completed
+        # pretrial diversion ends that way too. "(3) ... acquitted of all charges".
+        disposition_is(
+            Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.DIVERSION_COMPLETED, cite=IC_35_38_9_1_B
+        ),
         # The law covers charges filed after 30 June 2022. The offense date is never later than the charge
         # and the end of the case never earlier, so each settles some cases; between them it stays open.
         custom(
@@ -363,6 +382,22 @@ def _felony_wait_after_sentence(context: ChargeContext) -> Finding:
     return THREE_YEARS_AFTER_SENTENCE.evaluate(context)
 
 
+# Custom: §§ 35-38-9-3(b) and 35-38-9-4(b) leave out convictions under IC 35-42-1 (homicide), 35-42-3.5 (human
+# trafficking) and 35-42-4 (sex crimes), felonies that hurt another person, perjury and official misconduct. None
+# of the offenses the screen names is one (human trafficking is outside this remedy's reach); an "other" felony
+# could be, and the screen cannot tell, so it stays open.
+def _not_an_excluded_felony(context: ChargeContext) -> Finding:
+    if context.charge.category is not Category.OTHER:
+        return met(msg("This kind of charge is not one of the felonies the expungement law leaves out."))
+    return unknown(
+        msg(
+            "Homicide, sex crimes, human trafficking, perjury, official misconduct and felonies that injured "
+            "someone cannot be expunged this way; a lawyer can check this conviction."
+        ),
+        context.path(Fact.OFFENSE),
+    )
+
+
 expungement_of_felonies = Remedy(
     id="in-expungement-35-38-9-4",
     kind=RemedyKind.EXPUNGEMENT,
@@ -387,6 +422,14 @@ expungement_of_felonies = Remedy(
             reads=(Fact.SENTENCE_COMPLETED_DATE,),
             rule=_felony_wait_after_sentence,
             cite=IC_35_38_9_4_C,
+        ),
+        custom(
+            "not an excluded felony",
+            requirement="The felony was not homicide, a sex crime, human trafficking, perjury or official misconduct, "
+            "and did not injure anyone.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_not_an_excluded_felony,
+            cite=IC_35_38_9_3_4_B,
         ),
         not_under_sentence(cite=IC_35_38_9_4_E),
         no_pending_case(cite=IC_35_38_9_4_E),

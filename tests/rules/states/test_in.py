@@ -204,3 +204,63 @@ def test_in_ic_35_38_9_9_one_petition_in_a_lifetime_leaves_an_earlier_grant_open
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("person.prior_relief",)
+
+
+# Statute audit 2026-12-07: §§ 35-38-9-1(b), 35-38-9-3(b), 35-38-9-4(b)
+
+
+def test_in_35_38_9_4_b_leaves_an_other_felony_open():
+    found = determination(
+        "IN",
+        "in-expungement-35-38-9-4",
+        charge(
+            Category.OTHER,
+            level=Level.FELONY,
+            grade=Grade.FELONY_CLASS_5,
+            disposition_date=date(2012, 1, 5),
+            sentence_completed_date=date(2016, 1, 5),
+        ),
+        person=clean_person(),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_in_35_38_9_4_b_does_not_exclude_promoting_prostitution():
+    found = determination(
+        "IN",
+        "in-expungement-35-38-9-4",
+        charge(
+            Category.PROMOTING,
+            offense="in-ic-35-45-4-4",
+            level=Level.FELONY,
+            grade=Grade.FELONY_CLASS_5,
+            disposition_date=date(2014, 9, 1),
+            sentence_completed_date=date(2018, 9, 1),
+        ),
+        person=clean_person(),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_in_35_38_9_1_b_automatic_expungement_after_a_completed_diversion():
+    found = determination(
+        "IN",
+        "in-automatic-expungement-35-38-9-1",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            offense="in-ic-35-45-4-2",
+            offense_date=date(2024, 2, 10),
+            disposition_date=date(2025, 3, 1),
+        ),
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_in_35_38_9_1_b_no_automatic_expungement_without_a_charge():
+    found = determination(
+        "IN",
+        "in-automatic-expungement-35-38-9-1",
+        charge(disposition=Disposition.NO_CHARGES, offense="in-ic-35-45-4-2", offense_date=date(2025, 1, 10)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
