@@ -26,6 +26,17 @@ Third pass 2026-12-07: eight new worked cases written from the words of § 973.0
 and § 165.84(1) (released without charge or cleared through court proceedings); the module agreed with all of
 them and nothing changed. Still open: whether a municipal forfeiture (Level.VIOLATION) can be expunged under
 (1m), which the module treats as covered; not re-read on this pass.
+
+Reviewed 2026-12-07 (statute audit) against the official text of § 973.015(2m) (2013 Wisconsin Act 362 on
+docs.legis.wisconsin.gov, (2m)(a)-(g) read whole), § 973.015(1m) (2021 copy and the Act 362 page), Kenosha County v.
+Frett, 2014 WI App 127, and the 2023 bill AB 37 (Legislative Council memo; engrossed in the Assembly, not enacted).
+The open point on forfeitures is closed: Frett holds that § 973.015 reaches only laws with "some 'period of
+imprisonment'", so a civil forfeiture (an ordinance violation) cannot be expunged under (1m); the module had treated
+one as covered. Changed: (1) a non-criminal (forfeiture) conviction is not eligible for expungement at sentencing;
+(2) the survivor remedy of (2m), which names only "a violation of s. 944.30" (a Class A misdemeanor), no longer takes
+a prostitution charge with no statute named to be § 944.30: a misdemeanor is, a city or county ordinance ticket is
+not, and an unknown level is asked. No amendment of (2m) since 2014 and no enacted petition-based expungement was
+found. Still not read in a stored copy: the text of § 944.30 itself (its class is from a practitioner).
 """
 
 from datetime import date
@@ -39,7 +50,6 @@ from rules.conditions import (
     level_is,
     no_pending_case,
     not_under_sentence,
-    offense_in,
     trafficking_nexus,
     waiting_period,
 )
@@ -119,6 +129,37 @@ STATUTE_973_015 = Source(
     "https://docs-preview.legis.wisconsin.gov/document/statutes/973.017(2)(ag)",
 )
 
+
+def _violation_of_944_30(context: ChargeContext) -> Finding:
+    """§ 973.015(2m) reaches only "a violation of s. 944.30", a Class A misdemeanor. A prostitution charge with
+    no statute named is read by its level: a misdemeanor can only be § 944.30; a non-criminal (forfeiture) charge
+    is a municipal or county ordinance, which (2m) does not name; with the level unknown it stays open. Custom
+    because the shared offense list reads a charge with no statute by its category alone, and in Wisconsin an
+    ordinance ticket and the statute share the category."""
+    charge = context.charge
+    if charge.offense is not None:
+        if charge.offense == "wi-stat-944.30":
+            return met(msg("The conviction was for prostitution under § 944.30, which this covers."))
+        return not_met(msg("This covers only prostitution convictions under § 944.30."))
+    if charge.level is Level.MISDEMEANOR:
+        return met(msg("A prostitution misdemeanor in Wisconsin is a violation of § 944.30, which this covers."))
+    if charge.level is Level.UNKNOWN:
+        return unknown(
+            msg(
+                "This covers prostitution convictions under state law (§ 944.30, a misdemeanor), not a city or "
+                "county ordinance ticket; which one this was is not known."
+            ),
+            context.path(Fact.OFFENSE),
+            context.path(Fact.LEVEL),
+        )
+    return not_met(
+        msg(
+            "This covers only prostitution convictions under § 944.30, a misdemeanor; a city or county ordinance "
+            "violation is not covered."
+        )
+    )
+
+
 vacatur_for_trafficking_survivors = Remedy(
     id="wi-vacatur-trafficking",
     kind=RemedyKind.VACATUR,
@@ -139,13 +180,21 @@ vacatur_for_trafficking_survivors = Remedy(
     reaches=charges_about(Category.PROSTITUTION),
     conditions=(
         convicted(cite=WIS_973_015_2M),
-        offense_in("wi-stat-944.30", cite=WIS_973_015_2M),
+        # Custom: § 944.30 only; with no statute named, the level tells the statute from an ordinance (see above).
+        custom(
+            "violation of section 944.30",
+            requirement="The conviction was for prostitution under § 944.30 (state law), not a local ordinance.",
+            reads=(Fact.OFFENSE, Fact.LEVEL),
+            rule=_violation_of_944_30,
+            cite=WIS_973_015_2M,
+        ),
         trafficking_nexus(cite=WIS_973_015_2M),
     ),
     effect="The court may vacate the prostitution conviction, or order its court record expunged, because it "
     "came about from your being trafficked for commercial sex.",
     limits=(
-        "Only prostitution convictions under § 944.30 are covered, not other charges.",
+        "Only prostitution convictions under § 944.30 are covered, not other charges or a city or county "
+        "ordinance ticket.",
         "The judge chooses between vacating and expunging and must find that you will benefit and society "
         "will not be harmed. An expunged record stays in the state criminal history database.",
         "You must have filed with due diligence, allowing for your safety and that of others.",
@@ -181,10 +230,20 @@ def _at_sentencing(context: ChargeContext) -> Finding:
 
 # Custom: the test is the maximum prison term (six years or less), which no grade or level table states.
 def _six_years_or_less(context: ChargeContext) -> Finding:
-    """The offense must carry a maximum prison term of six years or less."""
+    """The offense must carry a maximum prison term of six years or less, and some prison term: a civil forfeiture
+    has none and is outside § 973.015 (Kenosha County v. Frett, 2014 WI App 127)."""
     level = context.charge.level
-    if level in (Level.MISDEMEANOR, Level.VIOLATION):
+    if level is Level.MISDEMEANOR:
         return met(msg("Misdemeanors carry less than six years, which this covers."))
+    if level is Level.VIOLATION:
+        # Kenosha County v. Frett, 2014 WI App 127: a law with no "period of imprisonment" (a civil forfeiture,
+        # such as an ordinance violation) is not one to which § 973.015 applies.
+        return not_met(
+            msg(
+                "A non-criminal ordinance violation punished by a forfeiture (a fine) cannot be expunged under this "
+                "law, because it carries no prison term."
+            )
+        )
     if context.charge.offense == "wi-stat-944.34":
         return not_met(msg("Keeping a place of prostitution carries more than six years, so it cannot be expunged."))
     return unknown(

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from rules import Answer, Category, Disposition, Status
+from rules import Answer, Category, Disposition, Level, Status
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 PROSTITUTION_2015 = dict(
@@ -121,3 +121,45 @@ def test_wi_pardon_is_possible_when_level_unknown():
     found = determination("WI", "wi-pardon", charge(Category.OTHER, sentence_completed_date=date(2010, 1, 1)))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].level",)
+
+
+def test_wi_973_015_2m_does_not_reach_an_ordinance_forfeiture_for_prostitution():
+    found = determination(
+        "WI",
+        "wi-vacatur-trafficking",
+        charge(level=Level.VIOLATION, disposition_date=date(2019, 4, 1), trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_wi_973_015_2m_reads_a_prostitution_misdemeanor_as_944_30():
+    found = determination(
+        "WI",
+        "wi-vacatur-trafficking",
+        charge(level=Level.MISDEMEANOR, disposition_date=date(2019, 4, 1), trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_wi_973_015_2m_asks_statute_or_ordinance_when_neither_is_known():
+    found = determination(
+        "WI", "wi-vacatur-trafficking", charge(disposition_date=date(2019, 4, 1), trafficking_nexus=Answer.YES)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert set(found.open_questions) == {"charges[0].offense", "charges[0].level"}
+
+
+def test_wi_973_015_1m_does_not_reach_a_civil_forfeiture():
+    found = determination(
+        "WI",
+        "wi-expungement-973-015-1m",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            level=Level.VIOLATION,
+            disposition=Disposition.PENDING,
+            offense_date=date(2026, 6, 1),
+        ),
+        person=clean_person(birth_date=date(2005, 2, 1)),
+        as_of=date(2026, 12, 7),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
