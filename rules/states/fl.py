@@ -59,6 +59,20 @@ charges were dismissed before trial, or the person was acquitted. Still open: th
 began; the rest of the § 943.0584 list (so an unnamed felony stays open); the § 775.084(1)(b)1. list (read
 only on a practitioner page); a dismissal entered after a guilty or no-contest plea, which § 943.0585(1)(h)
 leaves to expunction only after ten years sealed, is screened like any dismissal.
+
+Reviewed 2026-12-07 (statute audit): read § 943.0595 (Syfert copy of the 2023 Statutes, casetext copy through 2024),
+§ 943.0584(1)-(2) (2023 Online Sunshine), and the 2021-2024 bills that restate § 943.0583(3) and § 943.0595(3):
+CS/SB 1690 committee amendment 332036 and SB 1210 (2023), SB 1734 and SB 1736 (2024), SB 1662 (2021). No rule
+changed; nine worked examples built from the statute text all agreed with the module. Checked: the 2023 proposals to
+bar only a "conviction" of a § 775.084(1)(b)1. offense (so that a dismissed or acquitted violent-felony charge of a
+survivor could be expunged) did not become law - SB 1734 (2024) still restates (3)(b) as "This section does not apply
+to any offense listed in s. 775.084(1)(b)1." and proposes the change again - so the exclusion stays whatever the
+outcome. SB 1662 (2021) proposed a schedule for "criminal cases disposed of before October 1, 2019", which suggests
+automatic sealing reached dispositions from that day; that is a bill's framing, not the statute's effective clause,
+so the 1 January 2021 start is kept (earlier dispositions are told to use the petitions). Still open: the effective
+day of § 943.0595; the rest of the § 943.0584 list and the § 775.084(1)(b)1. and § 776.08 lists; whether another
+listed conviction was entered in Florida (§ 943.0585(1)(d) and § 943.059(1)(b) count only adjudications "in this
+state"; the screening does not ask where another conviction was).
 """
 
 from collections.abc import Callable

@@ -228,3 +228,26 @@ def test_fl_943_0595_2_a_3_limits_name_the_insanity_verdict():
     from rules.states.fl import automatic_sealing
 
     assert any("insanity" in limit for limit in automatic_sealing.limits)
+
+
+def test_fl_943_0585_1_h_post_plea_diversion_is_not_expunged_without_ten_years_sealed():
+    found = determination(
+        "FL",
+        "fl-expunction-943-0585",
+        charge(
+            disposition=Disposition.DIVERSION_COMPLETED,
+            diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+            **PROSTITUTION,
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_fl_943_0585_1_h_diversion_of_unknown_kind_stays_open():
+    found = determination(
+        "FL",
+        "fl-expunction-943-0585",
+        charge(disposition=Disposition.DIVERSION_COMPLETED, diversion_kind=DiversionKind.UNSURE, **PROSTITUTION),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].diversion_kind",)
