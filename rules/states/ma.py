@@ -50,10 +50,27 @@ under c. 140, §§ 121-131H; c. 268 and 268A except resisting arrest); the scree
 so a limit now says that one of them stops sealing of the others. Whether "common night walkers" and "common street
 walkers" are still in c. 272, § 53(a) (a repeal was asked about) could not be confirmed: the current text of § 53 was
 not found (only 1967-1969 opinions quoting older versions), so the offenses and the vacatur's reach are unchanged.
+
+Reviewed 2026-12-07 (statute audit): read c. 276, § 100I again (malegislature.gov, text applicable under St. 2020, c.
+253, § 120), § 100O, In re Expungement, 489 Mass. 67 (2022) on § 100K, Commonwealth v. Moran, 80 Mass. App. Ct. 8
+(2011) and Commonwealth v. Quinn, 439 Mass. 492 (2003) on what c. 272, § 53 holds, and the openings of the pending H.
+1683 (2025) and of the archaic-laws bills (2023-2025). What changed: (1) § 59(a) names "subsection (a) of section 53" as a
+whole, so the vacatur now also reaches its other offenses, accosting or annoying another person and indecent exposure,
+and a quality-of-life charge of unnamed law is asked about rather than left out; § 53(b) disorderly persons stays out.
+(2) § 100I(a)(4) counts every other "criminal court appearance ... or disposition", not only convictions, and treats
+"multiple offenses arising out of the same incident" as one: another charge screened from the same day is the same
+incident, one from after the 21st birthday or still open rules the under-21 expungement out, one from before it is left
+open (it may join the petition). The earlier open point on § 53(a): H. 1683 (2025) cites "common night walking or
+common streetwalking under section 53 of chapter 272 as appearing in the 2022 Official Edition", so those offenses were
+still in the 2022 edition; no enacted repeal since was found. Still open:
+the current words of § 53 and § 100C and the list in § 100J; § 100K (expungement for false identity, errors, fraud or
+an offense no longer a crime) is not encoded, since the screener asks none of those facts and none of the sex-trade
+offenses listed has been decriminalized; the day the 2018 expungement sections took effect.
 """
 
 from datetime import date
 
+from rules.calendar import years_between
 from rules.condition import ChargeContext
 from rules.conditions import (
     age_at_offense_under,
@@ -68,7 +85,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, DiversionKind, Event, Grade, Level, RemedyKind
@@ -112,6 +129,10 @@ OFFENSES = (
             Category.LOITERING_FOR_PROSTITUTION, Level.MISDEMEANOR),
     Offense("ma-gl-272-53-a-lewd", "Lewd, wanton and lascivious person in speech or behavior",
             "Mass. Gen. Laws ch. 272, § 53(a)", Category.LEWDNESS, Level.MISDEMEANOR),
+    Offense("ma-gl-272-53-a-exposure", "Indecent exposure", "Mass. Gen. Laws ch. 272, § 53(a)", Category.LEWDNESS,
+            Level.MISDEMEANOR),
+    Offense("ma-gl-272-53-a-accost", "Accosting or annoying another person with offensive and disorderly acts or "
+            "language", "Mass. Gen. Laws ch. 272, § 53(a)", Category.QUALITY_OF_LIFE, Level.MISDEMEANOR),
     Offense("ma-gl-272-53-b", "Disorderly person or disturber of the peace", "Mass. Gen. Laws ch. 272, § 53(b)",
             Category.QUALITY_OF_LIFE, Level.MISDEMEANOR, note="A fine only for a first offense."),
     Offense("ma-gl-94c-34", "Possession of a controlled substance", "Mass. Gen. Laws ch. 94C, § 34",
@@ -124,8 +145,17 @@ OFFENSES = (
             Category.TRAFFICKING, Level.FELONY),
 )  # fmt: skip
 
-# § 59(a): the offenses the vacatur names.
-VACATUR_OFFENSES = ("ma-gl-272-26", "ma-gl-272-53-a", "ma-gl-272-53-a-lewd", "ma-gl-272-53a-a", "ma-gl-94c-34")
+# § 59(a): the offenses the vacatur names. "Subsection (a) of section 53" is every offense in § 53(a), not only
+# nightwalking: accosting or annoying, lewd behavior and indecent exposure too (§ 53(b), disorderly persons, is not).
+VACATUR_OFFENSES = (
+    "ma-gl-272-26",
+    "ma-gl-272-53-a",
+    "ma-gl-272-53-a-accost",
+    "ma-gl-272-53-a-exposure",
+    "ma-gl-272-53-a-lewd",
+    "ma-gl-272-53a-a",
+    "ma-gl-94c-34",
+)
 
 # § 100A(1)-(3) and § 100I(a)(3): 3 years for a misdemeanor record, 7 for a felony record.
 YEARS_BY_LEVEL = {Level.MISDEMEANOR: 3, Level.FELONY: 7}
@@ -150,18 +180,71 @@ def _not_a_100j_offense(context: ChargeContext) -> Finding:
     return met(msg("This kind of offense is not among those that can never be expunged."))
 
 
+# Outcomes that leave a court appearance or disposition on file (§ 100I(a)(4)); an arrest with no complaint does not.
+COURT_OUTCOMES = frozenset(
+    {
+        Disposition.CONVICTION,
+        Disposition.DISMISSAL,
+        Disposition.ACQUITTAL,
+        Disposition.DIVERSION_COMPLETED,
+        Disposition.PENDING,
+    }
+)
+
+
 def _no_other_court_record(context: ChargeContext) -> Finding:
-    """§ 100I(a)(4)-(5): no court appearance or disposition besides those in the petition, which
-    must all be from before the 21st birthday. Whether another listed conviction could join the
-    petition cannot be told from its date alone, so one leaves the answer open."""
-    others = context.convictions.besides(context.index)
-    if not others:
-        return met(msg("You listed no other conviction. Other court cases you did not list would count too."))
-    return unknown(
-        msg("Every other court case must also be from before you turned 21 and be expunged with this one; you listed "
-            "another conviction."),
-        Fact.OTHER_CONVICTIONS.value,
-    )  # fmt: skip
+    """§ 100I(a)(4)-(5): no court appearance or disposition besides those in the petition, which must all be from
+    before the 21st birthday; "multiple offenses arising out of the same incident shall be considered a single
+    offense". Another charge screened from the same day is taken as the same incident; one from after the 21st
+    birthday, or still open, rules this out; one from before may join the petition, which is left open, as is a listed
+    conviction, whose offense date is not asked."""
+    facts = context.facts
+    own_day = context.charge.offense_date
+    born = facts.person.birth_date
+    missing: list[str] = []
+    joinable = False
+    for index, other in enumerate(facts.charges):
+        if index == context.index or other.disposition not in COURT_OUTCOMES:
+            continue
+        if own_day is not None and other.offense_date == own_day:
+            continue
+        if other.disposition is Disposition.PENDING:
+            return not_met(msg("Another of your cases is still open; no other court case may be on your record."))
+        if born is None or other.offense_date is None:
+            missing += [Fact.BIRTH_DATE.value] if born is None else []
+            missing += [Fact.OFFENSE_DATE.path(index)] if other.offense_date is None else []
+            continue
+        if years_between(born, other.offense_date) >= 21:
+            return not_met(
+                msg(
+                    "Another of your court cases is from after you turned 21; with it on your record this is not "
+                    "available."
+                )
+            )
+        joinable = True
+    listed = any(p.index is None for p in context.convictions.past)
+    if missing:
+        return unknown(
+            msg(
+                "No other court case may be on your record unless it is also from before you turned 21 (or from the "
+                "same incident); the date of another of your charges or your birth date is not known."
+            ),
+            *dict.fromkeys(missing),
+        )
+    if listed:
+        return unknown(
+            msg("Every other court case must also be from before you turned 21 and be expunged with this one; you "
+                "listed another conviction."),
+            Fact.OTHER_CONVICTIONS.value,
+        )  # fmt: skip
+    if joinable:
+        return unknown(
+            msg(
+                "Another of your court cases is also from before you turned 21. Both can be expunged only together, "
+                "in one petition, if that one qualifies too."
+            )
+        )
+    return met(msg("You listed no other court case. Other court cases you did not list would count too."))
 
 
 vacatur_for_trafficking_survivors = Remedy(
@@ -187,7 +270,11 @@ vacatur_for_trafficking_survivors = Remedy(
     effective=date(2018, 4, 13),
     reviewed=REVIEWED,
     reaches=charges_about(
-        Category.PROSTITUTION, Category.LOITERING_FOR_PROSTITUTION, Category.LEWDNESS, Category.OTHER
+        Category.PROSTITUTION,
+        Category.LOITERING_FOR_PROSTITUTION,
+        Category.LEWDNESS,
+        Category.QUALITY_OF_LIFE,
+        Category.OTHER,
     ),
     conditions=(
         # A continuance without a finding (an admission to sufficient facts, later dismissed) is a
@@ -205,8 +292,9 @@ vacatur_for_trafficking_survivors = Remedy(
     "plea, if there is a reasonable probability that you took part because you were trafficked. The case is "
     "then sealed.",
     limits=(
-        "It covers sex for a fee, streetwalking and lewd behavior under c. 272, § 53(a), c. 272, § 26, and simple "
-        "drug possession; it does not cover paying for sex.",
+        "It covers sex for a fee, the offenses of c. 272, § 53(a) (streetwalking, lewd behavior, indecent exposure, "
+        "accosting or annoying someone), c. 272, § 26, and simple drug possession; it does not cover paying for sex "
+        "or disorderly conduct under § 53(b).",
     ),
     next_steps=(
         "File a motion to vacate in the court where the case was decided. You can file at any time.",
@@ -382,7 +470,7 @@ expungement_under_21 = Remedy(
             "no other court record",
             requirement="No other court case on your record, here or in another state, except ones from before you "
             "turned 21 that are expunged together with this one.",
-            reads=(Fact.DISPOSITION, Fact.OTHER_CONVICTIONS),
+            reads=(Fact.DISPOSITION, Fact.OFFENSE_DATE, Fact.BIRTH_DATE, Fact.OTHER_CONVICTIONS),
             rule=_no_other_court_record,
             cite=GL_276_100I_4,
         ),

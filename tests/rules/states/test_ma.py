@@ -152,3 +152,45 @@ def test_ma_gl_276_100c_court_sealing_is_possible_when_outcome_unknown():
     found = determination("MA", "ma-sealing-100c-dismissal", charge(disposition=Disposition.UNKNOWN))
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_ma_gl_265_59_reaches_accosting_under_272_53_a():
+    accosting = charge(
+        Category.QUALITY_OF_LIFE,
+        offense="ma-gl-272-53-a-accost",
+        disposition_date=date(2017, 5, 1),
+        trafficking_nexus=Answer.YES,
+    )
+    assert determination("MA", "ma-vacatur-265-59", accosting).status is Status.ELIGIBLE
+
+
+def test_ma_gl_265_59_does_not_reach_disorderly_persons_under_272_53_b():
+    disorderly = charge(
+        Category.QUALITY_OF_LIFE,
+        offense="ma-gl-272-53-b",
+        disposition_date=date(2017, 5, 1),
+        trafficking_nexus=Answer.YES,
+    )
+    assert determination("MA", "ma-vacatur-265-59", disorderly).status is Status.NOT_ELIGIBLE
+
+
+UNDER_21 = clean_person(birth_date=date(2000, 3, 1))
+
+
+def test_ma_gl_276_100i_a_4_counts_offenses_of_one_incident_as_one():
+    first = charge(disposition=Disposition.DISMISSAL, offense_date=date(2019, 6, 1), disposition_date=date(2019, 9, 1))
+    second = charge(
+        Category.LOITERING_FOR_PROSTITUTION,
+        disposition=Disposition.DISMISSAL,
+        offense_date=date(2019, 6, 1),
+        disposition_date=date(2019, 9, 1),
+    )
+    found = determination("MA", "ma-expungement-under-21", first, second, person=UNDER_21)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_ma_gl_276_100i_a_4_refuses_with_a_court_case_from_after_21():
+    first = charge(disposition=Disposition.DISMISSAL, offense_date=date(2019, 6, 1), disposition_date=date(2019, 9, 1))
+    later = charge(disposition=Disposition.DISMISSAL, offense_date=date(2022, 6, 1), disposition_date=date(2022, 9, 1))
+    found = determination("MA", "ma-expungement-under-21", first, later, person=UNDER_21)
+    assert found.status is Status.NOT_ELIGIBLE
