@@ -58,11 +58,28 @@ charge in it, program kinds, a felony diversion, a dismissal while another case 
 and no rule changed. Still not found as statute text: § 609A.015, subds. 2-3 as compiled, § 609A.02, subd.
 3(a)(3)-(5), and any trafficking-victim ground in chapter 609A (the FindLaw copy current to 1 January 2025 and the
 casetext copy stop at subd. 3(a)(2)); the trafficking question stays open, not encoded.
+
+Reviewed 2026-12-07 (statute audit): searched again for a trafficking ground and for the compiled words of
+§ 609A.015, subds. 2-3 and § 609A.02, subd. 3(a)(3)-(5) (Revisor 2023 chapter page, casetext, FindLaw, the Senate
+Clean Slate amendment, the 2023 session law and bill pages, legiplex and fastdemocracy summaries); none surfaced
+beyond what earlier reviews quoted, and no trafficking-victim ground was found in chapter 609A or in any 2023-2025
+account of it. Read: the published decision State v. C.W.N., 906 N.W.2d 549 (Minn. App. 2018), through a case
+summary and two law-firm accounts, and Minn. Stat. § 609.02, subd. 4a (petty misdemeanor "does not constitute a
+crime"). Changed: (1) the petition's "has not been convicted of a new crime for at least [2, 3 or 4] years since
+discharge" is now a look-back over the years just before filing, as C.W.N. read it: a conviction soon after
+discharge no longer bars the petition for good (it had been counted as the Clean Slate window is, over the years
+immediately after discharge), and a recent conviction now delays it. (2) A listed conviction or later charge graded
+as a petty misdemeanor no longer counts, for the petition (not a "crime") or for automatic sealing ("other than an
+offense that would be a petty misdemeanor"). Still open: the compiled words after Laws 2023, ch. 52, art. 7 (if they
+now count the years right after discharge, change (1) would be undone), the Clean Slate list of qualifying offenses,
+and any trafficking ground.
 """
 
+from dataclasses import replace
 from datetime import date
 
 from rules.calendar import add_period
+from rules.condition import ConvictionRecord
 from rules.conditions import (
     ChargeContext,
     ConvictionFreeWindow,
@@ -295,15 +312,54 @@ def _no_new_conviction_in_wait(context: ChargeContext) -> Finding:
         if not context.convictions.besides(context.index):
             return met(msg("You listed no other conviction."))
         return unknown(msg("A new conviction in the waiting period rules this out; the wait is not known."), *questions)
-    finding = _window(_years_for(offense_class, 5)).evaluate(context)
+    crimes = _crimes_only(context)
+    finding = _window(_years_for(offense_class, 5)).evaluate(crimes)
     # The window is 2 years for a misdemeanor, 3 for a gross misdemeanor: where they disagree, the grade decides.
     if (
         offense_class == GROSS
         and _maybe_plain_misdemeanor(context)
-        and _window(2).evaluate(context).truth is not finding.truth
+        and _window(2).evaluate(crimes).truth is not finding.truth
     ):
         return unknown(GRADE_DECIDES, context.path(Fact.GRADE))
     return finding
+
+
+def _crimes_only(context: ChargeContext) -> ChargeContext:
+    """The record without petty misdemeanors: a petty misdemeanor "does not constitute a crime" (§ 609.02, subd.
+    4a), and Clean Slate counts new offenses "other than an offense that would be a petty misdemeanor"."""
+    past = context.convictions.past
+    kept = tuple(p for p in past if p.grade is not Grade.PETTY_MISDEMEANOR and p.level is not Level.VIOLATION)
+    if len(kept) == len(past):
+        return context
+    return replace(context, record=ConvictionRecord(past=kept), person_findings=None)
+
+
+def _petition_look_back(context: ChargeContext) -> Finding:
+    """§ 609A.02, subd. 3(a)(3)-(5): "has not been convicted of a new crime for at least [2, 3 or 4] years since
+    discharge of the sentence". State v. C.W.N., 906 N.W.2d 549 (Minn. App. 2018), read these words as the years
+    immediately before the petition is filed: a later conviction delays the petition, it does not bar it for good
+    (Clean Slate, by contrast, counts the years immediately after discharge). The length follows the class, as
+    for the wait; where a misdemeanor may have been a gross misdemeanor and the 2- and 3-year look-backs
+    disagree, the grade decides."""
+    offense_class, questions = _offense_class(context)
+    if offense_class is None:
+        if not context.convictions.besides(context.index):
+            return met(msg("You listed no other conviction."))
+        return unknown(msg("A new conviction in the years before you apply delays this; the wait is not known."),
+                       *questions)  # fmt: skip
+    crimes = _crimes_only(context)
+    finding = _look_back(_years_for(offense_class, 4)).evaluate(crimes)
+    if offense_class == GROSS and _maybe_plain_misdemeanor(context):
+        shorter = _look_back(2).evaluate(crimes)
+        if shorter.truth is not finding.truth or (finding.truth is Truth.LATER and shorter.on != finding.on):
+            return unknown(GRADE_DECIDES, context.path(Fact.GRADE))
+    return finding
+
+
+def _look_back(years: int) -> ConvictionFreeWindow:
+    return ConvictionFreeWindow(
+        cite=MS_609A_02_3_A_3_5, years=years, levels=frozenset({Level.FELONY, Level.MISDEMEANOR})
+    )
 
 
 def _window(years: int) -> ConvictionFreeWindow:
@@ -317,7 +373,11 @@ def _window(years: int) -> ConvictionFreeWindow:
 
 def _no_new_charge_within_a_year(context: ChargeContext) -> Finding:
     """No listed charge (other than a petty misdemeanor) came in the year after the program ended."""
-    others = [c for i, c in enumerate(context.facts.charges) if i != context.index and c.level is not Level.VIOLATION]
+    others = [
+        c
+        for i, c in enumerate(context.facts.charges)
+        if i != context.index and c.level is not Level.VIOLATION and c.grade is not Grade.PETTY_MISDEMEANOR
+    ]
     if not others:
         return met(msg("You listed no other charge."))
     ended = context.charge.disposition_date
@@ -536,12 +596,13 @@ petition_conviction = Remedy(
             rule=_petition_wait,
             cite=MS_609A_02_3_A_3_5,
         ),
-        # Custom: its length follows the offense-based class of the wait above, which grade tables do not read.
+        # Custom: a look-back before the petition (State v. C.W.N.), its length following the offense-based class.
         custom(
-            "no new conviction during the wait",
-            requirement="You were not convicted of a new crime during the wait.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
-            rule=_no_new_conviction_in_wait,
+            "no new conviction in the years before the petition",
+            requirement="You were not convicted of a new crime in the years just before you apply (2 for a petty "
+            "misdemeanor or misdemeanor, 3 for a gross misdemeanor, 4 for a listed felony).",
+            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.OFFENSE, Fact.OTHER_CONVICTIONS),
+            rule=_petition_look_back,
             cite=MS_609A_02_3_A_3_5,
         ),
     ),

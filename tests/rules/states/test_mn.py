@@ -3,6 +3,8 @@
 from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
+from rules.facts import OtherConviction
+from rules.vocabulary import Grade
 from tests.rules.screening import charge, clean_person, determination, reaches
 
 LOITERING_2022 = dict(
@@ -221,10 +223,18 @@ def test_mn_609a_02_3_b_petition_refuses_unlisted_felony():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_mn_609a_02_3_petition_refuses_when_convicted_again_during_the_wait():
+def test_mn_609a_02_3_petition_counts_the_years_before_filing_not_after_discharge():
+    # State v. C.W.N., 906 N.W.2d 549 (Minn. App. 2018): "since discharge" means the years just before the petition.
     later_one = charge(Category.QUALITY_OF_LIFE, offense="mn-ms-609.72", disposition_date=date(2021, 5, 1))
     found = determination("MN", "mn-609a02-conviction", charge(**PUBLIC_PLACE_2019), later_one)
-    assert found.status is Status.NOT_ELIGIBLE
+    assert found.status is Status.ELIGIBLE
+
+
+def test_mn_609a_02_3_petition_waits_three_years_from_a_recent_conviction():
+    later_one = charge(Category.QUALITY_OF_LIFE, offense="mn-ms-609.72", disposition_date=date(2025, 5, 1))
+    found = determination("MN", "mn-609a02-conviction", charge(**PUBLIC_PLACE_2019), later_one)
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 5, 1)
 
 
 def test_mn_609a_02_3_b_petition_is_possible_for_a_felony_of_unknown_law():
@@ -252,3 +262,49 @@ def test_mn_609a_02_3_a_2_petition_seals_a_felony_diversion_after_a_year():
         charge(disposition=Disposition.DIVERSION_COMPLETED, level=Level.FELONY, disposition_date=date(2023, 3, 1)),
     )
     assert found.status is Status.ELIGIBLE
+
+
+# Statute audit 2026-12-07: § 609A.02, subd. 3(a)(3)-(4) (State v. C.W.N.), § 609.02, subd. 4a, § 609A.015, subds. 2-3.
+
+
+def test_mn_609a_02_3_a_3_petition_is_clear_on_the_day_two_years_pass_since_a_later_conviction():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2024, 12, 7), level=Level.MISDEMEANOR),))
+    found = determination("MN", "mn-609a02-conviction", loitering(), person=person, as_of=date(2026, 12, 7))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_mn_609a_02_3_a_3_petition_waits_for_the_two_years_before_filing():
+    person = clean_person(other_convictions=(OtherConviction(date=date(2024, 12, 7), level=Level.MISDEMEANOR),))
+    found = determination("MN", "mn-609a02-conviction", loitering(), person=person, as_of=date(2026, 12, 6))
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2026, 12, 7)
+
+
+def test_mn_609_02_4a_petty_misdemeanor_does_not_count_against_the_petition():
+    petty = OtherConviction(date=date(2026, 1, 1), level=Level.MISDEMEANOR, grade=Grade.PETTY_MISDEMEANOR)
+    found = determination("MN", "mn-609a02-conviction", loitering(), person=clean_person(other_convictions=(petty,)))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_mn_609a_015_3_clean_slate_ignores_a_listed_petty_misdemeanor_grade():
+    petty = OtherConviction(date=date(2023, 5, 1), level=Level.MISDEMEANOR, grade=Grade.PETTY_MISDEMEANOR)
+    found = determination("MN", "mn-609a015-clean-slate", loitering(), person=clean_person(other_convictions=(petty,)))
+    assert found.status is Status.AUTOMATIC
+
+
+def test_mn_609a_015_2_a_petty_misdemeanor_charge_does_not_stop_automatic_sealing():
+    program = charge(
+        Category.LOITERING_FOR_PROSTITUTION,
+        Disposition.DIVERSION_COMPLETED,
+        level=Level.MISDEMEANOR,
+        disposition_date=date(2024, 1, 10),
+    )
+    petty = charge(
+        Category.QUALITY_OF_LIFE,
+        level=Level.MISDEMEANOR,
+        grade=Grade.PETTY_MISDEMEANOR,
+        offense_date=date(2024, 6, 1),
+        disposition_date=date(2024, 7, 1),
+    )
+    found = determination("MN", "mn-609a015-diversion", program, petty)
+    assert found.status is Status.AUTOMATIC
