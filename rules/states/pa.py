@@ -52,6 +52,24 @@ the ten years after final release and age 70 of § 9122(b)(1); the seven convict
 the effect of limited access (no trafficking remedy), and no 42 Pa.C.S. § 9543.2 was found. Still open: Act 105
 of 2014's effective day; a repeat simple-possession conviction's maximum term; qualifying drug felonies under
 § 9122.3(a)(2)(i); an open case under § 9122(b)(3) after an earlier clear five years (Giulian).
+
+Reviewed 2026-12-07 (statute audit): read §§ 3019, 9102, 9122, 9122.1 to 9122.6 in the Justia copy (saint1415/us-statutes,
+chapter-91.json and chapter-30.json; the chapter 30 copy's only 2024 amendment is to § 3051, civil actions), § 9122.1
+on the General Assembly's site and FindLaw (current as of 1 January 2025), and cross-checked the summary and age-70
+expungements against the Expungement Generator (mhollander/Expungement-Generator, Arrest.php, 2018), which also reads
+Giulian as any five free years. Numbering: § 9122.4 is 18 Pa.C.S. (the prosecutor's petition to vacate a Clean Slate
+order entered in error or after a new misdemeanor or felony conviction), not 42 Pa.C.S., and grants no relief; § 9122.5
+is the effect of expungement and limited access (Act 36 added (a.1), no use for employment, housing or school). What
+changed: (1) Clean Slate no longer refuses a person who lists a felony: § 9122.3(a)(2)(i) bars "A felony, excluding a
+qualifying offense", and § 9102 makes a drug offense under section 13 of the Controlled Substance Act a qualifying
+offense unless 30 months minimum or 60 months maximum was imposed; a felony without a degree and of unnamed law may be
+one, so the answer is open; a graded felony (drug felonies are ungraded) or one under a named non-drug law still bars
+it. (2) New remedy: the petition for limited access of a qualifying felony after ten years free from conviction (§
+9122.1(a.1), Act 36 of 2023, in force 12 February 2024): criminal mischief, criminal trespass, theft, forgery and fraud,
+public assistance fraud and qualifying drug offenses, first and second degree excluded; the person-level bars of (b)(2)
+apply as for misdemeanors. Still open: Clean Slate for a qualifying drug felony after ten years (§ 9122.2(a)(1.1)) is
+not screened (drug felonies are outside the offenses listed here); the undefined "qualifying misdemeanor" of § 9122.1(a)
+is read as any misdemeanor, as before.
 """
 
 from datetime import date
@@ -63,7 +81,6 @@ from rules.conditions import (
     Condition,
     PastConviction,
     convicted,
-    convictions_at_most,
     custom,
     disposition_is,
     happened_on_or_after,
@@ -97,6 +114,8 @@ PACS_9122_2_A_1 = "18 Pa.C.S. § 9122.2(a)(1)"
 PACS_9122_2_A_2 = "18 Pa.C.S. § 9122.2(a)(2)"
 PACS_9122_2_A_3 = "18 Pa.C.S. § 9122.2(a)(3)"
 PACS_9122_3 = "18 Pa.C.S. § 9122.3"
+PACS_9122_3_A_2_I = "18 Pa.C.S. § 9122.3(a)(2)(i)"
+PACS_9122_1_A_1 = "18 Pa.C.S. § 9122.1(a.1)"
 
 CSE_INSTITUTE = Source(
     "New Pennsylvania law can help trafficking survivors seek justice (CSE Institute)",
@@ -415,7 +434,10 @@ def _no_petition_record_bar(context: ChargeContext) -> Finding:
             ),
             *dict.fromkeys(unsure),
         )
-    felonies = [c for c in past if c.level is Level.FELONY and _within(c, 15, today) is not False]
+    # The charge screened is judged by its own remedy (a misdemeanor, or a felony of a kind (a.1) names, none of
+    # them against a person, the family, under the firearms chapter or a sex offense): only the others count here.
+    others = [c for c in past if c.index != context.index]
+    felonies = [c for c in others if c.level is Level.FELONY and _within(c, 15, today) is not False]
     if felonies:
         return unknown(
             msg(
@@ -424,7 +446,7 @@ def _no_petition_record_bar(context: ChargeContext) -> Finding:
             ),
             *dict.fromkeys(c.path("grade") for c in felonies),
         )
-    ungraded = [c for c in past if c.level is Level.FELONY and c.grade not in _PA_FELONY_GRADES]
+    ungraded = [c for c in others if c.level is Level.FELONY and c.grade not in _PA_FELONY_GRADES]
     if ungraded:
         return unknown(
             msg(
@@ -440,13 +462,99 @@ def _no_petition_record_bar(context: ChargeContext) -> Finding:
     return met(msg("Counting the convictions you listed, none of the record bars to limited access applies."))
 
 
+# Drug offenses under section 13 of The Controlled Substance, Drug, Device and Cosmetic Act among the offenses
+# listed here: a "qualifying offense" (§ 9102) unless a minimum of 30 months or a maximum of 60 months was imposed.
+DRUG_OFFENSES = frozenset({"pa-ps-780-113a16"})
+
+
+def _no_felony_except_a_drug_offense(context: ChargeContext) -> Finding:
+    """§ 9122.3(a)(2)(i): Clean Slate is closed to a person who "at any time has been convicted of ... A felony,
+    excluding a qualifying offense", a drug offense under section 13 of the Controlled Substance Act with no minimum
+    sentence of 30 months or maximum of 60 months or more (§ 9102). A felony among the charges screened whose law
+    is known and is not such an offense rules it out; a felony the person listed, or one whose law is not known,
+    may be a qualifying offense and leaves it open, unless it has a degree (drug felonies are ungraded). Custom because the shared felony limit cannot except one kind
+    of felony."""
+    others = context.convictions.besides(context.index)
+    open_paths: list[str] = []
+    for conviction in others:
+        if conviction.level is Level.UNKNOWN:
+            open_paths.append(conviction.path("level"))
+            continue
+        if conviction.level is not Level.FELONY:
+            continue
+        if conviction.grade in _PA_FELONY_GRADES:
+            # Drug felonies under the Controlled Substance Act are ungraded: a graded felony is not one.
+            return not_met(
+                msg("A felony conviction at any time, other than some drug felonies, rules out Clean Slate sealing.")
+            )
+        if conviction.index is None:
+            open_paths.append(Fact.OTHER_CONVICTIONS.value)
+            continue
+        screened = context.facts.charges[conviction.index]
+        if screened.offense in DRUG_OFFENSES or (screened.offense is None and screened.category is Category.OTHER):
+            open_paths.append(Fact.OFFENSE.path(conviction.index))
+        else:
+            return not_met(
+                msg("A felony conviction at any time, other than some drug felonies, rules out Clean Slate sealing.")
+            )
+    if open_paths:
+        return unknown(
+            msg(
+                "A felony conviction at any time rules out Clean Slate sealing unless it was a drug offense that "
+                "did not bring a sentence of at least 30 months minimum or 60 months maximum; whether yours was is "
+                "not known."
+            ),
+            *dict.fromkeys(open_paths),
+        )
+    return met(msg("You listed no felony conviction."))
+
+
+# § 9122.1(a.1): the felonies that can be sealed by petition after ten years, first and second degree excluded:
+# criminal mischief (§ 3304), criminal trespass (§ 3503), theft (ch. 39), forgery and fraud (ch. 41), public
+# assistance fraud and a qualifying (drug) offense. Of the offenses listed here, criminal trespass and drug possession.
+QUALIFYING_FELONIES = frozenset({"pa-cs-3503"}) | DRUG_OFFENSES
+HIGH_FELONIES = frozenset({Grade.FELONY_FIRST_DEGREE, Grade.FELONY_SECOND_DEGREE})
+
+
+def _qualifying_felony(context: ChargeContext) -> Finding:
+    """§ 9122.1(a.1): "a qualifying felony is any of the following ..., excluding felonies of the first and second
+    degrees". Criminal trespass is a third-degree felony when the person entered and a second-degree one when they
+    broke in (§ 3503(a)), so its degree is asked; drug felonies are ungraded. An unnamed other felony may be theft,
+    forgery, criminal mischief or a drug offense and stays open. Custom because the list mixes named offenses,
+    whole chapters and a grade exclusion."""
+    charge = context.charge
+    if charge.grade in HIGH_FELONIES:
+        return not_met(msg("First- and second-degree felonies cannot be sealed this way."))
+    if charge.offense in DRUG_OFFENSES:
+        return met(msg("A drug felony can be sealed this way unless the sentence was 30 months minimum or 60 months "
+                       "maximum or more."))  # fmt: skip
+    if charge.offense in QUALIFYING_FELONIES:
+        if charge.grade is Grade.FELONY_THIRD_DEGREE:
+            return met(msg("A third-degree felony criminal trespass can be sealed this way."))
+        return unknown(
+            msg("Felony criminal trespass can be sealed this way only if it was of the third degree, not the second "
+                "(breaking in); the degree is not known."),
+            context.path(Fact.GRADE),
+        )  # fmt: skip
+    if charge.offense is None and charge.category is Category.OTHER:
+        return unknown(
+            msg("This covers only felony criminal mischief, criminal trespass, theft, forgery or fraud, public "
+                "assistance fraud and drug offenses; which law the charge was under is not known."),
+            context.path(Fact.OFFENSE),
+        )  # fmt: skip
+    return not_met(
+        msg("This covers only felony criminal mischief, criminal trespass, theft, forgery or fraud, public assistance "
+            "fraud and drug offenses.")
+    )  # fmt: skip
+
+
 # "Free for seven years from conviction for any offense punishable by imprisonment of one or more
 # years": seven years from this conviction, with no misdemeanor or felony conviction in the seven
 # years before (summary offenses carry less than a year and do not count).
-def _seven_free_years(cite: str) -> tuple[Condition, ...]:
+def _seven_free_years(cite: str, years: int = 7) -> tuple[Condition, ...]:
     return (
-        waiting_period(years=7, since=Event.DISPOSITION, cite=cite),
-        no_conviction_within(years=7, levels=(Level.FELONY, Level.MISDEMEANOR), cite=cite),
+        waiting_period(years=years, since=Event.DISPOSITION, cite=cite),
+        no_conviction_within(years=years, levels=(Level.FELONY, Level.MISDEMEANOR), cite=cite),
     )
 
 
@@ -684,9 +792,15 @@ clean_slate_for_misdemeanors = Remedy(
             cite=PACS_9122_2_A_1,
         ),
         offense_not_in(*NOT_SEALABLE, cite=PACS_9122_3),
-        # § 9122.3(a)(2)(i): no felony conviction at any time, except a "qualifying" drug felony, which
-        # the screening cannot tell apart; an automatic remedy is not promised where one is listed.
-        convictions_at_most(felonies=0, cite=PACS_9122_3),
+        # Custom: § 9122.3(a)(2)(i) bars any felony ever except a qualifying drug offense, which a listed felony may be.
+        custom(
+            "no felony except a drug offense",
+            requirement="No felony conviction at any time, other than a drug offense that did not bring a sentence of "
+            "at least 30 months minimum or 60 months maximum.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OFFENSE, Fact.OTHER_CONVICTIONS),
+            rule=_no_felony_except_a_drug_offense,
+            cite=PACS_9122_3_A_2_I,
+        ),
         # Custom: the shared limit counts summary convictions too and cannot count first-degree misdemeanors.
         custom(
             "fewer than four misdemeanor convictions",
@@ -757,6 +871,56 @@ limited_access_by_petition = Remedy(
     filing="The Court of Common Pleas of the county where you were convicted.",
 )
 
+limited_access_for_felonies = Remedy(
+    id="pa-limited-access-felony",
+    kind=RemedyKind.SEALING,
+    title="Ask the court to seal a lower-level trespass, theft or drug felony (limited access) after ten years",
+    citations=(PACS_9122_1_A_1, PACS_9122_1_B, PACS_9122_1_B_2),
+    sources=(LAW_9122_1,),
+    # Act 36 of 2023 added (a.1), in force 60 days after 14 December 2023.
+    effective=date(2024, 2, 12),
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.QUALITY_OF_LIFE, Category.OTHER),
+    conditions=(
+        convicted(cite=PACS_9122_1_A_1),
+        level_is(Level.FELONY, cite=PACS_9122_1_A_1),
+        # Custom: named offenses, whole chapters and a grade exclusion; an unnamed other felony stays open.
+        custom(
+            "qualifying felony",
+            requirement="The felony was criminal mischief, criminal trespass, theft, forgery or fraud, public "
+            "assistance fraud or a drug offense, and not of the first or second degree.",
+            reads=(Fact.OFFENSE, Fact.CATEGORY, Fact.GRADE),
+            rule=_qualifying_felony,
+            cite=PACS_9122_1_A_1,
+        ),
+        *_seven_free_years(PACS_9122_1_A_1, years=10),
+        # Custom: the person-level bars of § 9122.1(b)(2), shared with the misdemeanor petition.
+        custom(
+            "no record bar",
+            requirement="No conviction ever of murder or a first-degree felony; in the last 15 years, fewer than four "
+            "convictions punishable by two years or more and no felony against a person or the family, under the "
+            "firearms law or a registrable sex offense; in the last 10 years, fewer than two punishable by more than "
+            "two years.",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.GRADE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_no_petition_record_bar,
+            cite=PACS_9122_1_B_2,
+        ),
+    ),
+    effect="The conviction is hidden from the public and most employers and landlords. Police, courts "
+    "and some licensing boards can still see it.",
+    limits=(
+        "All court-ordered restitution and the limited access fee must be paid first.",
+        "A drug felony counts only if the sentence was less than 30 months minimum and less than 60 months maximum.",
+        "Not if you were convicted in the last 15 years of indecent exposure or a few other listed offenses.",
+    ),
+    next_steps=(
+        "File a Petition for Limited Access (Pa.R.Crim.P. 791 form) with the Clerk of Courts of the county "
+        "where you were convicted. There is a filing fee; ask about filing without paying.",
+        "The district attorney has 30 days to object; if so, the judge holds a hearing.",
+    ),
+    filing="The Court of Common Pleas of the county where you were convicted.",
+)
+
 JURISDICTION = Jurisdiction(
     code="PA",
     name="Pennsylvania",
@@ -772,6 +936,7 @@ JURISDICTION = Jurisdiction(
         clean_slate_for_summary_convictions,
         clean_slate_for_misdemeanors,
         limited_access_by_petition,
+        limited_access_for_felonies,
     ),
     legal_help=(
         LegalHelp(

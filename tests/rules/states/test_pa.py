@@ -280,3 +280,59 @@ def test_pa_cs_9122_1_b_2_ii_a_asks_about_a_felony_in_the_last_15_years():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("person.other_convictions[0].grade",)
+
+
+TRESPASS_FELONY_2014 = dict(
+    offense="pa-cs-3503", level=Level.FELONY, grade=Grade.FELONY_THIRD_DEGREE, disposition_date=date(2014, 5, 1)
+)
+
+
+def test_pa_cs_9122_1_a1_seals_third_degree_felony_trespass_after_ten_years():
+    found = determination("PA", "pa-limited-access-felony", charge(Category.QUALITY_OF_LIFE, **TRESPASS_FELONY_2014))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_pa_cs_9122_1_a1_excludes_a_second_degree_felony():
+    fields = {**TRESPASS_FELONY_2014, "grade": Grade.FELONY_SECOND_DEGREE}
+    found = determination("PA", "pa-limited-access-felony", charge(Category.QUALITY_OF_LIFE, **fields))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_pa_cs_9122_1_a1_asks_the_law_of_an_unnamed_felony():
+    found = determination(
+        "PA",
+        "pa-limited-access-felony",
+        charge(Category.OTHER, level=Level.FELONY, disposition_date=date(2012, 5, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_pa_cs_9122_1_a1_dates_the_ten_conviction_free_years():
+    fields = {**TRESPASS_FELONY_2014, "disposition_date": date(2018, 2, 1)}
+    found = determination("PA", "pa-limited-access-felony", charge(Category.QUALITY_OF_LIFE, **fields))
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 2, 1)
+
+
+def test_pa_cs_9122_3_a2i_leaves_clean_slate_open_for_a_listed_ungraded_felony():
+    earlier = OtherConviction(date=date(2005, 6, 1), level=Level.FELONY)
+    found = determination(
+        "PA",
+        "pa-clean-slate-misdemeanor",
+        charge(grade=Grade.MISDEMEANOR_THIRD_DEGREE, **PROSTITUTION_2012),
+        person=clean_person(other_convictions=(earlier,)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("person.other_convictions",)
+
+
+def test_pa_cs_9122_3_a2i_a_graded_felony_is_not_a_qualifying_drug_offense():
+    earlier = OtherConviction(date=date(2005, 6, 1), level=Level.FELONY, grade=Grade.FELONY_THIRD_DEGREE)
+    found = determination(
+        "PA",
+        "pa-clean-slate-misdemeanor",
+        charge(grade=Grade.MISDEMEANOR_THIRD_DEGREE, **PROSTITUTION_2012),
+        person=clean_person(other_convictions=(earlier,)),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
