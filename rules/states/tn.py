@@ -46,6 +46,21 @@ relief, an earlier grant leaves the answer open and an unknown answer is asked. 
 (the offense must come before any conviction for an offense that cannot be expunged) is now screened:
 a conviction dated before the offense leaves the answer open. Both were missing, so a person with an
 earlier expunction or an earlier ineligible conviction was told they qualified.
+
+Reviewed 2026-12-07 (statute audit): §§ 40-32-101 and 40-32-105 read again in full in the same copy (Justia's
+text in the saint1415/us-statutes data branch, chapter 32 file, amended through 2024 Tenn. Acts chs. 545 and 992),
+with §§ 39-13-511, 39-13-513 and 39-13-517 (Justia, casetext). Changed: (1) § 40-32-101(g)(1)(B)(xxix) excludes
+"Unlawful massage or exposure of erogenous areas" (§ 39-17-918); the offense is now listed and not expungeable by
+either conviction route. (2) Since the 2012 amendments § 39-13-511 is indecent exposure and public indecency is §
+39-13-517, but the excluded list still names "Section 39-13-511 - Public indecency"; § 39-13-511 is now titled
+indecent exposure (excluded by (vii) and (xxxix)), and a § 39-13-517 conviction is left open rather than guessed.
+(3) A lewdness or massage misdemeanor whose law is not given is now open (the offense is asked) instead of
+eligible, since those categories hold excluded misdemeanors. Checked and unchanged: the waits of (g)(2)(B) and
+(k)(1)(C), the once-only rules, (g)(2)(A)(i), the non-conviction route of (a)(1)(A), (a)(1)(F) and (a)(3), and §
+40-32-105(b)(1)-(7). Still open: whether any sex-trade offense is a "sexual offense" under § 40-39-202 (which bars
+expunction after diversion; the definition was not found in the stored copies); H.B. 1391 / S.B. 1349 (2025),
+which would expunge eligible misdemeanors and Class E felonies automatically a year after the sentence, was seen
+only as introduced and is not encoded; a reported 2025 renumbering of chapter 32 was not confirmed.
 """
 
 from datetime import date
@@ -137,7 +152,29 @@ OFFENSES = (
         Level.FELONY,
         note="Prostitution by a person who knows they have HIV.",
     ),
-    Offense("tn-tca-39-13-511", "Public indecency", "Tenn. Code Ann. § 39-13-511", Category.LEWDNESS, Level.UNKNOWN),
+    Offense(
+        "tn-tca-39-13-511",
+        "Indecent exposure",
+        "Tenn. Code Ann. § 39-13-511",
+        Category.LEWDNESS,
+        Level.UNKNOWN,
+        note="Before the 2012 amendments this section also held public indecency, which is now § 39-13-517.",
+    ),
+    Offense(
+        "tn-tca-39-13-517",
+        "Public indecency",
+        "Tenn. Code Ann. § 39-13-517",
+        Category.LEWDNESS,
+        Level.MISDEMEANOR,
+        note="A Class B misdemeanor punished by a fine only for a first or second offense.",
+    ),
+    Offense(
+        "tn-tca-39-17-918",
+        "Unlawful massage or exposure of erogenous areas",
+        "Tenn. Code Ann. § 39-17-918",
+        Category.UNLICENSED_MASSAGE,
+        Level.MISDEMEANOR,
+    ),
     Offense(
         "tn-tca-39-17-305",
         "Disorderly conduct",
@@ -154,11 +191,19 @@ OFFENSES = (
     ),
 )
 
-# Offenses in this list that § 40-32-101(g) leaves out: public indecency is on the list of excluded
-# misdemeanors ((g)(1)(B)(vi), (xxxviii), (xxxix)); promoting prostitution and trafficking are felonies
-# on none of the closed lists of Class C, D and E felonies ((g)(1)(A), (D), (E)).
-NOT_EXPUNGEABLE = frozenset({"tn-tca-39-13-511", "tn-tca-39-13-515", "tn-tca-39-13-309"})
+# Offenses in this list that § 40-32-101(g) leaves out: indecent exposure ((g)(1)(B)(vii), (xxxix)) and
+# unlawful massage or exposure of erogenous areas ((g)(1)(B)(xxix)) are on the list of excluded
+# misdemeanors; promoting prostitution and trafficking are felonies on none of the closed lists of Class
+# C, D and E felonies ((g)(1)(A), (D), (E)).
+NOT_EXPUNGEABLE = frozenset({"tn-tca-39-13-511", "tn-tca-39-17-918", "tn-tca-39-13-515", "tn-tca-39-13-309"})
 AGGRAVATED_PROSTITUTION = "tn-tca-39-13-516"
+# Public indecency: the excluded list names "Section 39-13-511 - Public indecency" ((g)(1)(B)(vi), (xxxviii)),
+# the section's number before public indecency moved to § 39-13-517; whether the list reaches the new
+# section is not settled by its words.
+PUBLIC_INDECENCY = "tn-tca-39-13-517"
+# Categories holding misdemeanors on the excluded list (indecent exposure, public indecency, unlawful
+# massage): without the offense, whether the conviction is excluded is not known.
+CATEGORIES_WITH_EXCLUDED_MISDEMEANORS = frozenset({Category.LEWDNESS, Category.UNLICENSED_MASSAGE})
 
 
 # Custom: "a misdemeanor not on one list, or a felony on another" joins level and offense lists, which no
@@ -172,6 +217,18 @@ def _eligible_under_g(context: ChargeContext, *, aggravated_prostitution: bool) 
         return met(msg("Aggravated prostitution is named in the survivor law, so it is covered."))
     if charge.offense in NOT_EXPUNGEABLE or charge.offense == AGGRAVATED_PROSTITUTION:
         return not_met(msg("This offense is not one the expunction law allows to be cleared."))
+    if charge.offense == PUBLIC_INDECENCY:
+        return unknown(
+            msg("The law's list of misdemeanors that cannot be expunged names public indecency under its old "
+                "section number; whether a conviction under the current section is excluded is not settled.")
+        )  # fmt: skip
+    unnamed = charge.offense is None and charge.category in CATEGORIES_WITH_EXCLUDED_MISDEMEANORS
+    if unnamed and charge.level is not Level.FELONY:
+        return unknown(
+            msg("Some indecency and massage misdemeanors cannot be expunged; which law this charge was under is not "
+                "known."),
+            context.path(Fact.OFFENSE),
+        )  # fmt: skip
     if charge.level is Level.MISDEMEANOR:
         return met(msg("Misdemeanors can be expunged unless the law lists them as excluded; this one is not listed."))
     if charge.level is Level.FELONY:
@@ -262,7 +319,7 @@ expunction_for_trafficking_survivors = Remedy(
             "eligible for expunction or aggravated prostitution",
             requirement="The conviction is one § 40-32-101(g) lets be expunged, or aggravated prostitution; "
             "it did not involve force against a person or a deadly weapon.",
-            reads=(Fact.OFFENSE, Fact.LEVEL),
+            reads=(Fact.CATEGORY, Fact.OFFENSE, Fact.LEVEL),
             rule=_survivor_offense,
             cite=TCA_40_32_105_B_6,
         ),
@@ -354,7 +411,7 @@ expunction_of_convictions = Remedy(
             "eligible for expunction",
             requirement="The conviction is a misdemeanor not on the excluded list, or a felony on one of the "
             "lists of § 40-32-101(g)(1).",
-            reads=(Fact.OFFENSE, Fact.LEVEL),
+            reads=(Fact.CATEGORY, Fact.OFFENSE, Fact.LEVEL),
             rule=_conviction_offense,
             cite=TCA_40_32_101_G_1,
         ),

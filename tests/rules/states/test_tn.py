@@ -112,7 +112,7 @@ def test_tn_tca_40_32_101_k_does_not_refuse_three_convictions():
     assert found.status is Status.ELIGIBLE
 
 
-def test_tn_tca_40_32_101_g_1_b_excludes_public_indecency():
+def test_tn_tca_40_32_101_g_1_b_excludes_indecent_exposure():
     found = determination(
         "TN",
         "tn-expunction-conviction",
@@ -154,3 +154,36 @@ def test_tn_tca_40_32_105_b_5_earlier_expunction_leaves_survivor_petition_open()
         person=clean_person(prior_relief=Answer.YES),
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
+
+
+OLD_MISDEMEANOR = dict(
+    level=Level.MISDEMEANOR,
+    offense_date=date(2014, 2, 1),
+    disposition_date=date(2014, 6, 1),
+    sentence_completed_date=date(2014, 12, 1),
+)
+
+
+def test_tn_tca_40_32_101_g_1_b_xxix_excludes_unlawful_massage():
+    massage = charge(Category.UNLICENSED_MASSAGE, offense="tn-tca-39-17-918", **OLD_MISDEMEANOR)
+    assert determination("TN", "tn-expunction-conviction", massage).status is Status.NOT_ELIGIBLE
+    survivor = charge(
+        Category.UNLICENSED_MASSAGE, offense="tn-tca-39-17-918", trafficking_nexus=Answer.YES, **OLD_MISDEMEANOR
+    )
+    assert determination("TN", "tn-expunction-trafficking", survivor).status is Status.NOT_ELIGIBLE  # (b)(6)(C)(i)
+
+
+def test_tn_tca_40_32_101_g_1_b_public_indecency_under_its_new_number_stays_open():
+    indecency = charge(Category.LEWDNESS, offense="tn-tca-39-13-517", **OLD_MISDEMEANOR)
+    found = determination("TN", "tn-expunction-conviction", indecency)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
+
+
+def test_tn_tca_40_32_101_g_1_b_unnamed_lewdness_or_massage_asks_the_offense():
+    for category in (Category.LEWDNESS, Category.UNLICENSED_MASSAGE):
+        found = determination("TN", "tn-expunction-conviction", charge(category, **OLD_MISDEMEANOR))
+        assert found.status is Status.POSSIBLY_ELIGIBLE
+        assert found.open_questions == ("charges[0].offense",)
+    disorderly = charge(Category.QUALITY_OF_LIFE, **OLD_MISDEMEANOR)
+    assert determination("TN", "tn-expunction-conviction", disorderly).status is Status.ELIGIBLE
