@@ -34,6 +34,21 @@ so the 1 July 2026 start stays. Not modelled, left as open points: § 19.2-392.8
 misdemeanor acquittal or dismissal with prejudice sealed at disposition unless the person objects);
 § 19.2-392.12(F)(2)'s later start dates after a probation-violation finding or release on one; the
 attempted and conspired forms § 19.2-327.15 also covers.
+
+Reviewed 2026-12-07 (statute audit): read again in the Justia copy held in saint1415/us-statutes (sections marked
+"Effective July 1, 2026", history through 2025 cc. 634, 671): §§ 19.2-327.15 to 19.2-327.20, 19.2-392.2 (the
+version in force until 1 July 2026; the later version did not surface), 19.2-392.5 to 19.2-392.8, 19.2-392.11,
+19.2-392.12 and 19.2-392.12:1. Changed: (1) § 19.2-392.8 is now modelled: from 1 July 2026 the court that acquits
+a person of a misdemeanor, or dismisses it "with prejudice", orders it sealed unless the person objects; a
+dismissal of unknown kind stays open (a nolle prosequi does not count), a felony needs the person's request and
+the prosecutor's agreement (told as a limit). (2) § 19.2-392.12:1, added in 2025, was missing: a trespass or
+disorderly conduct conviction or deferred dismissal can be sealed by petition seven years after it with no
+conviction in between, outside the two-petition lifetime limit. (3) The expungement next steps no longer ask for
+fingerprints (only an identity-theft petition needs them since 2023). Checked and unchanged: the automatic list of
+§ 19.2-392.6(A) (trespass and disorderly conduct among the offenses known here), the seven-year wait and
+same-day rule; § 19.2-392.12(L)(16) and (18) exclusions. Still open: the text of § 19.2-392.2 in force since
+1 July 2026; § 19.2-392.12(F)(2)'s later start dates after a probation violation; the conviction-free period of
+§ 19.2-392.12(F)(2) runs from the later of conviction and release but is screened from the conviction.
 """
 
 from datetime import date
@@ -78,6 +93,10 @@ VA_19_2_392_12 = "Va. Code § 19.2-392.12(A)"
 VA_19_2_392_12_F_1 = "Va. Code § 19.2-392.12(F)(1)"
 VA_19_2_392_12_F_2 = "Va. Code § 19.2-392.12(F)(2)"
 VA_19_2_392_12_L = "Va. Code § 19.2-392.12(L)"
+VA_19_2_392_8_A = "Va. Code § 19.2-392.8(A)"
+VA_19_2_392_12_1_A = "Va. Code § 19.2-392.12:1(A)"
+VA_19_2_392_12_1_D = "Va. Code § 19.2-392.12:1(D)"
+VA_19_2_392_12_1_I = "Va. Code § 19.2-392.12:1(I)"
 
 SEALING_START = date(2026, 7, 1)
 SEALING_OFFENSE_DATES = date(1986, 1, 1)
@@ -305,8 +324,8 @@ expungement_without_conviction = Remedy(
     next_steps=(
         "File a petition for expungement in the circuit court where the case ended, with a copy of the "
         "warrant, and serve the Commonwealth's Attorney, who has 21 days to object.",
-        "Get your fingerprints taken by a law-enforcement agency and send them to the State Police with a "
-        "copy of the petition. Court costs are refunded if the expungement is granted.",
+        "Ask the State Police's Central Criminal Records Exchange to send your Virginia criminal history to the "
+        "court. Court costs you paid are refunded if the expungement is granted.",
     ),
     filing="The circuit court of the city or county where the case was dismissed or tried.",
 )
@@ -489,6 +508,97 @@ automatic_sealing_of_non_convictions = Remedy(
     discretionary=False,
 )
 
+
+# Custom: only a dismissal "with prejudice" counts, and the screening's "dismissal" also covers a nolle prosequi
+# (a dismissal without prejudice); no shared condition can leave that part of one outcome open.
+def _acquitted_or_dismissed_with_prejudice(context: ChargeContext) -> Finding:
+    """§ 19.2-392.8(A): "acquitted or the charge against him is dismissed with prejudice"."""
+    if context.charge.disposition is Disposition.ACQUITTAL:
+        return met(msg("You were acquitted, which this covers."))
+    return unknown(
+        msg(
+            "Only a dismissal with prejudice is sealed this way; a nolle prosequi or a dismissal that lets the "
+            "charge be brought again is not. Which kind of dismissal it was is not known."
+        ),
+        context.path(Fact.DISPOSITION),
+    )
+
+
+sealing_at_disposition = Remedy(
+    id="va-automatic-sealing-19.2-392.8",
+    kind=RemedyKind.AUTOMATIC_SEALING,
+    title="Sealing ordered by the court when a misdemeanor ends in acquittal or dismissal with prejudice",
+    citations=(VA_19_2_392_8_A,),
+    sources=(_justia("19.2-392.8", "chapter-23-2/section-19-2-392-8"),),
+    effective=SEALING_START,
+    reviewed=REVIEWED,
+    reaches=EVERY_CATEGORY,
+    conditions=(
+        disposition_is(Disposition.ACQUITTAL, Disposition.DISMISSAL, cite=VA_19_2_392_8_A),
+        custom(
+            "acquitted or dismissed with prejudice",
+            requirement="You were acquitted, or the charge was dismissed with prejudice (not a nolle prosequi).",
+            reads=(Fact.DISPOSITION,),
+            rule=_acquitted_or_dismissed_with_prejudice,
+            cite=VA_19_2_392_8_A,
+        ),
+        level_is(Level.MISDEMEANOR, cite=VA_19_2_392_8_A),
+        # The court that disposes of the charge orders it sealed, so only charges decided once the section is in
+        # force; older ones are reached by § 19.2-392.11 or by petition.
+        happened_on_or_after(Event.DISPOSITION, SEALING_START, cite=VA_19_2_392_8_A),
+    ),
+    effect="The court that ends the case orders the charge sealed at once, without a petition.",
+    limits=(
+        "You can object to the sealing at the hearing; then the court does not order it.",
+        "After a felony acquittal or dismissal with prejudice you must ask the court right away, and the "
+        "prosecutor must agree.",
+    ),
+    next_steps=(
+        "Nothing to file. The court should tell you the charge has been sealed; you can still petition for full "
+        "expungement under § 19.2-392.2.",
+    ),
+    discretionary=False,
+)
+
+sealing_by_petition_of_listed_offenses = Remedy(
+    id="va-sealing-19.2-392.12-1",
+    kind=RemedyKind.SEALING,
+    title="Ask the court to seal a trespass or disorderly conduct conviction or deferred dismissal after seven years",
+    citations=(VA_19_2_392_12_1_A, VA_19_2_392_12_1_I),
+    sources=(_justia("19.2-392.12:1", "chapter-23-2/section-19-2-392-12-1"),),
+    effective=SEALING_START,
+    reviewed=REVIEWED,
+    reaches=charges_about(Category.QUALITY_OF_LIFE),
+    conditions=(
+        disposition_is(Disposition.CONVICTION, Disposition.DIVERSION_COMPLETED, cite=VA_19_2_392_12_1_A),
+        offense_in(*AUTOMATIC_OFFENSES, cite=VA_19_2_392_12_1_A),
+        happened_on_or_after(Event.OFFENSE, SEALING_OFFENSE_DATES, cite=VA_19_2_392_12_1_A),
+        waiting_period(years=7, since=Event.DISPOSITION, cite=VA_19_2_392_12_1_I),
+        no_conviction_during_wait(years=7, since=Event.DISPOSITION, cite=VA_19_2_392_12_1_I),
+        custom(
+            "no same-day conviction for another offense",
+            requirement="You were not convicted on the same day of an offense that is not on the list.",
+            reads=(Fact.DISPOSITION_DATE, Fact.OFFENSE),
+            rule=_same_day_other_offense,
+            cite=VA_19_2_392_12_1_D,
+        ),
+    ),
+    effect="The court and State Police records are sealed. Most employers, landlords and schools cannot see "
+    "them, and you may leave the case off most applications.",
+    limits=(
+        "This does not count toward the two sealing petitions allowed in a lifetime under § 19.2-392.12.",
+        "Convictions on this list are also sealed automatically after seven years; a petition can be faster "
+        "when the State Police have not yet done it.",
+    ),
+    next_steps=(
+        "File a sealing petition in the circuit court of the city or county where the case was decided. There is "
+        "no filing fee.",
+        "Serve the Commonwealth's Attorney, who has 30 days to answer.",
+    ),
+    discretionary=False,
+    filing="The circuit court where the case was decided.",
+)
+
 JURISDICTION = Jurisdiction(
     code="VA",
     name="Virginia",
@@ -500,6 +610,8 @@ JURISDICTION = Jurisdiction(
         sealing_by_petition,
         automatic_sealing_of_listed_misdemeanors,
         automatic_sealing_of_non_convictions,
+        sealing_at_disposition,
+        sealing_by_petition_of_listed_offenses,
     ),
     legal_help=(
         LegalHelp("Legal Aid Justice Center", "https://www.justice4all.org", "Record sealing and civil legal aid"),

@@ -261,3 +261,111 @@ def test_va_19_2_392_11_is_possible_when_dates_unknown():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].offense_date",)
+
+
+AS_OF_AUDIT = date(2026, 12, 7)
+
+
+def test_va_19_2_392_8_a_seals_misdemeanor_acquittal_at_disposition():
+    found = determination(
+        "VA",
+        "va-automatic-sealing-19.2-392.8",
+        charge(disposition=Disposition.ACQUITTAL, level=Level.MISDEMEANOR, disposition_date=date(2026, 9, 1)),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_va_19_2_392_8_a_does_not_reach_acquittal_before_july_2026():
+    found = determination(
+        "VA",
+        "va-automatic-sealing-19.2-392.8",
+        charge(disposition=Disposition.ACQUITTAL, level=Level.MISDEMEANOR, disposition_date=date(2026, 6, 30)),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_va_19_2_392_8_a_does_not_seal_felony_without_request():
+    found = determination(
+        "VA",
+        "va-automatic-sealing-19.2-392.8",
+        charge(disposition=Disposition.ACQUITTAL, level=Level.FELONY, disposition_date=date(2026, 9, 1)),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_va_19_2_392_8_a_leaves_dismissal_open_on_with_prejudice():
+    found = determination(
+        "VA",
+        "va-automatic-sealing-19.2-392.8",
+        charge(disposition=Disposition.DISMISSAL, level=Level.MISDEMEANOR, disposition_date=date(2026, 9, 1)),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].disposition",)
+
+
+def test_va_19_2_392_12_1_seals_disorderly_conduct_seven_years_after_conviction():
+    found = determination(
+        "VA",
+        "va-sealing-19.2-392.12-1",
+        charge(Category.QUALITY_OF_LIFE, **{**DISORDERLY_2016, "disposition_date": date(2019, 12, 7)}),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_va_19_2_392_12_1_dates_the_seven_years():
+    found = determination(
+        "VA",
+        "va-sealing-19.2-392.12-1",
+        charge(Category.QUALITY_OF_LIFE, **{**DISORDERLY_2016, "disposition_date": date(2020, 3, 1)}),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 3, 1)
+
+
+def test_va_19_2_392_12_1_covers_deferred_dismissal_of_trespass():
+    found = determination(
+        "VA",
+        "va-sealing-19.2-392.12-1",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            Disposition.DIVERSION_COMPLETED,
+            offense="va-code-18.2-119",
+            offense_date=date(2017, 1, 1),
+            disposition_date=date(2018, 1, 1),
+        ),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_va_19_2_392_12_1_does_not_list_drunk_in_public():
+    found = determination(
+        "VA",
+        "va-sealing-19.2-392.12-1",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            offense="va-code-18.2-388",
+            offense_date=date(2010, 1, 1),
+            disposition_date=date(2010, 2, 1),
+        ),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_va_19_2_392_12_1_i_conviction_during_the_seven_years_bars():
+    later = charge(Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2020, 1, 1))
+    found = determination(
+        "VA",
+        "va-sealing-19.2-392.12-1",
+        charge(Category.QUALITY_OF_LIFE, **DISORDERLY_2016),
+        later,
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.NOT_ELIGIBLE
