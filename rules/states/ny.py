@@ -59,6 +59,22 @@ Slate restart counted a later conviction from its date, but 160.57(1)(b) starts 
 the time calculation starts for the subsequent criminal conviction", which is the release where there was
 incarceration; a custom condition now uses the release date of a later convicted charge among those screened. A
 conviction only listed under other convictions has no release asked and still counts from its date.
+
+Reviewed 2026-12-07 (statute audit): read CPL 440.10(1)(i) as amended by the START Act (L. 2021, ch. 629) in the words
+S7356 of 2025 (nysenate.gov, not enacted) restates: any conviction whose offense resulted from sex trafficking, sex
+trafficking of a child, labor or aggravated labor trafficking, compelling prostitution or federal trafficking, with no
+arresting-charge limit, as the module has it; CPL 160.57(1)(a)-(b)(iv) (nysenate.gov, lexace.ai), 160.59(1)(a)
+(lawfletcher), 160.55(1) and 160.10(1) (laws9, onecle), and 160.50 as People v Tarver quotes it, checked against the fact
+base NY.yaml. What changed: (1) Clean Slate no longer refuses every conviction of a person serving a sentence now;
+160.57(1)(b)(iv) bars only supervision "for the conviction eligible for sealing", so the answer now reads this
+conviction's own sentence end (passed: sealed; still running: sealed when it ends; unknown: open). (2) A conviction of
+the 'other' kind whose law is not named is left open under Clean Slate and CPL 160.59 instead of being sealed: it may be
+a sex offense, a registrable offense (Correction Law 168-a(2) lists far more than the prostitution offenses named here),
+a violent, homicide or class A felony, which 160.57(1)(b)(v) and 160.59(1)(a) keep out. (3) Favorable-termination
+sealing now says, as a limit, that it needs "an order to dismiss the entire accusatory instrument": a charge dismissed in
+a case that ended in a conviction for a crime is not sealed this way (the screening cannot link charges to a case).
+Still open: the rest of 160.57(1)(b)(v) and 160.59(3) in statute words; whether the "latest conviction" of 160.59's ten
+years includes a later violation; CPL 160.50(3)(k) in statute words.
 """
 
 from datetime import date
@@ -72,7 +88,6 @@ from rules.conditions import (
     level_is,
     no_conviction_within,
     no_pending_case,
-    not_under_sentence,
     offense_in,
     offense_not_in_list,
     trafficking_nexus,
@@ -84,7 +99,7 @@ from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, c
 from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense, OffenseList
-from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, Event, Grade, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -95,6 +110,8 @@ CPL_160_57 = "N.Y. Crim. Proc. Law § 160.57"
 CPL_160_59 = "N.Y. Crim. Proc. Law § 160.59"
 REPEAL_240_37 = "L. 2021, ch. 23 (repeal of N.Y. Penal Law § 240.37)"
 CORRECTION_168_A = "N.Y. Correction Law § 168-a(2)"
+CPL_160_57_B_IV = "N.Y. Crim. Proc. Law § 160.57(1)(b)(iv)"
+CPL_160_59_1_A = "N.Y. Crim. Proc. Law § 160.59(1)(a)"
 
 
 def _law(section: str) -> Source:
@@ -256,6 +273,10 @@ sealing_after_favorable_termination = Remedy(
     ),
     effect="Court and police records of the case are sealed, and fingerprints and photos are destroyed "
     "or returned. You do not have to apply.",
+    limits=(
+        "The whole case must end in your favor: if another charge in the same case ended in a conviction for a crime, "
+        "this does not seal the dismissed charge.",
+    ),
     next_steps=(
         "Nothing to file. If the record still shows up, ask the court clerk for a certificate of disposition "
         "and ask the court to order the sealing.",
@@ -352,6 +373,71 @@ def _restart_from_later_release(context: ChargeContext) -> Finding:
     return met(msg("The wait restarted by a later conviction, counted from your release on it, has passed."))
 
 
+def _not_supervised_for_this_conviction(context: ChargeContext) -> Finding:
+    """CPL 160.57(1)(b)(iv): "the defendant is not currently under the supervision of any probation or parole
+    department for the conviction eligible for sealing". The screening asks whether the person is serving a
+    sentence now, for any case; supervision for another case does not hold this conviction back (a later crime
+    conviction restarts its time instead, screened separately). So a sentence now is read against this
+    conviction's own end: over, it is someone else's; still running, it waits; not known, it stays open. Custom
+    because the shared condition asks only whether the person is serving any sentence."""
+    answer = context.facts.person.under_sentence
+    if answer is Answer.NO:
+        return met(msg("You are not on probation or parole now."))
+    ended = context.charge.sentence_completed_date
+    as_of = context.facts.as_of
+    if ended is not None and ended <= as_of:
+        return met(
+            msg("Your sentence for this conviction ended on {day}; supervision for another case does not stop this.",
+                day=ended)
+        )  # fmt: skip
+    if answer is Answer.YES and ended is not None:
+        return later(msg("This is sealed only after your supervision for it ends, on {day}.", day=ended), on=ended)
+    if answer is Answer.YES:
+        return unknown(
+            msg("This is not sealed while you are on probation or parole for this conviction; whether your current "
+                "sentence is for this one or another case is not known."),
+            context.path(Fact.SENTENCE_COMPLETED_DATE),
+        )  # fmt: skip
+    return unknown(
+        msg("This is not sealed while you are on probation or parole for this conviction. That has not been answered."),
+        Fact.UNDER_SENTENCE.value,
+    )
+
+
+def _is_other_of_unnamed_law(context: ChargeContext) -> bool:
+    charge = context.charge
+    return charge.category is Category.OTHER and charge.offense not in context.offenses
+
+
+def _clean_slate_kind(context: ChargeContext) -> Finding:
+    """CPL 160.57(1)(b)(v) keeps out sex offenses, offenses that require registration and class A felonies (other
+    than drug felonies). Correction Law 168-a(2) makes many offenses beyond the prostitution ones listed here
+    registrable (article 130 and others), so a charge of the 'other' kind whose law is not named stays open; every
+    other charge is judged by the named list. Custom because the shared exclusion cannot leave one category open."""
+    if _is_other_of_unnamed_law(context):
+        return unknown(
+            msg("Sex offenses, offenses that require sex-offender registration and class A felonies are not sealed "
+                "this way; which law the charge was under is not known."),
+            context.path(Fact.OFFENSE),
+        )  # fmt: skip
+    return met(msg("The charge is of a kind this law can seal, as far as its law is known."))
+
+
+def _eligible_offense_kind(context: ChargeContext) -> Finding:
+    """CPL 160.59(1)(a): an "eligible offense" is any crime other than a sex offense (article 130), an article 263
+    offense, a homicide felony (article 125), a violent felony offense (Penal Law 70.02), a class A felony, a
+    conspiracy or felony attempt to commit one of those, or a registrable offense. None of the offenses listed here
+    except the registrable ones is of those kinds, but a charge of the 'other' kind whose law is not named may be:
+    it stays open. Custom because the shared exclusion cannot leave one category open."""
+    if _is_other_of_unnamed_law(context):
+        return unknown(
+            msg("Sex offenses, offenses that require registration, violent felonies, homicide felonies and class A "
+                "felonies cannot be sealed this way; which law the charge was under is not known."),
+            context.path(Fact.OFFENSE),
+        )  # fmt: skip
+    return met(msg("The charge is of a kind this law can seal, as far as its law is known."))
+
+
 clean_slate = Remedy(
     id="ny-clean-slate",
     kind=RemedyKind.AUTOMATIC_SEALING,
@@ -364,6 +450,15 @@ clean_slate = Remedy(
     conditions=(
         convicted(cite=CPL_160_57),
         offense_not_in_list(REGISTRABLE, cite=CPL_160_57),
+        # Custom: an 'other' charge of unnamed law may be a sex offense or another excluded kind; it stays open.
+        custom(
+            "law of an other charge",
+            requirement="A charge of another kind is not a sex offense, an offense that requires registration or a "
+            "class A felony.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_clean_slate_kind,
+            cite=CPL_160_57,
+        ),
         # From the imposition of sentence, or release from incarceration if there was any.
         waiting_period_by_level(CLEAN_SLATE_YEARS, since=(Event.DISPOSITION, Event.RELEASE), cite=CPL_160_57),
         # A later criminal conviction restarts this conviction's own wait (3 or 8 years by its level), which
@@ -379,7 +474,14 @@ clean_slate = Remedy(
             rule=_restart_from_later_release,
             cite=CPL_160_57,
         ),
-        not_under_sentence(cite=CPL_160_57),
+        # Custom: supervision "for the conviction eligible for sealing"; the screening asks about any sentence.
+        custom(
+            "not supervised for this conviction",
+            requirement="You are not on probation or parole for this conviction now.",
+            reads=(Fact.UNDER_SENTENCE, Fact.SENTENCE_COMPLETED_DATE),
+            rule=_not_supervised_for_this_conviction,
+            cite=CPL_160_57_B_IV,
+        ),
         no_pending_case(cite=CPL_160_57),
     ),
     effect="The conviction is sealed from most background checks without a petition. Police, courts, "
@@ -479,6 +581,15 @@ sealing_by_application = Remedy(
         # under CPL 160.55 instead.
         level_is(Level.FELONY, Level.MISDEMEANOR, cite=CPL_160_59),
         offense_not_in_list(REGISTRABLE, cite=CORRECTION_168_A),
+        # Custom: an 'other' charge of unnamed law may be outside the "eligible offense" definition; it stays open.
+        custom(
+            "law of an other charge",
+            requirement="A charge of another kind is not a sex offense, an offense that requires registration, a "
+            "violent felony, a homicide felony or a class A felony.",
+            reads=(Fact.CATEGORY, Fact.OFFENSE),
+            rule=_eligible_offense_kind,
+            cite=CPL_160_59_1_A,
+        ),
         # Ten years from the imposition of sentence or the release from incarceration, whichever
         # is later.
         waiting_period(years=10, since=(Event.DISPOSITION, Event.RELEASE), cite=CPL_160_59),

@@ -274,3 +274,73 @@ def test_ny_cpl_160_57_1_b_restart_runs_from_release_on_the_later_conviction():
     found = determination("NY", "ny-clean-slate", earlier, later_felony, as_of=date(2026, 12, 7))
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2027, 3, 1)  # three years from the release on the later felony
+
+
+PROSTITUTION_2020 = dict(
+    offense="ny-pl-230.00",
+    level=Level.MISDEMEANOR,
+    disposition_date=date(2020, 3, 1),
+    release_date=date(2020, 3, 1),
+)
+
+
+def test_ny_cpl_160_57_1_b_iv_supervision_in_another_case_does_not_hold_back_clean_slate():
+    found = determination(
+        "NY",
+        "ny-clean-slate",
+        charge(sentence_completed_date=date(2021, 3, 1), **PROSTITUTION_2020),
+        person=clean_person(under_sentence=Answer.YES),
+    )
+    assert found.status is Status.AUTOMATIC
+
+
+def test_ny_cpl_160_57_1_b_iv_waits_for_supervision_on_this_conviction():
+    fields = {**PROSTITUTION_2020, "sentence_completed_date": date(2027, 1, 15)}
+    found = determination("NY", "ny-clean-slate", charge(**fields), person=clean_person(under_sentence=Answer.YES))
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2027, 1, 15)
+
+
+def test_ny_cpl_160_57_1_b_iv_asks_which_case_a_current_sentence_is_for():
+    found = determination(
+        "NY", "ny-clean-slate", charge(**PROSTITUTION_2020), person=clean_person(under_sentence=Answer.YES)
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].sentence_completed_date",)
+
+
+def test_ny_cpl_160_57_1_b_v_asks_the_law_of_an_other_conviction():
+    found = determination(
+        "NY",
+        "ny-clean-slate",
+        charge(
+            Category.OTHER, level=Level.MISDEMEANOR, disposition_date=date(2019, 6, 1), release_date=date(2019, 6, 1)
+        ),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_ny_cpl_160_59_1_a_asks_the_law_of_an_other_conviction():
+    found = determination(
+        "NY",
+        "ny-sealing-160-59",
+        charge(Category.OTHER, level=Level.FELONY, disposition_date=date(2010, 6, 1), release_date=date(2010, 6, 1)),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_ny_cpl_160_59_1_a_seals_public_lewdness_after_ten_years():
+    found = determination(
+        "NY",
+        "ny-sealing-160-59",
+        charge(
+            Category.LEWDNESS,
+            offense="ny-pl-245.00",
+            level=Level.MISDEMEANOR,
+            disposition_date=date(2012, 6, 1),
+            release_date=date(2012, 6, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
