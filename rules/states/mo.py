@@ -43,6 +43,21 @@ dismissal or acquittal (§ 610.140.6(1) runs from a disposition "imposed under s
 Legal help checked 2026-12-07: Legal Services of Eastern Missouri and Legal Aid of Western Missouri removed
 (sources show civil work only); added Legal Services of Southern Missouri (Clean Slate expungement clinics);
 ArchCity Defenders confirmed (expungement guide, sessions and clinics).
+
+Reviewed 2026-12-07 (statute audit): read § 610.140 (Revisor of Missouri and the casetext copy, effective
+1 January 2025: definitions in subsection 1, subsections 2-3 and 6-7, 13), § 610.131 (Justia copy, history to
+2019), § 610.105 and § 610.100 (1982 text quoted by the Attorney General; Reporters Committee summary of the
+current text), § 567.020, the Revisor's chapter 610 index, and the 2024-2025 bills that would have changed
+§ 610.131 (H.B. 2688 of 2024; H.B. 224, S.B. 284, S.B. 755 of 2025). Changed: (1) infractions no longer count
+against the lifetime limit of three misdemeanors (§ 610.140.13 limits "misdemeanor offenses or ordinance violations
+that have an authorized term of imprisonment"); trespass in the second degree carries the grade infraction, and a
+violation not known to be an infraction counts as possibly limited. (2) After a dismissal or acquittal the
+statute names no wait; the invented three years is replaced by: eligible eighteen months after the end of the
+case (enough under every reading), open before that. (3) An arrest with no charge within thirty days is closed
+automatically under § 610.100.2; it had been shown as not eligible for closing. Checked: no 2025 act changed
+§ 610.131 or created a vacatur for adult survivors; § 566.218 is the trafficking restitution section, not a
+vacatur. Still open: the current words of § 610.100.2 (read in its 1982 form and a summary); whether a court
+would apply § 610.140.7's eighteen months to a dismissed charge.
 """
 
 from collections.abc import Mapping
@@ -65,7 +80,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, met, not_met, unknown
+from rules.logic import Finding, Truth, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
@@ -79,6 +94,7 @@ RSMO_610_140_6 = "Mo. Rev. Stat. § 610.140.6"
 RSMO_610_140_7 = "Mo. Rev. Stat. § 610.140.7"
 RSMO_610_140_13 = "Mo. Rev. Stat. § 610.140.13"
 RSMO_610_105 = "Mo. Rev. Stat. § 610.105"
+RSMO_610_100_2 = "Mo. Rev. Stat. § 610.100.2"
 RSMO_610_131 = "Mo. Rev. Stat. § 610.131"
 
 REVISOR_610_140 = Source(
@@ -148,6 +164,8 @@ OFFENSES = (
         "Mo. Rev. Stat. § 569.150",
         Category.QUALITY_OF_LIFE,
         Level.VIOLATION,
+        note="An infraction.",
+        grade=Grade.INFRACTION,
     ),
     Offense(
         "mo-rsmo-566.209",
@@ -160,6 +178,8 @@ OFFENSES = (
 
 # Chapter 566 offenses and class A felonies cannot be expunged under § 610.140.3.
 NOT_EXPUNGEABLE = ("mo-rsmo-566.209",)
+
+THIRTY_DAYS_AFTER_ARREST = waiting_period(days=30, since=Event.OFFENSE, cite=RSMO_610_100_2)
 
 # § 610.140.13 as in force since 1 January 2025 (two and one before).
 MISDEMEANOR_LIMIT = 3
@@ -201,12 +221,42 @@ def _no_conviction_within_18_months_of_arrest(context: ChargeContext) -> Finding
     )
 
 
+AFTER_DISMISSAL_OR_ACQUITTAL = waiting_period(months=18, since=Event.DISPOSITION, cite=RSMO_610_140_6)
+
+
+def _wait_after_dismissal_or_acquittal(context: ChargeContext) -> Finding:
+    """No wait for a dismissal or acquittal is written in § 610.140: subsection 6(1) counts from a disposition
+    "imposed under section 557.011" (a sentence), and subsection 7's eighteen months is for an arrest with no
+    charge. Eighteen months after the end of the case satisfies every reading; before that the answer stays
+    open. Custom because a shared wait cannot leave its own running period open."""
+    finding = AFTER_DISMISSAL_OR_ACQUITTAL.evaluate(context)
+    if finding.truth is not Truth.LATER:
+        return finding
+    return unknown(
+        msg(
+            "The law names no waiting period after a dismissal or acquittal. Read with the rule for arrests, it "
+            "may be eighteen months, which ends on {day}; a lawyer can check whether you can file sooner.",
+            day=finding.on,
+        ),
+    )
+
+
+def _closed_after_thirty_days(context: ChargeContext) -> Finding:
+    """§ 610.100.2: an arrest with no charge filed within thirty days is closed; other outcomes are closed when
+    the case ends (§ 610.105). Custom because the thirty days apply to one outcome only."""
+    if context.charge.disposition is not Disposition.NO_CHARGES:
+        return met(msg("The thirty-day rule applies only to an arrest with no charge."))
+    return THIRTY_DAYS_AFTER_ARREST.evaluate(context)
+
+
 def _lifetime_limits(context: ChargeContext) -> Finding:
-    """§ 610.140.13: in a lifetime, at most three misdemeanors (or ordinance violations that
-    carry jail) and two felonies can be expunged. Convictions of unknown level could be either."""
+    """§ 610.140.13: in a lifetime, at most three "misdemeanor offenses or ordinance violations that have an
+    authorized term of imprisonment" and two felonies can be expunged; infractions are not limited. A
+    violation that is not known to be an infraction could be a jailable ordinance violation, so it counts as
+    possibly limited; convictions of unknown level could be either."""
     convictions = [(i, c) for i, c in enumerate(context.facts.charges) if c.is_conviction]
     felonies = sum(c.level is Level.FELONY for _, c in convictions)
-    misdemeanors = sum(c.level in (Level.MISDEMEANOR, Level.VIOLATION) for _, c in convictions)
+    misdemeanors = sum(c.level is Level.MISDEMEANOR for _, c in convictions)
     if felonies > FELONY_LIMIT or misdemeanors > MISDEMEANOR_LIMIT:
         return unknown(
             msg(
@@ -215,11 +265,22 @@ def _lifetime_limits(context: ChargeContext) -> Finding:
             ),
             context.path(Fact.OFFENSE),
         )
-    unsure = [Fact.LEVEL.path(i) for i, c in convictions if c.level is Level.UNKNOWN]
-    if unsure and (felonies + len(unsure) > FELONY_LIMIT or misdemeanors + len(unsure) > MISDEMEANOR_LIMIT):
+    unsure_level = [Fact.LEVEL.path(i) for i, c in convictions if c.level is Level.UNKNOWN]
+    # A violation other than an infraction may be an ordinance violation that carries jail.
+    unsure_violations = [
+        Fact.OFFENSE.path(i) for i, c in convictions if c.level is Level.VIOLATION and c.grade is not Grade.INFRACTION
+    ]
+    could_be_misdemeanors = len(unsure_level) + len(unsure_violations)
+    if (unsure_level and felonies + len(unsure_level) > FELONY_LIMIT) or (
+        could_be_misdemeanors and misdemeanors + could_be_misdemeanors > MISDEMEANOR_LIMIT
+    ):
         return unknown(
-            msg("The lifetime limit depends on whether your convictions were felonies or misdemeanors."),
-            *unsure,
+            msg(
+                "The lifetime limit depends on whether your convictions were felonies, misdemeanors or ordinance "
+                "violations that carry jail (infractions do not count)."
+            ),
+            *unsure_level,
+            *unsure_violations,
         )
     return met(msg("Counting the convictions you listed, you are within the lifetime limit."))
 
@@ -311,6 +372,16 @@ expungement_of_convictions = Remedy(
     filing="The circuit court (or municipal court) where you were charged or found guilty.",
 )
 
+# Custom: no wait is written for a dismissal or acquittal; the eighteen months of § 610.140.7 settle every reading.
+DISMISSAL_WAIT = custom(
+    "wait after a dismissal or acquittal",
+    requirement="After a dismissal or acquittal: no wait is written in the law; eighteen months after the end of the "
+    "case is enough under every reading.",
+    reads=(Fact.DISPOSITION_DATE,),
+    rule=_wait_after_dismissal_or_acquittal,
+    cite=RSMO_610_140_6,
+)
+
 expungement_of_arrests = Remedy(
     id="mo-expungement-610-140-arrest",
     kind=RemedyKind.EXPUNGEMENT,
@@ -324,13 +395,13 @@ expungement_of_arrests = Remedy(
         disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.NO_CHARGES, cite=RSMO_610_140),
         offense_not_in(*NOT_EXPUNGEABLE, cite=RSMO_610_140_3),
         # An arrest with no charge: no earlier than eighteen months from the arrest (§ 610.140.7 in force
-        # since 1 January 2025; three years before). For a dismissal or acquittal the wait is not settled in
-        # what was read; three years from the end of the case is kept so no date is too early.
+        # since 1 January 2025; three years before). For a dismissal or acquittal the text names no wait:
+        # eighteen months after the end of the case satisfies every reading, and before that it stays open.
         wait_by_outcome(
             {
                 Disposition.NO_CHARGES: waiting_period(months=18, since=Event.OFFENSE, cite=RSMO_610_140_7),
-                Disposition.DISMISSAL: waiting_period(years=3, since=Event.DISPOSITION, cite=RSMO_610_140_6),
-                Disposition.ACQUITTAL: waiting_period(years=3, since=Event.DISPOSITION, cite=RSMO_610_140_6),
+                Disposition.DISMISSAL: DISMISSAL_WAIT,
+                Disposition.ACQUITTAL: DISMISSAL_WAIT,
             },
             cite=RSMO_610_140_6,
         ),
@@ -362,7 +433,7 @@ closed_records = Remedy(
     id="mo-closed-records-610-105",
     kind=RemedyKind.AUTOMATIC_SEALING,
     title="Automatic closing of a case that was dismissed, ended in a not-guilty verdict or a completed SIS",
-    citations=(RSMO_610_105,),
+    citations=(RSMO_610_105, RSMO_610_100_2),
     sources=(
         Source(
             "Missouri: Adult Non-Conviction Arrests (Clean Slate Clearinghouse)",
@@ -379,7 +450,19 @@ closed_records = Remedy(
         # § 610.105.1 also closes a case where "imposition of sentence is suspended" once it is finally
         # terminated (probation completed); a completed diversion ends in dismissal or such a suspended sentence.
         disposition_is(
-            Disposition.DISMISSAL, Disposition.ACQUITTAL, Disposition.DIVERSION_COMPLETED, cite=RSMO_610_105
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.DIVERSION_COMPLETED,
+            Disposition.NO_CHARGES,
+            cite=RSMO_610_105,
+        ),
+        # Custom: § 610.100.2's thirty days after the arrest apply to an arrest with no charge only.
+        custom(
+            "arrest with no charge: thirty days",
+            requirement="For an arrest with no charge: thirty days have passed since the arrest without a charge.",
+            reads=(Fact.DISPOSITION, Fact.OFFENSE_DATE),
+            rule=_closed_after_thirty_days,
+            cite=RSMO_610_100_2,
         ),
     ),
     effect="The official records of the case become closed records once the case is over. The public "
@@ -387,6 +470,7 @@ closed_records = Remedy(
     limits=(
         "Some agencies, such as police and child-care employers, can still see closed records.",
         "A suspended imposition of sentence (SIS) is closed when the probation ends successfully.",
+        "An arrest is closed if no charge is filed within thirty days of it.",
     ),
     next_steps=(
         "Nothing to file. If the case still shows on Case.net, ask the court clerk to close it, or ask "

@@ -168,3 +168,83 @@ def test_mo_rsmo_610_140_7_arrest_without_charge_waits_eighteen_months():
     )
     assert found.status is Status.ELIGIBLE_LATER
     assert found.eligible_on == date(2027, 7, 15)
+
+
+AS_OF_AUDIT = date(2026, 12, 7)
+
+
+def test_mo_rsmo_610_140_13_does_not_count_infractions_against_the_misdemeanor_limit():
+    """Three misdemeanors plus an infraction: infractions are not limited, so the limit is met."""
+    misdemeanors = [charge(**PROSTITUTION_2020) for _ in range(3)]
+    infraction = charge(
+        Category.QUALITY_OF_LIFE,
+        offense="mo-rsmo-569.150",
+        disposition_date=date(2020, 3, 2),
+        sentence_completed_date=date(2020, 9, 2),
+    )
+    found = determination("MO", "mo-expungement-610-140", *misdemeanors, infraction, as_of=AS_OF_AUDIT)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_mo_rsmo_610_140_13_counts_a_violation_of_unknown_kind_as_possibly_jailable():
+    misdemeanors = [charge(**PROSTITUTION_2020) for _ in range(3)]
+    violation = charge(
+        Category.QUALITY_OF_LIFE,
+        level=Level.VIOLATION,
+        disposition_date=date(2020, 3, 2),
+        sentence_completed_date=date(2020, 9, 2),
+    )
+    found = determination("MO", "mo-expungement-610-140", *misdemeanors, violation, as_of=AS_OF_AUDIT)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[3].offense",)
+
+
+def test_mo_rsmo_610_140_dismissal_within_eighteen_months_stays_open():
+    found = determination(
+        "MO",
+        "mo-expungement-610-140-arrest",
+        charge(disposition=Disposition.DISMISSAL, offense_date=date(2025, 12, 1), disposition_date=date(2026, 3, 1)),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
+
+
+def test_mo_rsmo_610_140_dismissal_eighteen_months_ago_qualifies():
+    found = determination(
+        "MO",
+        "mo-expungement-610-140-arrest",
+        charge(disposition=Disposition.DISMISSAL, offense_date=date(2025, 1, 1), disposition_date=date(2025, 6, 7)),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_mo_rsmo_610_100_2_closes_uncharged_arrest_after_thirty_days():
+    found = determination(
+        "MO",
+        "mo-closed-records-610-105",
+        charge(disposition=Disposition.NO_CHARGES, offense_date=date(2026, 11, 7)),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2026, 12, 7)
+
+
+def test_mo_rsmo_610_100_2_uncharged_arrest_waits_thirty_days():
+    found = determination(
+        "MO",
+        "mo-closed-records-610-105",
+        charge(disposition=Disposition.NO_CHARGES, offense_date=date(2026, 11, 20)),
+        as_of=AS_OF_AUDIT,
+    )
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2026, 12, 20)
+
+
+def test_mo_rsmo_610_100_2_uncharged_arrest_date_unknown_stays_open():
+    found = determination(
+        "MO", "mo-closed-records-610-105", charge(disposition=Disposition.NO_CHARGES), as_of=AS_OF_AUDIT
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense_date",)
