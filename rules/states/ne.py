@@ -33,12 +33,27 @@ still not found, so whether it requires a completed sentence stays as before. No
 Fix 2026-12-07: not knowing whether a criminal charge is pending now leaves the § 29-2264 set-aside open on that
 question, as a pending charge does (it bars the petition after a jail sentence, § 29-2264(3)(b)(i)); an unsure
 answer had shown it open now, which answering "yes" would have taken back.
+
+Reviewed 2026-12-07 (statute audit): the words of § 29-3005 (Laws 2018, LB1132; 2020, LB881) and of § 29-3523 in
+full (through Laws 2019, LB686) read in Justia's copies held in the saint1415/us-statutes data branch, which the
+earlier reviews had not found; § 29-2264 again (getpocketlaw). This settles the open point on § 29-3005: a motion
+lies "At any time following the completion of sentence or disposition", so the completed-sentence condition is
+the statute's; on the court's finding it "shall grant the motion" (§ 29-3005(3)), and after a set-aside the
+sentencing court "shall grant" a motion to seal (§ 29-3523(4)). Changed: (1) a completed deferred judgment
+(deferred adjudication) leaves the public record at the order dismissing the case, as § 29-3523(3)(c)(iv) says,
+not two years after the arrest, which is the rule of (3)(b) for diversion without charges; one dismissed before
+2017 goes to the motion of § 29-3523(6), which now reaches it, and a program of unknown kind that ended before
+2017 is left open on its kind. (2) The survivor set-aside and the motion to seal old dismissals are marked as
+ones the court must grant. Still open: the year § 29-2264(3) (jail of a year or less) took effect (1 January 2021
+is kept as a placeholder); juvenile adjudications under § 29-3005 are not screened; LB 114 (2021, a Clean Slate
+Act) was seen only as introduced.
 """
 
 from datetime import date
 
 from rules.conditions import (
     ChargeContext,
+    WaitingPeriod,
     convicted,
     custom,
     disposition_is,
@@ -50,10 +65,10 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, met, unknown
+from rules.logic import Finding, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
-from rules.vocabulary import Answer, Category, Disposition, Event, Level, RemedyKind
+from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Event, Level, RemedyKind
 
 REVIEWED = date(2026, 12, 7)
 
@@ -65,6 +80,8 @@ NRS_29_3523 = "Neb. Rev. Stat. § 29-3523"
 NRS_29_3523_3 = "Neb. Rev. Stat. § 29-3523(3)"
 NRS_29_3523_3_A = "Neb. Rev. Stat. § 29-3523(3)(a)"
 NRS_29_3523_3_B = "Neb. Rev. Stat. § 29-3523(3)(b)"
+NRS_29_3523_3_B_C = "Neb. Rev. Stat. § 29-3523(3)(b), (3)(c)(iv)"
+NRS_29_3523_4 = "Neb. Rev. Stat. § 29-3523(4)"
 
 SET_ASIDE_GUIDE = Source(
     "Set-Aside of a Criminal Conviction (Nebraska Judicial Branch self-help)",
@@ -130,7 +147,7 @@ set_aside_for_trafficking_survivors = Remedy(
     id="ne-set-aside-trafficking",
     kind=RemedyKind.SET_ASIDE,
     title="Set aside a conviction that resulted from sex trafficking",
-    citations=(NRS_29_3005,),
+    citations=(NRS_29_3005, NRS_29_3523_4),
     sources=(
         Source(
             "Nebraska (Freedom Network USA, Survivor Reentry Project)", "http://freedomnetworkusa.org/srp_states/ne/"
@@ -152,10 +169,12 @@ set_aside_for_trafficking_survivors = Remedy(
         sentence_completed(cite=NRS_29_3005),
     ),
     effect="The court sets aside (voids) the conviction and removes the legal disabilities it caused. "
-    "You can then ask the court to seal the record.",
+    "You can then ask the court to seal the record, and it must do so.",
     limits=(
         "A set-aside is not an expungement: the conviction stays on the record with a note that it was "
         "set aside, unless the court also seals it.",
+        "The court must grant the motion if it finds you were a victim of sex trafficking when the offense happened "
+        "(for prostitution-related offenses) or that the trafficking caused the offense.",
     ),
     next_steps=(
         "File a motion to set aside the conviction in the court that convicted you.",
@@ -163,6 +182,7 @@ set_aside_for_trafficking_survivors = Remedy(
         "agency, a sworn statement from a counselor or advocate, ads, phone records or other records.",
         "Ask in the same motion for the record to be sealed.",
     ),
+    discretionary=False,
     filing="The court where you were convicted.",
 )
 
@@ -306,7 +326,15 @@ sealing_of_older_dismissals_by_motion = Remedy(
     reviewed=REVIEWED,
     reaches=EVERY_CATEGORY,
     conditions=(
-        disposition_is(Disposition.DISMISSAL, Disposition.ACQUITTAL, cite=NRS_29_3523),
+        # § 29-3523(6) reaches every dismissal "described in subdivision (3)(c)", which includes one "after a
+        # deferred judgment" ((3)(c)(iv)).
+        disposition_is(
+            Disposition.DISMISSAL,
+            Disposition.ACQUITTAL,
+            Disposition.DIVERSION_COMPLETED,
+            diversion=(DiversionKind.DEFERRED_ADJUDICATION,),
+            cite=NRS_29_3523,
+        ),
         happened_before(Event.DISPOSITION, AUTOMATIC_SEALING_STARTS, cite=NRS_29_3523),
     ),
     effect="The court orders the records removed from the public record. Agencies answer the public as "
@@ -315,6 +343,7 @@ sealing_of_older_dismissals_by_motion = Remedy(
         "File a motion to seal in the court that handled the case; the Nebraska Judicial Branch self-help "
         "pages have the forms.",
     ),
+    discretionary=False,
     filing="The county or district court that handled the case.",
 )
 
@@ -337,11 +366,48 @@ sealing_when_no_charges_filed = Remedy(
     discretionary=False,
 )
 
+
+def _diversion_sealing_day(context: ChargeContext) -> Finding:
+    """§ 29-3523(3)(b)-(c): "When charges are not filed as a result of a completed diversion", two years from the
+    arrest; when charges were filed and the case is dismissed "after a deferred judgment", at the order dismissing
+    it (a dismissal before 2017 only on a motion, § 29-3523(6)).
+
+    A custom condition: the day the record leaves the public record counts from a different event for each kind of
+    program, and a deferred judgment dismissed before 2017 is not reached at all; a single shared waiting period
+    cannot say this.
+    """
+    charge = context.charge
+    kind = charge.diversion_kind
+    dismissed = charge.disposition_date
+    if kind is DiversionKind.DEFERRED_ADJUDICATION:
+        if dismissed is None:
+            return unknown(
+                msg("After a deferred judgment the record leaves the public record when the case is dismissed; the "
+                    "date of the dismissal is not known."),
+                context.path(Fact.DISPOSITION_DATE),
+            )  # fmt: skip
+        if dismissed < AUTOMATIC_SEALING_STARTS:
+            return not_met(msg("A case dismissed after a deferred judgment before 2017 is sealed only on a motion."))
+        if dismissed <= context.facts.as_of:
+            return met(msg("The case was dismissed after a deferred judgment on {day}.", day=dismissed), on=dismissed)
+        return later(msg("The record leaves the public record when the case is dismissed, on {day}.", day=dismissed),
+                     on=dismissed)  # fmt: skip
+    found = WaitingPeriod(cite=NRS_29_3523_3_B, since=Event.OFFENSE, years=2).evaluate(context)
+    if kind is DiversionKind.UNSURE and dismissed is not None and dismissed < AUTOMATIC_SEALING_STARTS:
+        return unknown(
+            msg("After pretrial diversion the record leaves the public record two years after the arrest; a case "
+                "dismissed after a deferred judgment before 2017 needs a motion. Which kind of program this was is "
+                "not known."),
+            context.path(Fact.DIVERSION_KIND),
+        )  # fmt: skip
+    return found
+
+
 sealing_after_diversion = Remedy(
     id="ne-sealing-29-3523-diversion",
     kind=RemedyKind.AUTOMATIC_SEALING,
     title="Automatic sealing of an arrest after a completed diversion program",
-    citations=(NRS_29_3523_3_B,),
+    citations=(NRS_29_3523_3_B, NRS_29_3523_3_B_C),
     sources=(
         SECTION_29_3523,
         Source(
@@ -354,16 +420,24 @@ sealing_after_diversion = Remedy(
     reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.DIVERSION_COMPLETED, cite=NRS_29_3523_3_B),
-        # Two years from the date of arrest where no charge was filed because the person completed a
-        # diversion program (§ 29-3523(3)(b)). Where charges had been filed and were dismissed at the end
-        # of the program, the record leaves the public record at the dismissal, which is sooner.
-        waiting_period(years=2, since=Event.OFFENSE, cite=NRS_29_3523_3_B),
+        # Custom: the day turns on the kind of program: two years from the arrest after pretrial diversion
+        # ((3)(b)), the dismissal after a deferred judgment ((3)(c)(iv)).
+        custom(
+            "when the record leaves the public record",
+            requirement="Two years have passed since the arrest (pretrial diversion), or the case was dismissed "
+            "after a deferred judgment on or after 1 January 2017.",
+            reads=(Fact.DIVERSION_KIND, Fact.OFFENSE_DATE, Fact.DISPOSITION_DATE),
+            rule=_diversion_sealing_day,
+            cite=NRS_29_3523_3_B_C,
+        ),
     ),
-    effect="Two years after the arrest, the arrest record is no longer shown to the public, and you need not "
-    "answer questions about it on applications.",
+    effect="The arrest record is no longer shown to the public, and you need not answer questions about it on "
+    "applications: two years after the arrest after pretrial diversion, or as soon as the case is dismissed after "
+    "a deferred judgment.",
     limits=(
         "If charges had been filed and the court dismissed them when you finished the program, the record is "
         "removed from the public record as soon as the case is dismissed.",
+        "A case dismissed after a deferred judgment before 2017 is sealed only if you ask the court.",
     ),
     next_steps=("Nothing to file. If the arrest still shows, ask the Nebraska State Patrol to correct it.",),
     discretionary=False,

@@ -4,6 +4,7 @@ from datetime import date
 
 from rules import Answer, Category, Disposition, Level, Status
 from rules.engine import Determination
+from rules.vocabulary import DiversionKind
 from tests.rules.screening import charge, clean_person, determination
 
 PROSTITUTION_2016 = dict(
@@ -173,3 +174,41 @@ def test_ne_29_3523_motion_is_not_needed_after_2016():
         charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2017, 1, 1)),
     )
     assert found.status is Status.NOT_ELIGIBLE
+
+
+def _deferred_judgment(dismissed: date) -> dict:
+    return dict(
+        disposition=Disposition.DIVERSION_COMPLETED,
+        diversion_kind=DiversionKind.DEFERRED_ADJUDICATION,
+        offense="ne-nrs-28-801",
+        offense_date=date(2025, 1, 10),
+        disposition_date=dismissed,
+    )
+
+
+def test_ne_nrs_29_3523_3_c_iv_seals_a_deferred_judgment_at_the_dismissal():
+    found = determination("NE", "ne-sealing-29-3523-diversion", charge(**_deferred_judgment(date(2026, 4, 1))))
+    assert found.status is Status.AUTOMATIC
+    assert found.eligible_on == date(2026, 4, 1)  # not two years after the arrest (2027-01-10)
+
+
+def test_ne_nrs_29_3523_6_deferred_judgment_dismissed_before_2017_needs_a_motion():
+    old = _deferred_judgment(date(2016, 6, 1)) | {"offense_date": date(2015, 1, 10)}
+    assert determination("NE", "ne-sealing-29-3523-diversion", charge(**old)).status is Status.NOT_ELIGIBLE
+    motion = determination("NE", "ne-sealing-29-3523-motion", charge(**old))
+    assert motion.status is Status.ELIGIBLE
+    assert motion.remedy.discretionary is False  # "the court shall grant the motion"
+
+
+def test_ne_nrs_29_3523_3_b_program_of_unknown_kind_before_2017_asks_the_kind():
+    unsure = charge(
+        disposition=Disposition.DIVERSION_COMPLETED, offense_date=date(2015, 1, 10), disposition_date=date(2016, 2, 1)
+    )
+    found = determination("NE", "ne-sealing-29-3523-diversion", unsure)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].diversion_kind",)
+
+
+def test_ne_nrs_29_3005_3_court_shall_grant_on_its_finding():
+    found = determination("NE", "ne-set-aside-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION_2016))
+    assert found.remedy.discretionary is False
