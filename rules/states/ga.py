@@ -315,15 +315,25 @@ vacatur_of_first_offender_sentences = Remedy(
 def _not_a_first_offender_sentence(context: ChargeContext) -> Finding:
     """(j)(6) speaks of a defendant "convicted of an offense and sentenced"; a first-offender plea with adjudication
     withheld is not a conviction in Georgia, and whether H.B. 1201 (2024) added such sentences to (j)(6), as it did
-    to § 17-10-21, was not read. So a plea with adjudication withheld is an open question, not a yes or a no.
+    to § 17-10-21, was not read. So a plea with adjudication withheld is an open question, not a yes or a no, and
+    so is a sentence of which that is not known.
 
     Custom because it answers "not known" for a known fact, which the shared disposition condition cannot.
     """
-    if context.charge.adjudication_withheld is Answer.YES:
+    withheld = context.charge.adjudication_withheld
+    if withheld is Answer.YES:
         return unknown(
             msg(
                 "This covers convictions; whether it also covers a first-offender sentence with adjudication "
                 "withheld needs to be checked."
+            ),
+            context.path(Fact.ADJUDICATION_WITHHELD),
+        )
+    if withheld is Answer.UNSURE:
+        return unknown(
+            msg(
+                "This covers convictions; whether the judge gave a first-offender sentence with adjudication "
+                "withheld is not known."
             ),
             context.path(Fact.ADJUDICATION_WITHHELD),
         )

@@ -514,7 +514,7 @@ automatic_sealing_of_non_convictions = Remedy(
 def _acquitted_or_dismissed_with_prejudice(context: ChargeContext) -> Finding:
     """§ 19.2-392.8(A): "acquitted or the charge against him is dismissed with prejudice"."""
     if context.charge.disposition is Disposition.ACQUITTAL:
-        return met(msg("You were acquitted, which this covers."))
+        return met(msg("You were found not guilty (acquitted), which this covers."))
     return unknown(
         msg(
             "Only a dismissal with prejudice is sealed this way; a nolle prosequi or a dismissal that lets the "

@@ -239,11 +239,17 @@ def test_ga_ocga_35_3_37_j6_leaves_first_offender_plea_open():
     assert found.open_questions == ("charges[0].adjudication_withheld",)
 
 
+def test_ga_ocga_35_3_37_j6_asks_whether_adjudication_was_withheld():
+    found = determination("GA", "ga-restriction-trafficking", charge(trafficking_nexus=Answer.YES, **PROSTITUTION))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].adjudication_withheld",)
+
+
 def test_ga_ocga_35_3_37_j6_starts_with_the_survivors_first_act():
     found = determination(
         "GA",
         "ga-restriction-trafficking",
-        charge(trafficking_nexus=Answer.YES, **PROSTITUTION),
+        charge(trafficking_nexus=Answer.YES, adjudication_withheld=Answer.NO, **PROSTITUTION),
         as_of=date(2020, 6, 1),
     )
     assert found.status is Status.ELIGIBLE_LATER
