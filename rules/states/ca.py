@@ -58,6 +58,19 @@ Defender's summary reads § 1203.41 as "more than two years"). The § 236.14 lim
 reasonable time": the current text allows a petition at any time after the person ceased to be a victim or
 sought services (AB 2869 draft text on legiplex; Freedom Network USA's 2022 summary quoting the statute). § 653.29's
 own text was again not found; it stays screened from the Judicial Council's summary.
+
+Reviewed 2026-12-07 (statute audit): read § 236.14(a) again (LawServer) with the SB 823 (2016) digest ("a
+nonviolent offense, as defined"), the AB 2869 (2020) and AB 262 (2021) amendment summaries, the AB 938 (2025) status
+(held in committee, not law), a secondary list of § 667.5(c) violent felonies and the SB 1269 (2016) analysis, which
+proposed adding human trafficking to it. What changed: the survivor vacatur reached every category except human
+trafficking and treated any charge of unnamed law as nonviolent. "Nonviolent" means not listed in § 667.5(c): human
+trafficking is not listed by name, but "any felony punishable by ... imprisonment in the state prison for life" is,
+which trafficking of a minor by force carries (§ 236.1(c)(2)); a trafficking charge is now reached and left open, a
+felony of unnamed law is left open, an unnamed charge of unknown level asks the level, and a misdemeanor qualifies.
+Ten worked examples from the statute words (§§ 236.14, 1203.4a, 851.91, 851.93, 653.29) agree with the module.
+Still open: the current words of § 667.5(c) and of § 653.29; whether any felony is a violent one through an
+enhancement (great bodily injury, a firearm), which the screening does not ask; § 236.15 (intimate partner and
+sexual violence) is not modelled.
 """
 
 from datetime import date
@@ -331,6 +344,36 @@ def _arrest_from_1973(context: ChargeContext) -> Finding:
     )
 
 
+def _nonviolent_offense(context: ChargeContext) -> Finding:
+    """§ 236.14(a) reaches "any nonviolent offense", meaning any offense not listed in § 667.5(c) (the
+    violent felonies). No misdemeanor is on that list, nor any sex-trade offense named here. Human trafficking is on
+    it only as "any felony punishable by ... imprisonment in the state prison for life" (trafficking of a minor by
+    force, § 236.1(c)(2)); the screening does not ask which, so it is left open, as is a felony of unnamed law.
+    A custom condition because the answer turns on both the category and the level."""
+    charge = context.charge
+    if charge.category is Category.TRAFFICKING:
+        return unknown(
+            msg(
+                "Violent felonies are left out. Human trafficking is one only when it carried a life sentence "
+                "(trafficking of a minor by force or threats); which it was is not asked here."
+            )
+        )
+    if charge.category is Category.OTHER:
+        if charge.level is Level.UNKNOWN:
+            return unknown(
+                msg("Violent felonies are left out; whether this charge was a felony is not known."),
+                context.path(Fact.LEVEL),
+            )
+        if charge.level is Level.FELONY:
+            return unknown(
+                msg(
+                    "Violent felonies (such as robbery, kidnapping or a felony causing great bodily injury) are left "
+                    "out; which law this felony was under is not known."
+                )
+            )
+    return met(msg("This is not a violent felony, which is all the law leaves out."))
+
+
 vacatur_for_trafficking_survivors = Remedy(
     id="ca-vacatur-trafficking",
     kind=RemedyKind.VACATUR,
@@ -339,12 +382,21 @@ vacatur_for_trafficking_survivors = Remedy(
     sources=(_code("236.14"), SELF_HELP_TRAFFICKING),
     effective=date(2017, 1, 1),
     reviewed=REVIEWED,
-    # Any nonviolent offense (none listed in § 667.5(c)) committed while a trafficking victim.
-    reaches=EVERY_CATEGORY - {Category.TRAFFICKING},
+    # Any nonviolent offense (none listed in § 667.5(c)) committed while a trafficking victim, human trafficking
+    # itself included unless it carried a life sentence.
+    reaches=EVERY_CATEGORY,
     conditions=(
         disposition_is(Disposition.CONVICTION, Disposition.NO_CHARGES, Disposition.DISMISSAL, Disposition.ACQUITTAL,
                        Disposition.DIVERSION_COMPLETED, cite=PC_236_14 + "(a)"),
         trafficking_nexus(cite=PC_236_14 + "(a)"),
+        # Custom: "nonviolent" turns on the category and the level; see the rule.
+        custom(
+            "a nonviolent offense",
+            requirement="The offense was not a violent felony (Penal Code 667.5(c)).",
+            reads=(Fact.CATEGORY, Fact.LEVEL),
+            rule=_nonviolent_offense,
+            cite=PC_236_14 + "(a); Cal. Penal Code § 667.5(c)",
+        ),
     ),
     effect="The court finds the arrest or conviction legally invalid, vacates it, and orders the arrest and court "
     "records sealed and destroyed. You can say the arrest or conviction never happened.",

@@ -310,3 +310,31 @@ def test_ca_pc_851_93_c_ii_waits_six_years_after_an_uncharged_trafficking_arrest
     )
     assert found.status is Status.AUTOMATIC
     assert found.eligible_on == date(2028, 12, 7)
+
+
+def test_ca_pc_236_14_a_leaves_a_trafficking_conviction_open_on_a_life_term():
+    found = determination(
+        "CA",
+        "ca-vacatur-trafficking",
+        charge(Category.TRAFFICKING, offense="ca-pc-236.1", trafficking_nexus=Answer.YES),
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
+
+
+def test_ca_pc_236_14_a_reaches_a_misdemeanor_of_unnamed_law_but_not_without_the_link():
+    misdemeanor = dict(level=Level.MISDEMEANOR, disposition_date=date(2018, 3, 1))
+    found = determination(
+        "CA", "ca-vacatur-trafficking", charge(Category.OTHER, trafficking_nexus=Answer.YES, **misdemeanor)
+    )
+    assert found.status is Status.ELIGIBLE
+    found = determination(
+        "CA", "ca-vacatur-trafficking", charge(Category.OTHER, trafficking_nexus=Answer.NO, **misdemeanor)
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_ca_pc_236_14_a_asks_the_level_of_a_charge_of_unnamed_law():
+    found = determination("CA", "ca-vacatur-trafficking", charge(Category.OTHER, trafficking_nexus=Answer.YES))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].level",)
