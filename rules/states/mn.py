@@ -455,7 +455,7 @@ automatic_sealing_diversion = Remedy(
             "no new charge for a year",
             requirement="You were not charged with a new offense (other than a petty misdemeanor) in the year "
             "after the program ended.",
-            reads=(Fact.DISPOSITION_DATE, Fact.OFFENSE_DATE),
+            reads=(Fact.DISPOSITION_DATE, Fact.OFFENSE_DATE, Fact.LEVEL, Fact.GRADE),
             rule=_no_new_charge_within_a_year,
             cite=MS_609A_015_2,
         ),
@@ -489,7 +489,7 @@ clean_slate = Remedy(
             "Clean Slate wait",
             requirement="Enough time has passed since your sentence was discharged: 2 years for a petty "
             "misdemeanor or misdemeanor, 3 for a gross misdemeanor, longer for the few felonies that qualify.",
-            reads=(Fact.LEVEL, Fact.OFFENSE, Fact.SENTENCE_COMPLETED_DATE),
+            reads=(Fact.LEVEL, Fact.GRADE, Fact.OFFENSE, Fact.SENTENCE_COMPLETED_DATE),
             rule=_clean_slate_wait,
             cite=MS_609A_015_3,
         ),
@@ -498,7 +498,15 @@ clean_slate = Remedy(
             "no new conviction during the wait",
             requirement="You were not convicted of a new offense (other than a petty misdemeanor) in Minnesota "
             "during the wait.",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
+            reads=(
+                Fact.DISPOSITION,
+                Fact.DISPOSITION_DATE,
+                Fact.SENTENCE_COMPLETED_DATE,
+                Fact.LEVEL,
+                Fact.GRADE,
+                Fact.OFFENSE,
+                Fact.OTHER_CONVICTIONS,
+            ),
             rule=_no_new_conviction_in_wait,
             cite=MS_609A_015_3,
         ),
@@ -561,7 +569,7 @@ petition_diversion = Remedy(
         custom(
             "no new charge for a year",
             requirement="You were not charged with a new crime in the year after the program ended.",
-            reads=(Fact.DISPOSITION_DATE, Fact.OFFENSE_DATE),
+            reads=(Fact.DISPOSITION_DATE, Fact.OFFENSE_DATE, Fact.LEVEL, Fact.GRADE),
             rule=_no_new_charge_within_a_year,
             cite=MS_609A_02_3_A_2,
         ),
@@ -592,7 +600,7 @@ petition_conviction = Remedy(
             "petition wait",
             requirement="Enough time has passed since your sentence was discharged: 2 years for a petty "
             "misdemeanor or misdemeanor, 3 for a gross misdemeanor, 4 for a felony on the list in the law.",
-            reads=(Fact.LEVEL, Fact.OFFENSE, Fact.SENTENCE_COMPLETED_DATE),
+            reads=(Fact.LEVEL, Fact.GRADE, Fact.OFFENSE, Fact.SENTENCE_COMPLETED_DATE),
             rule=_petition_wait,
             cite=MS_609A_02_3_A_3_5,
         ),
@@ -601,7 +609,14 @@ petition_conviction = Remedy(
             "no new conviction in the years before the petition",
             requirement="You were not convicted of a new crime in the years just before you apply (2 for a petty "
             "misdemeanor or misdemeanor, 3 for a gross misdemeanor, 4 for a listed felony).",
-            reads=(Fact.DISPOSITION, Fact.DISPOSITION_DATE, Fact.LEVEL, Fact.OFFENSE, Fact.OTHER_CONVICTIONS),
+            reads=(
+                Fact.DISPOSITION,
+                Fact.DISPOSITION_DATE,
+                Fact.LEVEL,
+                Fact.GRADE,
+                Fact.OFFENSE,
+                Fact.OTHER_CONVICTIONS,
+            ),
             rule=_petition_look_back,
             cite=MS_609A_02_3_A_3_5,
         ),
