@@ -58,6 +58,19 @@ inside the wait, dismissal and completed diversion under § 24-72-705, a prostit
 under § 24-72-707, Clean Slate counted from final disposition) all agree with the module; no rule changed. Section
 numbers checked again: § 24-72-704 is arrests with no charges, -705 non-convictions, -706 conviction sealing by class,
 -707 survivor sealing, -708 municipal convictions; § 18-7-201.3 is an affirmative defense, not a vacatur.
+
+Reviewed 2026-12-07 (statute audit): the words of § 24-72-706 were searched for again (lpdirect.net, lexace,
+colorado.public.law, sealcoloradorecords.com, recordgone.com, the HB 19-1275 engrossed bill, the SB 22-099 enrolled bill,
+repository searches) and still did not surface; §§ 24-72-708 and -709 did, and the General Assembly's own summary of
+HB 19-1275 (the act that re-enacted § 24-72-706) did. That summary says that for a petty offense "the court seals the
+records if the defendant has not been convicted of a criminal offense since the later of" the final disposition and
+release from supervision. Changed: a conviction after the wait is no longer treated as harmless under § 24-72-706. For
+a petty offense (prostitution since 1 March 2022) any conviction since then now rules the petition out; for other
+classes a conviction after the wait leaves it open, as the summary's words for them and the section itself were not
+read; a conviction during the wait still bars it, and § 24-72-709 stays the route for several convictions. Still open:
+the text of § 24-72-706, the Victim Rights Act list for pandering, pimping and quality-of-life charges, the current
+classes of soliciting and patronizing (petty offenses since SB 21-271 per secondary sources, not encoded), Clean Slate
+felony sealing and the municipal route (§ 24-72-708), as before.
 """
 
 from datetime import date
@@ -77,7 +90,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source
-from rules.logic import Finding, later, met, not_met, unknown
+from rules.logic import Finding, Truth, later, met, not_met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
@@ -280,6 +293,40 @@ SEALING_WAIT_YEARS: dict[Grade | Level, int] = {
 }
 FINAL_DISPOSITION_OR_RELEASE = (Event.DISPOSITION, Event.SENTENCE_COMPLETED)
 SEALING_WAIT = waiting_period_by_grade(SEALING_WAIT_YEARS, since=FINAL_DISPOSITION_OR_RELEASE, cite=CRS_24_72_706_B)
+# A conviction during the wait, by the offense's class (the Clearinghouse's "no other criminal conviction in that time").
+SEALING_WINDOW = no_conviction_during_wait(
+    years=SEALING_WAIT_YEARS, since=Event.SENTENCE_COMPLETED, cite=CRS_24_72_706_B
+)
+
+
+# Custom: the shared window counts only the years of the wait; the legislature's summary of HB 19-1275 counts any
+# conviction "since" the end of the case for a petty offense, and the section's own words were not read for the others.
+def _no_conviction_since_the_case_ended(context: ChargeContext) -> Finding:
+    """§ 24-72-706(1)(b): a conviction during the wait bars the petition. The General Assembly's summary of HB 19-1275
+    says, for a petty offense, that "the court seals the records if the defendant has not been convicted of a criminal
+    offense since the later of" the final disposition and release from supervision, so a conviction at any time since
+    then bars it; for the other classes the words were not read, and a conviction after the wait leaves it open."""
+    found = SEALING_WINDOW.evaluate(context)
+    if found.truth is not Truth.MET:
+        return found
+    charge = context.charge
+    ends = [day for day in (charge.disposition_date, charge.sentence_completed_date) if day is not None]
+    if not ends:
+        return found
+    start = max(ends)
+    if not any(p.day is not None and p.day > start for p in context.convictions.besides(context.index)):
+        return found
+    if charge.grade is Grade.PETTY_OFFENSE or charge.level is Level.VIOLATION:
+        return not_met(
+            msg("For a petty offense, the court seals the record only if you have had no conviction since the case or "
+                "your supervision ended, and you listed a later one. Sealing several convictions together may still "
+                "work (see below).")
+        )  # fmt: skip
+    return unknown(
+        msg("You listed a conviction after the waiting period ended. The law may block this petition after any "
+            "conviction since the case ended, or only after one during the wait; its exact words could not be read. "
+            "Sealing several convictions together may still work (see below).")
+    )  # fmt: skip
 
 
 # Custom: § 24-72-709 is for records that another section leaves out "because of an intervening
@@ -459,9 +506,15 @@ sealing_by_petition = Remedy(
         convicted(cite=CRS_24_72_706),
         _VICTIM_RIGHTS,
         SEALING_WAIT,
-        # "No other criminal conviction in that time": a conviction during the wait bars it; the wait's
-        # length follows the class of the offense, and sentence completion is never before the disposition.
-        no_conviction_during_wait(years=SEALING_WAIT_YEARS, since=Event.SENTENCE_COMPLETED, cite=CRS_24_72_706_B),
+        # A conviction during the wait bars it; one after the wait bars a petty offense (HB 19-1275 summary: "since")
+        # and leaves the other classes open (see the function).
+        custom(
+            "no conviction since the case ended",
+            requirement="No conviction during the wait; for a petty offense, none since the case or supervision ended.",
+            reads=(Fact.LEVEL, Fact.GRADE, Fact.DISPOSITION_DATE, Fact.SENTENCE_COMPLETED_DATE, Fact.OTHER_CONVICTIONS),
+            rule=_no_conviction_since_the_case_ended,
+            cite=CRS_24_72_706_B,
+        ),
     ),
     effect="The court seals the conviction records. You may say the case did not happen, and employers, "
     "landlords and schools may not ask about it.",

@@ -132,9 +132,28 @@ def test_co_crs_24_72_706_1_b_conviction_during_the_wait_bars():
     assert found.status is Status.NOT_ELIGIBLE
 
 
-def test_co_crs_24_72_706_1_b_conviction_after_the_wait_does_not_bar():
+def test_co_crs_24_72_706_1_b_conviction_after_the_wait_leaves_a_misdemeanor_open():
+    # The section's words were not read; the HB 19-1275 summary counts a conviction "since" the case ended.
     later_one = charge(offense="co-crs-18-7-201", disposition_date=date(2023, 1, 1))
     found = determination("CO", "co-sealing-24-72-706", charge(**PROSTITUTION_2016), later_one)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
+
+
+def test_co_crs_24_72_706_1_b_i_petty_offense_is_barred_by_any_conviction_since():
+    petty = charge(
+        offense="co-crs-18-7-201", disposition_date=date(2022, 6, 1), sentence_completed_date=date(2022, 9, 1)
+    )
+    later_one = charge(Category.QUALITY_OF_LIFE, level=Level.MISDEMEANOR, disposition_date=date(2025, 3, 1))
+    found = determination("CO", "co-sealing-24-72-706", petty, later_one)
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_co_crs_24_72_706_1_b_i_petty_offense_with_no_later_conviction_is_sealed_after_a_year():
+    petty = charge(
+        offense="co-crs-18-7-201", disposition_date=date(2022, 6, 1), sentence_completed_date=date(2022, 9, 1)
+    )
+    found = determination("CO", "co-sealing-24-72-706", petty)
     assert found.status is Status.ELIGIBLE
 
 
