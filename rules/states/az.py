@@ -46,6 +46,20 @@ only told this in the limits and could answer "eligible" too early. A custom con
 prior" (§ 13-105) turns on class and dates not settled here. § 13-911's own text was again not found. The brief
 named § 13-907.01 for survivor vacatur; that section was renumbered, and § 13-909 (read in text) is the one in
 force. § 13-4051 (clearing a wrongful-arrest record) was not reviewed for lack of time and is not encoded.
+
+Reviewed 2026-12-07 (statute audit): searched again for the words of § 13-911 and § 13-905 (azleg.gov, instalawyer.io,
+lawserver, the 2021 HB 2320 bill, the 2020 HB 2402 bill, the 2023 SB 1582 bill, fact sheets). Read: § 13-911(A)-(D)
+(instalawyer.io copy), Ariz. R. Crim. P. 36.1(b) (official rule text: a petition may be filed "except as provided in
+A.R.S. § 13-911(O)" and only if no petition was denied in the past three years), § 13-905(A) (lawserver: "Except as
+provided in subsection P"), the Senate fact sheet for S.B. 1294 on the § 13-905 exclusions and the Tucson City Court's
+list of them. Changed: an offense the module does not name (category other) is no longer taken to be outside the
+exclusions (dangerous, registration, sexual-motivation and child-victim offenses): sealing and set-aside now leave it
+open, asking the offense. The vacatur act of 2024 is Laws 2024, ch. 195 (the chaptered HB 2623), not ch. 255 as said
+above. Still open: the words of § 13-911(E)-(G) and (O) and § 13-905(P); S.B. 1639 (2024), which passed both houses to
+change § 13-911 for people with later cases ("sealing of records as soon as a given case becomes eligible", per the
+Justice Action Network) but whose signing and words were not confirmed, so the rule that each other conviction's own
+wait must also have run (the court guide on multiple convictions) is kept; a 2025 bill for misdemeanor expungement
+(§ 13-912) was seen only in a summary.
 """
 
 from datetime import date
@@ -53,6 +67,7 @@ from datetime import date
 from rules.calendar import add_period
 from rules.conditions import (
     ChargeContext,
+    Condition,
     convicted,
     custom,
     disposition_is,
@@ -153,6 +168,35 @@ def _registration_offense(context: ChargeContext) -> Finding:
     )
 
 
+def _not_an_excluded_kind_of_offense(context: ChargeContext) -> Finding:
+    """Set-aside leaves out a dangerous offense, an offense requiring sex-offender registration, one with a finding
+    of sexual motivation and a felony with a victim under 15 (§ 13-905, as the Senate fact sheet for SB 1294 and the
+    courts summarise it); sealing has its own exclusion subsection, § 13-911(O) (Ariz. R. Crim. P. 36.1(b)(1)),
+    whose words were not read. None of the sex-trade offenses named here is one in itself; an offense the module does
+    not name may be, so it stays open rather than being taken to be outside the lists."""
+    charge = context.charge
+    if charge.category is Category.OTHER and charge.offense not in context.offenses:
+        return unknown(
+            msg("Dangerous offenses, offenses that require sex-offender registration, offenses with a finding of "
+                "sexual motivation and felonies against a child under 15 are left out; which offense this was is "
+                "not known."),
+            context.path(Fact.OFFENSE),
+        )  # fmt: skip
+    return met(msg("This kind of offense is not one of those left out as dangerous or sexual."))
+
+
+# Custom: an unnamed offense may be on lists the module cannot state (dangerous offenses are defined by the facts).
+def _excluded_kinds(cite: str) -> Condition:
+    return custom(
+        "not a dangerous or sexual offense",
+        requirement="The offense was not a dangerous offense, an offense requiring sex-offender registration, one "
+        "with a finding of sexual motivation, or a felony against a child under 15.",
+        reads=(Fact.CATEGORY, Fact.OFFENSE),
+        rule=_not_an_excluded_kind_of_offense,
+        cite=cite,
+    )
+
+
 # § 13-911(E): the wait for each class, in years from completing the sentence.
 SEALING_WAITS: dict[Grade, int] = {
     Grade.FELONY_CLASS_2: 10,
@@ -246,7 +290,7 @@ vacatur_for_trafficking_survivors = Remedy(
     title="Vacate a prostitution conviction that resulted from sex trafficking",
     citations=(ARS_13_909,),
     sources=(SOURCE_13_909, SOURCE_HB_2623, SOURCE_SOS),
-    # Current form (no cut-off date for the offense) since Laws 2024, ch. 255.
+    # Current form (no cut-off date for the offense) since Laws 2024, ch. 195 (HB 2623 as chaptered; an earlier note said ch. 255).
     effective=date(2024, 9, 14),
     reviewed=REVIEWED,
     reaches=charges_about(Category.PROSTITUTION),
@@ -295,6 +339,7 @@ sealing_of_convictions = Remedy(
             rule=_registration_offense,
             cite=ARS_13_911,
         ),
+        _excluded_kinds("Ariz. Rev. Stat. § 13-911(O)"),
         # All terms done, including fines and restitution.
         sentence_completed(cite=ARS_13_911),
         # § 13-911(E): counted from completion of the sentence and discharge. Without the class we use
@@ -405,6 +450,7 @@ set_aside = Remedy(
             rule=_registration_offense,
             cite=ARS_13_905,
         ),
+        _excluded_kinds("Ariz. Rev. Stat. § 13-905(P)"),
         sentence_completed(cite=ARS_13_905),
     ),
     effect="The judge sets aside the judgment of guilt and dismisses the charge. The record stays public but "

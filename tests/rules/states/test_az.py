@@ -142,3 +142,57 @@ def test_az_ars_13_911_e_f_other_felony_counts_its_own_class_wait_from_its_sente
     )
     found = determination("AZ", "az-sealing-13-911-conviction", charge(**PROSTITUTION_2018), later_one)
     assert found.status is Status.ELIGIBLE
+
+
+# Statute audit 2026-12-07: § 13-911(O) (Ariz. R. Crim. P. 36.1(b)(1)), § 13-905 exclusions, § 13-911(E) boundaries.
+
+
+def test_az_ars_13_911_o_leaves_an_unnamed_offense_open():
+    unnamed = charge(
+        Category.OTHER,
+        level=Level.FELONY,
+        grade=Grade.FELONY_CLASS_6,
+        disposition_date=date(2014, 3, 1),
+        sentence_completed_date=date(2015, 3, 1),
+    )
+    found = determination("AZ", "az-sealing-13-911-conviction", unnamed)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_az_ars_13_905_leaves_an_unnamed_offense_open():
+    unnamed = charge(
+        Category.OTHER,
+        level=Level.MISDEMEANOR,
+        disposition_date=date(2024, 1, 10),
+        sentence_completed_date=date(2025, 1, 10),
+    )
+    found = determination("AZ", "az-set-aside-13-905", unnamed)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].offense",)
+
+
+def test_az_ars_13_905_sets_aside_pandering_once_the_sentence_is_done():
+    pandering = charge(
+        Category.PROMOTING,
+        offense="az-ars-13-3209",
+        disposition_date=date(2019, 1, 10),
+        sentence_completed_date=date(2020, 1, 10),
+    )
+    found = determination("AZ", "az-set-aside-13-905", pandering)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_az_ars_13_911_e_class_3_misdemeanor_is_clear_on_the_second_anniversary():
+    loitering = charge(
+        Category.QUALITY_OF_LIFE,
+        offense="az-ars-13-2905",
+        grade=Grade.MISDEMEANOR_CLASS_3,
+        disposition_date=date(2024, 9, 1),
+        sentence_completed_date=date(2024, 12, 7),
+    )
+    on_the_day = determination("AZ", "az-sealing-13-911-conviction", loitering, as_of=date(2026, 12, 7))
+    day_before = determination("AZ", "az-sealing-13-911-conviction", loitering, as_of=date(2026, 12, 6))
+    assert on_the_day.status is Status.ELIGIBLE
+    assert day_before.status is Status.ELIGIBLE_LATER
+    assert day_before.eligible_on == date(2026, 12, 7)
