@@ -86,6 +86,10 @@ remedy now also tells the guides' rule that a court will not grant it for an off
 (3) The acquittal expunction cites art. 55A.002. Still open: the words of § 411.0728(b-1)-(c-1) and of
 § 411.0735, the reported 2025 amendment of § 411.0728, whether S.B. 1012 passed, and whether a court would find
 a prostitution or lewdness conviction "sexual in nature" under § 411.0735.
+
+Reviewed 2026-12-07 (the § 411.0735 wait by kind of charge): a selling, buying or promoting misdemeanor given
+without its Penal Code section waits two years on both readings of the wait (all are chapter 43 offenses and none is
+punishable by fine only); a lewdness misdemeanor of no named section stays open (obscene display, § 43.22, is Class C).
 """
 
 from datetime import date
@@ -304,6 +308,14 @@ OTHER_CHAPTERS = frozenset({"tx-pc-30.05", "tx-hs-481.120", "tx-hs-481.121", "tx
 # two earlier convictions, and former 43.02(b) buying likewise), public lewdness (21.07: Class A) and
 # the marihuana offenses (H&S Code 481.120(b)(1)-(2), 481.121(b)(1)-(2): Class B or A).
 NEVER_CLASS_C = frozenset({"tx-pc-43.02", "tx-pc-43.02-b", "tx-pc-21.07", "tx-hs-481.120", "tx-hs-481.121"})
+# A charge given by its kind only. Every offense of selling or buying sex, promoting it, or lewdness is in Penal
+# Code chapter 21 or 43 (so two years on the chapter reading); none of selling, buying or promoting is punishable
+# by fine only (so two years on the fine-only reading too), while a lewdness charge may be (obscene display,
+# § 43.22, is Class C).
+CHAPTER_21_OR_43_KINDS = frozenset(
+    {Category.PROSTITUTION, Category.SOLICITATION, Category.PROMOTING, Category.LEWDNESS}
+)
+NEVER_CLASS_C_KINDS = frozenset({Category.PROSTITUTION, Category.SOLICITATION, Category.PROMOTING})
 
 
 # Custom: a grade limit that binds some listed offenses and not others; no shared condition joins them.
@@ -576,6 +588,8 @@ def _fine_only_reading(context: ChargeContext) -> tuple[int | None, tuple[str, .
         return 0, ()
     if charge.grade is not None or charge.offense in NEVER_CLASS_C:
         return 2, ()
+    if charge.offense is None and charge.category in NEVER_CLASS_C_KINDS:
+        return 2, ()
     return None, (context.path(Fact.GRADE),)
 
 
@@ -583,7 +597,7 @@ def _chapter_reading(context: ChargeContext) -> tuple[int | None, tuple[str, ...
     """The other reading of § 411.0735's wait, § 411.073(d)'s rule: two years for a misdemeanor under Penal
     Code chapters 20, 21, 22, 25, 42, 43 or 46, none for any other."""
     offense = context.charge.offense
-    if offense in LISTED_CHAPTERS:
+    if offense in LISTED_CHAPTERS or (offense is None and context.charge.category in CHAPTER_21_OR_43_KINDS):
         return 2, ()
     if offense in OTHER_CHAPTERS:
         return 0, ()
@@ -606,8 +620,10 @@ def _misdemeanor_conviction_wait(context: ChargeContext) -> Finding:
     longest = WaitingPeriod(cite=GC_411_0735_WAIT, since=Event.SENTENCE_COMPLETED, years=2).evaluate(context)
     if longest.truth is Truth.MET:
         return met(
-            msg("Two years have passed since the sentence ended, the longest wait that can apply."), on=longest.on
-        )
+            msg("Two years have passed since the sentence ended ({ends}), the longest wait that can apply.",
+                ends=longest.on),
+            on=longest.on,
+        )  # fmt: skip
     if longest.truth is Truth.UNKNOWN:
         return longest
     if by_fine is None or by_chapter is None:

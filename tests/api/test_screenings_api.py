@@ -98,6 +98,7 @@ def test_wa_prostitution_conviction_of_trafficking_victim_is_vacated(client):
         {
             "jurisdiction": "WA",
             "as_of": "2026-11-24",
+            "person": {"pending_case": "no"},
             "charges": [
                 {
                     "category": "prostitution",
@@ -118,6 +119,7 @@ def test_wa_prostitution_conviction_of_unknown_level_leaves_the_level_open(clien
         client,
         {
             "jurisdiction": "WA",
+            "person": {"pending_case": "no"},
             "charges": [{"category": "prostitution", "disposition": "conviction", "trafficking_nexus": "yes"}],
         },
     )

@@ -483,6 +483,21 @@ def test_tx_gc_411_0735_prostitution_waits_two_years_on_both_readings():
     assert found.eligible_on == date(2028, 1, 1)
 
 
+def test_tx_gc_411_0735_prostitution_of_no_named_section_waits_two_years():
+    unnamed = dict(level=Level.MISDEMEANOR, disposition_date=date(2025, 9, 1), sentence_completed_date=date(2026, 1, 1))
+    found = determination("TX", "tx-nondisclosure-misdemeanor-conviction", charge(**unnamed))
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2028, 1, 1)
+
+
+def test_tx_gc_411_0735_lewdness_of_no_named_section_may_be_fine_only():
+    unnamed = dict(category=Category.LEWDNESS, level=Level.MISDEMEANOR, disposition_date=date(2025, 9, 1),
+                   sentence_completed_date=date(2026, 1, 1))  # fmt: skip
+    found = determination("TX", "tx-nondisclosure-misdemeanor-conviction", charge(**unnamed))
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[0].grade",)
+
+
 def test_tx_ccp_55a_002_acquittal_is_expunged_and_cited_to_chapter_55a():
     found = determination(
         "TX", "tx-expunction-acquittal", charge(disposition=Disposition.ACQUITTAL, disposition_date=date(2026, 10, 1))
