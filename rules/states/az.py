@@ -60,6 +60,21 @@ change § 13-911 for people with later cases ("sealing of records as soon as a g
 Justice Action Network) but whose signing and words were not confirmed, so the rule that each other conviction's own
 wait must also have run (the court guide on multiple convictions) is kept; a 2025 bill for misdemeanor expungement
 (§ 13-912) was seen only in a summary.
+
+Reviewed 2026-12-07 (statute audit, statute-text hunt): read § 13-911(A)-(D) in the instalawyer.io copy (now quoted
+for both sealing remedies: "Convicted of a criminal offense and has completed all of the terms and conditions of the
+sentence", "Charged with a criminal offense and the charge was subsequently dismissed or resulted in a not guilty
+verdict at a trial", "Arrested for a criminal offense and no charges were filed"), the Arizona House summary of the
+S.B. 1639 strike-everything amendment (2024), which states the § 13-911(E) waits (ten, five, three and two years by
+class, after completion of the sentence, "extended by 5 years if the person has a prior historical felony
+conviction"), and the Senate fact sheet "as passed by House" for S.B. 1639 ("NOW: subsequent felony; sealing case
+records"; "Modifies eligibility and reporting requirements relating to the sealing of case records"). A secondary
+guide says that since September 2024 prior convictions no longer extend the wait and five more years apply only to a
+felony committed after an earlier sealing; the Justice Action Network says the bill lets a case be sealed "as soon as
+a given case becomes eligible". Changed: another conviction whose own wait has not run no longer makes sealing
+"eligible later" on that day; the answer is open, since the 2024 change may have ended that delay. Still open: the
+words of § 13-911 as amended by S.B. 1639 (and its chapter number and signing), § 13-911(O) and § 13-905(P); the
+historical-prior-felony rule stays open as before. Searching stopped before the chaptered bill could be read.
 """
 
 from datetime import date
@@ -79,7 +94,7 @@ from rules.conditions import (
 )
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
-from rules.logic import Finding, later, met, unknown
+from rules.logic import Finding, met, unknown
 from rules.message import msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Grade, Level, RemedyKind
@@ -212,13 +227,17 @@ WAITS_BY_LEVEL: dict[Level, tuple[int, ...]] = {Level.FELONY: (5, 10), Level.MIS
 
 
 def _other_convictions_waits(context: ChargeContext) -> Finding:
-    """§ 13-911(E)-(F): where a person has other convictions, the period in (E) for each of them must
-    also have passed, counted from the end of that conviction's sentence. Where the class of another
-    conviction is not known and its possible waits give different answers, the class is asked; where
-    its sentence end is not known, its date is the earliest the wait could start."""
+    """§ 13-911(E)-(F) as first enacted (court guide on multiple convictions): where a person has other
+    convictions, the period in (E) for each of them must also have passed, counted from the end of that
+    conviction's sentence. Where the class of another conviction is not known and its possible waits give
+    different answers, the class is asked; where its sentence end is not known, its date is the earliest
+    the wait could start. Where another conviction's own wait has not run, the answer is open, not "later":
+    S.B. 1639 (2024) was passed to let each case be sealed once it is itself eligible, and its words were
+    not read."""
     as_of = context.facts.as_of
     clear_on: date | None = None
     open_paths: list[str] = []
+    delaying: list[str] = []
     for p in context.convictions.besides(context.index):
         start = p.sentence_end or p.day
         if start is None:
@@ -238,9 +257,18 @@ def _other_convictions_waits(context: ChargeContext) -> Finding:
             continue
         end = max(ends)
         clear_on = end if clear_on is None else max(clear_on, end)
+        delaying.append(p.path("date"))
     if clear_on is not None:
-        return later(
-            msg("The waiting period for another conviction you listed ends on {day}.", day=clear_on), on=clear_on
+        # S.B. 1639 (2024, "subsequent felony; sealing case records") passed both houses to let a case be
+        # sealed once it is eligible itself; its words and signing were not read, so the delay is left open.
+        return unknown(
+            msg(
+                "Another conviction you listed has its own waiting period until {day}. The sealing law as first "
+                "written makes you wait for it too, but a 2024 change may have ended that wait; which applies is "
+                "not settled here.",
+                day=clear_on,
+            ),
+            *delaying,
         )
     if open_paths:
         return unknown(
@@ -361,7 +389,8 @@ sealing_of_convictions = Remedy(
             cite=ARS_13_911_E,
         ),
         # § 13-911(E)-(F): with other convictions, each one's own wait (by its class, from the end of its
-        # sentence) must also have run; it delays sealing but does not bar it. Custom: the shared windows
+        # sentence) must also have run; it delays sealing but does not bar it. Open, not "later", while
+        # another's wait runs: S.B. 1639 (2024) may have ended the delay (its words were not read). Custom: the shared windows
         # count one length from each conviction's date, not each conviction's own class and sentence end.
         custom(
             "each other conviction's own wait",
@@ -388,8 +417,8 @@ sealing_of_convictions = Remedy(
         "Sealing does not reach copies already published, and some agencies and employers can still see it.",
         "A class 4, 5 or 6 felony waits 5 years, and a class 2 or 3 misdemeanor 2 years; this screen uses the "
         "longer wait when it does not know the class.",
-        "If you have other convictions, the wait for each of them must also be over, counted from the end of "
-        "its sentence; a prior felony conviction adds five years.",
+        "If you have other convictions, their own waiting periods and a prior felony may delay sealing; a 2024 "
+        "change to the law may have ended those delays, so ask the court or a lawyer.",
         "If a petition is denied, you must wait three years to file again.",
     ),
     next_steps=(

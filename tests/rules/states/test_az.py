@@ -46,7 +46,8 @@ def test_az_ars_13_911_e_felony_of_unknown_class_asks_the_class_between_five_and
     assert found.open_questions == ("charges[0].grade",)
 
 
-def test_az_ars_13_911_e_f_later_conviction_delays_sealing_until_its_wait_runs():
+def test_az_ars_13_911_e_f_later_conviction_still_in_its_wait_leaves_sealing_open():
+    """S.B. 1639 (2024) may have ended the wait for other convictions; its words were not read."""
     later_one = charge(
         offense="az-ars-13-3214",
         level=Level.MISDEMEANOR,
@@ -55,8 +56,8 @@ def test_az_ars_13_911_e_f_later_conviction_delays_sealing_until_its_wait_runs()
         sentence_completed_date=date(2024, 3, 1),
     )
     found = determination("AZ", "az-sealing-13-911-conviction", charge(**PROSTITUTION_2018), later_one)
-    assert found.status is Status.ELIGIBLE_LATER
-    assert found.eligible_on == date(2027, 3, 1)
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ("charges[1].disposition_date",)
 
 
 def test_az_ars_13_911_e_old_later_conviction_does_not_bar_sealing():
@@ -193,6 +194,47 @@ def test_az_ars_13_911_e_class_3_misdemeanor_is_clear_on_the_second_anniversary(
     )
     on_the_day = determination("AZ", "az-sealing-13-911-conviction", loitering, as_of=date(2026, 12, 7))
     day_before = determination("AZ", "az-sealing-13-911-conviction", loitering, as_of=date(2026, 12, 6))
+    assert on_the_day.status is Status.ELIGIBLE
+    assert day_before.status is Status.ELIGIBLE_LATER
+    assert day_before.eligible_on == date(2026, 12, 7)
+
+
+# Statute-text hunt 2026-12-07: § 13-911(A) read in text; (E) waits from the House summary of S.B. 1639 (2024).
+
+
+def test_az_ars_13_911_a_3_seals_arrest_with_no_charges_filed():
+    found = determination("AZ", "az-sealing-13-911-non-conviction", charge(disposition=Disposition.NO_CHARGES))
+    assert found.status is Status.ELIGIBLE
+
+
+def test_az_ars_13_911_a_1_conviction_path_does_not_reach_a_dismissal():
+    found = determination("AZ", "az-sealing-13-911-conviction", charge(disposition=Disposition.DISMISSAL))
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_az_ars_13_911_e_f_other_conviction_past_its_wait_keeps_sealing_eligible():
+    earlier = charge(
+        Category.QUALITY_OF_LIFE,
+        offense="az-ars-13-2905",
+        level=Level.MISDEMEANOR,
+        grade=Grade.MISDEMEANOR_CLASS_3,
+        disposition_date=date(2016, 5, 1),
+        sentence_completed_date=date(2016, 5, 1),
+    )
+    found = determination("AZ", "az-sealing-13-911-conviction", charge(**PROSTITUTION_2018), earlier)
+    assert found.status is Status.ELIGIBLE
+
+
+def test_az_ars_13_911_e_class_5_felony_is_clear_on_the_fifth_anniversary():
+    felony = charge(
+        offense="az-ars-13-3214",
+        level=Level.FELONY,
+        grade=Grade.FELONY_CLASS_5,
+        disposition_date=date(2020, 6, 1),
+        sentence_completed_date=date(2021, 12, 7),
+    )
+    on_the_day = determination("AZ", "az-sealing-13-911-conviction", felony, as_of=date(2026, 12, 7))
+    day_before = determination("AZ", "az-sealing-13-911-conviction", felony, as_of=date(2026, 12, 6))
     assert on_the_day.status is Status.ELIGIBLE
     assert day_before.status is Status.ELIGIBLE_LATER
     assert day_before.eligible_on == date(2026, 12, 7)
