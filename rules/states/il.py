@@ -82,6 +82,16 @@ covers acquittals and arrests released without charging as well as dismissals; t
 did not reach them. Still open: whether the Act shortened the petition wait to two years for some convictions (the
 county officials' association reports that it "adjusts timelines" and removes the subsequent-felony limit); whether
 survivors' immediate sealing reaches the Article 11 offenses § 5.2(a)(3) excludes.
+
+Reviewed 2026-12-07 (statute-text hunt): sought the words of 725 ILCS 5/116-2.1 and of 20 ILCS 2630/5.2 and 5.3 once
+more in the saint1415/us-statutes data branch (its Criminal Identification Act file gives § 5.2 as a heading only, has
+no § 5.3, and the branch has no Code of Criminal Procedure or Criminal Code file) and in the UniCourt code mirrors (none
+for Illinois). No new statute text surfaced, so the evidence keeps its levels (one condition, the supervision wait of
+730 ILCS 5/5-6-3.1(f), rests on statute text). Nine worked cases were built from the words already quoted (a 1998
+conviction under § 116-2.1's "at any time", a dismissed charge that is no "finding of guilty", a survivor's disorderly
+conduct or misdemeanor public indecency under § 5.2(h), supervision and Clean Slate boundaries); the module agreed with
+each, and no rule changed. Still open, as before: the full words of § 116-2.1 (whether it reaches 11-14.2 first-offender
+dispositions and local prostitution ordinances), of § 5.2(a)(3), (c) and (h), and of § 5.3.
 """
 
 from datetime import date

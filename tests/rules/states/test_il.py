@@ -294,3 +294,33 @@ def test_il_20_ilcs_2630_5_2_c_3_seals_on_the_third_anniversary_of_the_last_sent
     assert on_the_day.status is Status.ELIGIBLE
     assert a_day_short.status is Status.ELIGIBLE_LATER
     assert a_day_short.eligible_on == date(2026, 12, 8)
+
+
+def test_il_725_ilcs_116_2_1_motion_has_no_time_limit():
+    # "at any time following the entry of a verdict or finding of guilty": a 1998 conviction still qualifies.
+    found = determination(
+        "IL",
+        "il-vacatur-116-2-1",
+        charge(
+            offense="il-cc-11-14",
+            offense_date=date(1998, 2, 1),
+            disposition_date=date(1998, 4, 1),
+            sentence_completed_date=date(1998, 10, 1),
+            trafficking_nexus=Answer.YES,
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_il_725_ilcs_116_2_1_needs_a_finding_of_guilty():
+    found = determination(
+        "IL",
+        "il-vacatur-116-2-1",
+        charge(
+            offense="il-cc-11-14",
+            disposition=Disposition.DISMISSAL,
+            disposition_date=date(2026, 11, 30),
+            trafficking_nexus=Answer.YES,
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
