@@ -52,6 +52,18 @@ the person must register as an offender, the list of offenses that can never be 
 court form; its text was not read), and the letter of the subsection with the conditions for granting. Also changed: serving a sentence in another case no longer rules out expunging a
 conviction whose own sentence is finished; (a)(1) counts only from the end of "the sentence imposed" for the
 conviction, and the person-wide "not serving a sentence now" bar had no words in the statute behind it.
+
+Reviewed 2026-12-07 (statute-text hunt): looked again for the words of K.S.A. 21-6614(b)-(h), 22-2410 and 12-4516.
+The statute data set's Kansas entries for all three sections (chapter 21 article 66, chapter 22 article 24,
+chapter 12 article 45) hold only the section headings, and a page search for the coercion clause returned only
+the court form, the older K.S.A. 21-4619 and 12-4516 copies and the 1998 session law (SB 482). Read: an older
+copy of K.S.A. 12-4516(a), which gives city-ordinance convictions and diversions the same wait as 21-6614(a)
+("three or more years have elapsed since the person: (A) Satisfied the sentence imposed; or (B) was discharged
+from probation, parole or a suspended sentence"); the screening does not ask which court convicted, so such a
+conviction is screened under 21-6614 with the same result, and the note names the municipal-court path. No
+change in behaviour. Still open, as before: the statute's own words for the coercion path (21-6614(b)), the
+five-year felonies ((c)), the never-expungeable list ((e)), the registration bar and the conditions for granting
+((h)); these rest on the court's petition form and the Clean Slate Clearinghouse and CCRC summaries.
 """
 
 from datetime import date

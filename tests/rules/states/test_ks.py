@@ -167,3 +167,15 @@ def test_ks_ksa_21_6614_b_coercion_diversion_one_year_to_the_day_after_fulfilmen
 
 def test_ks_ksa_21_6614_b_coercion_does_not_reach_promoting():
     assert not reaches("KS", "ks-expungement-coercion", charge(Category.PROMOTING, offense="ks-ksa-21-6420"))
+
+
+def test_ks_ksa_22_2410_pending_case_does_not_bar_arrest_expungement():
+    """22-2410 lists four findings (mistaken identity, no probable cause, not guilty, interests of justice with
+    charges dismissed); none is about another pending case."""
+    found = determination(
+        "KS",
+        "ks-expungement-arrest",
+        charge(disposition=Disposition.DISMISSAL),
+        person=clean_person(pending_case=Answer.YES),
+    )
+    assert found.status is Status.ELIGIBLE
