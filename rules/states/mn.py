@@ -73,6 +73,19 @@ as a petty misdemeanor no longer counts, for the petition (not a "crime") or for
 offense that would be a petty misdemeanor"). Still open: the compiled words after Laws 2023, ch. 52, art. 7 (if they
 now count the years right after discharge, change (1) would be undone), the Clean Slate list of qualifying offenses,
 and any trafficking ground.
+
+Reviewed 2026-12-07 (statute audit, statute-text hunt): looked again for the compiled words of § 609A.015, subds.
+2-3 and § 609A.02, subd. 3(a)(3)-(5) as amended by Laws 2023, ch. 52, art. 7 (Revisor session-law and bill pages,
+the 2024 public safety bills, the casetext and FindLaw copies, and a state-code data set whose chapter 609A file
+holds no section text). None of these surfaced beyond subd. 3(a)(2) of § 609A.02 and subd. 1 of § 609A.015; two
+more law-firm accounts of the Clean Slate Act restate subd. 3 ("during the applicable waiting period immediately
+following discharge of the disposition or sentence"; "not charged with an offense in Minnesota at the time the
+person reaches the end of the applicable waiting period"), which is how the module already reads it. No rule
+changed. Still open, as before: the compiled waits and excluded offenses of § 609A.015, subd. 3 (felonies kept at
+the longer 5 years), the compiled petition grounds of § 609A.02, subd. 3(a)(3)-(5), whether a felony whose
+imposition of sentence was stayed and later deemed a lesser offense now has a petition ground of its own (one
+practitioner's account says so, with a 5-year wait; State v. S.A.M. (Minn. Mar. 15, 2017, No. A15-0950) held
+that the 2016 text gave none), and any trafficking-victim ground in chapter 609A.
 """
 
 from dataclasses import replace
