@@ -80,6 +80,12 @@ Still open: the text of § 19c (trafficking victims) and of § 18(A)(11)-(15) an
 conviction in the last ten years matters under (A)(13); the fine-only misdemeanor path of (A)(10) (the facts do not
 say the sentence); the rule that counts several counts from one incident as one conviction (reported by a summary,
 not read), which may let some two-count cases through (A)(12) that the screening refuses.
+
+Reviewed 2026-12-07 (statute-text search): the Oklahoma Title 22 files of the saint1415/us-statutes data branch were
+read again and searched for the words of § 18(A)(11)-(13), § 18(C) ("clean slate eligible case") and § 19c; that copy
+holds none of §§ 18, 19 or 19c, only other sections of Title 22. No further stored copy could be consulted. No rule
+changed; the evidence for (A)(11)-(13), Clean Slate, § 991c(C) and § 19c is still a secondary source or a partial
+copy, and the open points above stand.
 """
 
 from datetime import date
