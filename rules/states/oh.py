@@ -66,6 +66,13 @@ cross-reference in R.C. 2953.33(A)(1)) were not found in their current form (sea
 more offenses ... same act", "Section 2953.61 | Multiple offenses with different dispositions", H.B. 608's
 restatement); the screening has no answer linking charges to one act, so it is a limit, not a condition. The
 current R.C. 2953.32(B) waits and R.C. 2953.36 in statute words were again not found.
+Reviewed 2026-12-07 (statute audit, statute-text hunt): searched for S.B. 288 (134th G.A.) as enrolled or as passed by
+the House, which restates R.C. 2953.31 to 2953.33, 2953.36, 2953.521 and 2953.61 in full, and for former R.C. 2953.38
+in Sub. S.B. 4 (132nd G.A.); only the opening of S.B. 418 (division (A)(1) of R.C. 2953.32, already quoted), the title
+of a House-passed copy of S.B. 288 and the summaries already cited surfaced, and the saint1415/us-statutes Ohio chapter
+2953 file holds only R.C. 2953.01. No rule changed; four worked cases were added from the words already on file
+((A)(1)(e) of R.C. 2953.32, R.C. 2953.33(A)(1) and R.C. 2953.521(A)). Still open, as before: the R.C. 2953.32(B) waits,
+R.C. 2953.36 and R.C. 2953.61 in their own words.
 """
 
 from datetime import date

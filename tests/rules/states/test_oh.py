@@ -358,3 +358,15 @@ def test_oh_rc_2953_33_a1_dismissal_has_no_two_year_wait():
         charge(disposition=Disposition.DISMISSAL, offense_date=date(2026, 10, 1), disposition_date=date(2026, 11, 1)),
     )
     assert found.status is Status.ELIGIBLE
+
+
+def test_oh_rc_2953_32_a1e_refuses_a_second_degree_felony():
+    felony = charge(
+        Category.OTHER,
+        level=Level.FELONY,
+        grade=Grade.FELONY_SECOND_DEGREE,
+        disposition_date=date(2005, 1, 10),
+        sentence_completed_date=date(2008, 1, 10),
+    )
+    assert determination("OH", "oh-sealing-2953-32", felony).status is Status.NOT_ELIGIBLE
+    assert determination("OH", "oh-expungement-2953-32", felony).status is Status.NOT_ELIGIBLE
