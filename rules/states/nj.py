@@ -70,6 +70,16 @@ whether a prior crime still bars 2C:52-2 (the 2018 statements say "prior" was dr
 words for a person "not otherwise eligible" under another section, which the module states as a limit rather than a
 condition; the start date of P.L.2021, c.467 (1 May 2022 kept). 2C:44-1.1's own words, beyond paragraph (a)(2), were
 again not found.
+
+Reviewed 2026-12-07 (statute-text hunt): read the amendatory text of 2C:52-2(a) in S3205 (first reprint, 18 March
+2019), which restates the section with "[prior or]" struck ("convicted of one crime under the laws of this State, and
+does not otherwise have any [prior or] subsequent conviction for another crime, whether within this State or any
+other jurisdiction"), njexpungements.com's analysis of the enacted L. 2019, c.269 (the most recent of unrelated
+crimes can be expunged) and its copies of 2C:52-3 and 2C:52-5.4, and Justia's 2C:52-5.3. What changed: an earlier
+crime no longer leaves 2C:52-2 open; only a later crime bars the one-crime route (a later or same-day crime stays open
+for the single-judgment and closely-related routes, and a crime of unknown date asks its date). The enacted section's
+own copy, the end of 2C:52-3(b), 2C:52-6 and 2C:52-8 as amended, and 2C:44-1.1(a)(1) were again not found; those
+entries still rest on summaries or secondary sources.
 """
 
 from datetime import date
@@ -307,14 +317,24 @@ def _disorderly_persons_record(context: ChargeContext) -> Finding:
 
 
 def _crime_record(context: ChargeContext) -> Finding:
-    """2C:52-2(a) as amended by P.L.2019, c.269 (official summaries; the section's own words were not found): one
-    crime, alone or with up to three disorderly or petty disorderly persons offenses; or several crimes, or a
-    crime with more such offenses, "listed in a single judgment of conviction" or "interdependent or closely
-    related in circumstances ... committed ... within a comparatively short period of time, regardless of the date
-    of conviction". A custom condition: the screener does not ask whether convictions shared a judgment or a
-    sequence of events, so a record beyond one crime and three offenses stays open instead of being refused."""
-    crimes, lesser, unsure = _other_levels(context)
-    if crimes or lesser > 3:
+    """2C:52-2(a) as amended by P.L.2019, c.269: "convicted of one crime ... and does not otherwise have any
+    subsequent conviction for another crime, whether within this State or any other jurisdiction", alone or with
+    "less than four" disorderly or petty disorderly persons offenses (bill text of S3205, first reprint, which
+    struck "[prior or]"; the enacted section's own copy was not read). So an earlier crime does not bar the most
+    recent one; a later crime does, unless all were "listed in a single judgment of conviction" or were
+    "interdependent or closely related in circumstances ... within a comparatively short period of time". A custom
+    condition: the screener does not ask whether convictions shared a judgment or a sequence of events, so a later
+    (or same-day) crime, or more than three offenses, leaves the answer open instead of refusing it."""
+    others = context.convictions.besides(context.index)
+    crimes = [p for p in others if p.level is Level.FELONY]
+    lesser = sum(p.level in (Level.MISDEMEANOR, Level.VIOLATION) for p in others)
+    unsure = [p.path("level") for p in others if p.level is Level.UNKNOWN]
+    this_day = context.charge.disposition_date
+    undated = [p.path("date") for p in crimes if p.day is None]
+    if this_day is None and crimes:
+        undated.insert(0, Fact.DISPOSITION_DATE.path(context.index))
+    later = [p for p in crimes if p.day is not None and this_day is not None and p.day >= this_day]
+    if later or lesser > 3:
         return unknown(
             msg(
                 "Besides this crime you listed another crime, or more than three disorderly persons offenses. "
@@ -323,6 +343,14 @@ def _crime_record(context: ChargeContext) -> Finding:
                 "lawyer can tell from your record."
             )
         )
+    if undated:
+        return unknown(
+            msg(
+                "An earlier crime does not stop you from expunging your most recent one, but a later crime does "
+                "unless they were entered together or closely related; the date of a crime conviction is not known."
+            ),
+            *undated,
+        )
     if unsure:
         return unknown(
             msg(
@@ -330,6 +358,15 @@ def _crime_record(context: ChargeContext) -> Finding:
                 "conviction you listed is not known."
             ),
             *unsure,
+        )
+    if crimes:
+        return met(
+            msg(
+                "Your other crime conviction came before this one. Only a later crime closes this route, so your "
+                "most recent crime can be expunged (the earlier one stays on your record). Besides the crimes you "
+                "listed {count} disorderly persons offenses; the law allows up to three.",
+                count=lesser,
+            )
         )
     return met(
         msg(
@@ -470,13 +507,14 @@ expungement_of_a_crime = Remedy(
         convicted(cite=NJSA_2C_52_2),
         level_is(Level.FELONY, cite=NJSA_2C_52_2),
         offense_not_in(*NOT_EXPUNGEABLE, cite=NJSA_2C_52_2_B),
-        # Custom: one crime with up to three disorderly persons offenses; more stays open (one judgment of
-        # conviction, or closely related offenses in one short sequence of events), never refused.
+        # Custom: one crime with no later crime (an earlier one does not bar it) and up to three disorderly persons
+        # offenses; a later crime or more offenses stays open (one judgment of conviction, or closely related
+        # offenses in one short sequence of events), never refused.
         custom(
             "the convictions the law allows",
-            requirement="One crime, with no more than three disorderly or petty disorderly persons offenses "
-            "(several crimes may qualify if they were in one judgment or closely related).",
-            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.OTHER_CONVICTIONS),
+            requirement="One crime and no later crime (an earlier one does not count), with no more than three "
+            "disorderly or petty disorderly persons offenses (more may qualify if in one judgment or closely related).",
+            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
             rule=_crime_record,
             cite=NJSA_2C_52_2,
         ),
@@ -492,9 +530,9 @@ expungement_of_a_crime = Remedy(
     effect="The records of the arrest and conviction are removed from public view and kept apart.",
     limits=(
         "Some crimes can never be expunged, including promoting prostitution of a child and human trafficking.",
-        "Several crimes, or a crime with more than three disorderly persons offenses, can still qualify if they "
-        "were all in one judgment of conviction or were closely related offenses committed in one short series "
-        "of events; ask a lawyer.",
+        "An earlier crime does not stop you from expunging your most recent one. A later crime, or more than three "
+        "disorderly persons offenses, can still qualify if they were all in one judgment of conviction or were "
+        "closely related offenses committed in one short series of events; ask a lawyer.",
         "A court can grant it after 4 years in some cases if there is a good reason; this screener uses the "
         "5-year rule.",
         "Not available if a court has expunged or sealed a conviction of yours before; clean slate still is.",

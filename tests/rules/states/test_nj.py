@@ -312,13 +312,41 @@ def test_nj_2c_52_2_a_waits_five_years_since_p_l_2019_c_269():
     assert found.eligible_on == date(2026, 11, 25)
 
 
-def test_nj_2c_52_2_a_leaves_two_crimes_open_without_a_question():
+def test_nj_2c_52_2_a_an_earlier_crime_does_not_bar_the_most_recent_one():
+    # "does not otherwise have any subsequent conviction for another crime": P.L.2019, c.269 struck "[prior or]".
     other = OtherConviction(date=date(2012, 1, 1), level=Level.FELONY, sentence_completed_date=date(2013, 1, 1))
+    found = determination(
+        "NJ", "nj-expungement-2c-52-2", charge(**CRIME_2019), person=clean_person(other_convictions=(other,))
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nj_2c_52_2_a_leaves_a_later_crime_open_without_a_question():
+    # A subsequent crime closes the one-crime route; one judgment or closely related offenses may still qualify.
+    other = OtherConviction(date=date(2020, 1, 1), level=Level.FELONY, sentence_completed_date=date(2020, 6, 1))
     found = determination(
         "NJ", "nj-expungement-2c-52-2", charge(**CRIME_2019), person=clean_person(other_convictions=(other,))
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ()
+
+
+def test_nj_2c_52_2_a_leaves_a_same_day_crime_open():
+    other = OtherConviction(date=date(2019, 5, 1), level=Level.FELONY, sentence_completed_date=date(2020, 1, 1))
+    found = determination(
+        "NJ", "nj-expungement-2c-52-2", charge(**CRIME_2019), person=clean_person(other_convictions=(other,))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert found.open_questions == ()
+
+
+def test_nj_2c_52_2_a_asks_the_date_of_another_crime():
+    other = OtherConviction(level=Level.FELONY, sentence_completed_date=date(2013, 1, 1))
+    found = determination(
+        "NJ", "nj-expungement-2c-52-2", charge(**CRIME_2019), person=clean_person(other_convictions=(other,))
+    )
+    assert found.status is Status.POSSIBLY_ELIGIBLE
+    assert "person.other_convictions[0].date" in found.open_questions
 
 
 def test_nj_2c_52_2_a_asks_the_level_of_another_conviction():
