@@ -51,6 +51,17 @@ Still open: whether NRS 179.247(3) imports the 179.245 waits into the vacatur; w
 (2023) became law (neither was found in the Statutes of Nevada read; A.B. 160 was among the bills of a session with
 many vetoes); NRS 201.354's own sealing route, named in 179.245(1)'s opening, whose text was not read; subsections
 (e)-(g) and (5) of NRS 179.245 still rest on a law office's quotation and summaries.
+
+Reviewed 2026-12-07 (statute-text hunt): looked again for the words of NRS 179.245(1)(b)-(g), (5) and (6), NRS
+171.085 and 171.090, in stored copies of the code, in amending acts (2017 A.B. 327; 2019 A.B. 192 and A.B. 236) and in
+the saint1415/us-statutes data branch, whose chapter 179 and 171 files hold section headings only (the heading of NRS
+179.245 now adds "waiver of fees for certain victims of sex trafficking"). No fuller text was found, so no rule
+changed and those conditions still rest on a law office's quotation and summaries. A repository's screening notes
+(not citable) give a 2-year wait for misdemeanor battery, harassment, stalking or violating a protective order and 7
+years for non-felony Medicaid fraud; an "other" misdemeanor is already left open between 1 and 7 years, and the
+misdemeanors named in this module are none of those. Eight worked cases were added from the words of NRS 179.245(1)(b)
+-(d), 179.247(2) and 179.255(1). Still open: as in the review above, plus NRS 176A.265 (sealing after a treatment
+program), read only in a 2006 copy and not encoded.
 """
 
 from datetime import date

@@ -299,3 +299,79 @@ def test_nv_nrs_179_245_6_leaves_felony_lewdness_open():
     )
     assert found.status is Status.POSSIBLY_ELIGIBLE
     assert found.open_questions == ("charges[0].offense",)
+
+
+def test_nv_nrs_179_247_2_c_vacates_loitering_ordinance_conviction_of_survivor():
+    found = determination(
+        "NV",
+        "nv-vacatur-179-247",
+        charge(
+            Category.LOITERING_FOR_PROSTITUTION,
+            offense="nv-ordinance-loitering-prostitution",
+            level=Level.MISDEMEANOR,
+            trafficking_nexus=Answer.YES,
+            sentence_completed_date=date(2024, 3, 1),
+        ),
+    )
+    assert found.status is Status.ELIGIBLE
+
+
+def test_nv_nrs_179_247_4_b_loitering_conviction_without_trafficking_link_is_not_vacated():
+    found = determination(
+        "NV",
+        "nv-vacatur-179-247",
+        charge(
+            Category.LOITERING_FOR_PROSTITUTION,
+            offense="nv-ordinance-loitering-prostitution",
+            level=Level.MISDEMEANOR,
+            trafficking_nexus=Answer.NO,
+        ),
+    )
+    assert found.status is Status.NOT_ELIGIBLE
+
+
+def test_nv_nrs_179_245_1_d_gross_misdemeanor_on_the_two_year_boundary():
+    on_time = determination(
+        "NV",
+        "nv-sealing-179-245",
+        charge(
+            Category.LEWDNESS,
+            offense="nv-nrs-201.210",
+            level=Level.MISDEMEANOR,
+            grade=Grade.GROSS_MISDEMEANOR,
+            sentence_completed_date=date(2024, 12, 7),
+        ),
+        as_of=date(2026, 12, 7),
+    )
+    assert on_time.status is Status.ELIGIBLE
+    one_day_short = determination(
+        "NV",
+        "nv-sealing-179-245",
+        charge(
+            Category.LEWDNESS,
+            offense="nv-nrs-201.210",
+            level=Level.MISDEMEANOR,
+            grade=Grade.GROSS_MISDEMEANOR,
+            sentence_completed_date=date(2024, 12, 8),
+        ),
+        as_of=date(2026, 12, 7),
+    )
+    assert one_day_short.status is Status.ELIGIBLE_LATER
+    assert one_day_short.eligible_on == date(2026, 12, 8)
+
+
+def test_nv_nrs_179_255_1_b_declined_trespass_waits_for_the_one_year_limitation():
+    found = determination(
+        "NV",
+        "nv-sealing-179-255-declined",
+        charge(
+            Category.QUALITY_OF_LIFE,
+            disposition=Disposition.NO_CHARGES,
+            offense="nv-nrs-207.200",
+            level=Level.MISDEMEANOR,
+            offense_date=date(2026, 8, 1),
+        ),
+        as_of=date(2026, 12, 7),
+    )
+    assert found.status is Status.ELIGIBLE_LATER
+    assert found.eligible_on == date(2027, 8, 1)
