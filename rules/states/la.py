@@ -526,6 +526,14 @@ NOT_A_SEX_OFFENSE_978 = custom(
     rule=_not_a_sex_offense,
     cite=CCRP_978_B,
 )
+# Custom: as above (art. 977(C)(2)-(3) binds every route of the article).
+NOT_DOMESTIC_ABUSE_OR_STALKING_977 = custom(
+    "not domestic abuse battery or stalking",
+    requirement="The misdemeanor was not domestic abuse battery or stalking.",
+    reads=(Fact.CATEGORY,),
+    rule=_not_domestic_abuse_battery_or_stalking,
+    cite=CCRP_977_C_2_3,
+)
 NOT_LOCKED_UP = custom(
     "not held in jail or prison",
     requirement="You are not held in a jail or prison now.",
@@ -724,13 +732,7 @@ misdemeanor_expungement = Remedy(
         NOT_A_SEX_OFFENSE_977,
         # Paragraph C ("No person shall be entitled to expungement of a record under any of the following
         # circumstances") is not tied to one subparagraph of Paragraph A: it binds the five-year route too.
-        custom(
-            "not domestic abuse battery or stalking",
-            requirement="The misdemeanor was not domestic abuse battery or stalking.",
-            reads=(Fact.CATEGORY,),
-            rule=_not_domestic_abuse_battery_or_stalking,
-            cite=CCRP_977_C_2_3,
-        ),
+        NOT_DOMESTIC_ABUSE_OR_STALKING_977,
         NOT_LOCKED_UP,
     ),
     effect="The arrest and conviction are removed from public view. Police, prosecutors, courts and some "
@@ -770,13 +772,7 @@ set_aside_misdemeanor_expungement = Remedy(
         # No wait, no certificate and no pending-charge or conviction-free condition: those are words of
         # (A)(2) alone. Paragraph C binds every route of the article.
         NOT_A_SEX_OFFENSE_977,
-        custom(
-            "not domestic abuse battery or stalking",
-            requirement="The misdemeanor was not domestic abuse battery or stalking.",
-            reads=(Fact.CATEGORY,),
-            rule=_not_domestic_abuse_battery_or_stalking,
-            cite=CCRP_977_C_2_3,
-        ),
+        NOT_DOMESTIC_ABUSE_OR_STALKING_977,
         NOT_LOCKED_UP,
     ),
     effect="The arrest and the set-aside conviction are removed from public view. Police, prosecutors, courts "

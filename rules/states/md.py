@@ -64,10 +64,12 @@ rule of § 10-105 (summaries say a pending criminal case blocks § 10-105 expung
 screened, until the words are read); which misdemeanors the 2025 Act added.
 """
 
+from collections.abc import Callable
 from datetime import date
 
 from rules.conditions import (
     ChargeContext,
+    Condition,
     convicted,
     custom,
     disposition_is,
@@ -82,7 +84,7 @@ from rules.conditions import (
 from rules.facts import Fact
 from rules.law import EVERY_CATEGORY, Jurisdiction, LegalHelp, Remedy, Source, charges_about
 from rules.logic import Finding, Truth, later, met, not_met, unknown
-from rules.message import msg
+from rules.message import Message, msg
 from rules.offense import Offense
 from rules.vocabulary import Category, Disposition, Event, Level, RemedyKind
 
@@ -389,21 +391,30 @@ def _listed_misdemeanor(context: ChargeContext) -> Finding:
 NEW_CONVICTION_WINDOW = no_conviction_during_wait(years=5, since=Event.SENTENCE_COMPLETED, cite=CP_10_110_D)
 
 
-def _new_conviction_during_wait(context: ChargeContext) -> Finding:
-    """§ 10-110(d)(1): "If the person is convicted of a new crime during the applicable time period ...
-    the original conviction or convictions are not eligible for expungement unless the new conviction
-    becomes eligible for expungement." Whether the new conviction can itself be expunged turns on its
-    offense, which the screening does not ask, so a conviction inside the wait leaves this open."""
-    finding = NEW_CONVICTION_WINDOW.evaluate(context)
-    if finding.truth is not Truth.NOT_MET:
-        return finding
-    return unknown(
-        msg(
-            "You listed a conviction within 5 years after this sentence ended. It stands in the way unless it "
-            "can be expunged too; then both can be expunged once it is eligible. What it was for is not known."
-        ),
-        Fact.OTHER_CONVICTIONS.value,
-    )
+def _open_if_it_may_qualify_too(window: Condition, reason: Message) -> Callable[[ChargeContext], Finding]:
+    """A rule for a new conviction during a wait that stands in the way only unless it can be cleared too: the
+    window's own finding where no conviction falls inside it, and otherwise an open question, since whether the
+    new conviction can itself be cleared turns on its offense, which the screening does not ask."""
+
+    def rule(context: ChargeContext) -> Finding:
+        finding = window.evaluate(context)
+        if finding.truth is not Truth.NOT_MET:
+            return finding
+        return unknown(reason, Fact.OTHER_CONVICTIONS.value)
+
+    return rule
+
+
+# § 10-110(d)(1): "If the person is convicted of a new crime during the applicable time period ... the original
+# conviction or convictions are not eligible for expungement unless the new conviction becomes eligible for
+# expungement."
+_new_conviction_during_wait = _open_if_it_may_qualify_too(
+    NEW_CONVICTION_WINDOW,
+    msg(
+        "You listed a conviction within 5 years after this sentence ended. It stands in the way unless it "
+        "can be expunged too; then both can be expunged once it is eligible. What it was for is not known."
+    ),
+)
 
 
 expungement_of_misdemeanor_convictions = Remedy(
@@ -537,19 +548,14 @@ def _shieldable_conviction(context: ChargeContext) -> Finding:
 SHIELD_NEW_CONVICTION_WINDOW = no_conviction_during_wait(years=3, since=Event.SENTENCE_COMPLETED, cite=CP_10_303)
 
 
-def _new_conviction_during_shield_wait(context: ChargeContext) -> Finding:
-    """A new conviction during the 3-year wait stands in the way unless it can be shielded too; what the new
-    conviction was for is not asked, so one inside the wait leaves the answer open."""
-    finding = SHIELD_NEW_CONVICTION_WINDOW.evaluate(context)
-    if finding.truth is not Truth.NOT_MET:
-        return finding
-    return unknown(
-        msg(
-            "You listed a conviction within 3 years after this sentence ended. It stands in the way unless it "
-            "can be shielded too. What it was for is not known."
-        ),
-        Fact.OTHER_CONVICTIONS.value,
-    )
+# A new conviction during the 3-year wait stands in the way unless it can be shielded too.
+_new_conviction_during_shield_wait = _open_if_it_may_qualify_too(
+    SHIELD_NEW_CONVICTION_WINDOW,
+    msg(
+        "You listed a conviction within 3 years after this sentence ended. It stands in the way unless it "
+        "can be shielded too. What it was for is not known."
+    ),
+)
 
 
 shielding_of_minor_convictions = Remedy(

@@ -558,6 +558,18 @@ def _seven_free_years(cite: str, years: int = 7) -> tuple[Condition, ...]:
     )
 
 
+# Custom: the person-level bars of § 9122.1(b)(2), shared by the misdemeanor and the felony petitions.
+NO_PETITION_RECORD_BAR = custom(
+    "no record bar",
+    requirement="No conviction ever of murder or a first-degree felony; in the last 15 years, fewer than four "
+    "convictions punishable by two years or more and no felony against a person or the family, under the "
+    "firearms law or a registrable sex offense; in the last 10 years, fewer than two punishable by more than "
+    "two years.",
+    reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.GRADE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
+    rule=_no_petition_record_bar,
+    cite=PACS_9122_1_B_2,
+)
+
 vacatur_for_trafficking_survivors = Remedy(
     id="pa-vacatur-trafficking",
     kind=RemedyKind.VACATUR,
@@ -844,16 +856,7 @@ limited_access_by_petition = Remedy(
         level_is(Level.MISDEMEANOR, cite=PACS_9122_1_A),
         offense_not_in(*NOT_SEALABLE, cite=PACS_9122_1_B),
         *_seven_free_years(PACS_9122_1_A),
-        custom(
-            "no record bar",
-            requirement="No conviction ever of murder or a first-degree felony; in the last 15 years, fewer than four "
-            "convictions punishable by two years or more and no felony against a person or the family, under the "
-            "firearms law or a registrable sex offense; in the last 10 years, fewer than two punishable by more than "
-            "two years.",
-            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.GRADE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
-            rule=_no_petition_record_bar,
-            cite=PACS_9122_1_B_2,
-        ),
+        NO_PETITION_RECORD_BAR,
     ),
     effect="The conviction is hidden from the public and most employers and landlords. Police, courts "
     "and some licensing boards can still see it.",
@@ -894,17 +897,7 @@ limited_access_for_felonies = Remedy(
             cite=PACS_9122_1_A_1,
         ),
         *_seven_free_years(PACS_9122_1_A_1, years=10),
-        # Custom: the person-level bars of § 9122.1(b)(2), shared with the misdemeanor petition.
-        custom(
-            "no record bar",
-            requirement="No conviction ever of murder or a first-degree felony; in the last 15 years, fewer than four "
-            "convictions punishable by two years or more and no felony against a person or the family, under the "
-            "firearms law or a registrable sex offense; in the last 10 years, fewer than two punishable by more than "
-            "two years.",
-            reads=(Fact.DISPOSITION, Fact.LEVEL, Fact.GRADE, Fact.DISPOSITION_DATE, Fact.OTHER_CONVICTIONS),
-            rule=_no_petition_record_bar,
-            cite=PACS_9122_1_B_2,
-        ),
+        NO_PETITION_RECORD_BAR,
     ),
     effect="The conviction is hidden from the public and most employers and landlords. Police, courts "
     "and some licensing boards can still see it.",
