@@ -146,6 +146,12 @@ class ChargeContext:
     def path(self, fact: Fact) -> str:
         return fact.path(self.index)
 
+    def is_other_of_unnamed_law(self) -> bool:
+        """The charge is of the "other" kind and its law is not one the module names: it may be any offense, so
+        a statute's list of excluded offenses cannot be taken to leave it out."""
+        charge = self.charge
+        return charge.category is Category.OTHER and charge.offense not in self.offenses
+
 
 @dataclass(frozen=True)
 class Condition(ABC):

@@ -189,8 +189,7 @@ def _not_an_excluded_kind_of_offense(context: ChargeContext) -> Finding:
     courts summarise it); sealing has its own exclusion subsection, § 13-911(O) (Ariz. R. Crim. P. 36.1(b)(1)),
     whose words were not read. None of the sex-trade offenses named here is one in itself; an offense the module does
     not name may be, so it stays open rather than being taken to be outside the lists."""
-    charge = context.charge
-    if charge.category is Category.OTHER and charge.offense not in context.offenses:
+    if context.is_other_of_unnamed_law():
         return unknown(
             msg("Dangerous offenses, offenses that require sex-offender registration, offenses with a finding of "
                 "sexual motivation and felonies against a child under 15 are left out; which offense this was is "

@@ -404,17 +404,12 @@ def _not_supervised_for_this_conviction(context: ChargeContext) -> Finding:
     )
 
 
-def _is_other_of_unnamed_law(context: ChargeContext) -> bool:
-    charge = context.charge
-    return charge.category is Category.OTHER and charge.offense not in context.offenses
-
-
 def _clean_slate_kind(context: ChargeContext) -> Finding:
     """CPL 160.57(1)(b)(v) keeps out sex offenses, offenses that require registration and class A felonies (other
     than drug felonies). Correction Law 168-a(2) makes many offenses beyond the prostitution ones listed here
     registrable (article 130 and others), so a charge of the 'other' kind whose law is not named stays open; every
     other charge is judged by the named list. Custom because the shared exclusion cannot leave one category open."""
-    if _is_other_of_unnamed_law(context):
+    if context.is_other_of_unnamed_law():
         return unknown(
             msg("Sex offenses, offenses that require sex-offender registration and class A felonies are not sealed "
                 "this way; which law the charge was under is not known."),
@@ -429,7 +424,7 @@ def _eligible_offense_kind(context: ChargeContext) -> Finding:
     conspiracy or felony attempt to commit one of those, or a registrable offense. None of the offenses listed here
     except the registrable ones is of those kinds, but a charge of the 'other' kind whose law is not named may be:
     it stays open. Custom because the shared exclusion cannot leave one category open."""
-    if _is_other_of_unnamed_law(context):
+    if context.is_other_of_unnamed_law():
         return unknown(
             msg("Sex offenses, offenses that require registration, violent felonies, homicide felonies and class A "
                 "felonies cannot be sealed this way; which law the charge was under is not known."),

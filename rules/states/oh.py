@@ -268,8 +268,7 @@ def _not_excluded(context: ChargeContext) -> Finding:
     violence, sex offenses, offenses against a child under 13) are long: the sex-trade and quality-of-life
     offenses listed here are outside them unless the grade says otherwise; an unnamed 'other' charge
     might be inside."""
-    charge = context.charge
-    if charge.category is Category.OTHER and charge.offense not in context.offenses:
+    if context.is_other_of_unnamed_law():
         return unknown(
             msg(
                 "Offenses of violence, sex offenses and offenses against a child under 13 cannot be sealed; which "

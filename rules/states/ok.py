@@ -213,11 +213,6 @@ REGISTRATION_ONLY = frozenset({"ok-os-21-1021"})
 EXCLUDED_FROM_A13 = frozenset({"ok-os-21-748", "ok-os-21-1021"})
 
 
-def _unnamed_other(context: ChargeContext) -> bool:
-    charge = context.charge
-    return charge.category is Category.OTHER and charge.offense not in context.offenses
-
-
 def _nonviolent(context: ChargeContext) -> Finding:
     """§ 18(A)(9) and (A)(12) cover only a "nonviolent felony offense not listed in Section 571 of Title 57". A charge in
     a sex-trade or quality-of-life category is not on that list unless named above; an 'other' charge might be."""
@@ -232,7 +227,7 @@ def _nonviolent(context: ChargeContext) -> Finding:
             ),
             context.path(Fact.OFFENSE),
         )
-    if _unnamed_other(context):
+    if context.is_other_of_unnamed_law():
         return unknown(
             msg("This covers only nonviolent felonies; which law the charge was under is not known."),
             context.path(Fact.OFFENSE),
@@ -250,7 +245,7 @@ def _not_85_percent_or_registrable(context: ChargeContext) -> Finding:
                 "not covered."
             )
         )
-    if _unnamed_other(context):
+    if context.is_other_of_unnamed_law():
         return unknown(
             msg(
                 "This does not cover offenses on the 85 percent list (21 O.S. § 13.1) or offenses that need "

@@ -187,7 +187,7 @@ def _not_violent_or_against_persons(context: ChargeContext) -> Finding:
     found = _crime_against_persons(context)
     if found is not None:
         return found
-    if context.charge.category is Category.OTHER and context.charge.offense not in context.offenses:
+    if context.is_other_of_unnamed_law():
         return unknown(
             msg("Violent offenses and crimes against persons cannot be vacated this way; which offense this was is "
                 "not known."),
@@ -258,7 +258,7 @@ def _victim_misdemeanor_look_back(context: ChargeContext) -> Finding:
 def _not_excluded_misdemeanor(context: ChargeContext) -> Finding:
     """RCW 9.96.060(2)(c)-(e) and 9.96.080(3)(a)-(b) leave out violent offenses, impaired driving and the sex
     offenses of chapters 9.68, 9.68A and 9A.44. None of the offenses named here is one; an unnamed one may be."""
-    if context.charge.category is Category.OTHER and context.charge.offense not in context.offenses:
+    if context.is_other_of_unnamed_law():
         return unknown(
             msg("Violent offenses, impaired driving and sex offenses cannot be vacated this way; which offense this "
                 "was is not known."),
