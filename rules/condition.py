@@ -92,7 +92,7 @@ class ConvictionRecord:
 
     @classmethod
     def of(cls, facts: Facts) -> ConvictionRecord:
-        convictions = ((i, c) for i, c in enumerate(facts.charges) if c.disposition is Disposition.CONVICTION)
+        convictions = ((i, c) for i, c in enumerate(facts.charges) if c.is_conviction)
         past = tuple(
             PastConviction(
                 i, None, c.disposition_date, c.level, c.grade, c.adjudication_withheld, c.sentence_completed_date

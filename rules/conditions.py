@@ -26,7 +26,7 @@ from rules.condition import (
     ConvictionRecord,
     PastConviction,
 )
-from rules.facts import Fact
+from rules.facts import REQUEST_PATH, Fact
 from rules.logic import Finding, Truth, met, not_met, unknown
 from rules.message import Message, OneOf, Phrase, msg
 from rules.offense import Offense, OffenseList
@@ -48,6 +48,14 @@ from rules.waits import (
     WaitingPeriod,
     span,
 )
+
+# Members as plain names for the conditions most charges meet (Python 3.11 reads an Enum class's attribute
+# slowly: ``rules.logic``).
+_YES, _NO = Answer.YES, Answer.NO
+_DIVERSION_COMPLETED, _CONVICTION, _UNKNOWN_OUTCOME = (
+    Disposition.DIVERSION_COMPLETED, Disposition.CONVICTION, Disposition.UNKNOWN,
+)  # fmt: skip
+_PENDING_CASE = Fact.PENDING_CASE
 
 # The classes state modules and the engine use, importable from this one module.
 __all__ = [
@@ -133,9 +141,9 @@ class DispositionIs(Condition):
     def _refined(self, context: ChargeContext) -> Finding | None:
         charge = context.charge
         if (
-            charge.disposition is Disposition.DIVERSION_COMPLETED
+            charge.disposition is _DIVERSION_COMPLETED
             and self.diversion_kinds is not None
-            and Disposition.DIVERSION_COMPLETED in self.dispositions
+            and _DIVERSION_COMPLETED in self.dispositions
         ):
             kind = charge.diversion_kind
             if kind in self.diversion_kinds:
@@ -157,7 +165,7 @@ class DispositionIs(Condition):
                     outcome=DIVERSION_WORDS[kind],
                 )
             )
-        if charge.disposition is Disposition.CONVICTION and self.conviction_only_if_withheld:
+        if charge.disposition is _CONVICTION and self.conviction_only_if_withheld:
             withheld = charge.adjudication_withheld
             if withheld is Answer.YES:
                 return met(lambda: msg("The judge withheld adjudication, which this covers."))
@@ -191,7 +199,7 @@ class DispositionIs(Condition):
         settled = self._settled.get(disposition)
         if settled is not None:
             return settled
-        if disposition is Disposition.UNKNOWN:
+        if disposition is _UNKNOWN_OUTCOME:
             return unknown(
                 lambda: msg(
                     "This covers only a case that ended in {wanted}; how the case ended is not known.",
@@ -356,9 +364,9 @@ class TraffickingNexus(Condition):
 
     def evaluate(self, context: ChargeContext) -> Finding:
         answer = context.charge.trafficking_nexus
-        if answer is Answer.YES:
+        if answer is _YES:
             return NEXUS_MET
-        if answer is Answer.NO:
+        if answer is _NO:
             return NEXUS_NOT_MET
         return unknown(
             lambda: msg(
@@ -395,14 +403,14 @@ class PersonAnswer(Condition):
 
     def evaluate(self, context: ChargeContext) -> Finding:
         person = context.facts.person
-        answer = person.pending_case if self.fact is Fact.PENDING_CASE else person.under_sentence
-        if answer is Answer.NO:
+        answer = person.pending_case if self.fact is _PENDING_CASE else person.under_sentence
+        if answer is _NO:
             return met(lambda: msg(self.when_no))
-        if answer is Answer.YES:
+        if answer is _YES:
             return not_met(lambda: msg(self.when_yes))
         return unknown(
             lambda: msg("{requirement} That has not been answered.", requirement=Phrase(self.requirement)),
-            self.fact.value,
+            REQUEST_PATH[self.fact],
         )
 
 

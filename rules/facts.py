@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 
-from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Event, Grade, Level
+from rules.vocabulary import Answer, Category, Disposition, DiversionKind, Event, FastHashStrEnum, Grade, Level
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +42,12 @@ class Person:
     other_convictions: tuple[OtherConviction, ...] = ()
 
 
+# Members as plain names for ``Charge``'s methods, which every wait calls (Python 3.11 reads an Enum class's
+# attribute slowly: ``rules.logic``).
+_OFFENSE, _DISPOSITION, _SENTENCE, _RELEASE = Event.OFFENSE, Event.DISPOSITION, Event.SENTENCE_COMPLETED, Event.RELEASE
+_CONVICTION = Disposition.CONVICTION
+
+
 @dataclass(frozen=True, slots=True)
 class Charge:
     category: Category
@@ -61,19 +66,19 @@ class Charge:
     diversion_kind: DiversionKind = DiversionKind.UNSURE
 
     def date_of(self, event: Event) -> date | None:
-        if event is Event.OFFENSE:
+        if event is _OFFENSE:
             return self.offense_date
-        if event is Event.DISPOSITION:
+        if event is _DISPOSITION:
             return self.disposition_date
-        if event is Event.SENTENCE_COMPLETED:
+        if event is _SENTENCE:
             return self.sentence_completed_date
-        if event is Event.RELEASE:
+        if event is _RELEASE:
             return self.release_date
         return self.declined_date
 
     @property
     def is_conviction(self) -> bool:
-        return self.disposition is Disposition.CONVICTION
+        return self.disposition is _CONVICTION
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +90,7 @@ class Facts:
     county: str | None = None
 
 
-class Fact(StrEnum):
+class Fact(FastHashStrEnum):
     """A field of the screening request a condition can depend on.
 
     The value is the request path with ``[]`` standing for the charge's index.
@@ -124,8 +129,12 @@ class Fact(StrEnum):
 
     @classmethod
     def for_event(cls, event: Event) -> Fact:
-        return cls(f"charges[].{event.value}")
+        return _EVENT_FACTS[event]
 
 
 # Each field's path by charge index, made once: open questions name them millions of times in a bulk run.
 _PATHS: dict[tuple[Fact, int], str] = {}
+# The field each event's date is in.
+_EVENT_FACTS = {event: Fact(f"charges[].{event.value}") for event in Event}
+# Each field's request path as a plain string (``Fact.X.value`` is a Python-level property on Python 3.11).
+REQUEST_PATH: dict[Fact, str] = {fact: fact.value for fact in Fact}

@@ -140,11 +140,7 @@ class Grade(FastHashStrEnum):
 
     @property
     def level(self) -> Level:
-        if self.value.endswith("_felony") or self.value.startswith("felony_"):
-            return Level.FELONY
-        if self.value in _VIOLATION_GRADES:
-            return Level.VIOLATION
-        return Level.MISDEMEANOR
+        return _GRADE_LEVELS[self]
 
     @property
     def words(self) -> str:
@@ -180,7 +176,17 @@ def _grade_words(grade: Grade) -> str:
     }[name]
 
 
+def _grade_level(grade: Grade) -> Level:
+    if grade.value.endswith("_felony") or grade.value.startswith("felony_"):
+        return Level.FELONY
+    if grade.value in _VIOLATION_GRADES:
+        return Level.VIOLATION
+    return Level.MISDEMEANOR
+
+
+# Worked out once: the engine reads a grade's level for every conviction it counts.
 _GRADE_WORDS = {grade: _grade_words(grade) for grade in Grade}
+_GRADE_LEVELS = {grade: _grade_level(grade) for grade in Grade}
 
 
 class Event(Enum):
@@ -191,6 +197,8 @@ class Event(Enum):
     ``RELEASE`` the release from imprisonment for the charge; ``SENTENCE_COMPLETED`` the end of
     the whole sentence, probation included; ``DECLINED`` the prosecutor's decision not to charge.
     """
+
+    __hash__ = object.__hash__  # members are compared by identity; hash them the same way, in C
 
     OFFENSE = "offense_date"
     DISPOSITION = "disposition_date"

@@ -61,6 +61,9 @@ class _Tied(NamedTuple):
 
 
 _UNSEEN = object()
+# The defaults a row's charge takes, as plain names (Python 3.11 reads an Enum class's attribute slowly:
+# ``rules.logic``).
+_UNSURE, _UNSURE_DIVERSION = Answer.UNSURE, DiversionKind.UNSURE
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,13 +233,13 @@ class RowParser:
             get("offense_date"),  # type: ignore[arg-type]
             get("disposition_date"),  # type: ignore[arg-type]
             get("sentence_completed_date"),  # type: ignore[arg-type]
-            get("trafficking_nexus", Answer.UNSURE),  # type: ignore[arg-type]
+            get("trafficking_nexus", _UNSURE),  # type: ignore[arg-type]
             county,
             tied.grade,  # type: ignore[union-attr]
             get("release_date"),  # type: ignore[arg-type]
             get("declined_date"),  # type: ignore[arg-type]
-            get("adjudication_withheld", Answer.UNSURE),  # type: ignore[arg-type]
-            get("diversion_kind", DiversionKind.UNSURE),  # type: ignore[arg-type]
+            get("adjudication_withheld", _UNSURE),  # type: ignore[arg-type]
+            get("diversion_kind", _UNSURE_DIVERSION),  # type: ignore[arg-type]
         )
         person = {fact: values[fact] for fact in PERSON_FACTS if fact in values}
         at = self._case_at

@@ -23,6 +23,7 @@ from typing import Any
 from tqdm import tqdm
 
 import rules
+from app.bulk import compiled
 from app.bulk.layout import ColumnMap, ColumnMapError
 from app.bulk.reader import Problem, Row, Table, is_workbook, open_table
 from app.bulk.rows import RowParser
@@ -101,15 +102,20 @@ def _line_count(path: Path) -> int | None:
     return max(lines - 1, 0)
 
 
+def pool_context() -> multiprocessing.context.BaseContext:
+    """How the pool's processes start. forkserver: from a clean process that has imported the rules once, never
+    from a copy of a parent that may be running threads (the progress bar's, a Dask client's). A run that loads
+    compiled modules (the ``screener`` command) has its workers load them too."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["app.bulk.worker" if compiled.installed() else "app.bulk.screening"])
+    return context
+
+
 def _local(chunks: Iterator[Chunk], workers: int) -> Iterator[ChunkResult]:
     if workers == 0:
         yield from map(screen_chunk, chunks)
         return
-    # forkserver: workers start from a clean process that has imported the rules once, never from a copy of a
-    # parent that may be running threads (the progress bar's, a Dask client's).
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["app.bulk.screening"])
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=settle_for_bulk) as pool:
+    with ProcessPoolExecutor(workers, mp_context=pool_context(), initializer=settle_for_bulk) as pool:
         yield from _bounded(chunks, pool.submit, workers)
 
 

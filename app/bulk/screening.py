@@ -16,8 +16,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from itertools import count
-from operator import attrgetter
 from typing import Any
 
 import orjson
@@ -27,9 +25,9 @@ from app.bulk.layout import ColumnMap
 from app.bulk.reader import Problem, Row
 from app.bulk.rows import ChargeRow, RowParser
 from app.bulk.summary import NO_REMEDY, Tally
-from app.bulk.verdicts import Verdict, verdicts
+from app.bulk.verdicts import Verdict, plain, verdicts
 from rules.facts import OtherConviction, Person
-from rules.vocabulary import Disposition, Status
+from rules.vocabulary import Category, Disposition, RemedyKind, Status
 
 CHARGE_COLUMNS = (
     "line", "person_id", "case_id", "jurisdiction", "category", "offense", "disposition", "best_remedy",
@@ -40,6 +38,10 @@ PERSON_COLUMNS = (
     "best",
 )  # fmt: skip
 RELIEF_NOW = (Status.ELIGIBLE, Status.AUTOMATIC)
+# Members as plain names, and each member's value by member: Python 3.11 reads an Enum class's attribute and a
+# member's ``.value`` through Python-level hooks (``rules.logic``), and these are read for every charge.
+_ELIGIBLE_LATER, _POSSIBLY, _CONVICTION = Status.ELIGIBLE_LATER, Status.POSSIBLY_ELIGIBLE, Disposition.CONVICTION
+_VALUE: dict[Any, str] = {m: m.value for kind in (Status, RemedyKind, Category, Disposition) for m in kind}
 FORMATS = ("csv", "jsonl", "parquet")
 
 
@@ -116,16 +118,29 @@ def _parser(settings: Settings) -> RowParser:
     return parser
 
 
-_merit = attrgetter("merit")
-
-
 def best_position(found: tuple[Verdict, ...]) -> int | None:
     """Where the charge's best remedy is among its verdicts: among those open now, the strongest in the API's order
     (vacatur before expungement before sealing; a petition before its automatic twin); else the strongest open
     later; else the strongest possible one; else the first not open."""
     if not found:
         return None
-    return min(zip(map(_merit, found), count()))[1]  # the first of the best, found in C
+    merits = [verdict.merit for verdict in found]
+    return merits.index(min(merits))  # the first of the best
+
+
+# What is written for an object that recurs unchanged across charges (a shared verdict, its result), made once
+# and found again by the object's identity: ``entry = table.get(id(thing))``, used only where ``entry[0] is
+# thing``. Each entry keeps its object, so the identity cannot pass to another object while the entry lives. At
+# most ``SHARED_LIMIT`` entries a table: shared verdicts number a few per remedy, so the limit only stops growth
+# if something unshared is offered. (Plain dicts and inline lookups: a class with get and put cost ~1,000 machine
+# instructions a lookup, a twelfth of a charge's output.)
+ByIdentity = dict[int, tuple[Any, Any]]
+SHARED_LIMIT = 20_000
+
+
+def _keep(table: ByIdentity, thing: object, written: object) -> None:
+    if len(table) < SHARED_LIMIT:
+        table[id(thing)] = (thing, written)
 
 
 @lru_cache(maxsize=4096)
@@ -167,41 +182,62 @@ class Screened:
     best: RemedyResult | None
 
 
-# Results without a date or an open question, by remedy id and status: the same for every charge they reach
-# (most verdicts are a remedy's plain not_eligible), so built once rather than per charge.
-_plain_results: dict[tuple[str, Status], tuple[rules.Remedy, RemedyResult]] = {}
+# The result of each shared verdict (no date, no open question: ``app.bulk.verdicts.plain``), made once: most
+# verdicts are a remedy's plain not_eligible. And each shared result's CSV texts, made and encoded once.
+_shared_results: ByIdentity = {}
+_shared_json: ByIdentity = {}
+_shared_best: ByIdentity = {}
 
 
 def _result_of(verdict: Verdict, index: int, lines: list[int], other_lines: list[int]) -> RemedyResult:
+    known = _shared_results.get(id(verdict))
+    if known is not None and known[0] is verdict:
+        return known[1]  # type: ignore[no-any-return]
     remedy, status = verdict.remedy, verdict.status
     if verdict.eligible_on is None and not verdict.open_questions:
-        plain = _plain_results.get((remedy.id, status))
-        if plain is None or plain[0] is not remedy:
-            result = (remedy.id, remedy.kind.value, status.value, None, (), remedy.citations)
-            plain = _plain_results[(remedy.id, status)] = (remedy, result)
-        return plain[1]
+        result = (remedy.id, _VALUE[remedy.kind], _VALUE[status], None, (), remedy.citations)
+        if verdict is plain(remedy, status):
+            _keep(_shared_results, verdict, result)
+        return result
     questions = tuple(_question(q, index, lines, other_lines) for q in verdict.open_questions)
-    return (remedy.id, remedy.kind.value, status.value, verdict.eligible_on, questions, remedy.citations)
+    return (remedy.id, _VALUE[remedy.kind], _VALUE[status], verdict.eligible_on, questions, remedy.citations)
+
+
+def _is_shared(result: RemedyResult) -> bool:
+    return result[3] is None and not result[4]
 
 
 def _remedy_dict(result: RemedyResult) -> dict[str, Any]:
     return dict(zip(("id", "kind", "status", "eligible_on", "open_questions", "citations"), result, strict=True))
 
 
+def _remedy_csv_json(result: RemedyResult) -> bytes:
+    """One remedy's JSON object, its quotes doubled for a quoted CSV field, as UTF-8. Charges share most of their
+    results (the same remedy, not open, for thousands of charges), so a shared result's is made and encoded once
+    (a citation's "§" made encoding every line's text cost ~12,000 machine instructions a row)."""
+    known = _shared_json.get(id(result))
+    if known is not None and known[0] is result:
+        return known[1]  # type: ignore[no-any-return]
+    written = _remedy_csv_json_of(result)
+    if _is_shared(result):
+        _keep(_shared_json, result, written)
+    return written
+
+
 @lru_cache(maxsize=4096)
-def _remedy_csv_json(result: RemedyResult) -> str:
-    """One remedy's JSON object, its quotes doubled for a quoted CSV field. Charges share most of their results
-    (the same remedy, not open, for thousands of charges), so each is made once, not once per charge."""
-    return orjson.dumps(_remedy_dict(result)).decode().replace('"', '""')
+def _remedy_csv_json_of(result: RemedyResult) -> bytes:
+    """As ``_remedy_csv_json``, by the result's content: a result with open questions is made anew for each charge,
+    but thousands of charges share its content (the same remedy, missing the same answer)."""
+    return orjson.dumps(_remedy_dict(result)).replace(b'"', b'""')
 
 
-def _remedies_csv_field(s: Screened) -> str:
-    """The ``remedies`` column: the JSON list (as orjson.dumps writes it, without spaces), quoted as csv.writer
-    quotes a field that holds a quote. Done here because csv.writer's character-by-character loop over this one
-    long field took 9.5 of the 11.7 µs it spent on a line (20,000 synthetic charges)."""
+def _remedies_csv_field(s: Screened) -> bytes:
+    """The ``remedies`` column and the line's end: the JSON list (as orjson.dumps writes it, without spaces),
+    quoted as csv.writer quotes a field that holds a quote. Done here because csv.writer's character-by-character
+    loop over this one long field took 9.5 of the 11.7 µs it spent on a line (20,000 synthetic charges)."""
     if not s.remedies:
-        return "[]"  # holds nothing csv.writer would quote
-    return '"[' + ",".join([_remedy_csv_json(r) for r in s.remedies]) + ']"'
+        return b"[]\n"  # holds nothing csv.writer would quote
+    return b'"[' + b",".join([_remedy_csv_json(r) for r in s.remedies]) + b']"\n'
 
 
 def _person_of(rows: list[ChargeRow], others: tuple[OtherConviction, ...]) -> Person:
@@ -243,9 +279,7 @@ def screen_person(rows: list[ChargeRow], as_of: date) -> list[Screened]:
     out: list[Screened | None] = [None] * len(rows)
     for code, members in by_code.items():
         elsewhere = [
-            n
-            for n, r in enumerate(rows)
-            if r.jurisdiction.code != code and r.charge.disposition is Disposition.CONVICTION
+            n for n, r in enumerate(rows) if r.jurisdiction.code != code and r.charge.disposition is _CONVICTION
         ]
         others = tuple(_as_other_conviction(rows[n].charge) for n in elsewhere)
         group = [rows[n] for n in members]
@@ -333,10 +367,10 @@ def _roll_up(results: list[Screened], as_of: date, tally: Tally) -> tuple[Any, .
         if status in RELIEF_NOW:
             now += 1
             opens = as_of if on is None or on <= as_of else on
-        elif status == Status.ELIGIBLE_LATER:
+        elif status == _ELIGIBLE_LATER:
             later += 1
             opens = on
-        elif status == Status.POSSIBLY_ELIGIBLE:
+        elif status == _POSSIBLY:
             possibly += 1
         else:
             none += 1
@@ -353,8 +387,8 @@ def _charge_values(s: Screened) -> tuple[Any, ...]:
     row, best = s.row, s.best
     charge = row.charge
     return (
-        row.line, row.person_id, row.case_id, row.jurisdiction.code, charge.category.value, charge.offense or "",
-        charge.disposition.value,
+        row.line, row.person_id, row.case_id, row.jurisdiction.code, _VALUE[charge.category], charge.offense or "",
+        _VALUE[charge.disposition],
         best[0] if best else "", best[1] if best else NO_REMEDY, best[2] if best else "", best[3] if best else None,
         best[4] if best else (), best[5] if best else (),
     )  # fmt: skip
@@ -380,15 +414,16 @@ def _charges_out(screened: list[Screened], output: str) -> bytes | dict[str, lis
             + b"\n"
             for s in screened
         )
-    lines = []
+    lines: list[bytes] = []
     for s in screened:
         row, charge = s.row, s.row.charge
         lines.append(
             f"{row.line},{_csv_field(row.person_id)},{_csv_field(row.case_id)},{row.jurisdiction.code},"
-            f"{charge.category.value},{_csv_field(charge.offense or '')},{charge.disposition.value},"
-            f"{_best_csv(s.best)},{_remedies_csv_field(s)}\n"
+            f"{_VALUE[charge.category]},{_csv_field(charge.offense or '')},{_VALUE[charge.disposition]},".encode()
         )
-    return "".join(lines).encode()
+        lines.append(_best_csv(s.best))
+        lines.append(_remedies_csv_field(s))
+    return b"".join(lines)
 
 
 # What makes csv.writer (the default dialect, "\n" line ends) quote a field, and a carriage return, which it
@@ -405,17 +440,30 @@ def _csv_field(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-@lru_cache(maxsize=4096)
-def _best_csv(best: RemedyResult | None) -> str:
-    """The best remedy's columns (id, kind, status, date, open questions, citations), as csv.writer writes them;
-    most charges share theirs with thousands of others."""
+_NO_BEST = f",{NO_REMEDY},,,,,".encode()
+
+
+def _best_csv(best: RemedyResult | None) -> bytes:
+    """The best remedy's columns (id, kind, status, date, open questions, citations) and the comma after them, as
+    csv.writer writes them, in UTF-8; most charges share theirs with thousands of others."""
     if best is None:
-        return f",{NO_REMEDY},,,,"
+        return _NO_BEST
+    known = _shared_best.get(id(best))
+    if known is not None and known[0] is best:
+        return known[1]  # type: ignore[no-any-return]
+    written = _best_csv_of(best)
+    if _is_shared(best):
+        _keep(_shared_best, best, written)
+    return written
+
+
+@lru_cache(maxsize=4096)
+def _best_csv_of(best: RemedyResult) -> bytes:
+    """As ``_best_csv``, by the result's content (see ``_remedy_csv_json_of``)."""
     remedy_id, kind, status, on, questions, citations = best
-    return ",".join(
-        (_csv_field(remedy_id), kind, status, _iso(on), _csv_field("; ".join(questions)),
-         _csv_field("; ".join(citations)))
-    )  # fmt: skip
+    columns = (_csv_field(remedy_id), kind, status, _iso(on), _csv_field("; ".join(questions)),
+               _csv_field("; ".join(citations)))  # fmt: skip
+    return (",".join(columns) + ",").encode()
 
 
 def _persons_out(persons: list[tuple[Any, ...]], output: str) -> bytes | dict[str, list[Any]]:

@@ -31,7 +31,7 @@ from rules.condition import ChargeContext, Condition, ConvictionRecord
 from rules.engine import _with_offense_level
 from rules.facts import Facts
 from rules.law import Jurisdiction, Remedy
-from rules.logic import Finding, Truth, status_of
+from rules.logic import LATER, NOT_MET, Finding, status_of
 from rules.message import Message
 from rules.vocabulary import KIND_RANK, STATUS_RANK, Category, Disposition, Status
 
@@ -44,11 +44,12 @@ class Verdict(NamedTuple):
     status: Status
     eligible_on: date | None
     open_questions: tuple[str, ...]
-    # Where it stands among a charge's verdicts, as the engine orders its determinations.
-    rank: tuple[int, int]
+    # Where it stands among a charge's verdicts, as the engine orders its determinations: the remedy kind's rank,
+    # then the status's, as one number (``kind * 10 + status``) that sorts without comparing tuples.
+    rank: int
     # How good it is for the person: open now before later before possibly before not, then the engine's order
-    # (``app.bulk.screening.best_position``).
-    merit: tuple[int, int, int]
+    # (``app.bulk.screening.best_position``), likewise one number.
+    merit: int
 
 
 _new = tuple.__new__
@@ -65,24 +66,34 @@ OPENNESS = {
 
 
 def _made(remedy: Remedy, status: Status, eligible_on: date | None, questions: tuple[str, ...]) -> Verdict:
-    kind, rank = KIND_RANK[remedy.kind], STATUS_RANK[status]
-    return _new(Verdict, (remedy, status, eligible_on, questions, (kind, rank), (OPENNESS[status], kind, rank)))  # type: ignore[no-any-return]
+    rank = KIND_RANK[remedy.kind] * 10 + STATUS_RANK[status]  # both under 10
+    return _new(Verdict, (remedy, status, eligible_on, questions, rank, OPENNESS[status] * 100 + rank))  # type: ignore[no-any-return]
 
 
 _by_rank = attrgetter("rank")
 
+# Members as plain names (Python 3.11 reads an Enum class's attribute slowly: ``rules.logic``).
+_NOT_ELIGIBLE, _AUTOMATIC, _POSSIBLY = Status.NOT_ELIGIBLE, Status.AUTOMATIC, Status.POSSIBLY_ELIGIBLE
+
 # Never rendered: a bulk run writes no reasons, only the day the law takes effect (``eligible_on``).
 _NOT_YET = Message("This law takes effect on {day}.")
 
-# A remedy's ``not_eligible`` verdict is the same for every charge it rules out (7 in 10 verdicts): made once.
-_ruled_out: dict[str, Verdict] = {}
+# A verdict with no date and no open question is the same for every charge it reaches (a remedy's plain
+# ``not_eligible`` is 7 in 10 verdicts): made once per remedy and status, and shared, so what is written for it
+# can be made once too (``app.bulk.screening``).
+_plain: dict[tuple[str, Status], Verdict] = {}
+
+
+def plain(remedy: Remedy, status: Status) -> Verdict:
+    """The shared verdict of ``remedy`` with ``status``, no date and no open question."""
+    verdict = _plain.get((remedy.id, status))
+    if verdict is None or verdict.remedy is not remedy:
+        verdict = _plain[(remedy.id, status)] = _made(remedy, status, None, ())
+    return verdict
 
 
 def _not_eligible(remedy: Remedy) -> Verdict:
-    verdict = _ruled_out.get(remedy.id)
-    if verdict is None or verdict.remedy is not remedy:
-        verdict = _ruled_out[remedy.id] = _made(remedy, Status.NOT_ELIGIBLE, None, ())
-    return verdict
+    return plain(remedy, _NOT_ELIGIBLE)
 
 
 # A remedy still open once the outcome is known: its conditions left, each with whether it reads only the person.
@@ -122,18 +133,20 @@ def _verdict(remedy: Remedy, conditions: tuple[tuple[Condition, bool], ...], con
                 found = shared[id(condition)] = condition.evaluate(context)
         else:
             found = condition.evaluate(context)
-        if found.truth is Truth.NOT_MET:
+        if found.truth is NOT_MET:
             return _not_eligible(remedy)
         findings.append(found)
     if as_of < remedy.effective:
-        findings.append(Finding(Truth.LATER, _NOT_YET, on=remedy.effective))
+        findings.append(Finding(LATER, _NOT_YET, on=remedy.effective))
     status, eligible_on = status_of(findings, remedy.automatic)
-    if status is Status.AUTOMATIC and eligible_on is not None:
+    if status is _AUTOMATIC and eligible_on is not None:
         # Relief granted by a law applies no earlier than the day that law took effect (as the engine says).
         eligible_on = max(eligible_on, remedy.effective)
     questions: tuple[str, ...] = ()
-    if status is Status.POSSIBLY_ELIGIBLE:
+    if status is _POSSIBLY:
         questions = tuple(dict.fromkeys(q for finding in findings for q in finding.open_questions))
+    elif eligible_on is None:
+        return plain(remedy, status)
     return _made(remedy, status, eligible_on, questions)
 
 

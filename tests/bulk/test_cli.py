@@ -18,7 +18,7 @@ ROWS = [["A", "NY", "prostitution", "conviction"], ["B", "TX", "prostitution", "
 
 def test_the_screener_command_is_installed_with_the_project() -> None:
     (script,) = [e for e in entry_points(group="console_scripts") if e.name == "screener"]
-    assert script.value == "app.bulk.cli:main"
+    assert script.value == "app.bulk.command:main"
     installed = Path(sys.executable).parent / "screener"
     done = subprocess.run([str(installed), "bulk", "--help"], capture_output=True, text=True, check=True)
     assert "--only-jurisdiction" in done.stdout
