@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
+from typing import NamedTuple
 
 from rules.facts import Charge, Fact, Facts
 from rules.logic import Finding, Truth
@@ -61,14 +62,15 @@ def length_words(years: int, months: int, days: int = 0) -> Message:
 
 
 NO_OFFENSES: Mapping[str, Offense] = MappingProxyType({})
+_new = tuple.__new__  # builds a named tuple in one step, without its Python-level __new__
 
 
-@dataclass(frozen=True, slots=True)
-class PastConviction:
+class PastConviction(NamedTuple):
     """One conviction on the person's record as the screening knows it: a convicted charge among
-    those screened (``index`` set), or one the person listed as another conviction."""
+    those screened (``index`` set), or one the person listed as another conviction. (A named tuple:
+    one is made per conviction and screening, and a frozen dataclass costs several times as much to make.)"""
 
-    index: int | None
+    index: int | None  # type: ignore[assignment]  # the field, not tuple.index (never called on these)
     other: int | None
     day: date | None
     level: Level
@@ -92,25 +94,23 @@ class ConvictionRecord:
 
     @classmethod
     def of(cls, facts: Facts) -> ConvictionRecord:
-        convictions = ((i, c) for i, c in enumerate(facts.charges) if c.is_conviction)
-        past = tuple(
-            PastConviction(
-                i, None, c.disposition_date, c.level, c.grade, c.adjudication_withheld, c.sentence_completed_date
+        past = [
+            _new(
+                PastConviction,
+                (i, None, c.disposition_date, c.level, c.grade, c.adjudication_withheld, c.sentence_completed_date),
             )
-            for i, c in convictions
-        ) + tuple(
-            PastConviction(
-                None,
-                n,
-                o.date,
-                o.grade.level if o.grade else o.level,
-                o.grade,
-                o.adjudication_withheld,
-                o.sentence_completed_date,
+            for i, c in enumerate(facts.charges)
+            if c.is_conviction
+        ]
+        for n, o in enumerate(facts.person.other_convictions):
+            level = o.grade.level if o.grade else o.level
+            past.append(
+                _new(
+                    PastConviction,
+                    (None, n, o.date, level, o.grade, o.adjudication_withheld, o.sentence_completed_date),
+                )
             )
-            for n, o in enumerate(facts.person.other_convictions)
-        )
-        return cls(past=past)
+        return cls(past=tuple(past))
 
     def besides(self, index: int) -> tuple[PastConviction, ...]:
         """Every conviction on the record but the charge at ``index``."""

@@ -8,7 +8,7 @@ listed. The reasons say so, since a conviction left out would count too.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
@@ -219,7 +219,7 @@ class ConvictionFreeWindow(Condition):
         counted, unsure_levels = self._counted(context)
         undated = _undated(counted)
         if self.from_sentence_end:
-            counted = tuple(replace(p, day=p.sentence_end) for p in counted)
+            counted = tuple(p._replace(day=p.sentence_end) for p in counted)
             undated = [p.path("sentence_completed_date") for p in counted if p.day is None]
             if undated:
                 return unknown(

@@ -66,7 +66,7 @@ _UNSEEN = object()
 _UNSURE, _UNSURE_DIVERSION = Answer.UNSURE, DiversionKind.UNSURE
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs ~0.5 µs more a row
 class ChargeRow:
     """A row that reads: its keys, its jurisdiction, the charge, and the person's facts it gives."""
 

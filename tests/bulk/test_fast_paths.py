@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import random
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from app.bulk.layout import ColumnMap
 from app.bulk.reader import open_table
 from app.bulk.rows import ChargeRow, RowParser
 from app.bulk.runner import run
-from app.bulk.screening import UNIT, _csv_field, packed
+from app.bulk.screening import UNIT, _csv_field, _person_line, packed
 from bench.bulk import generate
 from tests.bulk.conftest import AS_OF, options, read_csv, write_csv
 
@@ -79,6 +80,25 @@ def test_a_field_is_quoted_as_csv_writer_quotes_it_and_reads_back(text: str) -> 
         out = io.StringIO()
         csv.writer(out, lineterminator="\n").writerow(["x", text])
         assert out.getvalue() == line
+
+
+@pytest.mark.parametrize("person_id", ["P1", "P,2", 'P"3"', "汉字"])
+def test_a_person_line_is_the_line_csv_writer_writes(person_id: str) -> None:
+    best = [
+        "line 2: ny-vacatur-440-10 possibly_eligible",
+        "line 3: none",
+        "line 4: ny-clean-slate automatic 2027-05-01",
+    ]
+    for values in (
+        (person_id, ["NY", "NJ"], 3, 1, 0, 1, 1, date(2027, 5, 1), best),
+        (person_id, ["TX"], 1, 0, 0, 0, 1, None, ["line 9: none"]),
+    ):
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerow(
+            (values[0], "; ".join(values[1]), *values[2:7], values[7].isoformat() if values[7] else "",
+             "; ".join(values[8]))
+        )  # fmt: skip
+        assert _person_line(values) == out.getvalue()
 
 
 def test_a_row_packed_for_a_worker_arrives_as_it_left() -> None:
