@@ -86,20 +86,29 @@ def status_of(findings: Sequence[Finding], automatic: bool) -> tuple[Status, dat
     on, where one is known.
     """
     unknown_answer = False
-    later_days: list[date] = []
-    met_days: list[date] = []
+    # The latest day among the LATER findings, and among the met ones (kept as two days, not lists: a bulk run
+    # derives millions of statuses).
+    latest_later: date | None = None
+    latest_met: date | None = None
     for finding in findings:
         truth = finding.truth
         if truth is NOT_MET:
             return _NOT_ELIGIBLE, None
         if truth is UNKNOWN:
             unknown_answer = True
-        elif finding.on is not None:
-            (later_days if truth is LATER else met_days).append(finding.on)
+            continue
+        on = finding.on
+        if on is None:
+            continue
+        if truth is LATER:
+            if latest_later is None or on > latest_later:
+                latest_later = on
+        elif latest_met is None or on > latest_met:
+            latest_met = on
     if unknown_answer:
-        return _POSSIBLY, max(later_days, default=None)
-    if later_days:
-        return (_AUTOMATIC if automatic else _ELIGIBLE_LATER), max(later_days)
+        return _POSSIBLY, latest_later
+    if latest_later is not None:
+        return (_AUTOMATIC if automatic else _ELIGIBLE_LATER), latest_later
     if automatic:
-        return _AUTOMATIC, max(later_days + met_days, default=None)
+        return _AUTOMATIC, latest_met
     return _ELIGIBLE, None

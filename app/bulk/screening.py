@@ -203,8 +203,32 @@ def _result_of(verdict: Verdict, index: int, lines: list[int], other_lines: list
         if verdict is plain(remedy, status):
             _keep(_shared_results, verdict, result)
         return result
-    questions = tuple(_question(q, index, lines, other_lines) for q in verdict.open_questions)
+    questions = _questions(verdict.open_questions, index, lines, other_lines)
     return (remedy.id, _VALUE[remedy.kind], _VALUE[status], verdict.eligible_on, questions, remedy.citations)
+
+
+# Open questions that name only the charge itself and the person, by the request paths and the charge's index:
+# the columns they name do not depend on the lines of the file. ``None`` where a question names another row.
+_own_questions: dict[tuple[tuple[str, ...], int], tuple[str, ...] | None] = {}
+
+
+def _questions(paths: tuple[str, ...], index: int, lines: list[int], other_lines: list[int]) -> tuple[str, ...]:
+    key = (paths, index)
+    found = _own_questions.get(key, _UNSEEN)
+    if found is _UNSEEN:
+        names_another_row = any(
+            kind == "person.other_convictions" or (kind == "charges" and n != index)
+            for kind, n, _fact in map(_parts, paths)
+        )
+        found = None if names_another_row else tuple(_question(q, index, lines, other_lines) for q in paths)
+        if len(_own_questions) < SHARED_LIMIT:
+            _own_questions[key] = found
+    if found is not None:
+        return found  # type: ignore[return-value]
+    return tuple(_question(q, index, lines, other_lines) for q in paths)
+
+
+_UNSEEN = object()
 
 
 def _is_shared(result: RemedyResult) -> bool:
