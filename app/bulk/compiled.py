@@ -34,9 +34,10 @@ from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import ModuleType
 
-# The modules compiled: what a bulk run's profile shows it spends its time in. Not the state modules (1% of
-# the instructions, and a minute more to build), nor any module that reads files beside its own source.
-MODULES = (
+# The modules compiled: what a bulk run's profile shows it spends its time in, and every state module (their
+# own rules are a tenth of a charge's instructions; compiled, 1.7% fewer in all, for a minute more of building).
+# Not a module that reads files beside its own source.
+CORE = (
     "rules.calendar",
     "rules.condition",
     "rules.conditions",
@@ -54,6 +55,18 @@ MODULES = (
     "app.bulk.summary",
     "app.bulk.verdicts",
 )
+
+
+def _state_modules() -> tuple[str, ...]:
+    """``rules.states.xx`` for each state module on disk, found without importing the rules."""
+    spec = importlib.util.find_spec("rules")
+    if spec is None or not spec.submodule_search_locations:
+        return ()
+    folder = Path(next(iter(spec.submodule_search_locations))) / "states"
+    return tuple(f"rules.states.{path.stem}" for path in sorted(folder.glob("*.py")) if path.stem != "__init__")
+
+
+MODULES = CORE + _state_modules()
 ENVIRONMENT = "SCREENER_COMPILED"
 # Part of every digest: a change here builds everything again.
 RECIPE = "cython -3; cc -O2"

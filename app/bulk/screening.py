@@ -305,7 +305,7 @@ def screen_person(rows: list[ChargeRow], as_of: date) -> list[Screened]:
         facts = rules.Facts(code, as_of, tuple(r.charge for r in rows), _person_of(rows, ()))
         lines = [r.line for r in rows]
         screened = []
-        for index, found in enumerate(verdicts(facts, rows[0].jurisdiction)):
+        for index, found in enumerate(verdicts(facts, rows[0].jurisdiction, filled=True)):
             remedies = [_result_of(v, index, lines, lines) for v in found]
             best = best_position(found)
             screened.append(Screened(rows[index], remedies, remedies[best] if best is not None else None))
@@ -323,7 +323,7 @@ def screen_person(rows: list[ChargeRow], as_of: date) -> list[Screened]:
         facts = rules.Facts(code, as_of, tuple(r.charge for r in group), _person_of(group, others))
         lines = [r.line for r in group]
         other_lines = [rows[n].line for n in elsewhere]
-        for index, found in enumerate(verdicts(facts, group[0].jurisdiction)):
+        for index, found in enumerate(verdicts(facts, group[0].jurisdiction, filled=True)):
             remedies = [_result_of(v, index, lines, other_lines) for v in found]
             best = best_position(found)
             out[members[index]] = Screened(group[index], remedies, remedies[best] if best is not None else None)

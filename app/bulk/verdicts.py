@@ -150,9 +150,11 @@ def _verdict(remedy: Remedy, conditions: tuple[tuple[Condition, bool], ...], con
     return _made(remedy, status, eligible_on, questions)
 
 
-def verdicts(facts: Facts, jurisdiction: Jurisdiction) -> list[tuple[Verdict, ...]]:
-    """Each charge's verdicts, in the order ``rules.engine.screen`` gives its determinations."""
-    facts = _with_offense_level(facts, jurisdiction.offenses_by_id)
+def verdicts(facts: Facts, jurisdiction: Jurisdiction, filled: bool = False) -> list[tuple[Verdict, ...]]:
+    """Each charge's verdicts, in the order ``rules.engine.screen`` gives its determinations. ``filled``: every
+    charge already has the grade and level its offense gives (``app.bulk.rows`` fills each row as it reads it)."""
+    if not filled:
+        facts = _with_offense_level(facts, jurisdiction.offenses_by_id)
     record = ConvictionRecord.of(facts)
     # Findings of the conditions that read only the person, shared by every charge (by the condition's identity:
     # a condition's own hash reads all its fields).
