@@ -75,5 +75,8 @@ class Message(NamedTuple):
         return self.render()
 
 
+_new = tuple.__new__  # builds the named tuple in one step, without its Python-level __new__
+
+
 def msg(template: str, **params: object) -> Message:
-    return Message(template, tuple(params.items()) if params else ())
+    return _new(Message, (template, tuple(params.items()) if params else ()))
