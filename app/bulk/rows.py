@@ -185,7 +185,9 @@ class RowParser:
         by ``_careful``, which finds and words each one. A row that reads gives exactly what ``_careful`` gives
         (``tests/bulk/test_rows_and_errors.py`` compares them).
         """
-        tied = self._tied.get(self._tied_cells(cells), _UNSEEN)
+        # Tables bound to names typed ``dict``: compiled (``app.bulk.compiled``), their lookups are direct calls.
+        combinations: dict[tuple[str, ...], _Tied | None] = self._tied
+        tied = combinations.get(self._tied_cells(cells), _UNSEEN)
         if tied is _UNSEEN:
             tied = self._tie(cells)
         if tied is None:
@@ -195,13 +197,14 @@ class RowParser:
         if not person_id:
             return self._careful(line, cells)
         values: dict[str, object] = {}
+        known: dict[str, object]
         for fact, at, constant, known in self._loose_enums:
             found = known.get(cells[at] if at is not None else constant)
             if found is None:
                 return self._careful(line, cells)
             if found is not EMPTY:
                 values[fact] = found
-        cache = self._date_cache
+        cache: dict[str, date | None] = self._date_cache
         for fact, at, constant in self._date_sources:
             raw = cells[at] if at is not None else constant
             if not raw:

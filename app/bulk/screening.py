@@ -194,7 +194,8 @@ _shared_fields: dict[tuple[int, ...], tuple[tuple[RemedyResult, ...], bytes]] = 
 
 
 def _result_of(verdict: Verdict, index: int, lines: list[int], other_lines: list[int]) -> RemedyResult:
-    known = _shared_results.get(id(verdict))
+    table: ByIdentity = _shared_results  # typed: a direct lookup once compiled (``app.bulk.rows``)
+    known = table.get(id(verdict))
     if known is not None and known[0] is verdict:
         return known[1]  # type: ignore[no-any-return]
     remedy, status = verdict.remedy, verdict.status
@@ -214,7 +215,8 @@ _own_questions: dict[tuple[tuple[str, ...], int], tuple[str, ...] | None] = {}
 
 def _questions(paths: tuple[str, ...], index: int, lines: list[int], other_lines: list[int]) -> tuple[str, ...]:
     key = (paths, index)
-    found = _own_questions.get(key, _UNSEEN)
+    table: dict[tuple[tuple[str, ...], int], tuple[str, ...] | None] = _own_questions
+    found = table.get(key, _UNSEEN)
     if found is _UNSEEN:
         names_another_row = any(
             kind == "person.other_convictions" or (kind == "charges" and n != index)
@@ -243,7 +245,8 @@ def _remedy_csv_json(result: RemedyResult) -> bytes:
     """One remedy's JSON object, its quotes doubled for a quoted CSV field, as UTF-8. Charges share most of their
     results (the same remedy, not open, for thousands of charges), so a shared result's is made and encoded once
     (a citation's "§" made encoding every line's text cost ~12,000 machine instructions a row)."""
-    known = _shared_json.get(id(result))
+    table: ByIdentity = _shared_json
+    known = table.get(id(result))
     if known is not None and known[0] is result:
         return known[1]  # type: ignore[no-any-return]
     written = _remedy_csv_json_of(result)
@@ -268,7 +271,8 @@ def _remedies_csv_field(s: Screened) -> bytes:
     # A charge whose results are all shared has a field many others share too (same state, charge and outcome):
     # found by the results' identities, which stay theirs while the entry holds them.
     key = tuple(map(id, s.remedies))
-    known = _shared_fields.get(key)
+    table: dict[tuple[int, ...], tuple[tuple[RemedyResult, ...], bytes]] = _shared_fields
+    known = table.get(key)
     if known is not None:
         return known[1]  # type: ignore[no-any-return]
     field = b'"[' + b",".join([_remedy_csv_json(r) for r in s.remedies]) + b']"\n'
@@ -485,7 +489,8 @@ def _best_csv(best: RemedyResult | None) -> bytes:
     csv.writer writes them, in UTF-8; most charges share theirs with thousands of others."""
     if best is None:
         return _NO_BEST
-    known = _shared_best.get(id(best))
+    table: ByIdentity = _shared_best
+    known = table.get(id(best))
     if known is not None and known[0] is best:
         return known[1]  # type: ignore[no-any-return]
     written = _best_csv_of(best)

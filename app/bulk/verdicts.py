@@ -86,7 +86,8 @@ _plain: dict[tuple[str, Status], Verdict] = {}
 
 def plain(remedy: Remedy, status: Status) -> Verdict:
     """The shared verdict of ``remedy`` with ``status``, no date and no open question."""
-    verdict = _plain.get((remedy.id, status))
+    table: dict[tuple[str, Status], Verdict] = _plain  # typed: a direct lookup once compiled (app.bulk.compiled)
+    verdict = table.get((remedy.id, status))
     if verdict is None or verdict.remedy is not remedy:
         verdict = _plain[(remedy.id, status)] = _made(remedy, status, None, ())
     return verdict
@@ -106,7 +107,8 @@ _plans: dict[tuple[str, Category, Disposition, date], tuple[Jurisdiction, Plan]]
 
 def _plan(jurisdiction: Jurisdiction, category: Category, disposition: Disposition, as_of: date) -> Plan:
     key = (jurisdiction.code, category, disposition, as_of)
-    known = _plans.get(key)
+    table: dict[tuple[str, Category, Disposition, date], tuple[Jurisdiction, Plan]] = _plans
+    known = table.get(key)
     if known is not None and known[0] is jurisdiction:
         return known[1]
     steps: list[Verdict | Open] = []
