@@ -205,6 +205,7 @@ class RowParser:
             if found is not EMPTY:
                 values[fact] = found
         cache: dict[str, date | None] = self._date_cache
+        as_of = self.as_of
         for fact, at, constant in self._date_sources:
             raw = cells[at] if at is not None else constant
             if not raw:
@@ -216,14 +217,13 @@ class RowParser:
                 except ValueError:
                     return self._careful(line, cells)
             if day is not None:
-                if day > self.as_of:  # type: ignore[operator]
+                if day > as_of:  # type: ignore[operator]
                     return self._careful(line, cells)
                 values[fact] = day
-        get = values.get
         for later, earlier in self._date_checks:
-            second = get(later)
+            second = values.get(later)
             if second is not None:
-                first = get(earlier)
+                first = values.get(earlier)
                 if first is not None and second < first:  # type: ignore[operator]
                     return self._careful(line, cells)
         at = self._county_at
@@ -233,16 +233,16 @@ class RowParser:
             tied.disposition,  # type: ignore[union-attr]
             tied.offense,  # type: ignore[union-attr]
             tied.level,  # type: ignore[union-attr]
-            get("offense_date"),  # type: ignore[arg-type]
-            get("disposition_date"),  # type: ignore[arg-type]
-            get("sentence_completed_date"),  # type: ignore[arg-type]
-            get("trafficking_nexus", _UNSURE),  # type: ignore[arg-type]
+            values.get("offense_date"),  # type: ignore[arg-type]
+            values.get("disposition_date"),  # type: ignore[arg-type]
+            values.get("sentence_completed_date"),  # type: ignore[arg-type]
+            values.get("trafficking_nexus", _UNSURE),  # type: ignore[arg-type]
             county,
             tied.grade,  # type: ignore[union-attr]
-            get("release_date"),  # type: ignore[arg-type]
-            get("declined_date"),  # type: ignore[arg-type]
-            get("adjudication_withheld", _UNSURE),  # type: ignore[arg-type]
-            get("diversion_kind", _UNSURE_DIVERSION),  # type: ignore[arg-type]
+            values.get("release_date"),  # type: ignore[arg-type]
+            values.get("declined_date"),  # type: ignore[arg-type]
+            values.get("adjudication_withheld", _UNSURE),  # type: ignore[arg-type]
+            values.get("diversion_kind", _UNSURE_DIVERSION),  # type: ignore[arg-type]
         )
         person = {fact: values[fact] for fact in PERSON_FACTS if fact in values}
         at = self._case_at
