@@ -14,6 +14,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from app.bulk import compiled
 from app.bulk.layout import ColumnMap, ColumnMapError
 from app.bulk.reader import UnreadableFileError
 from app.bulk.runner import CHUNK_ROWS, Options, run
@@ -83,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
             chunk_rows=max(args.chunk_rows, 1),
             sheet=args.sheet,
             progress=args.progress,
+            # A process of its own (the console script): its workers load the compiled copies, where built.
+            compiled_workers=argv is None and compiled.wanted(),
         )
         started = time.perf_counter()
         if argv is None:  # a process of its own (the console script), not a call from other code

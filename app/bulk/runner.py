@@ -23,7 +23,6 @@ from typing import Any
 from tqdm import tqdm
 
 import rules
-from app.bulk import compiled
 from app.bulk.layout import ColumnMap, ColumnMapError
 from app.bulk.reader import Problem, Row, Table, is_workbook, open_table
 from app.bulk.rows import RowParser
@@ -58,6 +57,8 @@ class Options:
     chunk_rows: int = CHUNK_ROWS
     sheet: str | None = None
     progress: bool | None = None  # None: on a terminal, unless CI=true
+    # The pool's processes load the compiled copies of the hot modules, where built (``app.bulk.compiled``).
+    compiled_workers: bool = False
 
 
 def chunks_of(
@@ -102,20 +103,21 @@ def _line_count(path: Path) -> int | None:
     return max(lines - 1, 0)
 
 
-def pool_context() -> multiprocessing.context.BaseContext:
+def pool_context(compiled_workers: bool) -> multiprocessing.context.BaseContext:
     """How the pool's processes start. forkserver: from a clean process that has imported the rules once, never
-    from a copy of a parent that may be running threads (the progress bar's, a Dask client's). A run that loads
-    compiled modules (the ``screener`` command) has its workers load them too."""
+    from a copy of a parent that may be running threads (the progress bar's, a Dask client's); with
+    ``compiled_workers``, one that loads the compiled copies first (``app.bulk.worker``)."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["app.bulk.worker" if compiled.installed() else "app.bulk.screening"])
+    context.set_forkserver_preload(["app.bulk.worker" if compiled_workers else "app.bulk.screening"])
     return context
 
 
-def _local(chunks: Iterator[Chunk], workers: int) -> Iterator[ChunkResult]:
+def _local(chunks: Iterator[Chunk], workers: int, compiled_workers: bool) -> Iterator[ChunkResult]:
     if workers == 0:
         yield from map(screen_chunk, chunks)
         return
-    with ProcessPoolExecutor(workers, mp_context=pool_context(), initializer=settle_for_bulk) as pool:
+    context = pool_context(compiled_workers)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=settle_for_bulk) as pool:
         yield from _bounded(chunks, pool.submit, workers)
 
 
@@ -167,7 +169,7 @@ def _run(table: Table, source: Path, folder: Path, options: Options) -> Tally:
     workers = options.workers if options.workers is not None else (os.cpu_count() or 1)
     pack = bool(options.dask) or workers > 0
     chunks = chunks_of(table, parser.person_column, settings, options.chunk_rows, options.limit, pack)
-    results = _on_dask(chunks, options.dask) if options.dask else _local(chunks, workers)
+    results = _on_dask(chunks, options.dask) if options.dask else _local(chunks, workers, options.compiled_workers)
     outputs = Outputs(folder, options.output)
     tally = Tally()
     total = _line_count(source)

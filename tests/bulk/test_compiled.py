@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.bulk import compiled
+from app.bulk.command import screens_here
 from bench.bulk import generate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,7 +92,7 @@ PROBE = textwrap.dedent(
     from app.bulk import compiled
     compiled.install()
     from app.bulk.runner import pool_context
-    with ProcessPoolExecutor(1, mp_context=pool_context()) as pool:
+    with ProcessPoolExecutor(1, mp_context=pool_context(compiled.wanted())) as pool:
         in_worker = pool.submit(compiled.loaded).result()
     print(json.dumps({"main": compiled.loaded(), "worker": in_worker}))
     """
@@ -118,8 +119,23 @@ def test_the_command_and_its_workers_load_the_compiled_copies() -> None:
     assert not any(seen["worker"].values())
 
 
+@pytest.mark.parametrize(
+    ("argv", "here"),
+    [
+        (["bulk", "in.csv", "out", "--workers", "0"], True),
+        (["bulk", "in.csv", "out", "--workers=0"], True),
+        (["bulk", "in.csv", "out", "--workers", "2"], False),
+        (["bulk", "in.csv", "out"], False),
+        (["bulk", "in.csv", "out", "--dask", "tcp://scheduler:8786"], False),
+    ],
+)
+def test_the_command_loads_compiled_copies_itself_only_when_it_screens_the_rows(argv: list[str], here: bool) -> None:
+    assert screens_here(argv) is here
+
+
 @needs_compiler
-def test_compiled_and_plain_python_write_byte_for_byte_the_same_files(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["0", "2"])
+def test_compiled_and_plain_python_write_byte_for_byte_the_same_files(tmp_path: Path, workers: str) -> None:
     if not all(compiled.status().values()):
         subprocess.run([sys.executable, "-m", "app.bulk.compiled", "build"], cwd=ROOT, check=True)
     source = tmp_path / "charges.csv"
@@ -131,7 +147,7 @@ def test_compiled_and_plain_python_write_byte_for_byte_the_same_files(tmp_path: 
         folder = tmp_path / label
         subprocess.run(
             [sys.executable, "-m", "app.bulk.command", "bulk", str(source), str(folder), "--as-of", "2026-12-01",
-             "--workers", "2", "--chunk-rows", "500", "--no-progress"],
+             "--workers", workers, "--chunk-rows", "500", "--no-progress"],
             cwd=ROOT, env=env, check=True, capture_output=True,
         )  # fmt: skip
         outputs[label] = {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
