@@ -228,17 +228,18 @@ class RowParser:
                     return self._careful(line, cells)
         at = self._county_at
         county = (cells[at] if at is not None else self.map.constant.get("county", "")).strip() or None
+        jurisdiction, category, disposition, offense, level, grade = tied  # type: ignore[misc]
         charge = rules.Charge(
-            tied.category,  # type: ignore[union-attr]
-            tied.disposition,  # type: ignore[union-attr]
-            tied.offense,  # type: ignore[union-attr]
-            tied.level,  # type: ignore[union-attr]
+            category,
+            disposition,
+            offense,
+            level,
             values.get("offense_date"),  # type: ignore[arg-type]
             values.get("disposition_date"),  # type: ignore[arg-type]
             values.get("sentence_completed_date"),  # type: ignore[arg-type]
             values.get("trafficking_nexus", _UNSURE),  # type: ignore[arg-type]
             county,
-            tied.grade,  # type: ignore[union-attr]
+            grade,
             values.get("release_date"),  # type: ignore[arg-type]
             values.get("declined_date"),  # type: ignore[arg-type]
             values.get("adjudication_withheld", _UNSURE),  # type: ignore[arg-type]
@@ -247,7 +248,7 @@ class RowParser:
         person = {fact: values[fact] for fact in PERSON_FACTS if fact in values}
         at = self._case_at
         case = (cells[at] if at is not None else self.map.constant.get("case_id", "")).strip()
-        return ChargeRow(line, person_id, case, tied.jurisdiction, charge, person)  # type: ignore[union-attr]
+        return ChargeRow(line, person_id, case, jurisdiction, charge, person)
 
     def _tie(self, cells: list[str]) -> _Tied | None:
         """What the row's tied cells say, read carefully once; ``None`` if they have a problem."""

@@ -456,16 +456,26 @@ def _charges_out(screened: list[Screened], output: str) -> bytes | dict[str, lis
             for s in screened
         )
     lines: list[bytes] = []
+    offenses: dict[str, str] = _offense_fields
+    last_person, person_field = "", ""
     for s in screened:
         row, charge = s.row, s.row.charge
+        if row.person_id != last_person:  # a person's rows are adjacent: the key is quoted once per person
+            last_person, person_field = row.person_id, _csv_field(row.person_id)
+        offense = charge.offense
+        offense_field = offenses.get(offense, "") if offense else ""
+        if offense and not offense_field:
+            offense_field = offenses[offense] = _csv_field(offense)  # the state's offense ids: a few hundred
         lines.append(
-            f"{row.line},{_csv_field(row.person_id)},{_csv_field(row.case_id)},{row.jurisdiction.code},"
-            f"{_VALUE[charge.category]},{_csv_field(charge.offense or '')},{_VALUE[charge.disposition]},".encode()
+            f"{row.line},{person_field},{_csv_field(row.case_id)},{row.jurisdiction.code},"
+            f"{_VALUE[charge.category]},{offense_field},{_VALUE[charge.disposition]},".encode()
         )
         lines.append(_best_csv(s.best))
         lines.append(_remedies_csv_field(s))
     return b"".join(lines)
 
+
+_offense_fields: dict[str, str] = {}
 
 # What makes csv.writer (the default dialect, "\n" line ends) quote a field, and a carriage return, which it
 # leaves bare though a reader would take it for a line's end.
