@@ -130,11 +130,11 @@ def best_position(found: tuple[Verdict, ...]) -> int | None:
     return merits.index(min(merits))  # the first of the best
 
 
-# What is written for an object that recurs unchanged across charges (a shared verdict, its result), made once
-# and found again by the object's identity: ``entry = table.get(id(thing))``, used only where ``entry[0] is
+# What is written for an object that recurs unchanged across charges (a shared verdict, a shared result), made
+# once and found again by the object's identity: ``entry = table.get(id(thing))``, used only where ``entry[0] is
 # thing``. Each entry keeps its object, so the identity cannot pass to another object while the entry lives. At
-# most ``SHARED_LIMIT`` entries a table: shared verdicts number a few per remedy, so the limit only stops growth
-# if something unshared is offered. (Plain dicts and inline lookups: a class with get and put cost ~1,000 machine
+# most ``SHARED_LIMIT`` entries a table, to bound memory on a long file: past it, results are made and written
+# anew (the same text, more slowly). (Plain dicts and inline lookups: a class with get and put cost ~1,000 machine
 # instructions a lookup, a twelfth of a charge's output.)
 ByIdentity = dict[int, tuple[Any, Any]]
 SHARED_LIMIT = 20_000
@@ -189,7 +189,7 @@ class Screened:
 _shared_results: ByIdentity = {}
 _shared_json: ByIdentity = {}
 _shared_best: ByIdentity = {}
-# The remedies column of a charge whose results are all shared, by their identities.
+# A charge's remedies column, by its results' identities.
 _shared_fields: dict[tuple[int, ...], tuple[tuple[RemedyResult, ...], bytes]] = {}
 
 
@@ -205,7 +205,20 @@ def _result_of(verdict: Verdict, index: int, lines: list[int], other_lines: list
             _keep(_shared_results, verdict, result)
         return result
     questions = _questions(verdict.open_questions, index, lines, other_lines)
-    return (remedy.id, _VALUE[remedy.kind], _VALUE[status], verdict.eligible_on, questions, remedy.citations)
+    # A result with a date or open questions is made once for what it says, and shared like the plain ones:
+    # thousands of charges miss the same answer for the same remedy, or open on the same day.
+    said: dict[tuple[str, Status, date | None, tuple[str, ...]], tuple[rules.Remedy, RemedyResult]] = _said
+    key = (remedy.id, status, verdict.eligible_on, questions)
+    known = said.get(key)
+    if known is not None and known[0] is remedy:
+        return known[1]
+    result = (remedy.id, _VALUE[remedy.kind], _VALUE[status], verdict.eligible_on, questions, remedy.citations)
+    if len(said) < SHARED_LIMIT:
+        said[key] = (remedy, result)
+    return result
+
+
+_said: dict[tuple[str, Status, date | None, tuple[str, ...]], tuple[rules.Remedy, RemedyResult]] = {}
 
 
 # Open questions that name only the charge itself and the person, by the request paths and the charge's index:
@@ -233,32 +246,27 @@ def _questions(paths: tuple[str, ...], index: int, lines: list[int], other_lines
 _UNSEEN = object()
 
 
-def _is_shared(result: RemedyResult) -> bool:
-    return result[3] is None and not result[4]
-
-
 def _remedy_dict(result: RemedyResult) -> dict[str, Any]:
     return dict(zip(("id", "kind", "status", "eligible_on", "open_questions", "citations"), result, strict=True))
 
 
 def _remedy_csv_json(result: RemedyResult) -> bytes:
-    """One remedy's JSON object, its quotes doubled for a quoted CSV field, as UTF-8. Charges share most of their
-    results (the same remedy, not open, for thousands of charges), so a shared result's is made and encoded once
-    (a citation's "§" made encoding every line's text cost ~12,000 machine instructions a row)."""
+    """One remedy's JSON object, its quotes doubled for a quoted CSV field, as UTF-8. Charges share their results
+    (``_result_of``), so each is made and encoded once (a citation's "§" made encoding every line's text cost
+    ~12,000 machine instructions a row)."""
     table: ByIdentity = _shared_json
     known = table.get(id(result))
     if known is not None and known[0] is result:
         return known[1]  # type: ignore[no-any-return]
     written = _remedy_csv_json_of(result)
-    if _is_shared(result):
-        _keep(_shared_json, result, written)
+    _keep(_shared_json, result, written)
     return written
 
 
 @lru_cache(maxsize=4096)
 def _remedy_csv_json_of(result: RemedyResult) -> bytes:
-    """As ``_remedy_csv_json``, by the result's content: a result with open questions is made anew for each charge,
-    but thousands of charges share its content (the same remedy, missing the same answer)."""
+    """As ``_remedy_csv_json``, by the result's content: for results made anew once the tables of shared ones are
+    full (``SHARED_LIMIT``)."""
     return orjson.dumps(_remedy_dict(result)).replace(b'"', b'""')
 
 
@@ -268,15 +276,15 @@ def _remedies_csv_field(s: Screened) -> bytes:
     loop over this one long field took 9.5 of the 11.7 µs it spent on a line (20,000 synthetic charges)."""
     if not s.remedies:
         return b"[]\n"  # holds nothing csv.writer would quote
-    # A charge whose results are all shared has a field many others share too (same state, charge and outcome):
-    # found by the results' identities, which stay theirs while the entry holds them.
+    # Charges share whole columns (the same state, charge, outcome and missing answers): found by the results'
+    # identities. Each id in a key is of a result the entry keeps alive, so no other object can have it.
     key = tuple(map(id, s.remedies))
     table: dict[tuple[int, ...], tuple[tuple[RemedyResult, ...], bytes]] = _shared_fields
     known = table.get(key)
     if known is not None:
         return known[1]  # type: ignore[no-any-return]
     field = b'"[' + b",".join([_remedy_csv_json(r) for r in s.remedies]) + b']"\n'
-    if len(_shared_fields) < SHARED_LIMIT and all(map(_is_shared, s.remedies)):
+    if len(_shared_fields) < SHARED_LIMIT:
         _shared_fields[key] = (tuple(s.remedies), field)
     return field
 
@@ -504,8 +512,7 @@ def _best_csv(best: RemedyResult | None) -> bytes:
     if known is not None and known[0] is best:
         return known[1]  # type: ignore[no-any-return]
     written = _best_csv_of(best)
-    if _is_shared(best):
-        _keep(_shared_best, best, written)
+    _keep(_shared_best, best, written)
     return written
 
 
