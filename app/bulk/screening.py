@@ -138,6 +138,8 @@ def best_position(found: tuple[Verdict, ...]) -> int | None:
 # instructions a lookup, a twelfth of a charge's output.)
 ByIdentity = dict[int, tuple[Any, Any]]
 SHARED_LIMIT = 20_000
+# Whole remedies columns are long (~1.3 KB): fewer are kept.
+FIELDS_LIMIT = 5_000
 
 
 def _keep(table: ByIdentity, thing: object, written: object) -> None:
@@ -187,6 +189,8 @@ class Screened:
 # The result of each shared verdict (no date, no open question: ``app.bulk.verdicts.plain``), made once: most
 # verdicts are a remedy's plain not_eligible. And each shared result's CSV texts, made and encoded once.
 _shared_results: ByIdentity = {}
+# Every shared result (the two kinds ``_result_of`` shares): only these have their texts kept by identity.
+_shared: ByIdentity = {}
 _shared_json: ByIdentity = {}
 _shared_best: ByIdentity = {}
 # A charge's remedies column, by its results' identities.
@@ -203,22 +207,29 @@ def _result_of(verdict: Verdict, index: int, lines: list[int], other_lines: list
         result = (remedy.id, _VALUE[remedy.kind], _VALUE[status], None, (), remedy.citations)
         if verdict is plain(remedy, status):
             _keep(_shared_results, verdict, result)
+            _keep(_shared, result, result)
         return result
-    questions = _questions(verdict.open_questions, index, lines, other_lines)
-    # A result with a date or open questions is made once for what it says, and shared like the plain ones:
-    # thousands of charges miss the same answer for the same remedy, or open on the same day.
-    said: dict[tuple[str, Status, date | None, tuple[str, ...]], tuple[rules.Remedy, RemedyResult]] = _said
-    key = (remedy.id, status, verdict.eligible_on, questions)
+    own = _own(verdict.open_questions, index, lines, other_lines)
+    if verdict.eligible_on is not None or own is None:  # a dated result, or one naming other lines: few share it
+        questions = (
+            own if own is not None else tuple(_question(q, index, lines, other_lines) for q in verdict.open_questions)
+        )
+        return (remedy.id, _VALUE[remedy.kind], _VALUE[status], verdict.eligible_on, questions, remedy.citations)
+    # A result with open questions about the charge itself and no date is made once for what it says, and shared
+    # like the plain ones: thousands of charges miss the same answer for the same remedy.
+    said: dict[tuple[str, Status, tuple[str, ...]], tuple[rules.Remedy, RemedyResult]] = _said
+    key = (remedy.id, status, own)
     known = said.get(key)
     if known is not None and known[0] is remedy:
         return known[1]
-    result = (remedy.id, _VALUE[remedy.kind], _VALUE[status], verdict.eligible_on, questions, remedy.citations)
+    result = (remedy.id, _VALUE[remedy.kind], _VALUE[status], None, own, remedy.citations)
     if len(said) < SHARED_LIMIT:
         said[key] = (remedy, result)
+        _keep(_shared, result, result)
     return result
 
 
-_said: dict[tuple[str, Status, date | None, tuple[str, ...]], tuple[rules.Remedy, RemedyResult]] = {}
+_said: dict[tuple[str, Status, tuple[str, ...]], tuple[rules.Remedy, RemedyResult]] = {}
 
 
 # Open questions that name only the charge itself and the person, by the request paths and the charge's index:
@@ -226,7 +237,8 @@ _said: dict[tuple[str, Status, date | None, tuple[str, ...]], tuple[rules.Remedy
 _own_questions: dict[tuple[tuple[str, ...], int], tuple[str, ...] | None] = {}
 
 
-def _questions(paths: tuple[str, ...], index: int, lines: list[int], other_lines: list[int]) -> tuple[str, ...]:
+def _own(paths: tuple[str, ...], index: int, lines: list[int], other_lines: list[int]) -> tuple[str, ...] | None:
+    """The open questions as columns where they name only the charge itself and the person, else None."""
     key = (paths, index)
     table: dict[tuple[tuple[str, ...], int], tuple[str, ...] | None] = _own_questions
     found = table.get(key, _UNSEEN)
@@ -238,9 +250,7 @@ def _questions(paths: tuple[str, ...], index: int, lines: list[int], other_lines
         found = None if names_another_row else tuple(_question(q, index, lines, other_lines) for q in paths)
         if len(_own_questions) < SHARED_LIMIT:
             _own_questions[key] = found
-    if found is not None:
-        return found  # type: ignore[return-value]
-    return tuple(_question(q, index, lines, other_lines) for q in paths)
+    return found  # type: ignore[return-value]
 
 
 _UNSEEN = object()
@@ -259,14 +269,20 @@ def _remedy_csv_json(result: RemedyResult) -> bytes:
     if known is not None and known[0] is result:
         return known[1]  # type: ignore[no-any-return]
     written = _remedy_csv_json_of(result)
-    _keep(_shared_json, result, written)
+    if _is_shared(result):
+        _keep(_shared_json, result, written)
     return written
+
+
+def _is_shared(result: RemedyResult) -> bool:
+    entry = _shared.get(id(result))
+    return entry is not None and entry[0] is result
 
 
 @lru_cache(maxsize=4096)
 def _remedy_csv_json_of(result: RemedyResult) -> bytes:
-    """As ``_remedy_csv_json``, by the result's content: for results made anew once the tables of shared ones are
-    full (``SHARED_LIMIT``)."""
+    """As ``_remedy_csv_json``, by the result's content: for dated results, made anew for each charge, and for
+    any made once the tables of shared ones are full (``SHARED_LIMIT``)."""
     return orjson.dumps(_remedy_dict(result)).replace(b'"', b'""')
 
 
@@ -284,7 +300,7 @@ def _remedies_csv_field(s: Screened) -> bytes:
     if known is not None:
         return known[1]  # type: ignore[no-any-return]
     field = b'"[' + b",".join([_remedy_csv_json(r) for r in s.remedies]) + b']"\n'
-    if len(_shared_fields) < SHARED_LIMIT:
+    if len(_shared_fields) < FIELDS_LIMIT and all(map(_is_shared, s.remedies)):
         _shared_fields[key] = (tuple(s.remedies), field)
     return field
 
@@ -512,7 +528,8 @@ def _best_csv(best: RemedyResult | None) -> bytes:
     if known is not None and known[0] is best:
         return known[1]  # type: ignore[no-any-return]
     written = _best_csv_of(best)
-    _keep(_shared_best, best, written)
+    if _is_shared(best):
+        _keep(_shared_best, best, written)
     return written
 
 
