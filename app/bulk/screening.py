@@ -138,8 +138,10 @@ def best_position(found: tuple[Verdict, ...]) -> int | None:
 # instructions a lookup, a twelfth of a charge's output.)
 ByIdentity = dict[int, tuple[Any, Any]]
 SHARED_LIMIT = 20_000
-# Whole remedies columns are long (~1.3 KB): fewer are kept.
-FIELDS_LIMIT = 5_000
+# Whole remedies columns are long (~1.3 KB), and questions by charge index many: fewer of each are kept (the
+# common ones come early in any file).
+FIELDS_LIMIT = 2_000
+QUESTIONS_LIMIT = 4_000
 
 
 def _keep(table: ByIdentity, thing: object, written: object) -> None:
@@ -248,7 +250,7 @@ def _own(paths: tuple[str, ...], index: int, lines: list[int], other_lines: list
             for kind, n, _fact in map(_parts, paths)
         )
         found = None if names_another_row else tuple(_question(q, index, lines, other_lines) for q in paths)
-        if len(_own_questions) < SHARED_LIMIT:
+        if len(_own_questions) < QUESTIONS_LIMIT:
             _own_questions[key] = found
     return found  # type: ignore[return-value]
 
