@@ -173,12 +173,13 @@ def status(modules: Sequence[str] = MODULES) -> dict[str, bool]:
     return {name: compiled_copy(name) is not None for name in modules}
 
 
-def _compile(name: str, source: Path, target: Path, cython: str, work: Path) -> None:
-    """Cython, then the C compiler with the flags this Python was built with; the copy lands under its digest."""
+def _compile(name: str, source: Path, target: Path, cython: str, work: Path) -> bool:
+    """Cython, then the C compiler with the flags this Python was built with; the copy lands under its digest.
+    False where a copy of this source was already built."""
     text = source.read_bytes()
     built = _built_path(name, text, cython)
     if built.is_file():
-        return
+        return False
     copy = work / f"{name}.py"
     copy.write_bytes(text)  # the digest names these bytes, whatever happens to the source meanwhile
     c_file, o_file, so_file = (work / f"{name}{ext}" for ext in (".c", ".o", ".so"))
@@ -196,6 +197,7 @@ def _compile(name: str, source: Path, target: Path, cython: str, work: Path) -> 
     subprocess.run([*linker, str(o_file), "-o", str(so_file)], check=True, capture_output=True)  # noqa: S603
     target.mkdir(parents=True, exist_ok=True)
     os.replace(so_file, built)  # whole or not at all: a reader never sees half a file
+    return True
 
 
 def build(modules: Sequence[str] = MODULES, jobs: int | None = None) -> list[str]:
@@ -205,20 +207,23 @@ def build(modules: Sequence[str] = MODULES, jobs: int | None = None) -> list[str
     if cython is None:
         raise RuntimeError("Cython is not installed")
     target = folder()
-    sources = {name: _source(name) for name in modules}
-    todo = [name for name, source in sources.items() if source is not None and compiled_copy(name) is None]
+    sources = {name: source for name in modules if (source := _source(name)) is not None}
+    built: list[str] = []
     with tempfile.TemporaryDirectory() as work, ThreadPoolExecutor(jobs or os.cpu_count() or 1) as pool:
-        futures = {name: pool.submit(_compile, name, sources[name], target, cython, Path(work)) for name in todo}  # type: ignore[arg-type]
+        futures = {
+            name: pool.submit(_compile, name, source, target, cython, Path(work)) for name, source in sources.items()
+        }
         for name, future in futures.items():
             try:
-                future.result()
+                if future.result():
+                    built.append(name)
             except (OSError, subprocess.CalledProcessError) as failure:
                 detail = getattr(failure, "stderr", b"") or b""
                 raise RuntimeError(
                     f"{name} did not compile: {failure}\n{detail.decode(errors='replace')[-2000:]}"
                 ) from failure
     _remove_stale(target, modules)
-    return todo
+    return built
 
 
 def _remove_stale(target: Path, modules: Sequence[str]) -> None:

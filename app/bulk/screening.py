@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -266,13 +266,18 @@ def _remedy_csv_json(result: RemedyResult) -> bytes:
     """One remedy's JSON object, its quotes doubled for a quoted CSV field, as UTF-8. Charges share their results
     (``_result_of``), so each is made and encoded once (a citation's "§" made encoding every line's text cost
     ~12,000 machine instructions a row)."""
-    table: ByIdentity = _shared_json
+    return _written_once(_shared_json, result, _remedy_csv_json_of)
+
+
+def _written_once(table: ByIdentity, result: RemedyResult, write: Callable[[RemedyResult], bytes]) -> bytes:
+    """A result's text from ``table`` where it is a shared result written before; else ``write(result)``, kept for
+    the next charge if the result is shared."""
     known = table.get(id(result))
     if known is not None and known[0] is result:
         return known[1]  # type: ignore[no-any-return]
-    written = _remedy_csv_json_of(result)
+    written = write(result)
     if _is_shared(result):
-        _keep(_shared_json, result, written)
+        _keep(table, result, written)
     return written
 
 
@@ -488,9 +493,9 @@ def _charges_out(screened: list[Screened], output: str) -> bytes | dict[str, lis
         row, charge = s.row, s.row.charge
         if row.person_id != last_person:  # a person's rows are adjacent: the key is quoted once per person
             last_person, person_field = row.person_id, _csv_field(row.person_id)
-        offense = charge.offense
-        offense_field = offenses.get(offense, "") if offense else ""
-        if offense and not offense_field:
+        offense = charge.offense or ""
+        offense_field = offenses.get(offense)
+        if offense_field is None:
             offense_field = offenses[offense] = _csv_field(offense)  # the state's offense ids: a few hundred
         lines.append(
             f"{row.line},{person_field},{_csv_field(row.case_id)},{row.jurisdiction.code},"
@@ -525,14 +530,7 @@ def _best_csv(best: RemedyResult | None) -> bytes:
     csv.writer writes them, in UTF-8; most charges share theirs with thousands of others."""
     if best is None:
         return _NO_BEST
-    table: ByIdentity = _shared_best
-    known = table.get(id(best))
-    if known is not None and known[0] is best:
-        return known[1]  # type: ignore[no-any-return]
-    written = _best_csv_of(best)
-    if _is_shared(best):
-        _keep(_shared_best, best, written)
-    return written
+    return _written_once(_shared_best, best, _best_csv_of)
 
 
 @lru_cache(maxsize=4096)
